@@ -1,0 +1,7 @@
+"""newsgraph: who did what to whom, when and where, who said what, according to whom."""
+
+from newsgraph.extract.pipeline import analyze, analyze_article, analyze_articles
+from newsgraph.record import Analysis, Article
+
+__version__ = "0.1.0"
+__all__ = ["Analysis", "Article", "analyze", "analyze_article", "analyze_articles", "__version__"]

@@ -1,0 +1,3 @@
+from newsgraph.cli import app
+
+app(prog_name="newsgraph")

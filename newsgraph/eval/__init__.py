@@ -1,0 +1,1 @@
+"""Dev evaluations: score the extraction stages against public annotated corpora."""

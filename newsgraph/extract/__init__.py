@@ -1,0 +1,1 @@
+"""Extraction stages: one spaCy parse per article, then entities → times → statements → events."""

