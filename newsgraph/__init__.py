@@ -4,4 +4,4 @@ from newsgraph.extract.pipeline import analyze, analyze_article, analyze_article
 from newsgraph.record import Analysis, Article
 
 __version__ = "0.1.0"
-__all__ = ["Analysis", "Article", "analyze", "analyze_article", "analyze_articles", "__version__"]
+__all__ = ["Analysis", "Article", "__version__", "analyze", "analyze_article", "analyze_articles"]

@@ -1,0 +1,128 @@
+"""Throughput of `analyze` against bare spaCy `nlp.pipe` on the BBC News corpus.
+
+Each mode runs in a fresh subprocess (so peak RSS is its own), modes alternate within each
+repeat, and the figures printed are medians over repeats, with ratios against the bare
+spaCy baseline measured in the same run:
+
+    .venv/bin/python benchmarks/throughput.py [--corpus ../shared/data/bbc_news/bbc]
+        [--limit N] [--repeats 3]
+
+Targets: analyze ≥ 0.8 × bare spaCy in one process; `--workers 2` ≥ 1.7 × one worker;
+peak RSS ≤ 1 GB per worker.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+DEFAULT_CORPUS = REPO.parent / "shared" / "data" / "bbc_news" / "bbc"
+MODES = ("spacy", "analyze", "analyze-2")
+
+
+def load_articles(corpus: Path, limit: int) -> list:
+    """The corpus as Articles, read by newsgraph's own reader (Latin-1 files get replaced)."""
+    from newsgraph.record import Article
+    from newsgraph.sources import read_articles
+
+    articles = [a for a in read_articles([str(corpus)], title_line=True) if isinstance(a, Article)]
+    return articles[:limit] if limit else articles
+
+
+def run_mode(mode: str, corpus: Path, limit: int) -> dict:
+    """Time one mode in this process and return its figures."""
+    from newsgraph.batch import analyze_stream
+    from newsgraph.extract.nlp import load_nlp
+
+    articles = load_articles(corpus, limit)
+    words = sum(len(a.text.split()) for a in articles)
+    workers = 2 if mode == "analyze-2" else 1
+    if workers == 1:
+        nlp = load_nlp()
+        list(nlp.pipe(["Warm up the model."]))
+    start = time.perf_counter()
+    if mode == "spacy":
+        for _ in load_nlp().pipe((a.text for a in articles), batch_size=16):
+            pass
+    else:
+        for _ in analyze_stream(iter(articles), workers=workers):
+            pass
+    seconds = time.perf_counter() - start
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return {
+        "mode": mode,
+        "articles": len(articles),
+        "words": words,
+        "seconds": seconds,
+        "peak_rss_mb_per_worker": max(own if workers == 1 else children, 0) / 1024,
+    }
+
+
+def measure(corpus: Path, limit: int, repeats: int) -> dict[str, list[dict]]:
+    results: dict[str, list[dict]] = {mode: [] for mode in MODES}
+    for repeat in range(repeats):
+        for mode in MODES:
+            command = [
+                sys.executable,
+                __file__,
+                "--mode",
+                mode,
+                "--corpus",
+                str(corpus),
+                "--limit",
+                str(limit),
+            ]
+            output = subprocess.run(command, check=True, capture_output=True, text=True).stdout
+            figures = json.loads(output.splitlines()[-1])
+            results[mode].append(figures)
+            rate = figures["articles"] / figures["seconds"]
+            print(f"  repeat {repeat + 1} {mode:10s} {rate:7.1f} articles/s", file=sys.stderr)
+    return results
+
+
+def report(results: dict[str, list[dict]]) -> None:
+    def median_rate(mode: str, key: str) -> float:
+        return statistics.median(r[key] / r["seconds"] for r in results[mode])
+
+    print(f"{'mode':12s} {'articles/s':>11s} {'words/s':>10s} {'peak RSS/worker':>16s}")
+    for mode in MODES:
+        rss = max(r["peak_rss_mb_per_worker"] for r in results[mode])
+        print(
+            f"{mode:12s} {median_rate(mode, 'articles'):11.1f} {median_rate(mode, 'words'):10.0f}"
+            f" {rss:13.0f} MB"
+        )
+    # Ratios per repeat (modes of one repeat ran back to back), then the median.
+    pairs = list(zip(*(results[m] for m in MODES), strict=True))
+    keep = statistics.median(s["seconds"] / a["seconds"] for s, a, _ in pairs)
+    scale = statistics.median(a["seconds"] / a2["seconds"] for _, a, a2 in pairs)
+    print(f"analyze / bare spaCy throughput: {keep:.3f}  (target ≥ 0.80)")
+    print(f"2 workers / 1 worker:           {scale:.3f}  (target ≥ 1.70)")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--limit", type=int, default=0, help="first N articles (0: all)")
+    parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument("--mode", choices=MODES, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if not args.corpus.is_dir():
+        sys.exit(f"corpus folder not found: {args.corpus}")
+    if args.mode:
+        print(json.dumps(run_mode(args.mode, args.corpus, args.limit)))
+        return
+    report(measure(args.corpus, args.limit, args.repeats))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,88 @@
+"""Run the pipeline over a stream of articles, in one process or several.
+
+Problems from the readers pass through in order; an article whose analysis raises becomes
+a problem naming it, so one bad article never stops a batch. With ``workers > 1`` articles
+go to a process pool in small chunks; at most a few chunks are in flight at once, so memory
+stays bounded however long the input is.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+from collections import deque
+from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from itertools import islice
+
+from newsgraph.extract.nlp import load_nlp, parse_many
+from newsgraph.extract.pipeline import analyze_doc
+from newsgraph.record import Analysis, Article
+from newsgraph.sources import InputProblem
+
+Result = Analysis | InputProblem
+CHUNK = 16
+
+
+def _analyze_chunk(articles: list[Article]) -> list[Result]:
+    """Parse a chunk in one nlp.pipe batch and run the stages; errors stay per article."""
+    results: list[Result] = []
+    docs = parse_many([a.text for a in articles], batch_size=len(articles) or 1)
+    for article, doc in zip(articles, docs, strict=True):
+        try:
+            results.append(analyze_doc(doc, article))
+        except Exception as err:  # a bug on one article must not lose the batch
+            results.append(
+                InputProblem(article.id, f"analysis failed: {type(err).__name__}: {err}")
+            )
+    return results
+
+
+def _chunks(items: Iterable[Article | InputProblem]) -> Iterator[list[Article | InputProblem]]:
+    """Group consecutive items into runs of at most CHUNK articles, keeping problems in place."""
+    chunk: list[Article | InputProblem] = []
+    count = 0
+    for item in items:
+        chunk.append(item)
+        if isinstance(item, Article):
+            count += 1
+        if count >= CHUNK:
+            yield chunk
+            chunk, count = [], 0
+    if chunk:
+        yield chunk
+
+
+def _run_chunk(chunk: list[Article | InputProblem]) -> list[Result]:
+    articles = [item for item in chunk if isinstance(item, Article)]
+    analysed = iter(_analyze_chunk(articles))
+    return [next(analysed) if isinstance(item, Article) else item for item in chunk]
+
+
+def _init_worker() -> None:
+    load_nlp()
+
+
+def analyze_stream(
+    items: Iterable[Article | InputProblem], *, workers: int = 1
+) -> Iterator[Result]:
+    """Analyze articles from a reader, yielding records and problems in input order.
+
+    Args:
+        items: what :func:`newsgraph.sources.read_articles` yields.
+        workers: processes to use; 1 runs in this process.
+    """
+    if workers <= 1:
+        for chunk in _chunks(items):
+            yield from _run_chunk(chunk)
+        return
+    context = multiprocessing.get_context("fork")
+    with ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker) as pool:
+        pending: deque[Future[list[Result]]] = deque()
+        chunks = _chunks(items)
+        for chunk in islice(chunks, workers * 2):
+            pending.append(pool.submit(_run_chunk, chunk))
+        while pending:
+            done = pending.popleft().result()
+            for chunk in islice(chunks, 1):
+                pending.append(pool.submit(_run_chunk, chunk))
+            yield from done

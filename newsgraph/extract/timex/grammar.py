@@ -1,0 +1,146 @@
+"""Regular expressions for temporal expressions, compiled once from the lexicon tables.
+
+Each pattern has a kind; :mod:`newsgraph.extract.timex.normalize` turns a match of that
+kind into a TIMEX3 type and value. Month and weekday names match case-sensitively (so "may"
+and "We" never match); every other word matches in any case. A named group ``core`` narrows
+the expression's span inside a wider context ("for years" → "years").
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsgraph.extract.timex.words import (
+    DAYPARTS,
+    DAYS,
+    HOLIDAYS,
+    MONTHS,
+    NUMBERS,
+    REFS,
+    SEASONS,
+    SETS,
+    SHIFT_AFTER,
+    SHIFT_BEFORE,
+    UNITS,
+    WEEKDAYS,
+    alternation,
+)
+
+
+def _i(pattern: str) -> str:
+    return f"(?i:{pattern})"
+
+
+def _months() -> str:
+    words = [w for w in MONTHS if len(w) > 4 or w == "June" or w == "July"] + ["May"]
+    abbrs = [w for w in MONTHS if w not in words]
+    return alternation([*words, *[a + "." for a in abbrs], *abbrs]) + r"(?![A-Za-z])"
+
+
+_S = r"\s+"
+MONTH = f"(?P<month>{_months()})"
+WEEKDAY = f"(?P<weekday>{alternation(WEEKDAYS)})(?![a-z])"
+DAY = r"(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:%])(?!\s*(?:%|percent|per))"
+YEAR = r"(?<![\d$.,-])(?P<year>1[0-9]\d\d|20\d\d)(?![\d%])(?!,\d)(?!-(?:\d|year))"
+NUM = _i(
+    r"(?P<num>\d+(?:\.\d+)?|"
+    + alternation(n for n in NUMBERS if n not in ("a", "an", "some", "many", "few"))
+    + r"|a|an)"
+)
+NUM_DATE = _i(r"(?P<num>\d+|" + alternation(n for n, v in NUMBERS.items() if v != "X") + ")")
+_SINGULAR = [w for w, u in UNITS.items() if not w.endswith("s")]
+_PLURAL = [w for w in UNITS if w.endswith("s")]
+UNIT = _i(f"(?P<unit>{alternation(UNITS)})") + r"(?![a-z])"
+UNIT_ONE = _i(f"(?P<unit>{alternation(_SINGULAR)})") + r"(?![a-z])"
+UNIT_MANY = _i(f"(?P<unit>{alternation(_PLURAL)})") + r"(?![a-z])"
+MOD = _i(
+    r"(?:(?P<mod>early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|"
+    r"the\s+middle\s+of|the\s+first\s+half\s+of|the\s+second\s+half\s+of|end\s+of)"
+    r"(?:\s+|-))?"
+)
+APPROX = _i(
+    r"(?:(?:about|around|nearly|almost|approximately|roughly|more\s+than|less\s+than|"
+    r"fewer\s+than|at\s+least|at\s+most|up\s+to|over|under|some|only|just)\s+)?"
+)
+BEFORE = _i(f"(?P<shift>{alternation(SHIFT_BEFORE)})")
+AFTER = _i(f"(?P<after>{alternation(SHIFT_AFTER)})") + r"(?!\s+(?:to|the|a|an|his|her|its|their)\b)"
+DAYPART = _i(f"(?P<part>{alternation(DAYPARTS)})") + r"(?![a-z])"
+SEASON = _i(f"(?P<season>{alternation(SEASONS)})") + r"(?![a-z])"
+AMPM = _i(r"(?P<ampm>[ap]\.m\.?|[ap]m)(?![a-z])")
+TZ = r"(?:\s+(?P<tz>[ECMP][SD]T|GMT|UTC|BST))?"
+
+# kind → pattern; earlier kinds win ties between equally long candidates.
+PATTERNS: dict[str, str] = {
+    "iso": r"(?<![\d-])(?P<year>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d-])",
+    "slash": r"(?<![\d/])(?P<m>1[0-2]|0?[1-9])/(?P<d>[12]\d|3[01]|0?[1-9])/(?P<year>\d{4}|\d\d)"
+    r"(?![\d/])",
+    "md": f"(?:{WEEKDAY},?{_S})?{MOD}{MONTH}{_S}{DAY}(?:,?{_S}{YEAR})?",
+    "dm": f"(?:{WEEKDAY},?{_S})?(?:the{_S})?{DAY}(?:{_S}of)?{_S}{MONTH}(?:,?{_S}{YEAR})?",
+    "my": f"{MOD}{MONTH},?{_S}(?:of{_S})?{YEAR}",
+    "month_rel": f"{MOD}{MONTH}{_S}{BEFORE}{_S}" + _i("year"),
+    "quarter": _i(
+        r"(?:(?:the|its|this\s+year's|last\s+year's|next\s+year's|the\s+year's)\s+)?"
+        r"(?:(?:fiscal|calendar|flat|latest|same)\s+)*"
+        r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|current|latest|"
+        r"year-earlier|year-ago)[-\s]+(?:fiscal\s+)?(?:quarter|period)(?!s)"
+        r"(?:(?:\s+of|,)?\s+(?:fiscal\s+)?" + YEAR + ")?"
+    ),
+    "quarter_bare": _i(r"(?P<det>the|this|that)\s+quarter(?![a-z-])"),
+    "fiscal": _i(r"(?:the\s+)?fiscal\s+(?:year\s+)?") + YEAR,
+    "year": f"{MOD}(?:the{_S}year{_S})?{YEAR}(?!-)",
+    "decade": _i(r"(?:the\s+)?") + MOD + r"(?:(?P<dec>1\d\d|20\d)0s|'(?P<dec2>\d)0s)(?![a-z])",
+    "century": _i(r"(?:the\s+)?(?P<cent>\d{1,2})(?:st|nd|rd|th)\s+century(?![a-z])"),
+    "month": f"(?:{BEFORE}{_S})?{MOD}{MONTH}",
+    "weekday": _i(r"(?:(?:early|late)\s+)?")
+    + f"(?:{BEFORE}{_S})?{WEEKDAY}(?:'s)?(?:{_S}{DAYPART})?",
+    "weekdays": f"(?P<weekday>{alternation(w for w in WEEKDAYS if not w.endswith('.'))})s"
+    r"(?![a-z])(?:\s+" + DAYPART + ")?",
+    "holiday": _i(r"(?:(?P<shift>last|next|this)\s+)?")
+    + f"(?P<holiday>{alternation(HOLIDAYS)})(?![a-z])",
+    "deictic": _i(
+        r"(?:(?:early|late)\s+)?(?P<deictic>" + alternation(DAYS) + r")(?![a-z])"
+        r"(?:\s+(?P<part>morning|afternoon|evening|night))?"
+    ),
+    "this_part": _i(r"(?P<shift>this|last|tomorrow|yesterday)\s+") + DAYPART,
+    "relunit": MOD.replace("mod", "mod") + _i(r"(?:earlier\s+|later\s+)?(?:the\s+)?")
+    + BEFORE
+    + _S
+    + _i(r"(?P<unit>week|weekend|month|year|quarter|decade|century)(?![a-z-])"),
+    "relseason": _i(r"(?:(?:early|late)\s+)?(?:(?P<shift>this|last|next|the\s+past)\s+)")
+    + SEASON,
+    "season_year": _i(r"(?:the\s+)?") + SEASON + _i(r"\s+(?:of\s+)?") + YEAR,
+    "weekend": _i(r"(?P<det>the)\s+weekend(?![a-z])"),
+    "ago": APPROX + f"{NUM}{_S}{UNIT}{_S}{AFTER}",
+    "duration": APPROX
+    + _i(r"(?:the\s+)?(?:(?P<span>past|last|next|first|coming|previous|final|following)\s+)?")
+    + f"{NUM}{_S}"
+    + _i(r"(?:more\s+|full\s+|straight\s+|consecutive\s+|long\s+)?")
+    + UNIT
+    + _i(r"(?:\s+and\s+a\s+half)?"),
+    "half": APPROX + _i(r"half\s+(?:an?\s+)?") + UNIT_ONE,
+    "vague_span": _i(r"(?:the\s+)?(?P<span>past|last|next|coming|recent|few|several|many)\s+")
+    + _i(r"(?:few\s+|several\s+|many\s+)?")
+    + UNIT_MANY,
+    "bare_units": _i(r"(?:\b(?:for|in|within|over|after|take|took|takes|lasted|last)\s+)")
+    + _i(r"(?P<core>(?P<unit>years|months|weeks|decades|hours|days|minutes))(?![a-z])")
+    + r"(?!\s+(?:of|ago|earlier|later|before|after)\b)",
+    "adjdur": _i(r"(?P<num>\d+|" + alternation(NUMBERS) + ")")
+    + "-"
+    + UNIT_ONE
+    + r"(?!-old)(?:-long)?",
+    "long": _i(r"(?:an?\s+)?") + UNIT + _i(r"-long"),
+    "refs": _i(r"(?<![\w-])(?P<ref>" + alternation(REFS) + r")(?![\w-])"),
+    "set_word": _i(r"(?<![\w-])(?P<set>" + alternation(SETS) + r")(?![\w-])"),
+    "every": _i(r"(?:every|each|per)\s+(?:(?P<num>other|\d+|[a-z]+)\s+)??")
+    + f"(?:{UNIT}|{WEEKDAY})",
+    "times_a": _i(r"(?:once|twice|\d+\s+times|[a-z]+\s+times)\s+(?:a|an|per|each)\s+") + UNIT_ONE,
+    "clock": r"(?<![\d.:$])(?P<hour>1[0-2]|0?[1-9])(?::(?P<min>[0-5]\d))?\s*" + AMPM + TZ,
+    "clock24": _i(r"(?<=at\s)") + r"(?P<hour>[01]?\d|2[0-3]):(?P<min>[0-5]\d)(?![\d:])" + TZ,
+    "noon": _i(r"(?P<word>noon|midnight|midday)(?![a-z])"),
+}
+
+COMPILED: dict[str, re.Pattern[str]] = {k: re.compile(p) for k, p in PATTERNS.items()}
+PRIORITY: dict[str, int] = {k: i for i, k in enumerate(PATTERNS)}
+
+# A time of day joined to a date on either side ("10 p.m. Wednesday", "Friday at noon").
+JOINER = re.compile(_i(r"\s*(?:,\s*|\s+on\s+|\s+at\s+|\s+)?"))

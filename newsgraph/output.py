@@ -1,0 +1,77 @@
+"""Writing records: atomic JSON files, JSON Lines, and a readable summary."""
+
+from __future__ import annotations
+
+import os
+import re
+import tempfile
+from pathlib import Path
+
+from rich.console import Console
+from rich.table import Table
+
+from newsgraph.record import Analysis
+
+_UNSAFE = re.compile(r"[^\w.@+-]+")
+# mkstemp creates files readable by the owner only; records get the usual umask mode.
+_UMASK = os.umask(0)
+os.umask(_UMASK)
+
+
+def record_path(folder: Path, article_id: str) -> Path:
+    """``folder/<id>.json`` with characters unsafe in file names replaced by ``_``."""
+    name = _UNSAFE.sub("_", article_id).strip("._") or "article"
+    return folder / f"{name}.json"
+
+
+def write_atomic(path: Path, text: str) -> None:
+    """Write ``text`` to ``path`` through a temp file and a rename: never half a file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text)
+        os.chmod(tmp, 0o666 & ~_UMASK)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def _short(text: str, limit: int = 70) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def print_summary(record: Analysis, console: Console) -> None:
+    """Print the record's entities, times and statements as tables."""
+    article = record.article
+    console.rule(f"[bold]{article.id}[/] {article.title or ''} ({article.published or 'no date'})")
+    entities = Table("id", "name", "type", "country", "sector", "roles", "mentions", box=None)
+    for e in record.entities:
+        roles = "; ".join(e.roles)
+        entities.add_row(
+            e.id, e.name, e.type, e.country or "", e.sector or "", roles, str(len(e.mentions))
+        )
+    console.print(entities)
+    times = Table("id", "text", "type", "value", box=None)
+    for t in record.times:
+        times.add_row(t.id, t.text, t.type, t.value)
+    console.print(times)
+    if record.statements:
+        names = {e.id: e.name for e in record.entities}
+        statements = Table("id", "kind", "speaker", "cue", "content", "reported by", box=None)
+        for s in record.statements:
+            speaker = ""
+            if s.speaker:
+                resolved = names.get(s.speaker.entity or "", "")
+                speaker = f"{s.speaker.text} ({resolved})" if resolved else s.speaker.text
+            statements.add_row(
+                s.id,
+                s.kind,
+                speaker,
+                s.cue.text if s.cue else "",
+                _short(s.content.text) if s.content else "",
+                ", ".join(names.get(r, r) for r in s.reported_by),
+            )
+        console.print(statements)

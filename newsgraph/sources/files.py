@@ -1,0 +1,203 @@
+"""Plain-text, JSON Lines and stdin readers.
+
+- ``X.txt`` is one article with id ``X`` (``title_line=True``: line 1 is the headline).
+- ``X.jsonl`` holds one article per line: ``{"id","text","title","published","source","url"}``;
+  only ``text`` is required, a missing id becomes ``X-<line>``.
+- ``-`` reads one article from stdin (id ``stdin``).
+- A folder is read recursively for ``.txt`` and ``.jsonl`` files, in sorted order.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from newsgraph.record import Article
+
+# A news article is rarely over 100k characters; spaCy's parser needs about 1 GB of
+# temporary memory per 100k characters, so far larger inputs are refused, not parsed.
+MAX_CHARS = 1_000_000
+READABLE_SUFFIXES = (".txt", ".jsonl")
+
+
+@dataclass(frozen=True)
+class InputProblem:
+    """Something wrong with one input: where (``file`` or ``file:line``) and what."""
+
+    where: str
+    message: str
+    fatal: bool = True  # False: a warning, the article is still analyzed
+
+    def __str__(self) -> str:
+        return f"{self.where}: {self.message}"
+
+
+def parse_published(value: str | None) -> str | None:
+    """Normalise a publication date to ``YYYY-MM-DD``.
+
+    Accepts an ISO date or an ISO datetime (its date part is kept).
+
+    Raises:
+        ValueError: naming the bad value and the expected form.
+    """
+    if value is None or value == "":
+        return None
+    try:
+        return dt.date.fromisoformat(str(value)[:10]).isoformat()
+    except ValueError:
+        raise ValueError(f"invalid published date {value!r}: expected YYYY-MM-DD") from None
+
+
+def decode(data: bytes, where: str) -> tuple[str | None, InputProblem | None]:
+    """Decode bytes as UTF-8; refuse binary data, replace undecodable bytes with a warning."""
+    if b"\x00" in data[:8192]:
+        return None, InputProblem(where, "looks like a binary file (NUL bytes); skipped")
+    try:
+        return data.decode("utf-8-sig"), None
+    except UnicodeDecodeError as err:
+        text = data.decode("utf-8", errors="replace")
+        warning = (
+            f"not valid UTF-8 (first bad byte at offset {err.start}); decoded with replacement"
+        )
+        return text, InputProblem(where, warning, fatal=False)
+
+
+def check_text(text: str, where: str, *, max_chars: int = MAX_CHARS) -> InputProblem | None:
+    """The problem that stops this text being analyzed, or None."""
+    if not text.strip():
+        return InputProblem(where, "empty text")
+    if len(text) > max_chars:
+        return InputProblem(
+            where, f"text too long ({len(text):,} characters; the limit is {max_chars:,})"
+        )
+    return None
+
+
+def _article_or_problem(
+    fields: dict, where: str, *, max_chars: int
+) -> Iterator[Article | InputProblem]:
+    problem = check_text(fields["text"], where, max_chars=max_chars)
+    if problem:
+        yield problem
+        return
+    try:
+        fields["published"] = parse_published(fields.get("published"))
+        yield Article(**fields)
+    except ValueError as err:
+        yield InputProblem(where, str(err).splitlines()[0])
+
+
+def read_txt(
+    path: Path,
+    text: str,
+    *,
+    title_line: bool = False,
+    published: str | None = None,
+    max_chars: int = MAX_CHARS,
+    article_id: str | None = None,
+) -> Iterator[Article | InputProblem]:
+    """One article from a plain text (already decoded)."""
+    title = None
+    if title_line and "\n" in text:
+        # Offsets index the whole text, so the headline stays in it; title is a copy.
+        title = text.split("\n", 1)[0].strip() or None
+    fields = {"id": article_id or path.stem, "text": text, "title": title, "published": published}
+    yield from _article_or_problem(fields, str(path), max_chars=max_chars)
+
+
+def read_jsonl(
+    path: Path, text: str, *, published: str | None = None, max_chars: int = MAX_CHARS
+) -> Iterator[Article | InputProblem]:
+    """Articles from JSON Lines text; each bad line becomes a problem naming its number."""
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        where = f"{path}:{number}"
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as err:
+            yield InputProblem(where, f"not valid JSON ({err.msg} at column {err.colno})")
+            continue
+        if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
+            yield InputProblem(where, 'no "text" field (a string) in this JSON line')
+            continue
+        fields = {
+            "id": str(obj.get("id") or f"{path.stem}-{number}"),
+            "text": obj["text"],
+            "title": obj.get("title"),
+            "published": obj.get("published") or published,
+            "source": obj.get("source"),
+            "url": obj.get("url"),
+        }
+        yield from _article_or_problem(fields, where, max_chars=max_chars)
+
+
+def _expand(path: Path) -> Iterator[Path]:
+    if path.is_dir():
+        yield from sorted(p for p in path.rglob("*") if p.suffix in READABLE_SUFFIXES)
+    else:
+        yield path
+
+
+def read_articles(
+    paths: list[str],
+    *,
+    title_line: bool = False,
+    published: str | None = None,
+    max_chars: int = MAX_CHARS,
+) -> Iterator[Article | InputProblem]:
+    """Yield articles (and problems) from files, folders and ``-`` (stdin), in order.
+
+    Args:
+        paths: file or folder paths; ``-`` reads one article from stdin.
+        title_line: treat the first line of a ``.txt`` article as its headline.
+        published: ISO date for articles that carry none of their own.
+        max_chars: refuse texts longer than this.
+    """
+    for name in paths:
+        if name == "-":
+            text, problem = decode(sys.stdin.buffer.read(), "<stdin>")
+            if problem:
+                yield problem
+            if text is not None:
+                yield from read_txt(
+                    Path("stdin"),
+                    text,
+                    title_line=title_line,
+                    published=published,
+                    max_chars=max_chars,
+                )
+            continue
+        root = Path(name)
+        if not root.exists():
+            yield InputProblem(name, "no such file or folder")
+            continue
+        for path in _expand(root):
+            yield from _read_file(
+                path, title_line=title_line, published=published, max_chars=max_chars
+            )
+
+
+def _read_file(
+    path: Path, *, title_line: bool, published: str | None, max_chars: int
+) -> Iterator[Article | InputProblem]:
+    try:
+        data = path.read_bytes()
+    except OSError as err:
+        yield InputProblem(str(path), f"cannot read: {err.strerror}")
+        return
+    text, problem = decode(data, str(path))
+    if problem:
+        yield problem
+    if text is None:
+        return
+    if path.suffix == ".jsonl":
+        yield from read_jsonl(path, text, published=published, max_chars=max_chars)
+    else:
+        yield from read_txt(
+            path, text, title_line=title_line, published=published, max_chars=max_chars
+        )

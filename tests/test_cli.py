@@ -1,0 +1,77 @@
+"""The command line: outputs, exit codes, and bad input that never stops a batch."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from newsgraph.cli import app
+from newsgraph.record import Analysis
+
+runner = CliRunner()
+
+
+def test_cli_analyze_writes_one_record_per_article(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("The minister resigned on Friday.", encoding="utf-8")
+    (tmp_path / "b.jsonl").write_text(
+        '{"id": "b1", "text": "Police arrested two men."}\n', encoding="utf-8"
+    )
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["analyze", str(tmp_path), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in out.iterdir()) == ["a.json", "b1.json"]
+    record = Analysis.from_json((out / "b1.json").read_text(encoding="utf-8"))
+    assert record.article.text == "Police arrested two men."
+
+
+def test_cli_analyze_bad_inputs_fail_alone(tmp_path: Path) -> None:
+    (tmp_path / "good.txt").write_text("Talks resumed in Geneva.", encoding="utf-8")
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    (tmp_path / "feed.jsonl").write_text('{"text": "Fine."}\n{broken\n', encoding="utf-8")
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["analyze", str(tmp_path), "--out", str(out)])
+    assert result.exit_code == 1
+    assert f"{tmp_path / 'empty.txt'}: empty text" in result.output
+    assert f"{tmp_path / 'feed.jsonl'}:2: not valid JSON" in result.output
+    assert sorted(p.name for p in out.iterdir()) == ["feed-1.json", "good.json"]  # no temp files
+
+
+def test_cli_analyze_stdin_to_jsonl(tmp_path: Path) -> None:
+    result = runner.invoke(
+        app, ["analyze", "-", "--published", "2024-01-03"], input="Officials met on Tuesday.\n"
+    )
+    assert result.exit_code == 0, result.output
+    record = json.loads(result.stdout.splitlines()[0])
+    assert record["schema"] == "newsgraph/analysis@1"
+    assert record["article"]["id"] == "stdin"
+    assert record["article"]["published"] == "2024-01-03"
+
+
+def test_cli_analyze_invalid_published_is_a_usage_error(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("Text.", encoding="utf-8")
+    result = runner.invoke(app, ["analyze", str(tmp_path / "a.txt"), "--published", "2023-02-30"])
+    assert result.exit_code == 2
+    assert "expected YYYY-MM-DD" in result.output
+
+
+def test_cli_analyze_two_workers_give_the_same_records(tmp_path: Path) -> None:
+    lines = [
+        json.dumps({"id": f"n{i}", "text": f"Story {i}: the president met the minister on Monday."})
+        for i in range(40)
+    ]
+    (tmp_path / "feed.jsonl").write_text("\n".join(lines), encoding="utf-8")
+    args = ["analyze", str(tmp_path / "feed.jsonl"), "--published", "2024-01-03"]
+    one = runner.invoke(app, args)
+    two = runner.invoke(app, [*args, "--workers", "2"])
+    assert one.exit_code == two.exit_code == 0
+    assert one.stdout == two.stdout
+    assert len(one.stdout.splitlines()) == 40
+
+
+def test_cli_every_command_has_help() -> None:
+    for command in (["analyze"], ["eval", "times"], ["eval", "quotes"]):
+        result = runner.invoke(app, [*command, "--help"])
+        assert result.exit_code == 0
+        assert "Usage" in result.output

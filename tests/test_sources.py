@@ -1,0 +1,93 @@
+"""Readers: every bad input becomes a problem naming its file and line; good input, articles."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newsgraph.record import Article
+from newsgraph.sources import InputProblem, read_articles
+from newsgraph.sources.files import parse_published
+
+
+def _read(*paths: Path, **options) -> list[Article | InputProblem]:
+    return list(read_articles([str(p) for p in paths], **options))
+
+
+def test_sources_txt_id_is_stem_and_title_line_keeps_text(tmp_path: Path) -> None:
+    path = tmp_path / "story-7.txt"
+    path.write_text("Minister quits\nThe minister resigned on Friday.", encoding="utf-8")
+    [article] = _read(path, title_line=True, published="2024-01-03")
+    assert article.id == "story-7"
+    assert article.title == "Minister quits"
+    assert article.text.startswith("Minister quits\n")  # offsets index the whole text
+    assert article.published == "2024-01-03"
+
+
+def test_sources_jsonl_line_published_wins_over_default(tmp_path: Path) -> None:
+    path = tmp_path / "feed.jsonl"
+    path.write_text(
+        '{"id": "a", "text": "One.", "published": "2020-05-01T10:00:00Z"}\n{"text": "Two."}\n',
+        encoding="utf-8",
+    )
+    first, second = _read(path, published="2024-01-03")
+    assert (first.id, first.published) == ("a", "2020-05-01")
+    assert (second.id, second.published) == ("feed-2", "2024-01-03")
+
+
+@pytest.mark.parametrize(
+    ("line", "message"),
+    [
+        ("not json", "not valid JSON"),
+        ('{"id": "x"}', 'no "text" field'),
+        ('{"text": 5}', 'no "text" field'),
+        ("[1, 2]", 'no "text" field'),
+        ('{"text": "   "}', "empty text"),
+        ('{"text": "ok", "published": "2023-13-01"}', "invalid published date"),
+    ],
+)
+def test_sources_jsonl_bad_line_names_file_and_line(tmp_path: Path, line: str, message: str) -> None:
+    path = tmp_path / "feed.jsonl"
+    path.write_text('{"text": "Fine."}\n' + line + "\n", encoding="utf-8")
+    good, bad = _read(path)
+    assert isinstance(good, Article)
+    assert isinstance(bad, InputProblem) and bad.fatal
+    assert bad.where == f"{path}:2"
+    assert message in bad.message
+
+
+def test_sources_binary_empty_and_missing_are_problems(tmp_path: Path) -> None:
+    (tmp_path / "bin.txt").write_bytes(b"PK\x03\x04\x00\x00binary")
+    (tmp_path / "empty.txt").write_text(" \n\t", encoding="utf-8")
+    problems = _read(tmp_path / "bin.txt", tmp_path / "empty.txt", tmp_path / "nope.txt")
+    assert [p.message.split(" ")[0] for p in problems] == ["looks", "empty", "no"]
+    assert all(isinstance(p, InputProblem) and p.fatal for p in problems)
+
+
+def test_sources_non_utf8_is_decoded_with_a_warning(tmp_path: Path) -> None:
+    (tmp_path / "latin.txt").write_bytes("Caf\xe9 owners met.".encode("latin-1"))
+    warning, article = _read(tmp_path / "latin.txt")
+    assert isinstance(warning, InputProblem) and not warning.fatal
+    assert "UTF-8" in warning.message
+    assert article.text == "Caf\ufffd owners met."
+
+
+def test_sources_too_long_text_is_refused(tmp_path: Path) -> None:
+    (tmp_path / "big.txt").write_text("word " * 1000, encoding="utf-8")
+    [problem] = _read(tmp_path / "big.txt", max_chars=100)
+    assert "too long (5,000 characters" in problem.message
+
+
+def test_sources_folder_is_read_recursively_in_order(tmp_path: Path) -> None:
+    (tmp_path / "b").mkdir()
+    (tmp_path / "b" / "2.txt").write_text("Two.", encoding="utf-8")
+    (tmp_path / "1.txt").write_text("One.", encoding="utf-8")
+    (tmp_path / "notes.md").write_text("ignored", encoding="utf-8")
+    assert [a.id for a in _read(tmp_path)] == ["1", "2"]
+
+
+@pytest.mark.parametrize("value", ["2023-02-30", "July 4", "04/07/2023", "2023"])
+def test_sources_parse_published_rejects_bad_dates(value: str) -> None:
+    with pytest.raises(ValueError, match="expected YYYY-MM-DD"):
+        parse_published(value)
