@@ -47,7 +47,9 @@ def test_sources_jsonl_line_published_wins_over_default(tmp_path: Path) -> None:
         ('{"text": "ok", "published": "2023-13-01"}', "invalid published date"),
     ],
 )
-def test_sources_jsonl_bad_line_names_file_and_line(tmp_path: Path, line: str, message: str) -> None:
+def test_sources_jsonl_bad_line_names_file_and_line(
+    tmp_path: Path, line: str, message: str
+) -> None:
     path = tmp_path / "feed.jsonl"
     path.write_text('{"text": "Fine."}\n' + line + "\n", encoding="utf-8")
     good, bad = _read(path)
@@ -75,8 +77,11 @@ def test_sources_non_utf8_is_decoded_with_a_warning(tmp_path: Path) -> None:
 
 def test_sources_too_long_text_is_refused(tmp_path: Path) -> None:
     (tmp_path / "big.txt").write_text("word " * 1000, encoding="utf-8")
-    [problem] = _read(tmp_path / "big.txt", max_chars=100)
-    assert "too long (5,000 characters" in problem.message
+    (tmp_path / "feed.jsonl").write_text('{"text": "%s"}' % ("word " * 30), encoding="utf-8")
+    big, line = _read(tmp_path / "big.txt", tmp_path / "feed.jsonl", max_chars=100)
+    assert "too long (5,000 bytes; the limit is 100 characters)" in big.message
+    assert line.where.endswith("feed.jsonl:1")
+    assert "too long (150 characters" in line.message
 
 
 def test_sources_folder_is_read_recursively_in_order(tmp_path: Path) -> None:

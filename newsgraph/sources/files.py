@@ -21,7 +21,7 @@ from newsgraph.record import Article
 # A news article is rarely over 100k characters; spaCy's parser needs about 1 GB of
 # temporary memory per 100k characters, so far larger inputs are refused, not parsed.
 MAX_CHARS = 1_000_000
-READABLE_SUFFIXES = (".txt", ".jsonl")
+READABLE_SUFFIXES = (".txt", ".jsonl", ".html", ".htm", ".warc", ".warc.gz")
 
 
 @dataclass(frozen=True)
@@ -138,7 +138,9 @@ def read_jsonl(
 
 def _expand(path: Path) -> Iterator[Path]:
     if path.is_dir():
-        yield from sorted(p for p in path.rglob("*") if p.suffix in READABLE_SUFFIXES)
+        yield from sorted(
+            p for p in path.rglob("*") if p.name.endswith(READABLE_SUFFIXES) and p.is_file()
+        )
     else:
         yield path
 
@@ -185,10 +187,23 @@ def read_articles(
 def _read_file(
     path: Path, *, title_line: bool, published: str | None, max_chars: int
 ) -> Iterator[Article | InputProblem]:
+    from newsgraph.sources import web  # trafilatura is slow to import; only when needed
+
+    if path.name.endswith(web.WARC_SUFFIXES):
+        yield from web.read_warc(path, published=published, max_chars=max_chars)
+        return
     try:
+        if path.suffix != ".jsonl" and path.stat().st_size > 4 * max_chars:
+            size = path.stat().st_size
+            limit = f"the limit is {max_chars:,} characters"
+            yield InputProblem(str(path), f"text too long ({size:,} bytes; {limit})")
+            return
         data = path.read_bytes()
     except OSError as err:
-        yield InputProblem(str(path), f"cannot read: {err.strerror}")
+        yield InputProblem(str(path), f"cannot read: {err.strerror or err}")
+        return
+    if path.suffix in web.HTML_SUFFIXES:
+        yield from web.read_html(path, data, published=published, max_chars=max_chars)
         return
     text, problem = decode(data, str(path))
     if problem:

@@ -1,0 +1,5 @@
+"""The store: every analysis record kept, taken apart for questions over the corpus."""
+
+from newsgraph.store.db import NotFound, SearchHit, Store, StoreError, content_hash
+
+__all__ = ["NotFound", "SearchHit", "Store", "StoreError", "content_hash"]

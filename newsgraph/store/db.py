@@ -1,0 +1,286 @@
+"""The store: SQLite by default, PostgreSQL by URL, one interface for both.
+
+    store = Store.open()                       # ./newsgraph.db (or $NEWSGRAPH_DB)
+    store = Store.open("postgresql://user@host/db")
+    store.add([...records...])                 # one transaction per batch
+    store.search("negotiations")
+
+Opening a store runs its migrations (Alembic) up to the newest revision.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import os
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from sqlalchemy import Engine, create_engine, event, func, insert, select, text
+from sqlalchemy.engine import Connection, make_url
+from sqlalchemy.exc import ArgumentError, OperationalError
+
+from newsgraph.record import Analysis, Article
+from newsgraph.store import schema
+
+DEFAULT_URL = "sqlite:///newsgraph.db"
+MIGRATIONS = Path(__file__).parent / "migrations"
+
+
+class StoreError(RuntimeError):
+    """The store cannot be opened or used; the message names the (password-free) URL."""
+
+
+class NotFound(StoreError):
+    """No such article in the store."""
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    """One full-text hit: where it is and a snippet with the matches in ``[…]``."""
+
+    kind: str  # article | statement
+    article_id: str
+    item_id: str | None
+    snippet: str
+
+
+def content_hash(article: Article) -> str:
+    """The identity of one article version: SHA-256 over all its fields."""
+    return hashlib.sha256(article.model_dump_json().encode("utf-8")).hexdigest()
+
+
+def normalise_url(url: str | None) -> str:
+    """The SQLAlchemy URL for a user's ``--db`` value (``postgresql://`` uses psycopg 3)."""
+    url = url or os.environ.get("NEWSGRAPH_DB") or DEFAULT_URL
+    if url.startswith(("postgresql://", "postgres://")):
+        url = "postgresql+psycopg://" + url.split("://", 1)[1]
+    elif "://" not in url:  # a bare file path means SQLite
+        url = f"sqlite:///{url}"
+    return url
+
+
+def _sqlite_pragmas(dbapi_connection, _record) -> None:
+    cursor = dbapi_connection.cursor()
+    # WAL lets readers work while an ingest writes; busy_timeout waits out brief locks.
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA busy_timeout=30000")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.close()
+
+
+def _rows(key: int, record: Analysis) -> dict[str, list[dict]]:
+    """The record taken apart into rows for the query tables."""
+    return {
+        "entities": [
+            {"article_key": key, "entity_id": e.id, "name": e.name, "type": e.type,
+             "country": e.country, "sector": e.sector, "roles": e.roles}
+            for e in record.entities
+        ],
+        "mentions": [
+            {"article_key": key, "entity_id": e.id, "start": m.start, "end": m.end,
+             "text": m.text, "kind": m.kind}
+            for e in record.entities for m in e.mentions
+        ],
+        "times": [
+            {"article_key": key, "time_id": t.id, "start": t.start, "end": t.end,
+             "text": t.text, "type": t.type, "value": t.value}
+            for t in record.times
+        ],
+        "statements": [
+            {"article_key": key, "statement_id": s.id, "kind": s.kind,
+             "speaker_entity": s.speaker.entity if s.speaker else None,
+             "speaker_text": s.speaker.text if s.speaker else None,
+             "cue": s.cue.text if s.cue else None,
+             "content": s.content.text if s.content else None,
+             "content_start": s.content.start if s.content else None,
+             "content_end": s.content.end if s.content else None,
+             "addressee": s.addressee, "reported_by": s.reported_by, "time_id": s.time}
+            for s in record.statements
+        ],
+        "events": [
+            {"article_key": key, "event_id": v.id, "type": v.type, "mode": v.mode,
+             "cameo": v.cameo, "actors": v.actors, "recipients": v.recipients,
+             "trigger": v.trigger.text, "date": v.date.value, "date_basis": v.date.basis,
+             "location": v.location.entity if v.location else None, "polarity": v.polarity,
+             "attributed_to": v.attributed_to, "confidence": v.confidence}
+            for v in record.events
+        ],
+    }  # fmt: skip
+
+
+class Store:
+    """An open store. Use :meth:`open`; close with :meth:`close` or a ``with`` block."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+
+    @classmethod
+    def open(cls, url: str | None = None) -> Store:
+        """Open (creating and migrating as needed) the store at ``url``.
+
+        Raises:
+            StoreError: when the URL is malformed or the database cannot be reached.
+        """
+        full = normalise_url(url)
+        try:
+            engine = create_engine(full)
+        except (ArgumentError, ImportError) as err:
+            raise StoreError(f"cannot use database URL {full!r}: {err}") from None
+        if engine.dialect.name == "sqlite":
+            event.listen(engine, "connect", _sqlite_pragmas)
+        store = cls(engine)
+        try:
+            store.migrate()
+        except OperationalError as err:
+            shown = make_url(full).render_as_string(hide_password=True)
+            reason = str(err.orig).strip().splitlines()[0] if err.orig else str(err)
+            raise StoreError(f"cannot open database {shown}: {reason}") from None
+        return store
+
+    def migrate(self) -> None:
+        """Bring the schema to the newest revision."""
+        config = Config()
+        config.set_main_option("script_location", str(MIGRATIONS))
+        with self.engine.begin() as connection:
+            config.attributes["connection"] = connection
+            command.upgrade(config, "head")
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    @property
+    def dialect(self) -> str:
+        return self.engine.dialect.name
+
+    def known_hashes(self, hashes: Iterable[str]) -> set[str]:
+        """Those of ``hashes`` already stored."""
+        wanted = list(set(hashes))
+        column = schema.articles.c.content_hash
+        with self.engine.connect() as connection:
+            found = connection.execute(select(column).where(column.in_(wanted))).scalars()
+            return set(found)
+
+    def add(self, records: Sequence[Analysis]) -> int:
+        """Store records in one transaction; articles already stored are skipped.
+
+        Returns:
+            how many records were new.
+        """
+        added = 0
+        with self.engine.begin() as connection:
+            for record in records:
+                added += self._add_one(connection, record)
+        return added
+
+    def _add_one(self, connection: Connection, record: Analysis) -> int:
+        articles = schema.articles
+        digest = content_hash(record.article)
+        exists = select(articles.c.key).where(articles.c.content_hash == digest)
+        if connection.execute(exists).first():
+            return 0
+        latest = select(func.max(articles.c.version)).where(articles.c.id == record.article.id)
+        version = (connection.execute(latest).scalar() or 0) + 1
+        row = record.article.model_dump() | {
+            "version": version,
+            "content_hash": digest,
+            "record": record.to_json(),
+            "ingested_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+        }
+        key = connection.execute(insert(articles).values(row)).inserted_primary_key[0]
+        for table, rows in _rows(key, record).items():
+            if rows:
+                connection.execute(insert(schema.metadata.tables[table]), rows)
+        return 1
+
+    def record(self, article_id: str, *, version: int | None = None) -> Analysis:
+        """The stored analysis record of an article (its newest version by default).
+
+        Raises:
+            NotFound: naming the article id.
+        """
+        return Analysis.from_json(self.record_json(article_id, version=version))
+
+    def record_json(self, article_id: str, *, version: int | None = None) -> str:
+        """The record exactly as stored."""
+        articles = schema.articles
+        query = select(articles.c.record).where(articles.c.id == article_id)
+        if version is not None:
+            query = query.where(articles.c.version == version)
+        query = query.order_by(articles.c.version.desc()).limit(1)
+        with self.engine.connect() as connection:
+            found = connection.execute(query).scalar()
+        if found is None:
+            raise NotFound(f"no article {article_id!r} in the store")
+        return found
+
+    def count(self, table: str) -> int:
+        """Rows in one of the store's tables."""
+        with self.engine.connect() as connection:
+            return connection.execute(
+                select(func.count()).select_from(schema.metadata.tables[table])
+            ).scalar_one()
+
+    def search(self, query: str, *, limit: int = 20) -> list[SearchHit]:
+        """Full-text search over statements and articles, best matches first."""
+        if not query.strip():
+            return []
+        sql = _SEARCH[self.dialect]
+        with self.engine.connect() as connection:
+            rows = connection.execute(
+                text(sql), {"q": _fts_query(query, self.dialect), "limit": limit}
+            )
+            return [SearchHit(*row) for row in rows]
+
+
+def _fts_query(query: str, dialect: str) -> str:
+    if dialect != "sqlite":
+        return query  # websearch_to_tsquery understands free text
+    # FTS5 syntax errors on stray operators: quote every word, match all of them.
+    words = [w.replace('"', "") for w in query.split()]
+    return " ".join(f'"{w}"' for w in words if w)
+
+
+_SEARCH = {
+    "sqlite": """
+        SELECT 'statement', a.id, s.statement_id,
+               snippet(statements_fts, 0, '[', ']', '…', 16)
+        FROM statements_fts JOIN statements s ON s.key = statements_fts.rowid
+        JOIN articles a ON a.key = s.article_key
+        WHERE statements_fts MATCH :q
+        UNION ALL
+        SELECT 'article', a.id, NULL, snippet(articles_fts, 1, '[', ']', '…', 16)
+        FROM articles_fts JOIN articles a ON a.key = articles_fts.rowid
+        WHERE articles_fts MATCH :q
+        LIMIT :limit
+    """,
+    "postgresql": """
+        SELECT kind, article_id, item_id, snippet FROM (
+          SELECT 'statement' AS kind, a.id AS article_id, s.statement_id AS item_id,
+                 ts_headline('english', s.content, websearch_to_tsquery('english', :q),
+                             'StartSel=[,StopSel=],MaxWords=25,MinWords=8') AS snippet,
+                 0 AS rank_group
+          FROM statements s JOIN articles a ON a.key = s.article_key
+          WHERE to_tsvector('english',
+                            coalesce(s.content, '') || ' ' || coalesce(s.speaker_text, ''))
+                @@ websearch_to_tsquery('english', :q)
+          UNION ALL
+          SELECT 'article', a.id, NULL,
+                 ts_headline('english', a.text, websearch_to_tsquery('english', :q),
+                             'StartSel=[,StopSel=],MaxWords=25,MinWords=8'), 1
+          FROM articles a
+          WHERE to_tsvector('english', coalesce(a.title, '') || ' ' || a.text)
+                @@ websearch_to_tsquery('english', :q)
+        ) hits ORDER BY rank_group LIMIT :limit
+    """,
+}

@@ -1,0 +1,153 @@
+"""The store's tables, one schema for SQLite and PostgreSQL (SQLAlchemy Core).
+
+``articles.record`` keeps each analysis record exactly as written, so it reads back byte
+for byte; the other tables are the record taken apart for querying. Full-text search is
+dialect-specific and lives in the migrations: FTS5 tables on SQLite, GIN indexes over
+``to_tsvector`` on PostgreSQL.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    JSON,
+    Column,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
+
+metadata = MetaData()
+
+
+def _article_key() -> Column:
+    return Column(
+        "article_key", Integer, ForeignKey("articles.key", ondelete="CASCADE"), nullable=False
+    )
+
+
+articles = Table(
+    "articles",
+    metadata,
+    Column("key", Integer, primary_key=True, autoincrement=True),
+    Column("id", String, nullable=False),  # the input's article id; versions share it
+    Column("version", Integer, nullable=False),
+    Column("content_hash", String(64), nullable=False, unique=True),
+    Column("title", Text),
+    Column("text", Text, nullable=False),
+    Column("published", String(10)),
+    Column("source", String),
+    Column("url", String),
+    Column("record", Text, nullable=False),  # the analysis record JSON, as written
+    Column("ingested_at", String, nullable=False),
+    UniqueConstraint("id", "version", name="uq_articles_id_version"),
+)
+
+actors = Table(
+    "actors",
+    metadata,
+    Column("key", Integer, primary_key=True, autoincrement=True),
+    Column("name", String, nullable=False),
+    Column("norm", String, nullable=False, index=True),  # normalised name used for linking
+    Column("type", String, nullable=False),
+    Column("country", String(3)),
+    Column("sector", String),
+)
+
+entities = Table(
+    "entities",
+    metadata,
+    _article_key(),
+    Column("entity_id", String, nullable=False),
+    Column("name", String, nullable=False),
+    Column("type", String, nullable=False),
+    Column("country", String(3)),
+    Column("sector", String),
+    Column("roles", JSON, nullable=False),
+    Column("actor_key", Integer, ForeignKey("actors.key", ondelete="SET NULL"), index=True),
+    Index("ix_entities_article", "article_key", "entity_id", unique=True),
+)
+
+mentions = Table(
+    "mentions",
+    metadata,
+    _article_key(),
+    Column("entity_id", String, nullable=False),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("text", Text, nullable=False),
+    Column("kind", String, nullable=False),
+    Index("ix_mentions_article", "article_key", "entity_id"),
+)
+
+times = Table(
+    "times",
+    metadata,
+    _article_key(),
+    Column("time_id", String, nullable=False),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("text", Text, nullable=False),
+    Column("type", String, nullable=False),
+    Column("value", String, nullable=False),
+    Index("ix_times_article", "article_key", "time_id", unique=True),
+)
+
+statements = Table(
+    "statements",
+    metadata,
+    Column("key", Integer, primary_key=True, autoincrement=True),
+    _article_key(),
+    Column("statement_id", String, nullable=False),
+    Column("kind", String, nullable=False),
+    Column("speaker_entity", String),
+    Column("speaker_text", Text),
+    Column("cue", Text),
+    Column("content", Text),
+    Column("content_start", Integer),
+    Column("content_end", Integer),
+    Column("addressee", String),
+    Column("reported_by", JSON, nullable=False),
+    Column("time_id", String),
+    Index("ix_statements_article", "article_key", "statement_id", unique=True),
+)
+
+event_clusters = Table(
+    "event_clusters",
+    metadata,
+    Column("key", Integer, primary_key=True, autoincrement=True),
+    Column("signature", String, nullable=False, unique=True),  # type|actors|recipients|date
+    Column("type", String, nullable=False),
+    Column("date", String),
+    Column("n_articles", Integer, nullable=False, default=0),
+    Column("n_sources", Integer, nullable=False, default=0),
+    Column("conflict", Integer, nullable=False, default=0),  # asserted and negated reports
+)
+
+events = Table(
+    "events",
+    metadata,
+    _article_key(),
+    Column("event_id", String, nullable=False),
+    Column("type", String, nullable=False, index=True),
+    Column("mode", String),
+    Column("cameo", String),
+    Column("actors", JSON, nullable=False),
+    Column("recipients", JSON, nullable=False),
+    Column("trigger", Text, nullable=False),
+    Column("date", String, index=True),
+    Column("date_basis", String, nullable=False),
+    Column("location", String),
+    Column("polarity", String, nullable=False),
+    Column("attributed_to", String),
+    Column("confidence", Float, nullable=False),
+    Column(
+        "cluster_key", Integer, ForeignKey("event_clusters.key", ondelete="SET NULL"), index=True
+    ),
+    Index("ix_events_article", "article_key", "event_id", unique=True),
+)

@@ -1,0 +1,83 @@
+"""The store on SQLite and PostgreSQL: idempotent adds, versions, exact read-back, search."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+
+import pytest
+from sqlalchemy import create_engine, text
+
+import newsgraph
+from newsgraph.record import Analysis
+from newsgraph.store import NotFound, Store, StoreError
+
+POSTGRES_ENV = "NEWSGRAPH_TEST_POSTGRES_URL"
+
+
+def _reset_postgres(url: str) -> None:
+    engine = create_engine(url.replace("postgresql://", "postgresql+psycopg://", 1))
+    with engine.begin() as connection:
+        connection.execute(text("DROP SCHEMA public CASCADE"))
+        connection.execute(text("CREATE SCHEMA public"))
+    engine.dispose()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store(request: pytest.FixtureRequest, tmp_path) -> Iterator[Store]:
+    if request.param == "sqlite":
+        url = str(tmp_path / "test.db")
+    else:
+        url = os.environ.get(POSTGRES_ENV)
+        if not url:
+            pytest.skip(f"set {POSTGRES_ENV}=postgresql://user@host:port/db to test PostgreSQL")
+        _reset_postgres(url)
+    with Store.open(url) as opened:
+        yield opened
+
+
+def _record(text: str, article_id: str = "a1") -> Analysis:
+    return newsgraph.analyze(text, published="2024-01-03", id=article_id, source="Daily Planet")
+
+
+def test_store_add_is_idempotent(store: Store) -> None:
+    record = _record("The minister said on Friday that negotiations would resume.")
+    assert store.add([record]) == 1
+    assert store.add([record]) == 0
+    assert store.count("articles") == 1
+
+
+def test_store_reads_record_back_exactly(store: Store) -> None:
+    record = _record("“We will not negotiate,” the spokeswoman told reporters in Kyiv.")
+    store.add([record])
+    assert store.record_json("a1") == record.to_json()
+    assert store.record("a1") == record
+
+
+def test_store_changed_text_is_a_new_version(store: Store) -> None:
+    store.add([_record("Talks resumed in Geneva on Monday.")])
+    store.add([_record("Talks resumed in Geneva on Tuesday.")])
+    assert store.count("articles") == 2
+    assert "Tuesday" in store.record("a1").article.text
+    assert "Monday" in store.record("a1", version=1).article.text
+
+
+def test_store_missing_article_is_not_found(store: Store) -> None:
+    with pytest.raises(NotFound, match="'nope'"):
+        store.record("nope")
+
+
+def test_store_search_finds_words_with_highlights(store: Store) -> None:
+    store.add([_record("Officials in Brussels discussed fishing quotas for hours.", "q1")])
+    store.add([_record("The striker scored twice in the final.", "q2")])
+    hits = store.search("fishing quotas")
+    assert [h.article_id for h in hits] == ["q1"]
+    assert "[fishing]" in hits[0].snippet
+    assert store.search('"unbalanced AND (') == []  # operators are not syntax errors
+
+
+def test_store_unreachable_database_hides_password() -> None:
+    with pytest.raises(StoreError) as caught:
+        Store.open("postgresql://someone:s3cret@127.0.0.1:1/none")
+    assert "s3cret" not in str(caught.value)
+    assert "***" in str(caught.value)
