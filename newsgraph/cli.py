@@ -27,6 +27,10 @@ eval_app = typer.Typer(
     help="Score a stage against public annotated dev data.", no_args_is_help=True
 )
 app.add_typer(eval_app, name="eval")
+actors_app = typer.Typer(
+    help="Corpus actors: list them, merge two, split one.", no_args_is_help=True
+)
+app.add_typer(actors_app, name="actors")
 
 err_console = Console(stderr=True)
 
@@ -218,6 +222,111 @@ def show_cli(
         except NotFound as err:
             err_console.print(f"[red]error[/]: {err}", highlight=False)
             raise typer.Exit(1) from None
+
+
+def _resolve(store: Store, name: str) -> int:
+    try:
+        return store.resolve_actor(name)
+    except NotFound as err:
+        err_console.print(f"[red]error[/]: {err}", highlight=False)
+        raise typer.Exit(1) from None
+
+
+FormatOption = Annotated[TableFormat, typer.Option("--format", help="table, json or csv.")]
+
+
+@actors_app.command("list")
+def actors_list_cli(
+    db: DbOption = None,
+    limit: Annotated[int, typer.Option(min=1, help="Most actors to show.")] = 50,
+    format: FormatOption = TableFormat.table,
+) -> None:
+    """Corpus actors, most mentioned first."""
+    with _open_store(db) as store:
+        _print_rows(store.actors(limit=limit), format, title="actors")
+
+
+@actors_app.command("merge")
+def actors_merge_cli(
+    keep: Annotated[str, typer.Argument(help="Actor to keep (name or key).")],
+    other: Annotated[str, typer.Argument(help="Actor merged into it (name or key).")],
+    db: DbOption = None,
+) -> None:
+    """Merge actor OTHER into KEEP: one real-world actor the store had as two."""
+    with _open_store(db) as store:
+        keep_key, other_key = _resolve(store, keep), _resolve(store, other)
+        if keep_key == other_key:
+            err_console.print("[red]error[/]: both names are the same actor", highlight=False)
+            raise typer.Exit(1)
+        store.merge_actors(keep_key, other_key)
+    err_console.print(f"merged actor {other_key} into {keep_key}", highlight=False)
+
+
+@actors_app.command("split")
+def actors_split_cli(
+    actor: Annotated[str, typer.Argument(help="Actor to split (name or key).")],
+    name: Annotated[str, typer.Argument(help="The entity name that is a different actor.")],
+    db: DbOption = None,
+) -> None:
+    """Split the entities named NAME off ACTOR into an actor of their own."""
+    with _open_store(db) as store:
+        new_key = store.split_actor(_resolve(store, actor), name)
+    err_console.print(f"{name!r} is now actor {new_key}", highlight=False)
+
+
+@app.command("actor")
+def actor_cli(
+    name: Annotated[str, typer.Argument(help="An actor's name (any variant) or key.")],
+    db: DbOption = None,
+    format: FormatOption = TableFormat.table,
+) -> None:
+    """One actor: roles, countries, counterparts, statements, events and a timeline.
+
+    Example: newsgraph actor "Sergei Naryshkin"
+    """
+    with _open_store(db) as store:
+        profile = store.actor_profile(_resolve(store, name))
+    if format is not TableFormat.table:
+        sys.stdout.write(json.dumps(profile, ensure_ascii=False, indent=2) + "\n")
+        return
+    console = Console(highlight=False)
+    console.rule(
+        f"[bold]{escape(profile['name'])}[/] ({profile['type']}, {profile['country'] or '?'}"
+        f" {profile['sector'] or ''}) · {profile['articles']} articles"
+    )
+    for label in ("names", "roles", "counterparts"):
+        console.print(f"[bold]{label}[/]: " + escape("; ".join(profile[label]) or "—"))
+    console.print(
+        "[bold]timeline[/]: " + " ".join(f"{m}:{n}" for m, n in profile["timeline"].items())
+    )
+    _print_rows(profile["statements"], format, title="statements")
+    _print_rows(profile["events_as_actor"], format, title="events as actor")
+    _print_rows(profile["events_as_recipient"], format, title="events as recipient")
+
+
+@app.command("events")
+def events_cli(
+    db: DbOption = None,
+    type: Annotated[str | None, typer.Option("--type", help="PLOVER type, e.g. CONSULT.")] = None,
+    actor: Annotated[str | None, typer.Option(help="Actor name or key.")] = None,
+    recipient: Annotated[str | None, typer.Option(help="Recipient name or key.")] = None,
+    since: Annotated[str | None, typer.Option(help="From this date (YYYY[-MM[-DD]]).")] = None,
+    until: Annotated[str | None, typer.Option(help="Up to this date (YYYY[-MM[-DD]]).")] = None,
+    country: Annotated[str | None, typer.Option(help="ISO3 country of either side.")] = None,
+    limit: Annotated[int, typer.Option(min=1, help="Most events to show.")] = 100,
+    format: FormatOption = TableFormat.table,
+) -> None:
+    """Events in the store by type, actor, recipient, dates and country.
+
+    Example: newsgraph events --type CONSULT --actor Burns --since 2023-01
+    """
+    with _open_store(db) as store:
+        rows = store.events(
+            event_type=type, since=since, until=until, country=country, limit=limit,
+            actor_keys=[_resolve(store, actor)] if actor else None,
+            recipient_keys=[_resolve(store, recipient)] if recipient else None,
+        )  # fmt: skip
+    _print_rows(rows, format, title=f"{len(rows)} events")
 
 
 def _print_rows(rows: list[dict], format: TableFormat, *, title: str) -> None:

@@ -2,38 +2,11 @@
 
 from __future__ import annotations
 
-import os
-from collections.abc import Iterator
-
 import pytest
-from sqlalchemy import create_engine, text
 
 import newsgraph
 from newsgraph.record import Analysis
 from newsgraph.store import NotFound, Store, StoreError
-
-POSTGRES_ENV = "NEWSGRAPH_TEST_POSTGRES_URL"
-
-
-def _reset_postgres(url: str) -> None:
-    engine = create_engine(url.replace("postgresql://", "postgresql+psycopg://", 1))
-    with engine.begin() as connection:
-        connection.execute(text("DROP SCHEMA public CASCADE"))
-        connection.execute(text("CREATE SCHEMA public"))
-    engine.dispose()
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-def store(request: pytest.FixtureRequest, tmp_path) -> Iterator[Store]:
-    if request.param == "sqlite":
-        url = str(tmp_path / "test.db")
-    else:
-        url = os.environ.get(POSTGRES_ENV)
-        if not url:
-            pytest.skip(f"set {POSTGRES_ENV}=postgresql://user@host:port/db to test PostgreSQL")
-        _reset_postgres(url)
-    with Store.open(url) as opened:
-        yield opened
 
 
 def _record(text: str, article_id: str = "a1") -> Analysis:

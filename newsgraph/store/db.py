@@ -24,7 +24,9 @@ from sqlalchemy.engine import Connection, make_url
 from sqlalchemy.exc import ArgumentError, OperationalError
 
 from newsgraph.record import Analysis, Article
-from newsgraph.store import schema
+from newsgraph.store import queries, schema
+from newsgraph.store.actors import link_entity, merge_actors, split_actor
+from newsgraph.store.clusters import cluster_event, recount
 
 DEFAULT_URL = "sqlite:///newsgraph.db"
 MIGRATIONS = Path(__file__).parent / "migrations"
@@ -198,9 +200,26 @@ class Store:
             "ingested_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         }
         key = connection.execute(insert(articles).values(row)).inserted_primary_key[0]
-        for table, rows in _rows(key, record).items():
-            if rows:
-                connection.execute(insert(schema.metadata.tables[table]), rows)
+        rows = _rows(key, record)
+        actor_keys = {e.id: link_entity(connection, e) for e in record.entities}
+        for entity_row in rows["entities"]:
+            entity_row["actor_key"] = actor_keys[entity_row["entity_id"]]
+        linked = {entity_id: k for entity_id, k in actor_keys.items() if k is not None}
+        clusters = {v.id: cluster_event(connection, v, linked) for v in record.events}
+        for event_row in rows["events"]:
+            event_row["cluster_key"] = clusters[event_row["event_id"]]
+        rows["event_participants"] = [
+            {"article_key": key, "event_id": v.id, "entity_id": entity_id, "role": role,
+             "actor_key": linked.get(entity_id)}
+            for v in record.events
+            for role, side in (("actor", v.actors), ("recipient", v.recipients))
+            for entity_id in side
+        ]  # fmt: skip
+        for table, table_rows in rows.items():
+            if table_rows:
+                connection.execute(insert(schema.metadata.tables[table]), table_rows)
+        for cluster_key in {k for k in clusters.values() if k is not None}:
+            recount(connection, cluster_key)
         return 1
 
     def record(self, article_id: str, *, version: int | None = None) -> Analysis:
@@ -230,6 +249,50 @@ class Store:
             return connection.execute(
                 select(func.count()).select_from(schema.metadata.tables[table])
             ).scalar_one()
+
+    def resolve_actor(self, name_or_key: str) -> int:
+        """The one actor a user means by a name or a numeric key.
+
+        Raises:
+            NotFound: when no actor matches, or several do (they are listed).
+        """
+        with self.engine.connect() as connection:
+            if name_or_key.isdigit():
+                keys = queries.find_actors_by_key(connection, int(name_or_key))
+            else:
+                keys = queries.find_actors(connection, name_or_key)
+            if len(keys) == 1:
+                return keys[0]
+            if not keys:
+                raise NotFound(f"no actor matches {name_or_key!r}")
+            names = queries.actor_names(connection, keys)
+        listed = "; ".join(f"{k}: {n}" for k, n in names.items())
+        raise NotFound(f"{name_or_key!r} matches several actors ({listed}); use a key")
+
+    def actors(self, *, limit: int = 50) -> list[dict]:
+        """Actors, most mentioned first."""
+        with self.engine.connect() as connection:
+            return queries.list_actors(connection, limit=limit)
+
+    def actor_profile(self, actor_key: int) -> dict:
+        """Names, roles, statements, events and timeline of one actor."""
+        with self.engine.connect() as connection:
+            return queries.actor_profile(connection, actor_key)
+
+    def events(self, **filters) -> list[dict]:
+        """Events by filter; see :func:`newsgraph.store.queries.query_events`."""
+        with self.engine.connect() as connection:
+            return queries.query_events(connection, **filters)
+
+    def merge_actors(self, keep: int, other: int) -> None:
+        """Make ``other`` part of ``keep``."""
+        with self.engine.begin() as connection:
+            merge_actors(connection, keep, other)
+
+    def split_actor(self, actor_key: int, name: str) -> int:
+        """Move the entities named ``name`` to a new actor; returns its key."""
+        with self.engine.begin() as connection:
+            return split_actor(connection, actor_key, name)
 
     def search(self, query: str, *, limit: int = 20) -> list[SearchHit]:
         """Full-text search over statements and articles, best matches first."""

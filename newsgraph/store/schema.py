@@ -59,6 +59,15 @@ actors = Table(
     Column("sector", String),
 )
 
+actor_aliases = Table(
+    "actor_aliases",
+    metadata,
+    Column("actor_key", Integer, ForeignKey("actors.key", ondelete="CASCADE"), nullable=False),
+    Column("key", String, nullable=False),  # e.g. "per:sergei naryshkin", "acr:CIA"
+    Index("ix_actor_aliases_key", "key"),
+    Index("ix_actor_aliases_actor", "actor_key", "key", unique=True),
+)
+
 entities = Table(
     "entities",
     metadata,
@@ -121,7 +130,7 @@ event_clusters = Table(
     "event_clusters",
     metadata,
     Column("key", Integer, primary_key=True, autoincrement=True),
-    Column("signature", String, nullable=False, unique=True),  # type|actors|recipients|date
+    Column("signature", String, nullable=False, index=True),  # type|actors|recipients
     Column("type", String, nullable=False),
     Column("date", String),
     Column("n_articles", Integer, nullable=False, default=0),
@@ -150,4 +159,15 @@ events = Table(
         "cluster_key", Integer, ForeignKey("event_clusters.key", ondelete="SET NULL"), index=True
     ),
     Index("ix_events_article", "article_key", "event_id", unique=True),
+)
+
+event_participants = Table(
+    "event_participants",
+    metadata,
+    _article_key(),
+    Column("event_id", String, nullable=False),
+    Column("entity_id", String, nullable=False),
+    Column("role", String, nullable=False),  # actor | recipient
+    Column("actor_key", Integer, ForeignKey("actors.key", ondelete="SET NULL"), index=True),
+    Index("ix_event_participants_event", "article_key", "event_id"),
 )

@@ -1,0 +1,169 @@
+"""Actor identity across articles: one corpus actor per real-world actor.
+
+An article's entity links to a corpus actor when one of its *name keys* is already an
+alias of that actor. Keys fold the ways news spells one name differently: case, accents,
+a leading "the", possessives, romanisation variants (the ``transliteration`` lexicon) and
+acronym ↔ expansion. A one-word person name ("Naryshkin") links to the one person actor
+with that surname, if there is exactly one. Users correct the result with
+``newsgraph actors merge`` and ``split``; their decisions move the aliases, so later
+ingests follow them.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache
+
+from sqlalchemy import delete, insert, select, update
+from sqlalchemy.engine import Connection
+
+from newsgraph.extract.lexicon import load_table
+from newsgraph.record import Entity
+from newsgraph.store import schema
+
+# Entity types that name actors worth following across a corpus.
+ACTOR_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "EVENT"})
+_ACRONYM_SKIP = frozenset({"the", "of", "and", "for", "on", "in", "de", "la", "&"})
+
+
+@cache
+def _rewrites() -> tuple[tuple[re.Pattern[str], str], ...]:
+    return tuple(
+        (re.compile(row.values["pattern"]), row.values["replacement"])
+        for row in load_table("transliteration")
+    )
+
+
+def fold(name: str) -> str:
+    """A name folded for comparison: ASCII, lower case, no "the"/possessive/punctuation,
+    romanisation variants rewritten."""
+    text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    text = re.sub(r"'s\b|[’']", "", text)
+    text = re.sub(r"[^a-z0-9]+", " ", text).strip()
+    text = re.sub(r"^the ", "", text)
+    for pattern, replacement in _rewrites():
+        text = pattern.sub(replacement, text)
+    return text
+
+
+def acronym(name: str) -> str | None:
+    """The acronym of a multi-word name ("Central Intelligence Agency" → "CIA"), or the
+    name itself when it is one all-capitals word."""
+    words = [w for w in re.split(r"[\s-]+", name) if w]
+    if len(words) == 1:
+        word = words[0].replace(".", "")
+        return word if word.isupper() and 2 <= len(word) <= 8 else None
+    initials = [w[0] for w in words if w.lower() not in _ACRONYM_SKIP and w[0].isalpha()]
+    return "".join(initials).upper() if len(initials) >= 2 else None
+
+
+def _group(entity_type: str) -> str:
+    return "per" if entity_type == "PERSON" else "org" if entity_type in ("ORG", "NORP") else "loc"
+
+
+def name_keys(name: str, entity_type: str) -> set[str]:
+    """Every alias key an entity of this name and type is known by."""
+    group = _group(entity_type)
+    keys = {f"{group}:{fold(name)}"}
+    short = acronym(name)
+    if group == "org" and short:
+        keys.add(f"acr:{short}")
+    words = fold(name).split()
+    if group == "per" and len(words) > 1:
+        keys.add(f"sur:{words[-1]}")
+    return keys
+
+
+def _lookup_keys(entity: Entity) -> list[str]:
+    """Keys to try, strongest first: the full name, the acronym, then a bare surname."""
+    keys = sorted(
+        name_keys(entity.name, entity.type), key=lambda k: not k.startswith(("per", "org", "loc"))
+    )
+    words = fold(entity.name).split()
+    if entity.type == "PERSON" and len(words) == 1:
+        keys.append(f"sur:{words[0]}")
+    return keys
+
+
+def _find_actor(connection: Connection, entity: Entity) -> int | None:
+    aliases = schema.actor_aliases
+    for key in _lookup_keys(entity):
+        found = (
+            connection.execute(select(aliases.c.actor_key).where(aliases.c.key == key))
+            .scalars()
+            .all()
+        )
+        if len(set(found)) == 1:  # an ambiguous surname links nowhere
+            return found[0]
+    return None
+
+
+def _add_aliases(connection: Connection, actor_key: int, keys: set[str]) -> None:
+    aliases = schema.actor_aliases
+    existing = set(
+        connection.execute(select(aliases.c.key).where(aliases.c.actor_key == actor_key)).scalars()
+    )
+    rows = [{"actor_key": actor_key, "key": key} for key in sorted(keys - existing)]
+    if rows:
+        connection.execute(insert(aliases), rows)
+
+
+def link_entity(connection: Connection, entity: Entity) -> int | None:
+    """The corpus actor of an article entity, created when new; None for non-actors."""
+    if entity.type not in ACTOR_TYPES:
+        return None
+    actors = schema.actors
+    actor_key = _find_actor(connection, entity)
+    if actor_key is None:
+        row = {"name": entity.name, "norm": fold(entity.name), "type": entity.type,
+               "country": entity.country, "sector": entity.sector}  # fmt: skip
+        actor_key = connection.execute(insert(actors).values(row)).inserted_primary_key[0]
+    else:
+        current = connection.execute(select(actors).where(actors.c.key == actor_key)).one()
+        changes = {}
+        if len(entity.name) > len(current.name) and entity.type == current.type:
+            changes |= {"name": entity.name, "norm": fold(entity.name)}  # the fullest name
+        if current.country is None and entity.country:
+            changes["country"] = entity.country
+        if current.sector is None and entity.sector:
+            changes["sector"] = entity.sector
+        if changes:
+            connection.execute(update(actors).where(actors.c.key == actor_key).values(changes))
+    _add_aliases(connection, actor_key, name_keys(entity.name, entity.type))
+    return actor_key
+
+
+def merge_actors(connection: Connection, keep: int, other: int) -> None:
+    """Make ``other`` part of ``keep``: its entities and aliases move, ``other`` goes."""
+    connection.execute(
+        update(schema.entities).where(schema.entities.c.actor_key == other).values(actor_key=keep)
+    )
+    aliases = schema.actor_aliases
+    moved = set(
+        connection.execute(select(aliases.c.key).where(aliases.c.actor_key == other)).scalars()
+    )
+    connection.execute(delete(aliases).where(aliases.c.actor_key == other))
+    _add_aliases(connection, keep, moved)
+    connection.execute(delete(schema.actors).where(schema.actors.c.key == other))
+
+
+def split_actor(connection: Connection, actor_key: int, name: str) -> int:
+    """Move the entities of an actor that are named ``name`` to a new actor; its key."""
+    entities, actors = schema.entities, schema.actors
+    source = connection.execute(select(actors).where(actors.c.key == actor_key)).one()
+    row = {"name": name, "norm": fold(name), "type": source.type, "country": source.country,
+           "sector": source.sector}  # fmt: skip
+    new_key = connection.execute(insert(actors).values(row)).inserted_primary_key[0]
+    connection.execute(
+        update(entities)
+        .where(entities.c.actor_key == actor_key, entities.c.name == name)
+        .values(actor_key=new_key)
+    )
+    keys = name_keys(name, source.type) - name_keys(source.name, source.type)
+    aliases = schema.actor_aliases
+    connection.execute(
+        delete(aliases).where(aliases.c.actor_key == actor_key, aliases.c.key.in_(keys))
+    )
+    _add_aliases(connection, new_key, keys)
+    return new_key

@@ -1,0 +1,199 @@
+"""Questions over the corpus: actors, an actor's profile, events by filter.
+
+Each function takes an open connection and returns plain rows (dicts), ready for a table,
+JSON or CSV. SQL is built with SQLAlchemy Core, so every value is a bound parameter.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from sqlalchemy import Select, and_, func, or_, select
+from sqlalchemy.engine import Connection
+
+from newsgraph.store import schema
+from newsgraph.store.actors import fold, name_keys
+
+A, AL, EN = schema.actors, schema.actor_aliases, schema.entities
+EV, EP, ART, ST = schema.events, schema.event_participants, schema.articles, schema.statements
+CL = schema.event_clusters
+
+
+def find_actors(connection: Connection, name: str) -> list[int]:
+    """Keys of the actors a user's name may mean: alias matches first, then substrings."""
+    keys = {k for t in ("PERSON", "ORG", "GPE") for k in name_keys(name, t)}
+    keys |= {f"sur:{fold(name)}"}
+    found = connection.execute(select(AL.c.actor_key).where(AL.c.key.in_(keys)).distinct())
+    hits = sorted(set(found.scalars()))
+    if not hits:
+        like = select(A.c.key).where(A.c.norm.contains(fold(name))).order_by(A.c.key)
+        hits = list(connection.execute(like).scalars())
+    return hits
+
+
+def find_actors_by_key(connection: Connection, key: int) -> list[int]:
+    """``[key]`` when that actor exists, else ``[]``."""
+    return list(connection.execute(select(A.c.key).where(A.c.key == key)).scalars())
+
+
+def actor_names(connection: Connection, keys: list[int]) -> dict[int, str]:
+    """Names of the given actors, by key."""
+    rows = connection.execute(select(A.c.key, A.c.name).where(A.c.key.in_(keys)).order_by(A.c.key))
+    return dict(rows.tuples().all())
+
+
+def list_actors(connection: Connection, *, limit: int = 50) -> list[dict]:
+    """Actors with the number of articles that mention them, most mentioned first."""
+    articles = func.count(func.distinct(EN.c.article_key)).label("articles")
+    query = (
+        select(A.c.key, A.c.name, A.c.type, A.c.country, A.c.sector, articles)
+        .join(EN, EN.c.actor_key == A.c.key)
+        .group_by(A.c.key, A.c.name, A.c.type, A.c.country, A.c.sector)
+        .order_by(articles.desc(), A.c.name)
+        .limit(limit)
+    )
+    return [dict(row._mapping) for row in connection.execute(query)]
+
+
+def _entity_rows(connection: Connection, actor_key: int) -> list:
+    query = select(EN.c.article_key, EN.c.entity_id, EN.c.name, EN.c.roles).where(
+        EN.c.actor_key == actor_key
+    )
+    return connection.execute(query).all()
+
+
+def actor_profile(connection: Connection, actor_key: int) -> dict:
+    """Everything the corpus says of one actor: names, roles, statements, events, timeline."""
+    actor = connection.execute(select(A).where(A.c.key == actor_key)).one()
+    entity_rows = _entity_rows(connection, actor_key)
+    roles = sorted({role for row in entity_rows for role in row.roles})
+    pairs = [(row.article_key, row.entity_id) for row in entity_rows]
+    said = _statements_by(connection, pairs)
+    as_actor = query_events(connection, actor_keys=[actor_key], limit=500)
+    as_recipient = query_events(connection, recipient_keys=[actor_key], limit=500)
+    partners = {n for e in as_actor for n in e["recipients"].split("; ")}
+    partners |= {n for e in as_recipient for n in e["actors"].split("; ")}
+    timeline = defaultdict(int)
+    for event in as_actor + as_recipient:
+        timeline[(event["date"] or "unknown")[:7]] += 1
+    return {
+        "key": actor.key, "name": actor.name, "type": actor.type, "country": actor.country,
+        "sector": actor.sector, "names": sorted({row.name for row in entity_rows}),
+        "roles": roles, "articles": len({row.article_key for row in entity_rows}),
+        "counterparts": sorted(partners - {actor.name, ""}), "statements": said,
+        "events_as_actor": as_actor, "events_as_recipient": as_recipient,
+        "timeline": dict(sorted(timeline.items())),
+    }  # fmt: skip
+
+
+def _statements_by(connection: Connection, pairs: list[tuple[int, str]]) -> list[dict]:
+    if not pairs:
+        return []
+    match = or_(*(and_(ST.c.article_key == a, ST.c.speaker_entity == e) for a, e in pairs))
+    query = (
+        select(ART.c.id.label("article"), ART.c.published, ST.c.kind, ST.c.cue, ST.c.content)
+        .join(ART, ART.c.key == ST.c.article_key)
+        .where(match)
+        .order_by(ART.c.published, ST.c.key)
+    )
+    return [dict(row._mapping) for row in connection.execute(query)]
+
+
+def _participants(connection: Connection, events: list) -> dict[tuple[int, str], dict]:
+    """Names on each side of the given events, by (article_key, event_id)."""
+    sides: dict[tuple[int, str], dict] = defaultdict(lambda: {"actor": [], "recipient": []})
+    article_keys = {e.article_key for e in events}
+    if not article_keys:
+        return sides
+    name = func.coalesce(A.c.name, EN.c.name)
+    query = (
+        select(EP.c.article_key, EP.c.event_id, EP.c.role, name.label("name"), A.c.country)
+        .join(EN, and_(EN.c.article_key == EP.c.article_key, EN.c.entity_id == EP.c.entity_id))
+        .outerjoin(A, A.c.key == EP.c.actor_key)
+        .where(EP.c.article_key.in_(article_keys))
+    )
+    for row in connection.execute(query):
+        sides[(row.article_key, row.event_id)][row.role].append(row.name)
+    return sides
+
+
+def _event_filters(
+    query: Select,
+    *,
+    event_type: str | None,
+    actor_keys: list[int] | None,
+    recipient_keys: list[int] | None,
+    since: str | None,
+    until: str | None,
+    country: str | None,
+) -> Select:
+    if event_type:
+        query = query.where(EV.c.type == event_type.upper())
+    for role, keys in (("actor", actor_keys), ("recipient", recipient_keys)):
+        if keys is not None:
+            query = query.where(
+                select(EP.c.event_id)
+                .where(
+                    EP.c.article_key == EV.c.article_key,
+                    EP.c.event_id == EV.c.event_id,
+                    EP.c.role == role,
+                    EP.c.actor_key.in_(keys),
+                )
+                .exists()
+            )
+    if since:
+        query = query.where(EV.c.date >= since)
+    if until:
+        query = query.where(EV.c.date <= until + "\uffff")  # "2023-06" includes 2023-06-30
+    if country:
+        query = query.where(
+            select(EP.c.event_id)
+            .join(A, A.c.key == EP.c.actor_key)
+            .where(
+                EP.c.article_key == EV.c.article_key,
+                EP.c.event_id == EV.c.event_id,
+                A.c.country == country.upper(),
+            )
+            .exists()
+        )
+    return query  # fmt: skip
+
+
+def query_events(
+    connection: Connection,
+    *,
+    event_type: str | None = None,
+    actor_keys: list[int] | None = None,
+    recipient_keys: list[int] | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    country: str | None = None,
+    limit: int = 100,
+) -> list[dict]:
+    """Events matching every given filter, newest first, with names on both sides and
+    how many articles and outlets report the same event."""
+    query = (
+        select(EV, ART.c.id.label("article"), ART.c.source, CL.c.n_articles, CL.c.n_sources,
+               CL.c.conflict)
+        .join(ART, ART.c.key == EV.c.article_key)
+        .outerjoin(CL, CL.c.key == EV.c.cluster_key)
+        .order_by(EV.c.date.desc(), ART.c.id, EV.c.event_id)
+        .limit(limit)
+    )  # fmt: skip
+    query = _event_filters(
+        query, event_type=event_type, actor_keys=actor_keys, recipient_keys=recipient_keys,
+        since=since, until=until, country=country,
+    )  # fmt: skip
+    events = connection.execute(query).all()
+    sides = _participants(connection, events)
+    return [
+        {
+            "date": e.date, "type": e.type, "mode": e.mode, "cameo": e.cameo,
+            "actors": "; ".join(sides[(e.article_key, e.event_id)]["actor"]),
+            "recipients": "; ".join(sides[(e.article_key, e.event_id)]["recipient"]),
+            "trigger": e.trigger, "polarity": e.polarity, "article": e.article,
+            "source": e.source, "n_articles": e.n_articles or 1, "n_sources": e.n_sources or 1,
+            "conflict": bool(e.conflict),
+        }
+        for e in events
+    ]  # fmt: skip

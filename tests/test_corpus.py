@@ -1,0 +1,139 @@
+"""Corpus questions over hand-built records: actor identity, corroboration, filters."""
+
+from __future__ import annotations
+
+import pytest
+from typer.testing import CliRunner
+
+from newsgraph.cli import app
+from newsgraph.record import (
+    Analysis,
+    Article,
+    Entity,
+    Event,
+    EventDate,
+    Mention,
+    Offsets,
+    Span,
+    Speaker,
+    Statement,
+)
+from newsgraph.store import NotFound, Store
+from newsgraph.store.actors import acronym, fold
+
+runner = CliRunner()
+
+
+def _entity(eid: str, name: str, etype: str, text: str, country: str | None = None) -> Entity:
+    start = text.index(name)
+    mention = Mention(start=start, end=start + len(name), text=name, kind="name")
+    return Entity(id=eid, name=name, type=etype, country=country, mentions=[mention])
+
+
+def _call(aid: str, source: str, caller: str, callee: str, date: str | None, polarity="asserted"):
+    text = f"{caller} held a phone call with {callee}, the agency said."
+    start = text.index("held")
+    entities = [
+        _entity("E1", caller, "PERSON", text, "RUS"),
+        _entity("E2", callee, "PERSON", text, "USA"),
+    ]
+    event = Event(
+        id="V1", type="CONSULT", mode="phone", cameo="041", actors=["E1"], recipients=["E2"],
+        trigger=Span(start=start, end=start + 22, text=text[start : start + 22]),
+        sentence=Offsets(start=0, end=len(text)), date=EventDate(value=date, basis="explicit"),
+        polarity=polarity,
+    )  # fmt: skip
+    statement = Statement(
+        id="S1", kind="indirect",
+        speaker=Speaker(entity="E1", start=0, end=len(caller), text=caller),
+        content=Span(start=0, end=start + 22, text=text[: start + 22]),
+    )  # fmt: skip
+    article = Article(id=aid, text=text, source=source, published="2023-07-04")
+    return Analysis(article=article, entities=entities, events=[event], statements=[statement])
+
+
+@pytest.fixture
+def corpus(store: Store) -> Store:
+    store.add([
+            _call("a1", "TASS", "Sergey Naryshkin", "William Burns", "2023-06"),
+            _call("a2", "Reuters", "Sergei Naryshkin", "Burns", "2023-06-24"),
+            _call("a3", "Reuters", "Naryshkin", "William Burns", None),
+            _call("a4", "BBC", "Sergei Naryshkin", "William Burns", "2023-06-24", "negated"),
+        _call("a5", "AP", "Sergei Naryshkin", "William Burns", "2021-01-02"),
+    ])  # fmt: skip
+    return store
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("Sergey Naryshkin", "Sergei Naryshkin"),
+        ("Mykhailo Podolyak", "Mykhailo Podoliak"),
+        ("Volodymyr Zelensky", "Volodymyr Zelenskyy"),
+        ("Yevgeny Prigozhin", "Evgeny Prigozhin"),
+        ("Aleksandr Lukashenko", "Alexander Lukashenko"),
+        ("the Kremlin", "Kremlin"),
+    ],
+)
+def test_corpus_fold_joins_spelling_variants(one: str, other: str) -> None:
+    assert fold(one) == fold(other)
+
+
+def test_corpus_acronym_of_expansion() -> None:
+    assert acronym("The Central Intelligence Agency") == "CIA"
+    assert acronym("CIA") == "CIA"
+    assert acronym("Burns") is None
+
+
+def test_corpus_one_actor_per_person_across_spellings(corpus: Store) -> None:
+    store = corpus
+    names = {row["name"]: row["articles"] for row in store.actors()}
+    assert names == {"Sergey Naryshkin": 5, "William Burns": 5}
+
+
+def test_corpus_same_event_forms_one_cluster_with_sources(corpus: Store) -> None:
+    store = corpus
+    rows = store.events(event_type="CONSULT", since="2023-01-01")
+    assert {r["article"] for r in rows} == {"a1", "a2", "a4"}
+    # a1 (2023-06), a2 (2023-06-24), a3 (no date) and a4 agree; a5 (2021) is another event.
+    corroborated = next(r for r in rows if r["article"] == "a2")
+    assert (corroborated["n_articles"], corroborated["n_sources"]) == (4, 3)
+    assert corroborated["conflict"] is True  # a4 denies it
+
+
+def test_corpus_event_filters(corpus: Store) -> None:
+    store = corpus
+    burns = store.resolve_actor("Burns")
+    assert len(store.events(recipient_keys=[burns])) == 5
+    assert store.events(actor_keys=[burns]) == []
+    assert [r["article"] for r in store.events(until="2021-12")] == ["a5"]
+    assert len(store.events(country="rus")) == 5
+    assert store.events(country="FRA") == []
+
+
+def test_corpus_actor_profile(corpus: Store) -> None:
+    store = corpus
+    profile = store.actor_profile(store.resolve_actor("Sergei Naryshkin"))
+    assert profile["names"] == ["Naryshkin", "Sergei Naryshkin", "Sergey Naryshkin"]
+    assert profile["counterparts"] == ["William Burns"]
+    assert len(profile["statements"]) == 5
+    assert profile["timeline"] == {"2021-01": 1, "2023-06": 3, "unknown": 1}
+
+
+def test_corpus_unknown_actor_is_not_found(corpus: Store) -> None:
+    store = corpus
+    with pytest.raises(NotFound, match="no actor matches 'Nobody'"):
+        store.resolve_actor("Nobody")
+
+
+def test_corpus_merge_and_split_by_command(corpus: Store, store_url: str) -> None:
+    store, db = corpus, store_url
+    split = runner.invoke(app, ["actors", "split", "Sergey Naryshkin", "Naryshkin", "--db", db])
+    assert split.exit_code == 0, split.output
+    assert len(store.actors()) == 3
+    new_key = split.output.split("is now actor ")[1].split()[0]
+    merge = runner.invoke(app, ["actors", "merge", "Sergey Naryshkin", new_key, "--db", db])
+    assert merge.exit_code == 0, merge.output
+    assert {r["name"]: r["articles"] for r in store.actors()}["Sergey Naryshkin"] == 5
+    shown = runner.invoke(app, ["actor", "Burns", "--db", db, "--format", "json"])
+    assert '"counterparts": [\n    "Sergey Naryshkin"' in shown.output
