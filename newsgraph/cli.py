@@ -16,6 +16,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from newsgraph.batch import analyze_stream
+from newsgraph.export.run import export
 from newsgraph.ingest import ingest
 from newsgraph.output import print_summary, record_path, write_atomic
 from newsgraph.sources import InputProblem, read_articles
@@ -327,6 +328,63 @@ def events_cli(
             recipient_keys=[_resolve(store, recipient)] if recipient else None,
         )  # fmt: skip
     _print_rows(rows, format, title=f"{len(rows)} events")
+
+
+class ExportWhat(StrEnum):
+    records = "records"
+    events = "events"
+    statements = "statements"
+    entities = "entities"
+    actors = "actors"
+
+
+class ExportFormat(StrEnum):
+    jsonl = "jsonl"
+    csv = "csv"
+    parquet = "parquet"
+    brat = "brat"
+    plover = "plover"
+    cameo_tsv = "cameo-tsv"
+
+
+ALLOWED = {
+    "records": {"jsonl", "brat"},
+    "events": {"jsonl", "csv", "parquet", "plover", "cameo-tsv"},
+    "statements": {"jsonl", "csv", "parquet"},
+    "entities": {"jsonl", "csv", "parquet"},
+    "actors": {"jsonl", "csv", "parquet"},
+}
+
+
+@app.command("export")
+def export_cli(
+    what: Annotated[
+        ExportWhat, typer.Argument(help="records, events, statements, entities or actors.")
+    ],
+    format: Annotated[
+        ExportFormat, typer.Option("--format", help="jsonl, csv, parquet, brat, plover, cameo-tsv.")
+    ] = ExportFormat.jsonl,
+    out: Annotated[
+        Path | None, typer.Option(help="Output file (a folder for brat); default stdout.")
+    ] = None,
+    db: DbOption = None,
+) -> None:
+    """Export the store: records, events, statements, entities or actors.
+
+    Example: newsgraph export events --format parquet --out events.parquet
+    """
+    if format.value not in ALLOWED[what.value]:
+        allowed = ", ".join(sorted(ALLOWED[what.value]))
+        raise typer.BadParameter(
+            f"{what.value} export in {format.value}: use one of {allowed}", param_hint="--format"
+        )
+    if format in (ExportFormat.parquet, ExportFormat.brat) and out is None:
+        raise typer.BadParameter(f"{format.value} needs --out", param_hint="--out")
+    with _open_store(db) as store:
+        count = export(store, what.value, format.value, out)
+    err_console.print(
+        f"{count} {what.value} exported" + (f" → {out}" if out else ""), highlight=False
+    )
 
 
 def _print_rows(rows: list[dict], format: TableFormat, *, title: str) -> None:

@@ -3,63 +3,24 @@
 from __future__ import annotations
 
 import pytest
+from factories import call_record
 from typer.testing import CliRunner
 
 from newsgraph.cli import app
-from newsgraph.record import (
-    Analysis,
-    Article,
-    Entity,
-    Event,
-    EventDate,
-    Mention,
-    Offsets,
-    Span,
-    Speaker,
-    Statement,
-)
 from newsgraph.store import NotFound, Store
 from newsgraph.store.actors import acronym, fold
 
 runner = CliRunner()
 
 
-def _entity(eid: str, name: str, etype: str, text: str, country: str | None = None) -> Entity:
-    start = text.index(name)
-    mention = Mention(start=start, end=start + len(name), text=name, kind="name")
-    return Entity(id=eid, name=name, type=etype, country=country, mentions=[mention])
-
-
-def _call(aid: str, source: str, caller: str, callee: str, date: str | None, polarity="asserted"):
-    text = f"{caller} held a phone call with {callee}, the agency said."
-    start = text.index("held")
-    entities = [
-        _entity("E1", caller, "PERSON", text, "RUS"),
-        _entity("E2", callee, "PERSON", text, "USA"),
-    ]
-    event = Event(
-        id="V1", type="CONSULT", mode="phone", cameo="041", actors=["E1"], recipients=["E2"],
-        trigger=Span(start=start, end=start + 22, text=text[start : start + 22]),
-        sentence=Offsets(start=0, end=len(text)), date=EventDate(value=date, basis="explicit"),
-        polarity=polarity,
-    )  # fmt: skip
-    statement = Statement(
-        id="S1", kind="indirect",
-        speaker=Speaker(entity="E1", start=0, end=len(caller), text=caller),
-        content=Span(start=0, end=start + 22, text=text[: start + 22]),
-    )  # fmt: skip
-    article = Article(id=aid, text=text, source=source, published="2023-07-04")
-    return Analysis(article=article, entities=entities, events=[event], statements=[statement])
-
-
 @pytest.fixture
 def corpus(store: Store) -> Store:
     store.add([
-            _call("a1", "TASS", "Sergey Naryshkin", "William Burns", "2023-06"),
-            _call("a2", "Reuters", "Sergei Naryshkin", "Burns", "2023-06-24"),
-            _call("a3", "Reuters", "Naryshkin", "William Burns", None),
-            _call("a4", "BBC", "Sergei Naryshkin", "William Burns", "2023-06-24", "negated"),
-        _call("a5", "AP", "Sergei Naryshkin", "William Burns", "2021-01-02"),
+            call_record("a1", "TASS", "Sergey Naryshkin", "William Burns", "2023-06"),
+            call_record("a2", "Reuters", "Sergei Naryshkin", "Burns", "2023-06-24"),
+            call_record("a3", "Reuters", "Naryshkin", "William Burns", None),
+            call_record("a4", "BBC", "Sergei Naryshkin", "William Burns", "2023-06-24", "negated"),
+        call_record("a5", "AP", "Sergei Naryshkin", "William Burns", "2021-01-02"),
     ])  # fmt: skip
     return store
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -242,6 +242,26 @@ class Store:
         if found is None:
             raise NotFound(f"no article {article_id!r} in the store")
         return found
+
+    def iter_records(self) -> Iterator[Analysis]:
+        """Every article's newest record, in ingest order, streamed from the database."""
+        for record in self.iter_record_json():
+            yield Analysis.from_json(record)
+
+    def iter_record_json(self) -> Iterator[str]:
+        """Every article's newest record JSON exactly as stored, in ingest order."""
+        articles = schema.articles
+        latest = articles.alias("latest")
+        newest = (
+            select(func.max(latest.c.version)).where(latest.c.id == articles.c.id).scalar_subquery()
+        )
+        query = (
+            select(articles.c.record).where(articles.c.version == newest).order_by(articles.c.key)
+        )
+        with self.engine.connect() as connection:
+            result = connection.execution_options(yield_per=256).execute(query)
+            for (record,) in result:
+                yield record
 
     def count(self, table: str) -> int:
         """Rows in one of the store's tables."""

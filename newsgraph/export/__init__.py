@@ -1,0 +1,1 @@
+"""Writers from analysis records to the formats other tools read (tables, PLOVER, brat)."""

@@ -1,0 +1,72 @@
+"""Export the store to a file or stdout in any supported format (streaming, atomic)."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from itertools import chain
+from pathlib import Path
+from typing import TextIO
+
+from newsgraph.export.brat import brat_ann
+from newsgraph.export.tables import (
+    entity_rows,
+    event_rows,
+    statement_rows,
+    write_csv,
+    write_jsonl,
+    write_lines,
+    write_parquet,
+)
+from newsgraph.output import atomic_path, record_path, write_atomic
+from newsgraph.store import Store
+
+ROWS = {"events": event_rows, "statements": statement_rows, "entities": entity_rows}
+
+
+@contextmanager
+def _text_out(out: Path | None) -> Iterator[TextIO]:
+    if out is None:
+        yield sys.stdout
+        return
+    with atomic_path(out) as tmp, tmp.open("w", encoding="utf-8", newline="") as stream:
+        yield stream
+
+
+def _rows(store: Store, what: str) -> Iterator[dict]:
+    if what == "actors":
+        return iter(store.actors(limit=10**9))
+    make = ROWS[what]
+    return chain.from_iterable(make(record) for record in store.iter_records())
+
+
+def _brat(store: Store, folder: Path) -> int:
+    count = 0
+    for record in store.iter_records():
+        base = record_path(folder, record.article.id).with_suffix("")
+        write_atomic(base.with_suffix(".txt"), record.article.text)
+        write_atomic(base.with_suffix(".ann"), brat_ann(record))
+        count += 1
+    return count
+
+
+def export(store: Store, what: str, fmt: str, out: Path | None) -> int:
+    """Write ``what`` (records, events, statements, entities, actors) as ``fmt``; returns
+    how many items were written."""
+    if fmt == "brat":
+        return _brat(store, out or Path("brat"))
+    if what == "records":
+        with _text_out(out) as stream:
+            return write_lines(store.iter_record_json(), stream)
+    if fmt in ("plover", "cameo-tsv"):
+        from newsgraph.export.plover import write_event_records
+
+        with _text_out(out) as stream:
+            return write_event_records(store.iter_records(), fmt, stream)
+    if fmt == "parquet":
+        with atomic_path(out) as tmp:
+            return write_parquet(_rows(store, what), tmp)
+    with _text_out(out) as stream:
+        writer = write_csv if fmt == "csv" else write_jsonl
+        return writer(_rows(store, what), stream)
