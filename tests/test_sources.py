@@ -89,7 +89,8 @@ def test_sources_folder_is_read_recursively_in_order(tmp_path: Path) -> None:
     (tmp_path / "b" / "2.txt").write_text("Two.", encoding="utf-8")
     (tmp_path / "1.txt").write_text("One.", encoding="utf-8")
     (tmp_path / "notes.md").write_text("ignored", encoding="utf-8")
-    assert [a.id for a in _read(tmp_path)] == ["1", "2"]
+    assert [a.id for a in _read(tmp_path)] == ["1", "b/2"]
+    assert [a.id for a in _read(tmp_path / "b" / "2.txt")] == ["2"]
 
 
 @pytest.mark.parametrize("value", ["2023-02-30", "July 4", "04/07/2023", "2023"])

@@ -110,9 +110,15 @@ def read_txt(
 
 
 def read_jsonl(
-    path: Path, text: str, *, published: str | None = None, max_chars: int = MAX_CHARS
+    path: Path,
+    text: str,
+    *,
+    article_id: str | None = None,
+    published: str | None = None,
+    max_chars: int = MAX_CHARS,
 ) -> Iterator[Article | InputProblem]:
-    """Articles from JSON Lines text; each bad line becomes a problem naming its number."""
+    """Articles from JSON Lines text; each bad line becomes a problem naming its number.
+    A line without an id gets ``<article_id or file stem>-<line number>``."""
     for number, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
             continue
@@ -126,7 +132,7 @@ def read_jsonl(
             yield InputProblem(where, 'no "text" field (a string) in this JSON line')
             continue
         fields = {
-            "id": str(obj.get("id") or f"{path.stem}-{number}"),
+            "id": str(obj.get("id") or f"{article_id or path.stem}-{number}"),
             "text": obj["text"],
             "title": obj.get("title"),
             "published": obj.get("published") or published,
@@ -136,13 +142,17 @@ def read_jsonl(
         yield from _article_or_problem(fields, where, max_chars=max_chars)
 
 
-def _expand(path: Path) -> Iterator[Path]:
-    if path.is_dir():
-        yield from sorted(
-            p for p in path.rglob("*") if p.name.endswith(READABLE_SUFFIXES) and p.is_file()
-        )
-    else:
-        yield path
+def _expand(path: Path) -> Iterator[tuple[Path, str]]:
+    """Files to read with their article ids: the stem for a file given by name, the path
+    below the folder without its suffix for a file found in one ("business/002"), so files
+    of the same name in different folders stay different articles."""
+    if not path.is_dir():
+        yield path, path.stem
+        return
+    found = sorted(p for p in path.rglob("*") if p.name.endswith(READABLE_SUFFIXES) and p.is_file())
+    for file in found:
+        relative = file.relative_to(path).as_posix()
+        yield file, relative[: -len(file.suffix)] if file.suffix else relative
 
 
 def read_articles(
@@ -178,14 +188,14 @@ def read_articles(
         if not root.exists():
             yield InputProblem(name, "no such file or folder")
             continue
-        for path in _expand(root):
+        for path, article_id in _expand(root):
             yield from _read_file(
-                path, title_line=title_line, published=published, max_chars=max_chars
+                path, article_id, title_line=title_line, published=published, max_chars=max_chars
             )
 
 
 def _read_file(
-    path: Path, *, title_line: bool, published: str | None, max_chars: int
+    path: Path, article_id: str, *, title_line: bool, published: str | None, max_chars: int
 ) -> Iterator[Article | InputProblem]:
     from newsgraph.sources import web  # trafilatura is slow to import; only when needed
 
@@ -203,7 +213,9 @@ def _read_file(
         yield InputProblem(str(path), f"cannot read: {err.strerror or err}")
         return
     if path.suffix in web.HTML_SUFFIXES:
-        yield from web.read_html(path, data, published=published, max_chars=max_chars)
+        yield from web.read_html(
+            path, data, article_id=article_id, published=published, max_chars=max_chars
+        )
         return
     text, problem = decode(data, str(path))
     if problem:
@@ -211,8 +223,11 @@ def _read_file(
     if text is None:
         return
     if path.suffix == ".jsonl":
-        yield from read_jsonl(path, text, published=published, max_chars=max_chars)
+        yield from read_jsonl(
+            path, text, article_id=article_id, published=published, max_chars=max_chars
+        )
     else:
         yield from read_txt(
-            path, text, title_line=title_line, published=published, max_chars=max_chars
-        )
+            path, text, title_line=title_line, published=published, max_chars=max_chars,
+            article_id=article_id,
+        )  # fmt: skip

@@ -54,11 +54,11 @@ def article_from_html(
 
 
 def read_html(
-    path: Path, data: bytes, *, published: str | None, max_chars: int
+    path: Path, data: bytes, *, article_id: str, published: str | None, max_chars: int
 ) -> Iterator[Article | InputProblem]:
-    """One article from an HTML file (id = file stem)."""
+    """One article from an HTML file."""
     yield article_from_html(
-        data, article_id=path.stem, where=str(path), published=published, max_chars=max_chars
+        data, article_id=article_id, where=str(path), published=published, max_chars=max_chars
     )
 
 
