@@ -347,23 +347,29 @@ _SEARCH = {
         WHERE articles_fts MATCH :q
         LIMIT :limit
     """,
+    # Headlines are costly on long texts: pick the hits first, then headline only those.
     "postgresql": """
-        SELECT kind, article_id, item_id, snippet FROM (
-          SELECT 'statement' AS kind, a.id AS article_id, s.statement_id AS item_id,
-                 ts_headline('english', s.content, websearch_to_tsquery('english', :q),
-                             'StartSel=[,StopSel=],MaxWords=25,MinWords=8') AS snippet,
-                 0 AS rank_group
-          FROM statements s JOIN articles a ON a.key = s.article_key
-          WHERE to_tsvector('english',
-                            coalesce(s.content, '') || ' ' || coalesce(s.speaker_text, ''))
-                @@ websearch_to_tsquery('english', :q)
-          UNION ALL
-          SELECT 'article', a.id, NULL,
-                 ts_headline('english', a.text, websearch_to_tsquery('english', :q),
-                             'StartSel=[,StopSel=],MaxWords=25,MinWords=8'), 1
-          FROM articles a
-          WHERE to_tsvector('english', coalesce(a.title, '') || ' ' || a.text)
-                @@ websearch_to_tsquery('english', :q)
-        ) hits ORDER BY rank_group LIMIT :limit
+        WITH q AS (SELECT websearch_to_tsquery('english', :q) AS query),
+        hits AS (
+          SELECT * FROM (
+            SELECT 'statement' AS kind, s.key AS row_key, a.id AS article_id,
+                   s.statement_id AS item_id, 0 AS rank_group
+            FROM statements s JOIN articles a ON a.key = s.article_key, q
+            WHERE to_tsvector('english',
+                              coalesce(s.content, '') || ' ' || coalesce(s.speaker_text, ''))
+                  @@ q.query
+            UNION ALL
+            SELECT 'article', a.key, a.id, NULL, 1
+            FROM articles a, q
+            WHERE to_tsvector('english', coalesce(a.title, '') || ' ' || a.text) @@ q.query
+          ) found ORDER BY rank_group LIMIT :limit
+        )
+        SELECT h.kind, h.article_id, h.item_id,
+               ts_headline('english',
+                           CASE WHEN h.kind = 'statement'
+                                THEN (SELECT content FROM statements WHERE key = h.row_key)
+                                ELSE (SELECT text FROM articles WHERE key = h.row_key) END,
+                           q.query, 'StartSel=[,StopSel=],MaxWords=25,MinWords=8')
+        FROM hits h, q ORDER BY h.rank_group
     """,
 }
