@@ -387,6 +387,37 @@ def export_cli(
     )
 
 
+@app.command("serve")
+def serve_cli(
+    db: DbOption = None,
+    host: Annotated[
+        str, typer.Option(help="Address to bind; 127.0.0.1 keeps it local.")
+    ] = "127.0.0.1",
+    port: Annotated[int, typer.Option(min=1, max=65535, help="Port.")] = 8000,
+    read_token: Annotated[
+        bool, typer.Option("--read-token", help="Require the bearer token for reads too.")
+    ] = False,
+) -> None:
+    """Serve the JSON API (/docs) and the browser UI (/ui) over the store.
+
+    Writes (POST /api/analyze, /api/articles) need the bearer token in $NEWSGRAPH_TOKEN.
+    Example: NEWSGRAPH_TOKEN=secret newsgraph serve --db newsgraph.db
+    """
+    import uvicorn
+
+    from newsgraph.api import create_app
+
+    try:
+        api = create_app(db, read_token=read_token)
+    except StoreError as err:
+        err_console.print(f"[red]error[/]: {err}", highlight=False)
+        raise typer.Exit(2) from None
+    err_console.print(
+        f"newsgraph UI: http://{host}:{port}/ui/  API docs: http://{host}:{port}/docs"
+    )
+    uvicorn.run(api, host=host, port=port, log_level="warning")
+
+
 def _print_rows(rows: list[dict], format: TableFormat, *, title: str) -> None:
     if format is TableFormat.json:
         sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")

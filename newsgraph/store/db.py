@@ -289,10 +289,10 @@ class Store:
         listed = "; ".join(f"{k}: {n}" for k, n in names.items())
         raise NotFound(f"{name_or_key!r} matches several actors ({listed}); use a key")
 
-    def actors(self, *, limit: int = 50) -> list[dict]:
-        """Actors, most mentioned first."""
+    def actors(self, **filters) -> list[dict]:
+        """Actors, most mentioned first; see :func:`newsgraph.store.queries.list_actors`."""
         with self.engine.connect() as connection:
-            return queries.list_actors(connection, limit=limit)
+            return queries.list_actors(connection, **filters)
 
     def actor_profile(self, actor_key: int) -> dict:
         """Names, roles, statements, events and timeline of one actor."""
@@ -303,6 +303,26 @@ class Store:
         """Events by filter; see :func:`newsgraph.store.queries.query_events`."""
         with self.engine.connect() as connection:
             return queries.query_events(connection, **filters)
+
+    def articles(self, **filters) -> list[dict]:
+        """Stored articles; see :func:`newsgraph.store.queries.list_articles`."""
+        with self.engine.connect() as connection:
+            return queries.list_articles(connection, **filters)
+
+    def statements(self, **filters) -> list[dict]:
+        """Statements; see :func:`newsgraph.store.queries.query_statements`."""
+        with self.engine.connect() as connection:
+            return queries.query_statements(connection, **filters)
+
+    def network(self, **filters) -> dict:
+        """Actor network; see :func:`newsgraph.store.queries.network`."""
+        with self.engine.connect() as connection:
+            return queries.network(connection, **filters)
+
+    def timeline(self, **filters) -> list[dict]:
+        """Events per month; see :func:`newsgraph.store.queries.timeline`."""
+        with self.engine.connect() as connection:
+            return queries.timeline(connection, **filters)
 
     def merge_actors(self, keep: int, other: int) -> None:
         """Make ``other`` part of ``keep``."""

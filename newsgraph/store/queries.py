@@ -42,8 +42,11 @@ def actor_names(connection: Connection, keys: list[int]) -> dict[int, str]:
     return dict(rows.tuples().all())
 
 
-def list_actors(connection: Connection, *, limit: int = 50) -> list[dict]:
-    """Actors with the number of articles that mention them, most mentioned first."""
+def list_actors(
+    connection: Connection, *, name: str | None = None, limit: int = 50, offset: int = 0
+) -> list[dict]:
+    """Actors with the number of articles that mention them, most mentioned first;
+    ``name`` keeps those whose folded name contains it."""
     articles = func.count(func.distinct(EN.c.article_key)).label("articles")
     query = (
         select(A.c.key, A.c.name, A.c.type, A.c.country, A.c.sector, articles)
@@ -51,7 +54,10 @@ def list_actors(connection: Connection, *, limit: int = 50) -> list[dict]:
         .group_by(A.c.key, A.c.name, A.c.type, A.c.country, A.c.sector)
         .order_by(articles.desc(), A.c.name)
         .limit(limit)
+        .offset(offset)
     )
+    if name:
+        query = query.where(A.c.norm.contains(fold(name)))
     return [dict(row._mapping) for row in connection.execute(query)]
 
 
@@ -126,17 +132,20 @@ def _event_filters(
     since: str | None,
     until: str | None,
     country: str | None,
+    party_keys: list[int] | None = None,
 ) -> Select:
+    """Add the filters that are given; ``party_keys`` matches either side."""
     if event_type:
         query = query.where(EV.c.type == event_type.upper())
-    for role, keys in (("actor", actor_keys), ("recipient", recipient_keys)):
+    roles = (("actor",), ("recipient",), ("actor", "recipient"))
+    for role, keys in zip(roles, (actor_keys, recipient_keys, party_keys), strict=True):
         if keys is not None:
             query = query.where(
                 select(EP.c.event_id)
                 .where(
                     EP.c.article_key == EV.c.article_key,
                     EP.c.event_id == EV.c.event_id,
-                    EP.c.role == role,
+                    EP.c.role.in_(role),
                     EP.c.actor_key.in_(keys),
                 )
                 .exists()
@@ -197,3 +206,105 @@ def query_events(
         }
         for e in events
     ]  # fmt: skip
+
+
+def list_articles(
+    connection: Connection, *, source: str | None = None, limit: int = 50, offset: int = 0
+) -> list[dict]:
+    """Newest versions of stored articles, most recently published first."""
+    latest = ART.alias("latest")
+    newest = select(func.max(latest.c.version)).where(latest.c.id == ART.c.id).scalar_subquery()
+    query = (
+        select(ART.c.id, ART.c.version, ART.c.title, ART.c.published, ART.c.source, ART.c.url)
+        .where(ART.c.version == newest)
+        .order_by(ART.c.published.desc(), ART.c.id)
+        .limit(limit)
+        .offset(offset)
+    )
+    if source:
+        query = query.where(ART.c.source == source)
+    return [dict(row._mapping) for row in connection.execute(query)]
+
+
+def query_statements(
+    connection: Connection,
+    *,
+    speaker_keys: list[int] | None = None,
+    kind: str | None = None,
+    limit: int = 50,
+    offset: int = 0,
+) -> list[dict]:
+    """Statements, optionally by speaker actor and kind, newest articles first."""
+    speaker_name = func.coalesce(A.c.name, EN.c.name, ST.c.speaker_text)
+    query = (
+        select(ART.c.id.label("article"), ART.c.published, ART.c.source, ST.c.statement_id,
+               ST.c.kind, speaker_name.label("speaker"), A.c.key.label("speaker_key"),
+               ST.c.cue, ST.c.content)
+        .join(ART, ART.c.key == ST.c.article_key)
+        .outerjoin(EN, and_(EN.c.article_key == ST.c.article_key,
+                            EN.c.entity_id == ST.c.speaker_entity))
+        .outerjoin(A, A.c.key == EN.c.actor_key)
+        .order_by(ART.c.published.desc(), ART.c.id, ST.c.key)
+        .limit(limit).offset(offset)
+    )  # fmt: skip
+    if speaker_keys is not None:
+        query = query.where(A.c.key.in_(speaker_keys))
+    if kind:
+        query = query.where(ST.c.kind == kind)
+    return [dict(row._mapping) for row in connection.execute(query)]
+
+
+def network(
+    connection: Connection,
+    *,
+    event_type: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    limit: int = 500,
+) -> dict:
+    """Who did what to whom: actors as nodes, (actor, recipient, type) edges with counts."""
+    source, target = EP.alias("src"), EP.alias("dst")
+    count = func.count().label("count")
+    query = (
+        select(source.c.actor_key.label("source"), target.c.actor_key.label("target"),
+               EV.c.type, count)
+        .select_from(EV)
+        .join(source, and_(source.c.article_key == EV.c.article_key,
+                           source.c.event_id == EV.c.event_id, source.c.role == "actor"))
+        .join(target, and_(target.c.article_key == EV.c.article_key,
+                           target.c.event_id == EV.c.event_id, target.c.role == "recipient"))
+        .where(source.c.actor_key.is_not(None), target.c.actor_key.is_not(None),
+               EV.c.polarity == "asserted")
+        .group_by(source.c.actor_key, target.c.actor_key, EV.c.type)
+        .order_by(count.desc())
+        .limit(limit)
+    )  # fmt: skip
+    query = _event_filters(
+        query, event_type=event_type, actor_keys=None, recipient_keys=None, since=since,
+        until=until, country=None,
+    )  # fmt: skip
+    edges = [dict(row._mapping) for row in connection.execute(query)]
+    keys = {e["source"] for e in edges} | {e["target"] for e in edges}
+    rows = connection.execute(select(A).where(A.c.key.in_(keys))) if keys else []
+    nodes = [
+        {"key": r.key, "name": r.name, "type": r.type, "country": r.country, "sector": r.sector}
+        for r in rows
+    ]
+    return {"nodes": nodes, "edges": edges}
+
+
+def timeline(
+    connection: Connection,
+    *,
+    actor_keys: list[int] | None = None,
+    event_type: str | None = None,
+) -> list[dict]:
+    """Events per month (``unknown`` for undated), optionally for the actors given (on
+    either side) or one type."""
+    month = func.substr(func.coalesce(EV.c.date, "unknown"), 1, 7).label("month")
+    query = select(month, func.count().label("events")).group_by(month).order_by(month)
+    query = _event_filters(
+        query.select_from(EV), event_type=event_type, actor_keys=None, party_keys=actor_keys,
+        recipient_keys=None, since=None, until=None, country=None,
+    )  # fmt: skip
+    return [dict(row._mapping) for row in connection.execute(query)]

@@ -1,0 +1,63 @@
+"""FastAPI app: the store as a JSON API, plus the static browser UI from ``newsgraph/web``.
+
+Reads are open by default (``read_token=True`` requires the token for them too);
+``POST /api/analyze`` and ``POST /api/articles`` always need the bearer token from
+``NEWSGRAPH_TOKEN``. Bad parameters get a 400 with a message; bodies over ``max_body``
+bytes get a 413. OpenAPI docs are at ``/docs``.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Awaitable, Callable
+from pathlib import Path
+
+from fastapi import FastAPI, Request, Response
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, RedirectResponse
+from fastapi.staticfiles import StaticFiles
+
+from newsgraph import __version__
+from newsgraph.api.routes import reads, writes
+from newsgraph.store import Store
+
+WEB = Path(__file__).resolve().parent.parent / "web"
+MAX_BODY = 2_000_000  # bytes; an article is far smaller
+
+
+def create_app(
+    db: str | None = None, *, token: str | None = None, read_token: bool = False,
+    max_body: int = MAX_BODY,
+) -> FastAPI:  # fmt: skip
+    """The app over the store at ``db`` (default: $NEWSGRAPH_DB, else newsgraph.db)."""
+    app = FastAPI(title="newsgraph", version=__version__,
+                  summary="Who did what to whom, who said what, according to whom.")  # fmt: skip
+    app.state.store = Store.open(db)
+    app.state.token = token if token is not None else os.environ.get("NEWSGRAPH_TOKEN")
+    app.state.read_token = read_token
+
+    @app.middleware("http")
+    async def limit_body(
+        request: Request, call_next: Callable[[Request], Awaitable[Response]]
+    ) -> Response:
+        length = request.headers.get("content-length", "0")
+        if not length.isdigit() or int(length) > max_body:
+            return JSONResponse({"detail": f"request body over {max_body} bytes"}, 413)
+        return await call_next(request)
+
+    @app.exception_handler(RequestValidationError)
+    async def bad_request(_request: Request, err: RequestValidationError) -> JSONResponse:
+        problems = [
+            f"{'.'.join(map(str, e['loc'][1:])) or e['loc'][0]}: {e['msg']}" for e in err.errors()
+        ]
+        return JSONResponse({"detail": "; ".join(problems)}, 400)
+
+    app.include_router(reads)
+    app.include_router(writes)
+    app.mount("/ui", StaticFiles(directory=WEB, html=True), name="ui")
+
+    @app.get("/", include_in_schema=False)
+    def home() -> RedirectResponse:
+        return RedirectResponse("/ui/")
+
+    return app

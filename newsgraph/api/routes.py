@@ -1,0 +1,154 @@
+"""The JSON endpoints. Each is a few lines: validate parameters, ask the store, return."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, HTTPException, Query
+from pydantic import BaseModel, Field
+
+from newsgraph.api.deps import StoreDep, actor_filter, check_read, require_token
+from newsgraph.extract.pipeline import analyze_article
+from newsgraph.record import Analysis, Article
+from newsgraph.sources.files import MAX_CHARS, parse_published
+from newsgraph.store import NotFound
+
+DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
+Limit = Annotated[int, Query(ge=1, le=500, description="Page size.")]
+Offset = Annotated[int, Query(ge=0, le=10_000_000, description="Rows to skip.")]
+Since = Annotated[str | None, Query(pattern=DATE, description="From YYYY[-MM[-DD]].")]
+Until = Annotated[str | None, Query(pattern=DATE, description="Up to YYYY[-MM[-DD]].")]
+EventType = Annotated[str | None, Query(pattern=r"^[A-Za-z]{3,12}$", description="PLOVER type.")]
+Country = Annotated[str | None, Query(pattern=r"^[A-Za-z]{3}$", description="ISO3 code.")]
+Kind = Annotated[str | None, Query(pattern="^(direct|indirect|mixed|no_comment)$")]
+ActorName = Annotated[str | None, Query(max_length=200, description="Actor name or key.")]
+
+reads = APIRouter(prefix="/api", dependencies=[Depends(check_read)])
+writes = APIRouter(prefix="/api", dependencies=[Depends(require_token)])
+
+
+class ArticleIn(BaseModel):
+    """An article to analyze or ingest."""
+
+    text: str = Field(min_length=1, max_length=MAX_CHARS)
+    id: str = Field(default="pasted", min_length=1, max_length=200)
+    title: str | None = Field(default=None, max_length=1000)
+    published: str | None = Field(default=None, description="YYYY-MM-DD")
+    source: str | None = Field(default=None, max_length=200)
+    url: str | None = Field(default=None, max_length=2000)
+
+    def article(self) -> Article:
+        if not self.text.strip():
+            raise HTTPException(400, "text: empty")
+        try:
+            published = parse_published(self.published)
+        except ValueError as err:
+            raise HTTPException(400, f"published: {err}") from None
+        return Article(**(self.model_dump() | {"published": published}))
+
+
+class Ingested(BaseModel):
+    id: str
+    added: bool
+
+
+@reads.get("/articles")
+def list_articles(
+    store: StoreDep, limit: Limit = 50, offset: Offset = 0, source: str | None = None
+) -> list[dict]:
+    """Stored articles, newest first."""
+    return store.articles(limit=limit, offset=offset, source=source)
+
+
+@reads.get("/articles/{article_id:path}", response_model_by_alias=True)
+def get_article(article_id: str, store: StoreDep) -> Analysis:
+    """One article's full analysis record."""
+    try:
+        return store.record(article_id)
+    except NotFound as err:
+        raise HTTPException(404, str(err)) from None
+
+
+@reads.get("/actors")
+def list_actors(
+    store: StoreDep, q: ActorName = None, limit: Limit = 50, offset: Offset = 0
+) -> list[dict]:
+    """Corpus actors, most mentioned first; ``q`` filters by name."""
+    return store.actors(name=q, limit=limit, offset=offset)
+
+
+@reads.get("/actors/{name_or_key}")
+def get_actor(name_or_key: str, store: StoreDep) -> dict:
+    """An actor's profile: names, roles, statements, events, counterparts, timeline."""
+    [key] = actor_filter(store, name_or_key)
+    return store.actor_profile(key)
+
+
+@reads.get("/events")
+def list_events(
+    store: StoreDep,
+    type: EventType = None,
+    actor: ActorName = None,
+    recipient: ActorName = None,
+    country: Country = None,
+    since: Since = None,
+    until: Until = None,
+    limit: Limit = 100,
+) -> list[dict]:
+    """Events by type, actor, recipient, country and date range."""
+    return store.events(
+        event_type=type, actor_keys=actor_filter(store, actor), country=country,
+        recipient_keys=actor_filter(store, recipient), since=since, until=until, limit=limit,
+    )  # fmt: skip
+
+
+@reads.get("/statements")
+def list_statements(
+    store: StoreDep,
+    speaker: ActorName = None,
+    kind: Kind = None,
+    limit: Limit = 50,
+    offset: Offset = 0,
+) -> list[dict]:
+    """Statements by speaker (any name variant or actor key) and kind."""
+    speakers = actor_filter(store, speaker)
+    return store.statements(speaker_keys=speakers, kind=kind, limit=limit, offset=offset)
+
+
+@reads.get("/search")
+def search(
+    store: StoreDep, q: Annotated[str, Query(min_length=1, max_length=500)], limit: Limit = 20
+) -> list[dict]:
+    """Full-text search over statements and articles; matches are marked with [ ]."""
+    return [hit.__dict__ for hit in store.search(q, limit=limit)]
+
+
+@reads.get("/network")
+def network(
+    store: StoreDep,
+    type: EventType = None,
+    since: Since = None,
+    until: Until = None,
+    limit: Limit = 300,
+) -> dict:
+    """Actors as nodes and (actor, recipient, type) edges with event counts."""
+    return store.network(event_type=type, since=since, until=until, limit=limit)
+
+
+@reads.get("/timeline")
+def timeline(store: StoreDep, actor: ActorName = None, type: EventType = None) -> list[dict]:
+    """Events per month, optionally for one actor or type."""
+    return store.timeline(actor_keys=actor_filter(store, actor), event_type=type)
+
+
+@writes.post("/analyze", response_model_by_alias=True)
+def analyze(body: ArticleIn) -> Analysis:
+    """Analyze a text and return its record; nothing is stored."""
+    return analyze_article(body.article())
+
+
+@writes.post("/articles", status_code=201)
+def ingest(body: ArticleIn, store: StoreDep) -> Ingested:
+    """Analyze and store one article (the same article twice adds nothing)."""
+    added = store.add([analyze_article(body.article())])
+    return Ingested(id=body.id, added=bool(added))

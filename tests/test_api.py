@@ -1,0 +1,145 @@
+"""The HTTP API: every endpoint, bad parameters as 400s, tokens, body limits."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from factories import call_record
+from fastapi.testclient import TestClient
+
+from newsgraph.api import create_app
+from newsgraph.store import Store
+
+TOKEN = "s3cret-token"
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> str:
+    url = str(tmp_path / "api.db")
+    with Store.open(url) as store:
+        store.add([
+            call_record("a1", "TASS", "Sergey Naryshkin", "William Burns", "2023-06"),
+            call_record("a2", "Reuters", "Sergei Naryshkin", "Burns", "2023-06-24"),
+            call_record("w/3", "AP", "Ann Lee", "Bo Park", "2021-01-02"),
+        ])  # fmt: skip
+    return url
+
+
+@pytest.fixture
+def client(db: str) -> TestClient:
+    return TestClient(create_app(db, token=TOKEN))
+
+
+def _auth(token: str = TOKEN) -> dict[str, str]:
+    return {"Authorization": f"Bearer {token}"}
+
+
+def test_api_articles_list_and_record(client: TestClient) -> None:
+    listed = client.get("/api/articles", params={"limit": 2}).json()
+    assert [a["id"] for a in listed] == ["a1", "a2"]  # same date: by id
+    record = client.get("/api/articles/w/3").json()
+    assert record["schema"] == "newsgraph/analysis@1"
+    assert record["article"]["id"] == "w/3"
+    assert client.get("/api/articles/nope").status_code == 404
+
+
+def test_api_actors_and_profile(client: TestClient) -> None:
+    names = [a["name"] for a in client.get("/api/actors").json()]
+    assert "Sergey Naryshkin" in names
+    assert [a["name"] for a in client.get("/api/actors", params={"q": "burns"}).json()] == [
+        "William Burns"
+    ]
+    profile = client.get("/api/actors/Sergei Naryshkin").json()
+    assert profile["counterparts"] == ["William Burns"]
+    assert client.get("/api/actors/Nobody").status_code == 404
+
+
+def test_api_events_filters(client: TestClient) -> None:
+    events = client.get("/api/events", params={"actor": "Naryshkin", "since": "2023"}).json()
+    assert {e["article"] for e in events} == {"a1", "a2"}
+    assert events[0]["n_articles"] == 2
+    assert client.get("/api/events", params={"country": "USA", "until": "2022"}).json()
+    assert client.get("/api/events", params={"recipient": "Nobody"}).status_code == 404
+
+
+def test_api_statements_search_network_timeline(client: TestClient) -> None:
+    said = client.get("/api/statements", params={"speaker": "Naryshkin"}).json()
+    assert len(said) == 2 and said[0]["kind"] == "indirect"
+    hits = client.get("/api/search", params={"q": "phone call"}).json()
+    assert {h["article_id"] for h in hits} >= {"a1", "a2", "w/3"}
+    graph = client.get("/api/network").json()
+    assert {(e["type"], e["count"]) for e in graph["edges"]} == {("CONSULT", 2), ("CONSULT", 1)}
+    assert len(graph["nodes"]) == 4
+    months = client.get("/api/timeline", params={"actor": "Burns"}).json()
+    assert months == [{"month": "2023-06", "events": 2}]
+
+
+@pytest.mark.parametrize(
+    ("path", "params"),
+    [
+        ("/api/articles", {"limit": 0}),
+        ("/api/articles", {"limit": "many"}),
+        ("/api/articles", {"offset": -1}),
+        ("/api/events", {"since": "last week"}),
+        ("/api/events", {"country": "United States"}),
+        ("/api/events", {"type": "DROP TABLE"}),
+        ("/api/statements", {"kind": "gossip"}),
+        ("/api/search", {}),
+        ("/api/network", {"until": "2023-13-45x"}),
+    ],
+)
+def test_api_bad_parameters_are_400_with_a_message(
+    client: TestClient, path: str, params: dict
+) -> None:
+    response = client.get(path, params=params)
+    assert response.status_code == 400
+    assert response.json()["detail"]
+
+
+def test_api_writes_need_the_token(client: TestClient) -> None:
+    body = {"text": "Police arrested two men in Lyon on Monday.", "published": "2024-01-03"}
+    assert client.post("/api/analyze", json=body).status_code == 401
+    assert client.post("/api/analyze", json=body, headers=_auth("wrong")).status_code == 401
+    record = client.post("/api/analyze", json=body, headers=_auth()).json()
+    assert record["article"]["text"] == body["text"]
+    assert client.get("/api/articles/pasted").status_code == 404  # analyze stores nothing
+
+
+def test_api_ingest_is_idempotent(client: TestClient) -> None:
+    body = {"id": "new-1", "text": "The mayor of Lyon resigned on Friday.", "source": "AP"}
+    first = client.post("/api/articles", json=body, headers=_auth())
+    second = client.post("/api/articles", json=body, headers=_auth())
+    assert first.status_code == second.status_code == 201
+    assert (first.json()["added"], second.json()["added"]) == (True, False)
+    assert client.get("/api/articles/new-1").status_code == 200
+
+
+def test_api_bad_bodies(client: TestClient) -> None:
+    assert client.post("/api/analyze", json={"text": ""}, headers=_auth()).status_code == 400
+    bad_date = {"text": "Words.", "published": "yesterday"}
+    assert client.post("/api/analyze", json=bad_date, headers=_auth()).status_code == 400
+    big = {"text": "word " * 500_000}
+    assert client.post("/api/analyze", json=big, headers=_auth()).status_code == 413
+
+
+def test_api_reads_can_require_the_token(db: str) -> None:
+    locked = TestClient(create_app(db, token=TOKEN, read_token=True))
+    assert locked.get("/api/articles").status_code == 401
+    assert locked.get("/api/articles", headers=_auth()).status_code == 200
+
+
+def test_api_no_token_configured_refuses_writes(db: str) -> None:
+    open_app = TestClient(create_app(db, token=""))
+    response = open_app.post("/api/analyze", json={"text": "Words."}, headers=_auth(""))
+    assert response.status_code == 401
+
+
+def test_api_openapi_lists_every_endpoint(client: TestClient) -> None:
+    paths = set(client.get("/openapi.json").json()["paths"])
+    assert paths == {
+        "/api/articles", "/api/articles/{article_id}", "/api/actors", "/api/actors/{name_or_key}",
+        "/api/events", "/api/statements", "/api/search", "/api/network", "/api/timeline",
+        "/api/analyze",
+    }  # fmt: skip
+    assert client.get("/", follow_redirects=False).headers["location"] == "/ui/"
