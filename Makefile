@@ -14,8 +14,18 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e ".[dev]"
 	touch $(STAMP)
 
+PORT ?= 8000
+DB ?= newsgraph.db
+
+# The main job: analyze the example, ingest the examples into the SQLite store, ask it
+# a few questions, then serve the API and browser UI on 127.0.0.1 (Ctrl-C stops it).
 run: setup
 	$(BIN)/newsgraph analyze examples/spy-chief-call.txt --title-line --published 2023-07-04 --out out --format summary
+	$(BIN)/newsgraph ingest examples --title-line --published 2023-07-04 --db $(DB)
+	$(BIN)/newsgraph actors list --db $(DB) --limit 12
+	$(BIN)/newsgraph events --db $(DB) --limit 12
+	$(BIN)/newsgraph search "negotiations" --db $(DB) --limit 5
+	$(BIN)/newsgraph serve --db $(DB) --port $(PORT)
 
 test: setup lint
 	$(BIN)/pytest -q
@@ -28,4 +38,4 @@ bench: setup
 	$(BIN)/python benchmarks/throughput.py
 
 clean:
-	rm -rf $(VENV) out .pytest_cache .ruff_cache *.egg-info
+	rm -rf $(VENV) out .pytest_cache .ruff_cache *.egg-info $(DB) $(DB)-wal $(DB)-shm
