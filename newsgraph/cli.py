@@ -16,7 +16,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from newsgraph.batch import analyze_stream
-from newsgraph.export.run import export
+from newsgraph.export.run import export, write_event_data
 from newsgraph.ingest import ingest
 from newsgraph.output import print_summary, record_path, write_atomic
 from newsgraph.sources import InputProblem, read_articles
@@ -40,6 +40,8 @@ class Format(StrEnum):
     json = "json"
     jsonl = "jsonl"
     summary = "summary"
+    plover = "plover"
+    cameo_tsv = "cameo-tsv"
 
 
 def _published_option(value: str | None) -> str | None:
@@ -106,7 +108,7 @@ def analyze_cli(
     ] = None,
     out: Annotated[Path | None, typer.Option(help="Write DIR/<id>.json per article.")] = None,
     format: Annotated[
-        Format | None, typer.Option("--format", help="json, jsonl or summary.")
+        Format | None, typer.Option("--format", help="json, jsonl, summary, plover or cameo-tsv.")
     ] = None,
     workers: Annotated[int, typer.Option(min=1, help="Processes to use.")] = 1,
     title_line: Annotated[
@@ -134,6 +136,8 @@ def analyze_cli(
                 write_atomic(record_path(out, result.article.id), result.to_json(indent=2))
             if fmt is Format.summary:
                 print_summary(result, console)
+            elif fmt in (Format.plover, Format.cameo_tsv):
+                write_event_data([result], fmt.value, sys.stdout, header=done == 1)
             elif not out:
                 sys.stdout.write(result.to_json(indent=2 if fmt is Format.json else None) + "\n")
             elapsed = progress.tasks[0].elapsed or 1e-9
@@ -450,6 +454,22 @@ def eval_times_cli(
 
     for folder in folders:
         _print_scores(f"times: {folder}", evaluate_times(folder))
+
+
+@eval_app.command("events")
+def eval_events_cli(
+    path: Annotated[
+        Path,
+        typer.Argument(
+            help="PLOVER gold JSON, e.g. ../shared/data/plover_dev/plover_gsr_dev.json."
+        ),
+    ],
+) -> None:
+    """Event-type, argument and strict scores of the events stage, with a confusion table."""
+    from newsgraph.eval.events import report, run
+
+    scores, tally = run(path)
+    Console(highlight=False).print(escape(report(scores, tally)))
 
 
 @eval_app.command("quotes")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import typer
 from typer.testing import CliRunner
 
 from newsgraph.cli import app
@@ -70,8 +71,24 @@ def test_cli_analyze_two_workers_give_the_same_records(tmp_path: Path) -> None:
     assert len(one.stdout.splitlines()) == 40
 
 
-def test_cli_every_command_has_help() -> None:
-    for command in (["analyze"], ["eval", "times"], ["eval", "quotes"]):
+def _commands(group: object, prefix: tuple[str, ...] = ()) -> list[tuple[str, ...]]:
+    found = []
+    for name, command in group.commands.items():
+        if hasattr(command, "commands"):  # a group of subcommands
+            found += _commands(command, (*prefix, name))
+        else:
+            found.append((*prefix, name))
+    return found
+
+
+def test_cli_every_command_has_help_and_a_docstring() -> None:
+    commands = _commands(typer.main.get_command(app))
+    assert len(commands) >= 14
+    for command in commands:
         result = runner.invoke(app, [*command, "--help"])
-        assert result.exit_code == 0
+        assert result.exit_code == 0, command
         assert "Usage" in result.output
+        callback = typer.main.get_command(app)
+        for part in command:
+            callback = callback.commands[part]
+        assert callback.help and len(callback.help) > 20, command

@@ -111,3 +111,13 @@ def test_export_bad_combinations_are_usage_errors(db: str, args: list[str], mess
     result = runner.invoke(app, ["export", *args, "--db", db], env={"COLUMNS": "200"})
     assert result.exit_code == 2
     assert message in result.output
+
+
+def test_export_plover_and_cameo_tsv(db: str) -> None:
+    plover = [json.loads(line) for line in _export(db, "events", "--format", "plover").splitlines()]
+    assert [p["event"] for p in plover] == ["CONSULT", "CONSULT"]
+    table = _export(db, "events", "--format", "cameo-tsv").splitlines()
+    header, *rows = [line.split("\t") for line in table]
+    assert len(rows) == 2
+    row = dict(zip(header, rows[0], strict=True))
+    assert (row["cameo"], row["root_code"], row["actor1_name"]) == ("041", "04", "Sergey Naryshkin")

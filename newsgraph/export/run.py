@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from itertools import chain
 from pathlib import Path
 from typing import TextIO
 
 from newsgraph.export.brat import brat_ann
+from newsgraph.export.plover import CAMEO_COLUMNS, cameo_tsv, plover_records
 from newsgraph.export.tables import (
     entity_rows,
     event_rows,
@@ -20,6 +21,7 @@ from newsgraph.export.tables import (
     write_parquet,
 )
 from newsgraph.output import atomic_path, record_path, write_atomic
+from newsgraph.record import Analysis
 from newsgraph.store import Store
 
 ROWS = {"events": event_rows, "statements": statement_rows, "entities": entity_rows}
@@ -51,6 +53,23 @@ def _brat(store: Store, folder: Path) -> int:
     return count
 
 
+def write_event_data(
+    records: Iterable[Analysis], fmt: str, stream: TextIO, *, header: bool = True
+) -> int:
+    """Events of many records as PLOVER JSON Lines (one PLOVER record a line) or as one
+    GDELT-like TSV table; returns how many events (TSV: rows) were written."""
+    if fmt == "plover":
+        return write_jsonl(chain.from_iterable(plover_records(r) for r in records), stream)
+    if header:
+        stream.write("\t".join(CAMEO_COLUMNS) + "\n")
+    count = 0
+    for record in records:
+        rows = cameo_tsv(record, header=False)
+        stream.write(rows)
+        count += rows.count("\n")
+    return count
+
+
 def export(store: Store, what: str, fmt: str, out: Path | None) -> int:
     """Write ``what`` (records, events, statements, entities, actors) as ``fmt``; returns
     how many items were written."""
@@ -60,10 +79,8 @@ def export(store: Store, what: str, fmt: str, out: Path | None) -> int:
         with _text_out(out) as stream:
             return write_lines(store.iter_record_json(), stream)
     if fmt in ("plover", "cameo-tsv"):
-        from newsgraph.export.plover import write_event_records
-
         with _text_out(out) as stream:
-            return write_event_records(store.iter_records(), fmt, stream)
+            return write_event_data(store.iter_records(), fmt, stream)
     if fmt == "parquet":
         with atomic_path(out) as tmp:
             return write_parquet(_rows(store, what), tmp)
