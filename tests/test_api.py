@@ -115,6 +115,27 @@ def test_api_ingest_is_idempotent(client: TestClient) -> None:
     assert client.get("/api/articles/new-1").status_code == 200
 
 
+def test_api_entity_actors_and_item_ids(client: TestClient) -> None:
+    links = client.get("/api/entity-actors", params={"article": "a2"}).json()
+    profile = client.get(f"/api/actors/{links['E1']}").json()
+    assert profile["name"] == "Sergey Naryshkin"
+    assert profile["statements"][0]["statement_id"] == "S1"
+    assert profile["events_as_actor"][0]["event"] == "V1"
+    assert client.get("/api/entity-actors", params={"article": "nope"}).status_code == 404
+    hit = client.get("/api/search", params={"q": "phone"}).json()[0]
+    assert (hit["kind"], hit["speaker"], hit["statement_kind"]) == (
+        "statement",
+        "Sergey Naryshkin",
+        "indirect",
+    )
+
+
+def test_api_security_headers(client: TestClient) -> None:
+    ui = client.get("/ui/")
+    assert "script-src 'self'" in ui.headers["content-security-policy"]
+    assert client.get("/api/articles").headers["x-content-type-options"] == "nosniff"
+
+
 def test_api_bad_bodies(client: TestClient) -> None:
     assert client.post("/api/analyze", json={"text": ""}, headers=_auth()).status_code == 400
     bad_date = {"text": "Words.", "published": "yesterday"}
@@ -140,6 +161,8 @@ def test_api_openapi_lists_every_endpoint(client: TestClient) -> None:
     assert paths == {
         "/api/articles", "/api/articles/{article_id}", "/api/actors", "/api/actors/{name_or_key}",
         "/api/events", "/api/statements", "/api/search", "/api/network", "/api/timeline",
-        "/api/analyze",
+        "/api/analyze", "/api/entity-actors",
     }  # fmt: skip
+    docs = client.get("/docs").text
+    assert "cdn" not in docs.lower()  # the docs assets are served locally
     assert client.get("/", follow_redirects=False).headers["location"] == "/ui/"

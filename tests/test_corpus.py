@@ -40,6 +40,28 @@ def test_corpus_fold_joins_spelling_variants(one: str, other: str) -> None:
     assert fold(one) == fold(other)
 
 
+def test_corpus_people_sharing_a_surname_stay_apart(store: Store) -> None:
+    store.add([
+        call_record("x1", "AP", "Ann Lee", "Bo Park", None),
+        call_record("x2", "AP", "Bo Lee", "Ann Lee", None),
+        call_record("x3", "AP", "Lee", "Park", None),
+    ])  # fmt: skip
+    names = {row["name"]: row["articles"] for row in store.actors()}
+    # "Lee" alone is ambiguous and links to neither; "Park" has one candidate.
+    assert names == {"Ann Lee": 2, "Bo Lee": 1, "Bo Park": 2, "Lee": 1}
+
+
+def test_corpus_full_name_joins_an_actor_known_by_surname(store: Store) -> None:
+    store.add([call_record("y1", "AP", "Kuleba", "Blinken", None)])
+    store.add([call_record("y2", "AP", "Dmytro Kuleba", "Antony Blinken", None)])
+    assert {row["name"] for row in store.actors()} == {"Dmytro Kuleba", "Antony Blinken"}
+    store.add([call_record("y3", "AP", "Olena Kuleba", "Kuleba", None)])  # another Kuleba
+    # Olena is not Dmytro; a bare "Kuleba" is now ambiguous and links to neither.
+    assert {row["name"]: row["articles"] for row in store.actors()} == {
+        "Dmytro Kuleba": 2, "Antony Blinken": 2, "Olena Kuleba": 1, "Kuleba": 1,
+    }  # fmt: skip
+
+
 def test_corpus_acronym_of_expansion() -> None:
     assert acronym("The Central Intelligence Agency") == "CIA"
     assert acronym("CIA") == "CIA"

@@ -16,6 +16,7 @@ from fastapi import FastAPI, Request, Response
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, RedirectResponse
 from fastapi.staticfiles import StaticFiles
+from fastapi_offline import FastAPIOffline
 
 from newsgraph import __version__
 from newsgraph.api.routes import reads, writes
@@ -23,6 +24,11 @@ from newsgraph.store import Store
 
 WEB = Path(__file__).resolve().parent.parent / "web"
 MAX_BODY = 2_000_000  # bytes; an article is far smaller
+# The UI loads scripts, styles and data from this server only and runs no inline script.
+UI_POLICY = (
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+    "connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'"
+)
 
 
 def create_app(
@@ -30,8 +36,9 @@ def create_app(
     max_body: int = MAX_BODY,
 ) -> FastAPI:  # fmt: skip
     """The app over the store at ``db`` (default: $NEWSGRAPH_DB, else newsgraph.db)."""
-    app = FastAPI(title="newsgraph", version=__version__,
-                  summary="Who did what to whom, who said what, according to whom.")  # fmt: skip
+    # FastAPIOffline serves the /docs assets from its package: no CDN, works offline.
+    summary = "Who did what to whom, who said what, according to whom."
+    app = FastAPIOffline(title="newsgraph", version=__version__, summary=summary)
     app.state.store = Store.open(db)
     app.state.token = token if token is not None else os.environ.get("NEWSGRAPH_TOKEN")
     app.state.read_token = read_token
@@ -43,7 +50,11 @@ def create_app(
         length = request.headers.get("content-length", "0")
         if not length.isdigit() or int(length) > max_body:
             return JSONResponse({"detail": f"request body over {max_body} bytes"}, 413)
-        return await call_next(request)
+        response = await call_next(request)
+        response.headers["X-Content-Type-Options"] = "nosniff"
+        if request.url.path.startswith("/ui"):
+            response.headers["Content-Security-Policy"] = UI_POLICY
+        return response
 
     @app.exception_handler(RequestValidationError)
     async def bad_request(_request: Request, err: RequestValidationError) -> JSONResponse:

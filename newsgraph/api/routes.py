@@ -60,6 +60,18 @@ def list_articles(
     return store.articles(limit=limit, offset=offset, source=source)
 
 
+@reads.get("/entity-actors")
+def entity_actors(
+    store: StoreDep, article: Annotated[str, Query(max_length=500)]
+) -> dict[str, int]:
+    """The corpus actor key of each entity of one article (entity id → actor key)."""
+    try:
+        store.record_json(article)
+    except NotFound as err:
+        raise HTTPException(404, str(err)) from None
+    return store.entity_actors(article)
+
+
 @reads.get("/articles/{article_id:path}", response_model_by_alias=True)
 def get_article(article_id: str, store: StoreDep) -> Analysis:
     """One article's full analysis record."""

@@ -76,14 +76,16 @@ def name_keys(name: str, entity_type: str) -> set[str]:
 
 
 def _lookup_keys(entity: Entity) -> list[str]:
-    """Keys to try, strongest first: the full name, the acronym, then a bare surname."""
-    keys = sorted(
-        name_keys(entity.name, entity.type), key=lambda k: not k.startswith(("per", "org", "loc"))
-    )
+    """Keys to try, strongest first. A full person name never links through its surname
+    alone ("Bo Lee" is not "Ann Lee"), only to an actor known by that bare surname so far;
+    a bare surname links to the one person who has it."""
     words = fold(entity.name).split()
-    if entity.type == "PERSON" and len(words) == 1:
-        keys.append(f"sur:{words[0]}")
-    return keys
+    if entity.type == "PERSON":
+        if len(words) == 1:
+            return [f"per:{words[0]}", f"sur:{words[0]}"]
+        return [f"per:{' '.join(words)}", f"per:{words[-1]}"]
+    keys = name_keys(entity.name, entity.type)
+    return sorted(keys, key=lambda k: (k.startswith("acr:"), k))
 
 
 def _find_actor(connection: Connection, entity: Entity) -> int | None:
@@ -124,6 +126,15 @@ def link_entity(connection: Connection, entity: Entity) -> int | None:
         changes = {}
         if len(entity.name) > len(current.name) and entity.type == current.type:
             changes |= {"name": entity.name, "norm": fold(entity.name)}  # the fullest name
+            if current.type == "PERSON" and " " not in current.norm:
+                # Known by a bare surname until now: that surname stops being a full name
+                # key, so another person of the same surname does not join this actor.
+                aliases = schema.actor_aliases
+                connection.execute(
+                    delete(aliases).where(
+                        aliases.c.actor_key == actor_key, aliases.c.key == f"per:{current.norm}"
+                    )
+                )
         if current.country is None and entity.country:
             changes["country"] = entity.country
         if current.sector is None and entity.sector:

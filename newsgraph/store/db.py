@@ -48,6 +48,9 @@ class SearchHit:
     article_id: str
     item_id: str | None
     snippet: str
+    title: str | None = None
+    speaker: str | None = None  # statements: the speaker as written
+    statement_kind: str | None = None  # statements: direct, indirect, mixed, no_comment
 
 
 def content_hash(article: Article) -> str:
@@ -324,6 +327,11 @@ class Store:
         with self.engine.connect() as connection:
             return queries.timeline(connection, **filters)
 
+    def entity_actors(self, article_id: str) -> dict[str, int]:
+        """Corpus actor key of each entity of an article, by entity id."""
+        with self.engine.connect() as connection:
+            return queries.entity_actors(connection, article_id)
+
     def merge_actors(self, keep: int, other: int) -> None:
         """Make ``other`` part of ``keep``."""
         with self.engine.begin() as connection:
@@ -335,15 +343,21 @@ class Store:
             return split_actor(connection, actor_key, name)
 
     def search(self, query: str, *, limit: int = 20) -> list[SearchHit]:
-        """Full-text search over statements and articles, best matches first."""
+        """Full-text search: matching statements first, then articles, best first."""
         if not query.strip():
             return []
-        sql = _SEARCH[self.dialect]
+        params = {"q": _fts_query(query, self.dialect), "limit": limit}
         with self.engine.connect() as connection:
-            rows = connection.execute(
-                text(sql), {"q": _fts_query(query, self.dialect), "limit": limit}
-            )
-            return [SearchHit(*row) for row in rows]
+            if self.dialect != "sqlite":
+                return [SearchHit(*row) for row in connection.execute(text(_PG_SEARCH), params)]
+            # FTS5 computes snippets only for the rows a ranked, limited query returns.
+            hits = [SearchHit(*row) for row in connection.execute(text(_SQLITE_STATEMENTS), params)]
+            params["limit"] = limit - len(hits)
+            if params["limit"] > 0:
+                hits += [
+                    SearchHit(*row) for row in connection.execute(text(_SQLITE_ARTICLES), params)
+                ]
+            return hits
 
 
 def _fts_query(query: str, dialect: str) -> str:
@@ -354,42 +368,43 @@ def _fts_query(query: str, dialect: str) -> str:
     return " ".join(f'"{w}"' for w in words if w)
 
 
-_SEARCH = {
-    "sqlite": """
-        SELECT 'statement', a.id, s.statement_id,
-               snippet(statements_fts, 0, '[', ']', '…', 16)
-        FROM statements_fts JOIN statements s ON s.key = statements_fts.rowid
-        JOIN articles a ON a.key = s.article_key
-        WHERE statements_fts MATCH :q
+_SQLITE_STATEMENTS = """
+    SELECT 'statement', a.id, s.statement_id, snippet(statements_fts, 0, '[', ']', '…', 16),
+           a.title, s.speaker_text, s.kind
+    FROM statements_fts JOIN statements s ON s.key = statements_fts.rowid
+    JOIN articles a ON a.key = s.article_key
+    WHERE statements_fts MATCH :q ORDER BY statements_fts.rank LIMIT :limit
+"""
+_SQLITE_ARTICLES = """
+    SELECT 'article', a.id, NULL, snippet(articles_fts, 1, '[', ']', '…', 16), a.title,
+           NULL, NULL
+    FROM articles_fts JOIN articles a ON a.key = articles_fts.rowid
+    WHERE articles_fts MATCH :q ORDER BY articles_fts.rank LIMIT :limit
+"""
+# Headlines are costly on long texts: pick the hits first, then headline only those.
+_PG_SEARCH = """
+    WITH q AS (SELECT websearch_to_tsquery('english', :q) AS query),
+    hits AS (
+      SELECT * FROM (
+        SELECT 'statement' AS kind, s.key AS row_key, a.id AS article_id,
+               s.statement_id AS item_id, 0 AS rank_group, a.title, s.speaker_text,
+               s.kind AS statement_kind
+        FROM statements s JOIN articles a ON a.key = s.article_key, q
+        WHERE to_tsvector('english',
+                          coalesce(s.content, '') || ' ' || coalesce(s.speaker_text, ''))
+              @@ q.query
         UNION ALL
-        SELECT 'article', a.id, NULL, snippet(articles_fts, 1, '[', ']', '…', 16)
-        FROM articles_fts JOIN articles a ON a.key = articles_fts.rowid
-        WHERE articles_fts MATCH :q
-        LIMIT :limit
-    """,
-    # Headlines are costly on long texts: pick the hits first, then headline only those.
-    "postgresql": """
-        WITH q AS (SELECT websearch_to_tsquery('english', :q) AS query),
-        hits AS (
-          SELECT * FROM (
-            SELECT 'statement' AS kind, s.key AS row_key, a.id AS article_id,
-                   s.statement_id AS item_id, 0 AS rank_group
-            FROM statements s JOIN articles a ON a.key = s.article_key, q
-            WHERE to_tsvector('english',
-                              coalesce(s.content, '') || ' ' || coalesce(s.speaker_text, ''))
-                  @@ q.query
-            UNION ALL
-            SELECT 'article', a.key, a.id, NULL, 1
-            FROM articles a, q
-            WHERE to_tsvector('english', coalesce(a.title, '') || ' ' || a.text) @@ q.query
-          ) found ORDER BY rank_group LIMIT :limit
-        )
-        SELECT h.kind, h.article_id, h.item_id,
-               ts_headline('english',
-                           CASE WHEN h.kind = 'statement'
-                                THEN (SELECT content FROM statements WHERE key = h.row_key)
-                                ELSE (SELECT text FROM articles WHERE key = h.row_key) END,
-                           q.query, 'StartSel=[,StopSel=],MaxWords=25,MinWords=8')
-        FROM hits h, q ORDER BY h.rank_group
-    """,
-}
+        SELECT 'article', a.key, a.id, NULL, 1, a.title, NULL, NULL
+        FROM articles a, q
+        WHERE to_tsvector('english', coalesce(a.title, '') || ' ' || a.text) @@ q.query
+      ) found ORDER BY rank_group LIMIT :limit
+    )
+    SELECT h.kind, h.article_id, h.item_id,
+           ts_headline('english',
+                       CASE WHEN h.kind = 'statement'
+                            THEN (SELECT content FROM statements WHERE key = h.row_key)
+                            ELSE (SELECT text FROM articles WHERE key = h.row_key) END,
+                       q.query, 'StartSel=[,StopSel=],MaxWords=25,MinWords=8'),
+           h.title, h.speaker_text, h.statement_kind
+    FROM hits h, q ORDER BY h.rank_group
+"""

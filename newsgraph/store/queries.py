@@ -97,7 +97,14 @@ def _statements_by(connection: Connection, pairs: list[tuple[int, str]]) -> list
         return []
     match = or_(*(and_(ST.c.article_key == a, ST.c.speaker_entity == e) for a, e in pairs))
     query = (
-        select(ART.c.id.label("article"), ART.c.published, ST.c.kind, ST.c.cue, ST.c.content)
+        select(
+            ART.c.id.label("article"),
+            ART.c.published,
+            ST.c.statement_id,
+            ST.c.kind,
+            ST.c.cue,
+            ST.c.content,
+        )
         .join(ART, ART.c.key == ST.c.article_key)
         .where(match)
         .order_by(ART.c.published, ST.c.key)
@@ -197,6 +204,7 @@ def query_events(
     sides = _participants(connection, events)
     return [
         {
+            "event": e.event_id,
             "date": e.date, "type": e.type, "mode": e.mode, "cameo": e.cameo,
             "actors": "; ".join(sides[(e.article_key, e.event_id)]["actor"]),
             "recipients": "; ".join(sides[(e.article_key, e.event_id)]["recipient"]),
@@ -308,3 +316,14 @@ def timeline(
         recipient_keys=None, since=None, until=None, country=None,
     )  # fmt: skip
     return [dict(row._mapping) for row in connection.execute(query)]
+
+
+def entity_actors(connection: Connection, article_id: str) -> dict[str, int]:
+    """The corpus actor of each entity of an article's newest version, by entity id."""
+    latest = select(func.max(ART.c.version)).where(ART.c.id == article_id).scalar_subquery()
+    query = (
+        select(EN.c.entity_id, EN.c.actor_key)
+        .join(ART, ART.c.key == EN.c.article_key)
+        .where(ART.c.id == article_id, ART.c.version == latest, EN.c.actor_key.is_not(None))
+    )
+    return dict(connection.execute(query).tuples().all())

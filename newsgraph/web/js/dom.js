@@ -1,0 +1,76 @@
+// DOM helpers: build elements from data without ever parsing HTML. Every string given as a
+// child becomes a text node, so untrusted article text can never turn into markup.
+
+const SVG_NS = "http://www.w3.org/2000/svg";
+
+/** Set attributes, classes, properties and listeners on an element. */
+function apply(el, attrs) {
+  for (const [key, value] of Object.entries(attrs || {})) {
+    if (value === null || value === undefined || value === false) continue;
+    if (key === "class") el.setAttribute("class", Array.isArray(value) ? value.filter(Boolean).join(" ") : value);
+    else if (key.startsWith("on") && typeof value === "function") el.addEventListener(key.slice(2), value);
+    else if (key === "dataset") Object.assign(el.dataset, value);
+    else el.setAttribute(key, value === true ? "" : String(value));
+  }
+  return el;
+}
+
+/** Append children: nodes as they are, strings and numbers as text, arrays flattened. */
+function append(el, children) {
+  for (const child of children.flat(Infinity)) {
+    if (child === null || child === undefined || child === false) continue;
+    el.append(child instanceof Node ? child : document.createTextNode(String(child)));
+  }
+  return el;
+}
+
+/** An HTML element: h("a", {href: "#/"}, "Home"). */
+export function h(tag, attrs, ...children) {
+  return append(apply(document.createElement(tag), attrs), children);
+}
+
+/** An SVG element: s("rect", {x: 0, width: 10}). */
+export function s(tag, attrs, ...children) {
+  return append(apply(document.createElementNS(SVG_NS, tag), attrs), children);
+}
+
+/** Replace everything inside el with the given children. */
+export function mount(el, ...children) {
+  el.replaceChildren();
+  return append(el, children);
+}
+
+/** Text with [matches] as <mark> elements (the search API's snippet convention). */
+export function marked(snippet) {
+  const out = [];
+  let buffer = "";
+  let open = false;
+  for (const ch of snippet) {
+    if (ch === "[" && !open) { if (buffer) out.push(buffer); buffer = ""; open = true; }
+    else if (ch === "]" && open) { out.push(h("mark", {}, buffer)); buffer = ""; open = false; }
+    else buffer += ch;
+  }
+  if (buffer) out.push(open ? "[" + buffer : buffer);
+  return out;
+}
+
+/** A short text: at most n code points, with an ellipsis when cut. */
+export function shorten(text, n = 120) {
+  const chars = Array.from(text || "");
+  return chars.length > n ? chars.slice(0, n - 1).join("") + "…" : chars.join("");
+}
+
+/** Quoted text: <q> adds quotation marks unless the text already starts with one. */
+export function quoted(text) {
+  return /^["“‘'«]/.test(text || "") ? h("span", { class: "quote" }, text) : h("q", {}, text);
+}
+
+/** A status line: loading, empty and error messages share one look. */
+export function notice(text, kind = "info") {
+  return h("p", { class: `notice notice-${kind}`, role: kind === "error" ? "alert" : "status" }, text);
+}
+
+/** Link to a route of this UI; parts are URL-encoded. */
+export function route(...parts) {
+  return "#/" + parts.map((p) => encodeURIComponent(p)).join("/");
+}
