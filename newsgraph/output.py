@@ -83,3 +83,15 @@ def print_summary(record: Analysis, console: Console) -> None:
                 ", ".join(names.get(r, r) for r in s.reported_by),
             )
         console.print(statements)
+    if record.events:
+        names = {e.id: e.name for e in record.entities}
+        events = Table("id", "type", "mode", "cameo", "actors", "recipients", "date", "trigger",
+                       "polarity", "claimed in", box=None)  # fmt: skip
+        for v in record.events:
+            events.add_row(
+                v.id, v.type, v.mode or "", v.cameo or "",
+                ", ".join(names.get(a, a) for a in v.actors),
+                ", ".join(names.get(r, r) for r in v.recipients),
+                v.date.value or "", v.trigger.text, v.polarity, v.attributed_to or "",
+            )  # fmt: skip
+        console.print(events)

@@ -1,4 +1,4 @@
-"""analyze(): parse once, then run every stage over the same Doc and build the record."""
+"""analyze(): parse once, then entities → times → statements → events over the same Doc."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from collections.abc import Iterable, Iterator
 from spacy.tokens import Doc
 
 from newsgraph.extract.entities import find_entities
+from newsgraph.extract.events import find_events
 from newsgraph.extract.nlp import parse, parse_many
 from newsgraph.extract.statements import find_statements
 from newsgraph.extract.times import find_times
@@ -20,7 +21,12 @@ def analyze_doc(doc: Doc, article: Article) -> Analysis:
     entities = find_entities(doc)
     times = find_times(doc, published=published)
     statements = find_statements(doc, entities=entities, times=times)
-    return Analysis(article=article, entities=entities, times=times, statements=statements)
+    events = find_events(
+        doc, entities=entities, times=times, statements=statements, published=published
+    )
+    return Analysis(
+        article=article, entities=entities, times=times, statements=statements, events=events
+    )
 
 
 def analyze_article(article: Article) -> Analysis:

@@ -1,0 +1,308 @@
+"""Arguments: who acted, on whom, and where, as entity ids of the entities stage.
+
+Actors come from the agent of the trigger's clause (the subject of an active verb, the
+"by"-phrase of a passive, the possessor or "by"-phrase of an event noun); recipients from
+the patient or a "with/against/on/to" phrase. A noun phrase is turned into an entity by
+looking at its head, then its apposition and modifiers ("Israeli soldiers"), then a
+partitive "of/from/in" phrase ("members of the union"). Nothing here resolves pronouns:
+that is the entities stage's job, reached through the mention index.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from newsgraph.extract.eventcoding.scope import SPEECH
+from newsgraph.extract.eventcoding.tables import words
+from newsgraph.extract.eventcoding.triggers import Candidate
+from newsgraph.record import Entity
+
+RECIPIENT_PREPS = frozenset(
+    ["with", "against", "on", "upon", "to", "toward", "towards", "into", "from", "between", "at"]
+)
+# Direct objects that are the thing moved or given, not the side acted upon: with "send
+# arms to Pakistan" or "withdraw its troops from Lebanon" the recipient is the prepositional
+# object.
+_THEMES = words(
+    "troop force soldier arm weapon aid good supply food medicine money fund "
+    "equipment assistance grant loan border embassy diplomat ambassador envoy staff "
+    "worker observer inspector peacekeeper tank warship"
+)
+_NOUN_RECIPIENT_PREPS = RECIPIENT_PREPS | {"of"}
+_PLACE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "around", "across"})
+_PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+_TAKES_PLACE = frozenset({"COERCE", "ASSAULT", "MOBILIZE"})
+_PLACE_IS_TARGET = frozenset({"COERCE", "ASSAULT", "SANCTION", "CONCEDE", "PROTEST", "REQUEST"})
+# Verbal acts aimed at a deed aim at its doer: "condemned the attack by rebels".
+_VERBAL = frozenset({"ACCUSE", "REJECT", "SUPPORT", "REQUEST", "CONCEDE"})
+_MODIFIER_DEPS = ("compound", "amod", "nmod", "poss", "npadvmod")
+_PARTITIVE_PREPS = frozenset({"of", "from", "in", "at", "like"})
+_SUBJECTS = ("nsubj", "csubj", "expl")
+_RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
+
+
+class EntityIndex:
+    """Token index -> entity id, built once per document from the entity mentions.
+
+    Equivalent to ``entity_at`` on a token's characters, but a dictionary lookup, so
+    argument finding stays a small fraction of parse time.
+    """
+
+    def __init__(self, doc: Doc, entities: list[Entity]) -> None:
+        self.by_token: dict[int, str] = {}
+        self.nominal: set[int] = set()  # tokens covered only by a common-noun mention
+        self.types: dict[str, str] = {e.id: e.type for e in entities}
+        for entity in entities:
+            for mention in entity.mentions:
+                span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+                for token in span or ():
+                    if token.i not in self.by_token:
+                        self.by_token[token.i] = entity.id
+                        if mention.kind == "nominal":
+                            self.nominal.add(token.i)
+        # Entities only ever named by a common noun ("the protesters").
+        self.unnamed = {e.id for e in entities if all(m.kind == "nominal" for m in e.mentions)}
+
+    def of_phrase(self, head: Token, depth: int = 2) -> str | None:
+        """The entity a noun phrase headed by ``head`` refers to, or None.
+
+        A named head wins; a common-noun head ("activists") yields to a name in apposition
+        or in a partitive phrase ("activists from the Fatah party").
+        """
+        found = self.by_token.get(head.i)
+        if depth == 0 or (found is not None and head.i not in self.nominal):
+            return found
+        children = list(head.children)
+        for child in children:
+            if child.dep_ == "appos" and (hit := self.of_phrase(child, depth - 1)):
+                return hit
+        named = self._partitive(children, depth)
+        if named is not None and (found is None or named not in self.unnamed):
+            return named
+        if found is not None:
+            return found
+        for child in sorted(children, key=lambda c: abs(c.i - head.i)):
+            if child.dep_ in _MODIFIER_DEPS and (hit := self.of_phrase(child, depth - 1)):
+                return hit
+        return named
+
+    def _partitive(self, children: list[Token], depth: int) -> str | None:
+        for child in children:
+            if child.dep_ == "prep" and child.lower_ in _PARTITIVE_PREPS:
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj" and (hit := self.of_phrase(pobj, depth - 1)):
+                        return hit
+        return None
+
+    def of_group(self, head: Token | None) -> list[str]:
+        """Entities of a head and its coordinated heads ("Burns and Naryshkin")."""
+        out: list[str] = []
+        for token in _coordinated(head):
+            found = self.of_phrase(token)
+            if found is not None and found not in out:
+                out.append(found)
+        return out
+
+
+def _coordinated(head: Token | None) -> list[Token]:
+    if head is None:
+        return []
+    out, todo = [], [head]
+    while todo and len(out) < 8:
+        token = todo.pop()
+        out.append(token)
+        todo.extend(c for c in token.children if c.dep_ == "conj")
+    return sorted(out, key=lambda t: t.i)
+
+
+def _child(token: Token, deps: tuple[str, ...] | str) -> Token | None:
+    wanted = (deps,) if isinstance(deps, str) else deps  # a bare "nsubj" is no substring test
+    return next((c for c in token.children if c.dep_ in wanted), None)
+
+
+def _pobj(token: Token, preps: frozenset[str]) -> Token | None:
+    for child in token.children:
+        if child.dep_ in ("prep", "agent") and child.lower_ in preps:
+            pobj = _child(child, "pobj")
+            if pobj is not None:
+                return pobj
+    return None
+
+
+def is_passive(verb: Token) -> bool:
+    """A passive clause: "was attacked by militiamen"."""
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
+def speech_head(anchor: Token) -> Token | None:
+    """The reporting verb whose complement holds ``anchor`` ("said", "denied"), if any."""
+    node = anchor
+    for _ in range(4):
+        head = node.head
+        if head.i == node.i:
+            return None
+        if node.dep_ == "ccomp" and head.lemma_.lower() in SPEECH:
+            return head
+        if node.dep_ not in ("conj", "xcomp", "ccomp", "acomp"):
+            return None
+        node = head
+    return None
+
+
+def speech_subject(anchor: Token) -> Token | None:
+    """The subject of the reporting verb whose complement holds ``anchor``."""
+    head = speech_head(anchor)
+    return _child(head, _SUBJECTS) if head is not None else None
+
+
+def agent_head(anchor: Token) -> Token | None:
+    """The token heading the agent phrase of a verb's clause, climbing control chains."""
+    node = anchor
+    for _ in range(5):
+        if is_passive(node):
+            agent = _child(node, "agent")
+            return _child(agent, "pobj") if agent is not None else None
+        subject = _child(node, _SUBJECTS)
+        if subject is not None and subject.tag_ in _RELATIVE_TAGS and node.dep_ == "relcl":
+            return node.head
+        if subject is not None:
+            return subject
+        if node.dep_ == "relcl" or (node.dep_ == "acl" and node.tag_ == "VBG"):
+            return node.head
+        if node.dep_ == "acl" and node.tag_ == "VBD":
+            return _phrase_top(node.head)  # a misparsed main verb: "Doctors from X donated"
+        if node.dep_ == "pcomp" and node.head.dep_ == "prep":
+            node = node.head.head  # "advanced … before reaching an agreement"
+            continue
+        if node.dep_ not in ("xcomp", "conj", "advcl", "ccomp", "acomp") or node.head.i == node.i:
+            return None
+        node = node.head
+    return None
+
+
+def _phrase_top(noun: Token) -> Token:
+    while noun.dep_ in ("pobj", "prep", "conj") and noun.head.i != noun.i:
+        noun = noun.head
+    return noun
+
+
+def actors(cand: Candidate, index: EntityIndex) -> list[str]:
+    """Entity ids of the side that acts."""
+    if cand.kind == "demand":
+        return index.of_group(agent_head(cand.speaker)) if cand.speaker else []
+    if cand.kind == "noun":
+        return _noun_actors(cand.core, index)
+    head = agent_head(cand.anchor)
+    if head is not None and head.tag_ == "PRP":
+        # PLOVER codes the speaker as the source of a reported pronoun ("Syria says it will").
+        speaker = speech_subject(cand.anchor)
+        if speaker is not None and speaker.tag_ != "PRP":
+            head = speaker
+    return index.of_group(head)
+
+
+def actors_of(head: Token, index: EntityIndex) -> list[str]:
+    """Entity ids of the agent phrase headed by ``head`` (and its conjuncts)."""
+    return index.of_group(head)
+
+
+def _noun_actors(noun: Token, index: EntityIndex) -> list[str]:
+    possessor = _child(noun, "poss")
+    if possessor is not None:
+        return index.of_group(possessor)
+    by = _pobj(noun, frozenset({"by"}))
+    if by is not None:
+        return index.of_group(by)
+    for child in noun.children:
+        if child.dep_ in ("amod", "compound") and (hit := index.of_phrase(child, 0)):
+            return [hit]
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in SPEECH:
+        return index.of_group(_child(noun.head, _SUBJECTS))
+    return []
+
+
+def recipients(cand: Candidate, index: EntityIndex, exclude: list[str]) -> list[str]:
+    """Entity ids of the side acted upon (empty when none is named).
+
+    With no named patient, a material act takes the place it happened in as its target,
+    as event coders do ("lifted the curfew in Montenegro", "shelled targets in Jericho").
+    """
+    for head in _recipient_heads(cand):
+        found = [e for e in index.of_group(head) if e not in exclude]
+        if found:
+            return found
+    if cand.code.type in _PLACE_IS_TARGET:
+        place = location(cand, index)
+        if place is not None and place not in exclude:
+            return [place]
+    return []
+
+
+def _recipient_heads(cand: Candidate) -> list[Token]:
+    anchor, heads = cand.anchor, []
+    if cand.kind == "demand":  # only the one who must act: "X said Y must …"
+        return [h for h in _coordinated(_child(anchor, ("nsubj", "nsubjpass")))][:1]
+    if cand.kind == "verb" and is_passive(anchor):
+        heads.append(_child(anchor, "nsubjpass"))
+    if cand.kind != "noun":
+        heads += _clause_heads(anchor)
+    if cand.code.type in _VERBAL:
+        for obj in (c for c in anchor.children if c.dep_ == "dobj"):
+            heads += _prep_objects(obj, frozenset({"by"}))
+    heads += _prep_objects(cand.core, _NOUN_RECIPIENT_PREPS)
+    for token in cand.tokens:
+        if token.i not in (anchor.i, cand.core.i) and token.pos_ in ("NOUN", "PROPN"):
+            heads += _prep_objects(token, _NOUN_RECIPIENT_PREPS)
+    for inner in cand.absorbed:
+        if inner.anchor.dep_ == "ccomp":  # "demanded that the US cancel …"
+            heads.append(_child(inner.anchor, ("nsubj", "nsubjpass")))
+        heads += _clause_heads(inner.anchor)
+        heads += _prep_objects(inner.core, _NOUN_RECIPIENT_PREPS)
+    if cand.kind != "noun":
+        for clause in (c for c in anchor.children if c.dep_ in ("ccomp", "xcomp")):
+            heads.append(_child(clause, ("nsubj", "nsubjpass")))
+            heads += _clause_heads(clause)
+        for clause in (c for c in anchor.children if _purpose(c)):
+            heads += _clause_heads(clause)  # "began a hunger strike to protest against X"
+    return [h for h in heads if h is not None]
+
+
+def _purpose(clause: Token) -> bool:
+    return clause.dep_ == "advcl" and any(
+        c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children
+    )
+
+
+def _clause_heads(verb: Token) -> list[Token | None]:
+    """Patient candidates of a verb: dative, direct object, then prepositional objects;
+    a direct object naming a thing given or moved goes last."""
+    obj = _child(verb, ("dobj",))
+    preps = _prep_objects(verb, RECIPIENT_PREPS)
+    if obj is not None and obj.lemma_.lower() in _THEMES:
+        return [_child(verb, ("dative",)), *preps, obj]
+    return [_child(verb, ("dative",)), obj, *preps]
+
+
+def _prep_objects(token: Token, preps: frozenset[str]) -> list[Token]:
+    out = []
+    for child in token.children:
+        if child.dep_ in ("prep", "agent") and child.lower_ in preps:
+            out.extend(g for g in child.children if g.dep_ == "pobj")
+    return out
+
+
+def location(cand: Candidate, index: EntityIndex) -> str | None:
+    """The place the event happened: "in/at/near X" on the trigger or its object ("shelled
+    positions in Donetsk"), or the seized or attacked place itself."""
+    obj = _child(cand.anchor, ("dobj",))
+    for token in (cand.anchor, cand.core, *([obj] if obj is not None else [])):
+        for pobj in _prep_objects(token, _PLACE_PREPS):
+            found = index.of_phrase(pobj)
+            if found is not None and index.types.get(found) in _PLACE_TYPES:
+                return found
+    if cand.code.type in _TAKES_PLACE:
+        obj = _child(cand.anchor, ("dobj",))
+        found = index.of_phrase(obj) if obj is not None else None
+        if found is not None and index.types.get(found) in _PLACE_TYPES:
+            return found
+    return None

@@ -1,0 +1,119 @@
+"""Polarity and mood: asserted, negated, hypothetical or future, read off the parse.
+
+PLOVER names these as auxiliary modes (negation, hypothetical, future); newsgraph records
+them in ``polarity``. The rules look only at the trigger's own clause and the clauses
+above it, so a "not" in a neighbouring clause never flips an event.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+_NEGATIONS = frozenset({"not", "n't", "never", "no"})
+_FUTURE = frozenset({"will", "shall", "'ll", "wo"})
+_MODAL = frozenset({"could", "might", "may", "should", "must", "can", "ca", "would", "ought"})
+_CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
+# Predicates under which a clause is only possible or unknown, never reported as fact.
+_UNCERTAIN = frozenset({"unclear", "possible", "likely", "unlikely", "uncertain", "unknown"})
+# "Talks are not feasible", "sanctions relief is out of the question": a ruling-out.
+_VIABLE = frozenset({"feasible", "possible", "acceptable", "viable", "realistic", "option"})
+_EXCLUDED = frozenset({("out", "question"), ("off", "table")})
+
+
+def polarity(
+    anchor: Token, core: Token, *, under_speech: bool, words: tuple[Token, ...] = ()
+) -> str:
+    """Classify the event anchored on ``anchor`` (its clause head) and named by ``core``.
+
+    Args:
+        anchor: the clause head whose auxiliaries and negation describe the event.
+        core: the word that names the event (an event noun may carry "no").
+        under_speech: the clause is reported speech, where "would" is a future in the past.
+        words: the trigger's other words; "no agreement was reached" is negated by its noun.
+    """
+    if _negated(anchor) or _negated_noun(core) or any(_has_no(w) for w in words):
+        return "negated"
+    auxes = {c.lower_ for c in anchor.children if c.dep_ in ("aux", "auxpass")}
+    if auxes & _FUTURE or (under_speech and "would" in auxes) or _going_to(anchor):
+        return "future"
+    if auxes & _MODAL or _conditional(anchor) or _infinitive_adjunct(anchor):
+        return "hypothetical"
+    return "asserted"
+
+
+def _negated(token: Token) -> bool:
+    if any(c.dep_ == "neg" for c in token.children):
+        return True
+    # "Ukraine did not agree to meet": the negation sits on the governing verb.
+    head = token.head
+    return token.dep_ == "xcomp" and any(c.dep_ == "neg" for c in head.children)
+
+
+def _has_no(token: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in token.children)
+
+
+def _negated_noun(core: Token) -> bool:
+    """ "has no involvement", "held no talks"."""
+    if core.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if _has_no(core):
+        return True
+    return core.dep_ in ("nsubj", "dobj", "nsubjpass") and _negated(core.head)
+
+
+def _going_to(token: Token) -> bool:
+    head = token.head
+    return token.dep_ == "xcomp" and head.lemma_ == "go" and head.tag_ == "VBG"
+
+
+def _conditional(token: Token) -> bool:
+    """Inside an "if"/"unless"/"whether" clause or under "it is unclear/possible"."""
+    node = token
+    for _ in range(6):
+        if any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL_MARKS for c in node.children):
+            return True
+        head = node.head
+        if head.i == node.i:
+            return False
+        if node.dep_ in ("ccomp", "csubj") and _uncertain(head):
+            return True
+        if node.dep_ not in ("conj", "ccomp", "xcomp", "csubj", "advcl"):
+            return False
+        node = head
+    return False
+
+
+def _uncertain(head: Token) -> bool:
+    if head.lemma_.lower() in _UNCERTAIN:
+        return True
+    return any(c.dep_ == "acomp" and c.lemma_.lower() in _UNCERTAIN for c in head.children)
+
+
+def _infinitive_adjunct(token: Token) -> bool:
+    """Purpose clauses and plans ("to protest", "plans to attack") are intentions."""
+    if token.dep_ not in ("advcl", "acl", "xcomp", "relcl"):
+        return False
+    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children)
+
+
+def refusal(anchor: Token) -> bool:
+    """A negated intention ("will not engage", "won't release", "cannot accept")."""
+    auxes = {c.lower_ for c in anchor.children if c.dep_ == "aux"}
+    return bool(auxes & (_FUTURE | {"would", "can", "ca"}))
+
+
+def ruled_out(noun: Token) -> bool:
+    """An event noun whose clause rules it out: "negotiations were not feasible",
+    "a ceasefire is out of the question", "talks are off the table"."""
+    if noun.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    head = noun.head
+    for child in head.children:
+        if child.dep_ in ("acomp", "attr") and child.lemma_.lower() in _VIABLE:
+            return _negated(head)
+        if child.dep_ == "prep" and any(
+            (child.lower_, g.lemma_.lower()) in _EXCLUDED for g in child.subtree
+        ):
+            return True
+    return False

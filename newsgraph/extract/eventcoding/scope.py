@@ -1,0 +1,92 @@
+"""Scope: which candidates are reported as events of their own.
+
+A word that can name an event is not always a report of one. Background clauses that
+describe a participant ("whom they had taken hostage") or set the scene ("after a jet shot
+down a helicopter"), gerunds that name an activity ("arrested for collaborating"), and
+event nouns without an anchor or argument ("part of the conversation") are left out, as
+PLOVER coders leave them out.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from newsgraph.extract.eventcoding import tables
+from newsgraph.extract.eventcoding.tables import words
+
+if TYPE_CHECKING:
+    from newsgraph.extract.eventcoding.triggers import Candidate
+
+# Reporting verbs: they carry statements, not events; an event below them stands alone.
+SPEECH = words(
+    "say tell state announce add claim insist emphasize emphasise stress declare "
+    "conclude note report confirm disclose reveal argue maintain write explain assert "
+    "reiterate acknowledge admit deny refute dispute indicate suggest believe express signal "
+    "mention tweet"
+)
+_NOUN_ARG_PREPS = frozenset({"by", "with", "against", "between", "on", "of", "to"})
+# Subordinators of scene-setting clauses, and prepositions before a gerund that still
+# reports the subject's own act.
+_SCENE_MARKS = words("after since because while when once until till whereas though although")
+_SEQUENCE_PREPS = frozenset({"before", "after", "by", "while", "upon", "on"})
+
+
+def stands(cand: Candidate) -> bool:
+    """Whether a candidate is reported as an event of its own."""
+    if cand.code.type in (tables.SUPPORT, tables.NONE) or _background(cand.anchor):
+        return False
+    if cand.needs_event and not cand.absorbed:
+        return False
+    if cand.kind == "verb" and cand.anchor.dep_ == "pcomp":
+        # A gerund in a phrase ("for collaborating") names an activity, except in a
+        # sequence of the subject's own acts ("… before reaching an agreement").
+        return cand.anchor.head.lower_ in _SEQUENCE_PREPS
+    if cand.kind != "noun":
+        return True
+    noun = cand.core
+    if noun.dep_ == "dobj":
+        return noun.head.lemma_.lower() in SPEECH
+    if noun.dep_ not in ("nsubj", "nsubjpass", "ROOT", "appos"):
+        return False
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return True
+        if child.dep_ == "prep" and child.lower_ in _NOUN_ARG_PREPS and child.lower_ != "of":
+            return True
+    return False
+
+
+def _background(anchor: Token) -> bool:
+    """Inside a clause that only describes a participant ("whom they had taken hostage",
+    "suspected of blowing up") or sets the scene ("after a jet shot down a helicopter")."""
+    node = anchor
+    for _ in range(8):
+        head = node.head
+        if head.i == node.i:
+            return False
+        if node.dep_ == "acl" and node.tag_ in ("VBN", "VBG"):
+            return True
+        if node.dep_ == "relcl" and not _reporting_relative(node):
+            return True
+        if node.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in _SCENE_MARKS for c in node.children
+        ):
+            return True
+        node = head
+    return False
+
+
+def _reporting_relative(clause: Token) -> bool:
+    """Relative clauses that report news: on the subject or a name ("Ukraine, which launched
+    …"), on a date ("June 24, when …") or on a place ("the battlefield, where Russia seized
+    …")."""
+    head = clause.head
+    if any(c.dep_ == "aux" and c.lower_ == "had" for c in clause.children):
+        return False  # the past perfect marks earlier, background events
+    if head.dep_ in ("nsubj", "nsubjpass") or head.ent_type_ in ("DATE", "TIME"):
+        return True
+    if head.pos_ == "PROPN" and head.i + 1 < clause.i and head.nbor(1).text == ",":
+        return True  # non-restrictive, on a name: "Ukraine, which recently launched …"
+    return any(c.dep_ == "advmod" and c.lower_ in ("where", "when") for c in clause.children)

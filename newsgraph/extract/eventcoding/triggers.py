@@ -1,0 +1,338 @@
+"""Trigger finding: verbs (+ particles, + objects), support verbs and event nouns.
+
+One pass over a sentence's tokens looks every lemma up in dictionaries built once
+(:mod:`.tables`). Candidates are then folded together by the dependency tree: a support
+verb takes the type of its object ("launched an offensive"), and a verb that embeds another
+event ("agreed to cooperate", "rejected an appeal for troops") absorbs it, so the sentence
+yields the event PLOVER codes rather than every word that could name one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from newsgraph.extract.eventcoding import tables
+from newsgraph.extract.eventcoding.scope import SPEECH, stands
+from newsgraph.extract.eventcoding.tables import Code, words
+
+_VERB_POS = frozenset({"VERB", "ADJ"})
+# A participle used as an adjective or a noun ("Israeli-occupied", "the wounded") is no
+# trigger; neither is one used as a preposition ("given", "following").
+_NON_VERBAL_DEPS = frozenset({"amod", "compound", "dobj", "nsubj", "nsubjpass", "pobj", "prep"})
+_NOUN_POS = frozenset({"NOUN", "PROPN"})
+_OBJ_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd", "dative"})
+# A support verb finds its event among these dependents ("held talks", "engaged in talks").
+_COMPLEMENT_DEPS = frozenset({"dobj", "xcomp", "nsubjpass", "attr", "pobj", "pcomp"})
+# Edges along which an event can sit inside another event's complement.
+_PATH_EDGES = words(
+    "xcomp ccomp dobj pobj pcomp prep acl conj compound nmod attr oprd dative amod appos"
+)
+# Prepositions that open a time or circumstance adjunct, not a complement: an event after
+# "after", "since" or "despite" is background, never folded into the verb it hangs from.
+TEMPORAL_PREPS = words(
+    "after before since during following amid despite until till while through upon"
+)
+# Types whose complement is part of the event itself ("threatened to break relations").
+EMBEDDING = frozenset(
+    {"AGREE", "REJECT", "REQUEST", "THREATEN", "ACCUSE", "SUPPORT", "CONCEDE", "MOBILIZE"}
+)
+_MUST = frozenset({"must", "should", "ought"})
+# Auxiliaries that make a "that"-clause a commitment: "agreed that they would cooperate".
+_COMMISSIVE = frozenset({"should", "would", "will", "shall", "must"})
+# "declined to comment", "refused to provide any details": no-comment statements, not events.
+_COMMENT_WORDS = words(
+    "comment elaborate detail remark statement response respond answer speak say "
+    "discuss confirm disclose specify identify name explanation"
+)
+_MAX_PATH = 6
+
+
+@dataclass
+class Candidate:
+    """A trigger before arguments are attached.
+
+    ``core`` is the word that names the event, ``anchor`` the clause head whose subject,
+    objects and auxiliaries describe it (a support verb, or ``core`` itself).
+    """
+
+    core: Token
+    anchor: Token
+    code: Code
+    tokens: list[Token]
+    kind: str  # "verb" | "noun" | "demand"
+    absorbed: list[Candidate] = field(default_factory=list)
+    speaker: Token | None = None  # for demands reported as "X said Y must …"
+    swallowed: bool = False
+    needs_event: bool = False  # only an event if it absorbs one ("failed to agree")
+
+    @property
+    def start(self) -> int:
+        return min(t.idx for t in self.tokens)
+
+    @property
+    def end(self) -> int:
+        return max(t.idx + len(t.text) for t in self.tokens)
+
+
+def sentence_candidates(sent: Span) -> list[Candidate]:
+    """The event candidates of one sentence, complements folded in, in text order."""
+    verbs, nouns, modals = [], [], []
+    for token in sent:  # one pass sorts the words; lookups below are dictionary hits
+        pos = token.pos_
+        if pos in _VERB_POS and token.dep_ not in _NON_VERBAL_DEPS:
+            verbs.append(token)
+        elif pos in _NOUN_POS:
+            nouns.append(token)
+        elif token.dep_ == "aux" and token.lower_ in _MUST:
+            modals.append(token)
+    found: dict[int, Candidate] = {}
+    supports: list[Token] = []
+    consumed: set[int] = set()
+    for token in verbs:
+        if token.i not in consumed:
+            _match_verb(token, found, supports, consumed)
+    for token in nouns:
+        if token.i not in consumed:
+            cand = _match_noun(token, sent)
+            if cand is not None:
+                found[token.i] = cand
+    for verb in supports:
+        _merge_support(verb, found)
+    for modal in modals:
+        _add_demand(modal, found)
+    _absorb(found)
+    kept = {id(c): c for c in found.values() if not c.swallowed and stands(c)}
+    return sorted(kept.values(), key=lambda c: c.start)
+
+
+def _infinitive(token: Token) -> bool:
+    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children)
+
+
+def _object_names(token: Token) -> list[str]:
+    """An object's lemma, its compound form ("peacekeeping force") and, for "a mission of
+    observers", the lemma of its "of" complement."""
+    lemma = token.lemma_.lower()
+    names = [lemma]
+    names += [f"{c.lower_} {lemma}" for c in token.children if c.dep_ in ("compound", "amod")]
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            names += [g.lemma_.lower() for g in prep.children if g.dep_ == "pobj"]
+    return names
+
+
+def _verb_context(verb: Token) -> tuple[set[str], dict[str, Token], bool]:
+    prts: set[str] = set()
+    objs: dict[str, Token] = {}
+    has_xcomp = False
+    for child in verb.children:
+        dep = child.dep_
+        if dep in ("prt", "prep", "agent"):
+            prts.add(child.lower_)
+            for grand in child.children:
+                if grand.dep_ == "pobj":
+                    for name in _object_names(grand):
+                        objs.setdefault(name, grand)
+        elif dep in _OBJ_DEPS:
+            for name in _object_names(child):
+                objs.setdefault(name, child)
+        elif dep == "xcomp" or (dep == "advcl" and _infinitive(child)):
+            has_xcomp = True  # "sworn to fight" is often parsed as a purpose clause
+        elif dep == "ccomp" and any(
+            c.dep_ == "aux" and c.lower_ in _COMMISSIVE for c in child.children
+        ):
+            has_xcomp = True  # "agreed that their countries should cooperate"
+    return prts, objs, has_xcomp
+
+
+def _raising(verb: Token) -> bool:
+    """ "What promises to be a huge match", "threatens to become a crisis": no act."""
+    return any(c.dep_ == "xcomp" and c.lemma_ in ("be", "become") for c in verb.children)
+
+
+def _verb_rows(verb: Token) -> tuple[tables.VerbRow, ...]:
+    """The lexicon rows of a verb; when the lemmatizer slips ("staged" -> "stag") the
+    inflected form is stripped by hand."""
+    table = tables.verbs()
+    rows = table.get(verb.lemma_.lower())
+    if rows:
+        return rows
+    form = verb.lower_
+    stems = [form]
+    if form.endswith("ed"):
+        stems += [form[:-1], form[:-2]]  # staged, attacked
+    elif form.endswith("ing"):
+        stems += [form[:-3], form[:-3] + "e"]  # attacking, staging
+    elif form.endswith("s"):
+        stems.append(form[:-1])
+    for stem in stems:
+        if stem in table:
+            return table[stem]
+    return ()
+
+
+def _match_verb(
+    verb: Token, found: dict[int, Candidate], supports: list[Token], consumed: set[int]
+) -> None:
+    rows = _verb_rows(verb)
+    if not rows or _raising(verb):
+        return
+    prts, objs, has_xcomp = _verb_context(verb)
+    for row in rows:
+        if row.prts and not row.prts & prts:
+            continue
+        if row.objs and not row.objs & objs.keys():
+            continue
+        if row.needs_xcomp and not has_xcomp:
+            continue
+        if row.code.type == tables.NONE:
+            return
+        if row.code.type == "REJECT" and _no_comment(verb):
+            consumed.update(c.i for c in verb.children if c.dep_ == "xcomp")
+            return
+        if row.code.type == tables.SUPPORT:
+            supports.append(verb)
+            if row.objs:  # "ordered patrols": the listed objects are read as events
+                continue
+            return
+        tokens = [verb, *(c for c in verb.children if c.dep_ == "prt")]
+        for name in row.objs & objs.keys():
+            if objs[name] not in tokens:
+                tokens.append(objs[name])
+            consumed.add(objs[name].i)
+        found[verb.i] = Candidate(verb, verb, row.code, tokens, "verb")
+        found[verb.i].needs_event = row.needs_event
+        return
+
+
+def _no_comment(verb: Token) -> bool:
+    """ "Declined to provide any comments" refuses a comment, not a political act."""
+    for child in verb.children:
+        if child.dep_ in ("xcomp", "dobj") and child.lemma_.lower() in _COMMENT_WORDS:
+            return True
+        if child.dep_ == "xcomp" and any(
+            g.dep_ == "dobj" and g.lemma_.lower() in _COMMENT_WORDS for g in child.children
+        ):
+            return True
+    return False
+
+
+def _match_noun(noun: Token, sent: Span) -> Candidate | None:
+    table = tables.nouns()
+    lemma = noun.lemma_.lower()
+    tokens = [noun]
+    code = None
+    left = noun.nbor(-1) if noun.i > sent.start else None
+    if left is not None and left.dep_ in ("compound", "amod") and left.head == noun:
+        code = table.get(f"{left.lower_} {lemma}")
+        if code is not None:
+            tokens.append(left)
+    if code is None and noun.i + 2 < sent.end and noun.nbor(1).lower_ == "of":
+        code = table.get(f"{lemma} of {noun.nbor(2).lower_}")
+        if code is not None:
+            tokens += [noun.nbor(1), noun.nbor(2)]
+    if code is None:
+        preps = [c.lower_ for c in noun.children if c.dep_ == "prep"]
+        code = next((table[f"{lemma} {p}"] for p in preps if f"{lemma} {p}" in table), None)
+    if code is None:
+        code = table.get(lemma)
+    if code is None:
+        return None
+    return Candidate(noun, noun, code, tokens, "noun")
+
+
+def _merge_support(verb: Token, found: dict[int, Candidate]) -> None:
+    """Fold "held" + "talks" into one candidate anchored on the verb."""
+    for child in verb.children:
+        targets = [child]
+        if child.dep_ == "agent" or child.lower_ == "by":
+            continue  # "pickets were held by striking workers": the agent, not the event
+        if child.dep_ in ("prep", "prt"):
+            targets = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
+        for target in targets:
+            if target.dep_ not in _COMPLEMENT_DEPS:
+                continue
+            cand = found.get(target.i)
+            if cand is None or cand.anchor.i != cand.core.i:
+                continue
+            cand.anchor = verb
+            cand.tokens.append(verb)
+            cand.kind = "verb"
+            found[verb.i] = cand
+            return
+
+
+def _speech_head(token: Token) -> Token | None:
+    """The reporting verb whose complement clause this verb heads, if any."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    head = token.head
+    if token.dep_ == "ccomp" and head.lemma_.lower() in SPEECH:
+        return head
+    return None
+
+
+def _add_demand(modal: Token, found: dict[int, Candidate]) -> None:
+    """ "X said Y must do Z" is X demanding Z of Y (PLOVER REQUEST)."""
+    token = modal.head
+    speech = _speech_head(token) if token.pos_ in ("VERB", "AUX") else None
+    if speech is None:
+        return
+    inner = found.get(token.i)
+    code = Code("REQUEST", None, "100")
+    demand = Candidate(token, token, code, [modal, token], "demand", speaker=speech)
+    if inner is not None:
+        demand.absorbed.append(inner)
+        demand.tokens = sorted({*inner.tokens, modal, token}, key=lambda t: t.i)
+        inner.swallowed = True
+    found[token.i] = demand
+
+
+def _absorb(found: dict[int, Candidate]) -> None:
+    for cand in list(found.values()):
+        if cand.swallowed:
+            continue
+        if _elaborates(cand, found):
+            cand.swallowed = True  # "opened fire, killing one and arresting 12": one event
+            continue
+        parent = _embedding_parent(cand, found)
+        if parent is not None:
+            parent.absorbed.append(cand)
+            cand.swallowed = True
+
+
+def _elaborates(cand: Candidate, found: dict[int, Candidate]) -> bool:
+    """A subjectless "-ing" clause hanging off another event describes that event."""
+    node = cand.anchor
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    if node.dep_ != "advcl" or node.tag_ != "VBG":
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in node.children):
+        return False
+    head = found.get(node.head.i)
+    return head is not None and head is not cand
+
+
+def _embedding_parent(cand: Candidate, found: dict[int, Candidate]) -> Candidate | None:
+    node = cand.anchor
+    for step in range(_MAX_PATH):
+        edge, parent = node.dep_, node.head
+        infinitive = step == 0 and edge == "advcl" and _infinitive(node)
+        if parent.i == node.i or (edge not in _PATH_EDGES and not infinitive):
+            return None
+        if parent.dep_ == "prep" and parent.lower_ in TEMPORAL_PREPS:
+            return None
+        other = found.get(parent.i)
+        if other is not None and other is not cand and not other.swallowed:
+            if infinitive:  # "vowed to fight", never "attacked the town to seize it"
+                return other if other.code.type in EMBEDDING else None
+            if cand.kind == "noun" or other.code.type in EMBEDDING or other.kind == "noun":
+                return other
+            return None
+        if edge == "ccomp" and parent.pos_ in ("VERB", "AUX"):
+            return None  # a new clause under a verb that is no event (a reporting verb)
+        node = parent
+    return None

@@ -1,0 +1,247 @@
+"""Events stage: who did what to whom, when and where, coded in PLOVER 2.0 with CAMEO codes.
+
+Triggers come from the dependency parse (verbs with their particles and objects, support
+verbs with event nouns, event nouns with their arguments), looked up in the
+``event_*.tsv`` lexicon tables. Each trigger gets actors and recipients from the entities
+stage, a polarity (asserted, negated, hypothetical, future), the date of the time
+expression governing its clause (else the publication date), a place, and the statement
+that claims it. Refusals ("will not engage in talks") are coded as REJECT and future acts
+as AGREE or THREATEN, as PLOVER prescribes. One pass over the tokens, no re-parsing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from newsgraph.extract.eventcoding import arguments, coding, mood, triggers
+from newsgraph.extract.eventcoding.arguments import EntityIndex
+from newsgraph.extract.eventcoding.tables import Code
+from newsgraph.extract.eventcoding.triggers import EMBEDDING, Candidate
+from newsgraph.record import Entity, Event, EventDate, Location, Offsets, Statement, Time
+from newsgraph.record import Span as TextSpan
+
+_DATED = re.compile(r"^(\d{4}|XXXX)(-[\dX]{2}){0,2}")
+_CLAUSE_POS = frozenset({"VERB", "AUX"})
+# A clause shares the time of the clause it is coordinated with or hangs from.
+_SHARES_TIME = frozenset({"conj", "pcomp", "xcomp", "advcl"})
+# Reporting verbs whose complement the speaker says did not happen.
+_DENIALS = frozenset({"deny", "refute", "dispute"})
+
+
+def find_events(
+    doc: Doc,
+    *,
+    entities: list[Entity],
+    times: list[Time],
+    statements: list[Statement],
+    published: dt.date | None,
+) -> list[Event]:
+    """Find and code the political events of one parsed article.
+
+    Args:
+        doc: the parsed article (its text is what every offset indexes into).
+        entities: the entities stage's output; actors, recipients and places are its ids.
+        times: the times stage's output; an event takes the date that governs its clause.
+        statements: the statements stage's output; an event inside a statement's content
+            is attributed to it.
+        published: the publication date, used when no time expression dates the event.
+
+    Returns:
+        Events with ids ``V1``, ``V2``, … in text order.
+    """
+    index = EntityIndex(doc, entities)
+    dated = _time_heads(doc, times)
+    events: list[Event] = []
+    for sent in doc.sents:
+        candidates = triggers.sentence_candidates(sent)
+        if not candidates:
+            continue
+        here = [(t, h) for t, h in dated if sent.start <= h.i < sent.end]
+        for cand in candidates:
+            event = _event(f"V{len(events) + 1}", cand, sent, index, here, statements, published)
+            if event is not None:
+                events.append(event)
+    return events
+
+
+def _event(
+    event_id: str,
+    cand: Candidate,
+    sent: Span,
+    index: EntityIndex,
+    dated: list[tuple[Time, Token]],
+    statements: list[Statement],
+    published: dt.date | None,
+) -> Event | None:
+    coded = _classify(cand, index)
+    if coded is None:
+        return None
+    code, polarity, actors, recipients = coded
+    place = arguments.location(cand, index)
+    return Event(
+        id=event_id,
+        type=code.type,
+        mode=code.mode,
+        cameo=code.cameo,
+        actors=actors,
+        recipients=recipients,
+        trigger=_trigger(cand, sent.doc),
+        sentence=Offsets(start=sent.start_char, end=sent.end_char),
+        date=_date(cand, dated, published),
+        location=Location(entity=place) if place else None,
+        polarity=polarity,
+        attributed_to=_statement(cand.start, statements),
+        confidence=_confidence(cand, actors, recipients),
+    )
+
+
+def _classify(cand: Candidate, index: EntityIndex) -> tuple[Code, str, list[str], list[str]] | None:
+    """Code, polarity, actors and recipients of a candidate (None: not an event after all)."""
+    actors = arguments.actors(cand, index)
+    recipients = arguments.recipients(cand, index, exclude=actors)
+    if cand.kind == "demand":
+        if not recipients:
+            return None  # "X said peace should prevail" demands nothing of anyone
+        code, polarity = _demand(cand)
+        return code, polarity, actors, recipients
+    clause = _mood_anchor(cand)
+    reporting = arguments.speech_head(clause)
+    words = tuple(cand.tokens)
+    polarity = mood.polarity(clause, cand.core, under_speech=reporting is not None, words=words)
+    if reporting is not None and reporting.lemma_.lower() in _DENIALS:
+        polarity = "negated"  # "Russia denied that it had attacked civilians"
+    code = _code(cand, polarity)
+    if polarity == "negated" and mood.refusal(cand.anchor) and code.type == "REJECT":
+        return code, "asserted", actors, recipients  # the refusal itself happened
+    if cand.kind == "noun" and mood.ruled_out(cand.core):
+        speaker = arguments.speech_subject(cand.core.head)
+        if speaker is not None:  # "X said talks were not feasible": X rejects them
+            actors = arguments.actors_of(speaker, index)
+            recipients = arguments.recipients(cand, index, exclude=actors)
+            return coding.as_refusal(cand.code), "asserted", actors, recipients
+    return code, polarity, actors, recipients
+
+
+def _trigger(cand: Candidate, doc: Doc) -> TextSpan:
+    """The trigger's span; its text is cut from the tokens, not from ``doc.text``, which
+    spaCy rebuilds from every token on each access."""
+    first = min(t.i for t in cand.tokens)
+    last = max(t.i for t in cand.tokens)
+    return TextSpan(start=cand.start, end=cand.end, text=doc[first : last + 1].text)
+
+
+def _mood_anchor(cand: Candidate) -> Token:
+    """An event noun takes its mood from the verb it is the subject or object of, a
+    predicative adjective from its copula."""
+    core = cand.core
+    if cand.kind == "noun" and core.dep_ in ("nsubj", "nsubjpass", "dobj", "attr"):
+        return core.head
+    if cand.anchor.dep_ == "acomp":  # "should be ready to act": the copula has the modal
+        return cand.anchor.head
+    return cand.anchor
+
+
+def _inner(cand: Candidate) -> Code | None:
+    """The code of the event an intention is about, looking through appeals and offers."""
+    if not cand.absorbed:
+        return None
+    inner = cand.absorbed[0]
+    if inner.code.type in EMBEDDING and inner.absorbed:
+        return _inner(inner) or inner.code
+    return inner.code
+
+
+def _commits(cand: Candidate) -> bool:
+    """The intention verb governs its act directly: "vowed to fight", "swore to retaliate"."""
+    return any(
+        inner.anchor.head.i == cand.anchor.i and inner.anchor.dep_ in ("xcomp", "advcl", "ccomp")
+        for inner in cand.absorbed[:1]
+    )
+
+
+def _code(cand: Candidate, polarity: str) -> Code:
+    code = cand.code
+    if code.type in EMBEDDING:
+        code = coding.about(code, _inner(cand), committed=_commits(cand))
+    if polarity == "negated" and mood.refusal(cand.anchor):
+        return coding.as_refusal(code)
+    if polarity == "future":
+        return coding.as_intention(code)
+    return code
+
+
+def _demand(cand: Candidate) -> tuple[Code, str]:
+    """A demand is as real as the saying of it; "should not negotiate" is still a demand."""
+    speaker = cand.speaker
+    negated = speaker is not None and any(c.dep_ == "neg" for c in speaker.children)
+    polarity = "negated" if negated else "asserted"
+    if any(c.dep_ == "neg" for c in cand.anchor.children):
+        return cand.code, polarity  # demanded not to: the mode of the act no longer fits
+    return coding.about(cand.code, _inner(cand)), polarity
+
+
+def _time_heads(doc: Doc, times: list[Time]) -> list[tuple[Time, Token]]:
+    out = []
+    for time in times:
+        if time.type not in ("DATE", "TIME") or not _DATED.match(time.value):
+            continue
+        span = doc.char_span(time.start, time.end, alignment_mode="expand")
+        if span is not None and len(span):
+            out.append((time, span.root))
+    return out
+
+
+def _governs(head: Token, own: set[int], anchor: Token) -> bool:
+    """The time expression headed by ``head`` attaches to the clause of ``anchor``."""
+    if anchor.dep_ == "relcl" and anchor.head.i == head.i:
+        return True  # "June 24, when the mercenaries seized …"
+    node = head
+    for _ in range(6):
+        parent = node.head
+        if parent.i == node.i:
+            return False
+        if parent.i in own:
+            return True
+        if parent.pos_ in _CLAUSE_POS:
+            return False
+        node = parent
+    return False
+
+
+def _date(cand: Candidate, dated: list[tuple[Time, Token]], published: dt.date | None) -> EventDate:
+    """The governing time of the trigger's clause, or of the clauses it is coordinated with
+    or subordinate to ("seized … and advanced … before reaching"), else the published date."""
+    own = {t.i for t in cand.tokens} | {cand.anchor.i}
+    anchor = cand.anchor
+    for _ in range(4):
+        for time, head in dated:
+            if _governs(head, own, anchor):
+                return EventDate(value=time.value, time=time.id, basis="explicit")
+        if anchor.dep_ not in _SHARES_TIME or anchor.head.i == anchor.i:
+            break
+        anchor = anchor.head if anchor.dep_ != "pcomp" else anchor.head.head
+        own = {anchor.i}
+    if published is not None:
+        return EventDate(value=published.isoformat(), basis="publication")
+    return EventDate(basis="unknown")
+
+
+def _statement(position: int, statements: list[Statement]) -> str | None:
+    """The innermost statement whose content holds the trigger (a quote inside a report)."""
+    holding = [
+        s
+        for s in statements
+        if s.content is not None and s.content.start <= position < s.content.end
+    ]
+    if not holding:
+        return None
+    return min(holding, key=lambda s: s.content.end - s.content.start).id
+
+
+def _confidence(cand: Candidate, actors: list[str], recipients: list[str]) -> float:
+    score = 0.5 + 0.2 * bool(actors) + 0.1 * bool(recipients)
+    score += 0.1 if cand.kind == "verb" else -0.1 if cand.kind == "noun" else 0.0
+    return round(min(max(score, 0.05), 0.95), 2)

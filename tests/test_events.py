@@ -1,0 +1,348 @@
+"""Events stage: PLOVER/CAMEO coding of triggers, arguments, mood, dates and attribution."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from conftest import EXAMPLE
+from spacy.language import Language
+
+from newsgraph.extract.entities import find_entities
+from newsgraph.extract.eventcoding.tables import nouns, types, verbs
+from newsgraph.extract.events import find_events
+from newsgraph.extract.statements import find_statements
+from newsgraph.extract.times import find_times
+from newsgraph.record import Entity, Event
+
+PUBLISHED = dt.date(2023, 7, 4)
+
+
+def analyze(nlp: Language, text: str, published: dt.date | None = PUBLISHED):
+    doc = nlp(text)
+    entities = find_entities(doc)
+    times = find_times(doc, published=published)
+    statements = find_statements(doc, entities=entities, times=times)
+    found = find_events(
+        doc, entities=entities, times=times, statements=statements, published=published
+    )
+    return doc, entities, statements, found
+
+
+def asserted(events: list[Event]) -> list[Event]:
+    return [e for e in events if e.polarity not in ("negated", "hypothetical")]
+
+
+def names(ids: list[str], entities: list[Entity]) -> list[str]:
+    by_id = {e.id: e.name for e in entities}
+    return [by_id[i] for i in ids]
+
+
+# One sentence of our own per PLOVER type: (sentence, type, expected trigger word).
+TYPE_CASES = [
+    ("Japan agreed to cooperate with South Korea on fisheries.", "AGREE", "agreed"),
+    ("The French president met the German chancellor in Berlin.", "CONSULT", "met"),
+    ("Canada praised Mexico for its electoral reforms.", "SUPPORT", "praised"),
+    ("The government lifted the curfew in the capital.", "CONCEDE", "lifted"),
+    ("Spain extradited the suspect to Italy.", "COOPERATE", "extradited"),
+    ("Norway donated medicine to hospitals in Yemen.", "AID", "donated"),
+    ("The rebels released twelve hostages on Sunday.", "RETREAT", "released"),
+    ("The union demanded that the government raise wages.", "REQUEST", "demanded"),
+    ("Amnesty International accused the police of torture.", "ACCUSE", "accused"),
+    ("Iran rejected the European proposal.", "REJECT", "rejected"),
+    ("North Korea threatened to strike military bases in the south.", "THREATEN", "threatened"),
+    ("Thousands of farmers protested against the new tax in Paris.", "PROTEST", "protested"),
+    ("The European Union imposed sanctions on Belarus.", "SANCTION", "imposed sanctions"),
+    ("Russia deployed troops along the border with Finland.", "MOBILIZE", "deployed"),
+    ("Police arrested three opposition leaders in Minsk.", "COERCE", "arrested"),
+    ("Rebels attacked an army base near Goma.", "ASSAULT", "attacked"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "trigger"), TYPE_CASES)
+def test_events_each_plover_type(nlp: Language, text: str, kind: str, trigger: str) -> None:
+    _, _, _, found = analyze(nlp, text)
+    coded = [(e.type, e.trigger.text) for e in asserted(found)]
+    assert any(t == kind and trigger in w for t, w in coded), coded
+
+
+def test_events_cover_all_sixteen_types() -> None:
+    assert {kind for _, kind, _ in TYPE_CASES} == set(types())
+    lexicon = {r.code.type for rows in verbs().values() for r in rows} | {
+        c.type for c in nouns().values()
+    }
+    assert set(types()) <= lexicon
+
+
+def test_events_passive_voice_takes_agent_from_by_phrase(nlp: Language) -> None:
+    _, entities, _, found = analyze(nlp, "The embassy in Kabul was attacked by Taliban fighters.")
+    (event,) = asserted(found)
+    assert event.type == "ASSAULT"
+    assert any("Taliban" in n for n in names(event.actors, entities))
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "mode"),
+    [
+        ("Kenya launched an offensive against al-Shabab in Somalia.", "ASSAULT", None),
+        ("Putin held a phone call with Macron on Friday.", "CONSULT", "phone"),
+        ("Egypt's mediation between the two sides continued.", "CONSULT", "third-party"),
+        ("The strikers began a hunger strike outside the ministry.", "PROTEST", "hunger"),
+    ],
+)
+def test_events_event_nouns(nlp: Language, text: str, kind: str, mode: str | None) -> None:
+    _, _, _, found = analyze(nlp, text)
+    assert [(e.type, e.mode) for e in asserted(found)] == [(kind, mode)]
+
+
+def test_events_support_verb_and_noun_make_one_trigger(nlp: Language) -> None:
+    _, _, _, found = analyze(nlp, "Naryshkin held a phone conversation with Burns.")
+    (event,) = found
+    assert (event.type, event.mode, event.cameo) == ("CONSULT", "phone", "041")
+    assert event.trigger.text == "held a phone conversation"
+
+
+def test_events_negation(nlp: Language) -> None:
+    _, _, _, found = analyze(nlp, "Egypt did not recognize the new government in Tripoli.")
+    assert [(e.type, e.polarity) for e in found] == [("SUPPORT", "negated")]
+
+
+def test_events_refusal_is_reject(nlp: Language) -> None:
+    _, _, _, found = analyze(nlp, "Serbia will not negotiate with Kosovo.")
+    (event,) = found
+    assert (event.type, event.mode, event.cameo, event.polarity) == (
+        "REJECT",
+        "meet",
+        "125",
+        "asserted",
+    )
+
+
+def test_events_future_cooperation_is_agree(nlp: Language) -> None:
+    _, _, _, found = analyze(nlp, "Germany will send weapons to Ukraine next month.")
+    (event,) = found
+    assert (event.type, event.cameo, event.polarity) == ("AGREE", "033", "future")
+
+
+def test_events_future_conflict_is_threaten(nlp: Language) -> None:
+    _, _, _, found = analyze(nlp, "The farmers said they would blockade the port of Calais.")
+    assert [(e.type, e.polarity) for e in found] == [("THREATEN", "future")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If Iran enriches more uranium, Israel could attack its nuclear facilities.",
+        "Turkey might close its border with Syria.",
+        "It remains unclear whether the two leaders met in Geneva.",
+    ],
+)
+def test_events_conditionals_are_hypothetical(nlp: Language, text: str) -> None:
+    _, _, _, found = analyze(nlp, text)
+    assert found and not asserted(found)
+
+
+def test_events_compound_actors(nlp: Language) -> None:
+    _, entities, _, found = analyze(nlp, "France and Germany signed a trade agreement.")
+    (event,) = found
+    assert event.type == "SUPPORT" and event.cameo == "057"
+    assert names(event.actors, entities) == ["France", "Germany"]
+
+
+def test_events_recipient_from_prepositional_object(nlp: Language) -> None:
+    _, entities, _, found = analyze(nlp, "The United States sent arms to Pakistan.")
+    (event,) = found
+    assert names(event.actors, entities) == ["United States"]
+    assert names(event.recipients, entities) == ["Pakistan"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry declined to comment on the report.",
+        "The Central Intelligence Agency declined to provide any comments on the remarks.",
+    ],
+)
+def test_events_no_comment_is_no_event(nlp: Language, text: str) -> None:
+    assert analyze(nlp, text)[3] == []
+
+
+def test_events_date_from_governing_time_else_publication(nlp: Language) -> None:
+    text = "Russia invaded Ukraine in February 2022. Poland condemned the attack."
+    _, _, _, found = analyze(nlp, text)
+    invasion, condemnation = found
+    assert (invasion.date.value, invasion.date.basis) == ("2022-02", "explicit")
+    assert (condemnation.date.value, condemnation.date.basis) == ("2023-07-04", "publication")
+    _, _, _, undated = analyze(nlp, "Poland condemned the attack.", published=None)
+    assert undated[0].date.basis == "unknown"
+
+
+def test_events_ids_in_text_order(nlp: Language) -> None:
+    text = "Chad expelled the French ambassador. Niger recalled its envoy from Mali."
+    _, _, _, found = analyze(nlp, text)
+    assert [e.id for e in found] == [f"V{i}" for i in range(1, len(found) + 1)]
+    assert [e.trigger.start for e in found] == sorted(e.trigger.start for e in found)
+
+
+BAD_INPUTS = [
+    "Ukraine. Russia. Talks.",
+    "RUSSIA INVADES UKRAINE AS TANKS ROLL ACROSS BORDER",
+    "- item one\n- sanctions imposed\n- troops deployed\n\n| a | b |\n|---|---|\n| 1 | 2 |",
+    "Die Regierung hat am Montag neue Sanktionen gegen Russland verhängt.",
+    " ".join(["The army attacked the town and"] * 40) + " withdrew.",
+    "",
+    "\n\n\n",
+]
+
+
+@pytest.mark.parametrize("text", BAD_INPUTS)
+def test_events_bad_input_keeps_invariants(nlp: Language, text: str) -> None:
+    doc, _, _, found = analyze(nlp, text)
+    for event in found:
+        assert doc.text[event.trigger.start : event.trigger.end] == event.trigger.text
+        assert event.sentence.start <= event.trigger.start < event.trigger.end
+        assert event.trigger.end <= event.sentence.end
+        assert 0.0 <= event.confidence <= 1.0
+
+
+@pytest.fixture(scope="module")
+def example(nlp: Language):
+    return analyze(nlp, EXAMPLE.read_text(encoding="utf-8"))
+
+
+def _find(found: list[Event], kind: str, trigger: str) -> Event:
+    hits = [e for e in found if e.type == kind and trigger in e.trigger.text]
+    assert hits, [(e.type, e.trigger.text) for e in found]
+    return hits[0]
+
+
+def test_events_example_phone_call(example) -> None:
+    _, entities, statements, found = example
+    call = _find(found, "CONSULT", "held a phone conversation")
+    assert (call.mode, call.cameo, call.polarity) == ("phone", "041", "asserted")
+    sides = names(call.actors + call.recipients, entities)
+    assert any("Naryshkin" in n for n in sides) and any("Burns" in n for n in sides)
+    claim = next(s for s in statements if s.id == call.attributed_to)
+    assert claim.speaker is not None and "Naryshkin" in names([claim.speaker.entity], entities)[0]
+
+
+def test_events_example_invasion(example) -> None:
+    _, entities, _, found = example
+    invasion = _find(found, "ASSAULT", "invaded")
+    assert invasion.cameo == "190"
+    assert (invasion.date.value, invasion.date.basis) == ("2022-02", "explicit")
+    assert names(invasion.actors, entities) == ["Russia"]
+    assert names(invasion.recipients, entities) == ["Ukraine"]
+
+
+def test_events_example_ukraine_rejects_talks(example) -> None:
+    _, entities, _, found = example
+    refusal = _find(found, "REJECT", "engage in talks")
+    assert (refusal.mode, refusal.cameo, refusal.polarity) == ("meet", "125", "asserted")
+    assert names(refusal.actors, entities) == ["Ukraine"]
+
+
+def test_events_example_no_event_from_no_comment_or_unclear(example) -> None:
+    doc, _, _, found = example
+    for phrase in ("declined to provide any comments", "it remains unclear whether"):
+        start = doc.text.index(phrase) if phrase in doc.text else doc.text.lower().index(phrase)
+        sentence = next(s for s in doc.sents if s.start_char <= start < s.end_char)
+        inside = [e for e in asserted(found) if e.sentence.start == sentence.start_char]
+        assert inside == [], [(e.type, e.trigger.text) for e in inside]
+
+
+def test_events_scheduled_meeting_is_future_agree(nlp: Language) -> None:
+    _, _, _, found = analyze(nlp, "The Chinese foreign minister will meet Blinken next week.")
+    (event,) = found
+    assert (event.type, event.cameo, event.polarity) == ("AGREE", "036", "future")
+
+
+def test_events_vow_of_harm_is_threaten(nlp: Language) -> None:
+    _, _, _, found = analyze(nlp, "The militants vowed to attack government buildings.")
+    assert [(e.type, e.mode) for e in found] == [("THREATEN", "violence")]
+
+
+def test_events_reported_pronoun_takes_the_speaker(nlp: Language) -> None:
+    _, entities, _, found = analyze(nlp, "Syria says it will release the prisoners.")
+    (event,) = found
+    assert names(event.actors, entities) == ["Syria"]
+
+
+def test_events_reported_must_is_a_demand(nlp: Language) -> None:
+    text = "Russia said on Tuesday that Sudan must return the captured helicopter."
+    _, entities, _, found = analyze(nlp, text)
+    (event,) = asserted(found)
+    assert (event.type, event.mode) == ("REQUEST", "yield")
+    assert names(event.actors, entities) == ["Russia"]
+    assert names(event.recipients, entities) == ["Sudan"]
+
+
+def test_events_background_clauses_are_not_coded(nlp: Language) -> None:
+    text = "Serbia lifted the curfew in the town where rioters had attacked police stations."
+    _, _, _, found = analyze(nlp, text)
+    assert [e.type for e in found] == ["CONCEDE"]
+
+
+def test_events_participial_elaboration_is_one_event(nlp: Language) -> None:
+    text = "Soldiers opened fire on the crowd in Lagos, killing four people and wounding ten."
+    _, _, _, found = analyze(nlp, text)
+    assert [(e.type, e.trigger.text) for e in found] == [("ASSAULT", "opened fire")]
+
+
+def test_events_place_from_in_phrase(nlp: Language) -> None:
+    _, entities, _, found = analyze(nlp, "Rebels shelled army positions near Kabul on Friday.")
+    (event,) = found
+    assert event.location is not None
+    assert names([event.location.entity], entities) == ["Kabul"]
+
+
+def test_events_lexicon_rejects_unknown_type() -> None:
+    from newsgraph.extract.eventcoding.tables import _code
+    from newsgraph.extract.lexicon import LexiconError
+
+    with pytest.raises(LexiconError, match="FIGHTING"):
+        _code("event_verbs", 7, "FIGHTING", "-", "190")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No agreement was reached between the two governments.",
+        "Most analysts agree the trend remains downwards.",
+        "The final promises to be a huge encounter.",
+        "The central bank should be ready to cut rates.",
+    ],
+)
+def test_events_no_asserted_event_from_opinion_or_negated_noun(nlp: Language, text: str) -> None:
+    assert asserted(analyze(nlp, text)[3]) == []
+
+
+def test_events_lexicon_rejects_mode_of_another_type() -> None:
+    from newsgraph.extract.eventcoding.tables import _code
+    from newsgraph.extract.lexicon import LexiconError
+
+    with pytest.raises(LexiconError, match="not a PLOVER mode of COERCE"):
+        _code("event_verbs", 9, "COERCE", "phone", "170")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "mode", "cameo"),
+    [
+        ("Hamas fired rockets into southern Israel.", "ASSAULT", "heavy-weapons", "194"),
+        ("Biden spoke by phone with Zelensky on Monday.", "CONSULT", "phone", "041"),
+        ("Pakistan recalled its ambassador from India.", "SANCTION", "withdraw", "161"),
+        ("China summoned the Japanese ambassador.", "ACCUSE", "disapprove", "114"),
+        ("The UN imposed an arms embargo on Libya.", "SANCTION", None, "163"),
+        ("Rebels blew up a bridge near Goma.", "ASSAULT", "destroy", "1712"),
+    ],
+)
+def test_events_news_phrasings(
+    nlp: Language, text: str, kind: str, mode: str | None, cameo: str
+) -> None:
+    _, _, _, found = analyze(nlp, text)
+    assert [(e.type, e.mode, e.cameo) for e in asserted(found)] == [(kind, mode, cameo)]
+
+
+def test_events_denied_act_is_negated(nlp: Language) -> None:
+    _, _, _, found = analyze(nlp, "Russia denied that it had attacked civilians.")
+    assert [(e.type, e.polarity) for e in found] == [("ASSAULT", "negated")]
