@@ -1,14 +1,287 @@
-"""Times stage (placeholder until the times work lands)."""
+"""Times stage: temporal expressions normalised to TIMEX3 type and value.
+
+Candidates come from compiled regular expressions built from the ``time_*`` lexicon tables
+(:mod:`newsgraph.extract.timex.grammar`); the parse is only consulted where a word is
+ambiguous ("May", a bare year, "Sunday Times") and for the tense that anchors a bare
+weekday or month. Overlapping candidates keep the longest; values are computed in text
+order so "a week prior" can resolve against the date mentioned before it.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import partial
+from typing import NamedTuple
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
+from newsgraph.extract.lexicon import load_table
+from newsgraph.extract.timex import grammar
+from newsgraph.extract.timex.anchor import Tense
+from newsgraph.extract.timex.normalize import HANDLERS, Context, Timex
+from newsgraph.extract.timex.words import AMBIGUOUS_MONTHS, norm
 from newsgraph.record import Time
+
+_CUES: dict[str, frozenset[str]] = {
+    cue: frozenset(r.values["word"] for r in load_table("time_cues") if r.values["cue"] == cue)
+    for cue in ("year", "month")
+}
+# Entity labels that swallow a time word ("Sunday Times", "USA Today", "April Ryan").
+_NAME_LABELS = frozenset({"ORG", "PERSON", "WORK_OF_ART", "FAC", "PRODUCT", "LAW", "GPE"})
+_CLOCK_KINDS = frozenset({"clock", "clock24", "noon"})
+_FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "would", "going"})
+_PREVIOUS_WORD = re.compile(r"([A-Za-z]+)[\s-]*$")
+_ANY = re.compile(r".+", re.S)
+_COUNTED = re.compile(r"\s+([a-z]+s)\b")
+# Parser DATE entities that are not TIMEX3s: bare numbers, ages, rates, adjectives.
+_ENTITY_SKIP = re.compile(
+    r"^[\d\s.,]+$|year-old|month-old|years old|\b(quarterly|annual|annually|seasonally|cents?)\b"
+    r"|^(the\s+)?(night|morning|evening|day)\s+of$|end of the day",
+    re.I,
+)
+_DAY_VALUE = re.compile(r"(?:\d{4}|XXXX)-(?:\d\d|XX)-(?:\d\d|XX)$")
+
+
+class _Ent(NamedTuple):
+    start: int
+    end: int
+    label: str
+
+
+@dataclass
+class _Candidate:
+    kind: str
+    start: int
+    end: int
+    match: re.Match[str]
+    timex: Timex | None = None
 
 
 def find_times(doc: Doc, *, published: dt.date | None = None) -> list[Time]:
-    """Find TIMEX3 expressions and normalise them against ``published``."""
-    return []
+    """Find TIMEX3 expressions and normalise them against ``published``.
+
+    Args:
+        doc: the parsed article.
+        published: the publication date; without it, values keep X for unknown parts.
+
+    Returns:
+        Times in text order with ids ``T1``, ``T2``, …; ``doc.text[start:end] == text``.
+    """
+    text = doc.text
+    ents = [_Ent(e.start_char, e.end_char, e.label_) for e in doc.ents]
+    candidates = [c for c in _candidates(text) if _plausible(c, doc, text, ents)]
+    chosen = _resolve(candidates)
+    chosen = sorted(chosen + _entity_candidates(text, ents, chosen), key=lambda c: c.start)
+    _normalise(chosen, doc, text, published)
+    merged = _merge_clock(text, [c for c in chosen if c.timex is not None])
+    return [
+        Time(
+            id=f"T{i}",
+            start=c.start,
+            end=c.end,
+            text=text[c.start : c.end],
+            type=c.timex.type,  # type: ignore[union-attr]
+            value=c.timex.value,  # type: ignore[union-attr]
+        )
+        for i, c in enumerate(merged, start=1)
+    ]
+
+
+def _windows(text: str) -> list[tuple[int, int]]:
+    """Stretches of text within reach of a trigger word, merged; only these are scanned."""
+    windows: list[tuple[int, int]] = []
+    for word in grammar.TRIGGER_WORD.finditer(text):
+        token = word.group()
+        if not (token[0].isdigit() or token.lower() in grammar.TRIGGERS):
+            continue
+        start, end = (
+            max(0, word.start() - grammar.REACH),
+            min(len(text), word.end() + grammar.REACH),
+        )
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], end)
+        else:
+            windows.append((start, end))
+    return windows
+
+
+def _candidates(text: str) -> list[_Candidate]:
+    found: dict[tuple[str, int, int], _Candidate] = {}
+    windows = _windows(text)
+    for kind, pattern in grammar.COMPILED.items():
+        for window_start, window_end in windows:
+            for match in pattern.finditer(text, window_start, window_end):
+                start, end = match.span("core") if "core" in pattern.groupindex else match.span()
+                if "hyph" in pattern.groupindex and match["hyph"]:
+                    start = match.start("ord")  # "the third-quarter results": no "the"
+                found.setdefault((kind, start, end), _Candidate(kind, start, end, match))
+    return list(found.values())
+
+
+def _entity_candidates(text: str, ents: list[_Ent], chosen: list[_Candidate]) -> list[_Candidate]:
+    """The parser's DATE/TIME entities that overlap no rule match and are not ages or rates."""
+    extra = []
+    for e in ents:
+        if e.label not in ("DATE", "TIME") or _ENTITY_SKIP.search(text[e.start : e.end]):
+            continue
+        if any(c.start < e.end and e.start < c.end for c in chosen):
+            continue
+        match = _ANY.fullmatch(text, e.start, e.end)
+        if match is not None:
+            extra.append(_Candidate("entity", e.start, e.end, match))
+    return extra
+
+
+def _previous_word(text: str, start: int) -> str:
+    found = _PREVIOUS_WORD.search(text, max(0, start - 20), start)
+    return found.group(1).lower() if found else ""
+
+
+def _plausible(c: _Candidate, doc: Doc, text: str, ents: list[_Ent]) -> bool:
+    if _inside_name(ents, c.start, c.end):
+        return False
+    if c.kind == "set_word":
+        return not _before_noun(doc, c.end)
+    if c.kind == "year" and not c.match["mod"]:
+        return _is_year(c, text, ents)
+    if c.kind == "month" and c.match["month"].rstrip(".") in AMBIGUOUS_MONTHS:
+        return _is_month(c, doc, text)
+    if c.kind == "weekday":
+        return not _names_a_title(doc, c.start, c.end)
+    return True
+
+
+def _names_a_title(doc: Doc, start: int, end: int) -> bool:
+    """A weekday inside a name ("the Sunday Times", "Monday Night Football")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    token = span[-1]
+    return token.dep_ == "compound" and token.head.pos_ == "PROPN" and token.head.i > token.i
+
+
+def _inside_name(ents: list[_Ent], start: int, end: int) -> bool:
+    return any(
+        e.label in _NAME_LABELS
+        and e.start < end
+        and start < e.end
+        and (e.start < start or e.end > end)
+        for e in ents
+    )
+
+
+def _before_noun(doc: Doc, end: int) -> bool:
+    """Whether the word ending at ``end`` precedes a name ("the Communist Party daily Granma")."""
+    span = doc.char_span(end - 1, end, alignment_mode="expand")
+    if span is None or span[-1].i + 1 >= len(doc):
+        return False
+    return doc[span[-1].i + 1].pos_ == "PROPN"
+
+
+def _is_year(c: _Candidate, text: str, ents: list[_Ent]) -> bool:
+    if _previous_word(text, c.start) in _CUES["year"] or "year" in norm(c.match.group()):
+        return True
+    counted = _COUNTED.match(text, c.end)
+    if counted and counted.group(1).lower() not in grammar.TRIGGERS:
+        return False  # "scored 1990 points"
+    return any(e.label == "DATE" and e.start <= c.start and c.end <= e.end for e in ents)
+
+
+def _is_month(c: _Candidate, doc: Doc, text: str) -> bool:
+    if c.match["shift"] or c.match["mod"]:
+        return True
+    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    if span is None or span[0].pos_ in ("VERB", "AUX"):
+        return False
+    return _previous_word(text, c.start) in _CUES["month"]
+
+
+def _resolve(candidates: list[_Candidate]) -> list[_Candidate]:
+    """Keep the longest of overlapping candidates (ties: the earlier pattern), in text order."""
+    ranked = sorted(candidates, key=lambda c: (c.start - c.end, grammar.PRIORITY[c.kind], c.start))
+    taken: list[_Candidate] = []
+    for c in ranked:
+        if all(c.end <= t.start or t.end <= c.start for t in taken):
+            taken.append(c)
+    return sorted(taken, key=lambda c: c.start)
+
+
+def _normalise(chosen: list[_Candidate], doc: Doc, text: str, published: dt.date | None) -> None:
+    ctx = Context(published=published, tense=lambda: "present")
+    for c in chosen:
+        ctx.tense = partial(tense_at, doc, c.start, c.end)
+        ctx.before = text[max(0, c.start - 30) : c.start]
+        ctx.after = text[c.end : c.end + 3]
+        c.timex = HANDLERS[c.kind](c.match, ctx)
+        point = c.timex.point if c.timex and c.timex.anchors else None
+        if point is not None and point.date is not None:
+            ctx.ref = point
+
+
+def tense_at(doc: Doc, start: int, end: int) -> Tense:
+    """The tense of the verb governing the characters ``start:end`` (present if none).
+
+    A gerund without auxiliaries ("after hitting a low on Thursday") takes the tense of the
+    clause it hangs from.
+    """
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return "present"
+    token = _governing_verb(span.root)
+    if token is None:
+        return "present"
+    group = [t for t in token.children if t.dep_ in ("aux", "auxpass")] + [token]
+    if token.tag_ == "VBG" and len(group) == 1 and token.head is not token:
+        token = _governing_verb(token.head) or token
+        group = [t for t in token.children if t.dep_ in ("aux", "auxpass")] + [token]
+    return _verb_tense(token, group)
+
+
+def _governing_verb(token: Token) -> Token | None:
+    """The verb above ``token``; an adjective on the way ("payable Dec. 7") hides its tense."""
+    for _ in range(4):
+        if token.pos_ in ("VERB", "AUX", "ADJ") or token.head is token:
+            break
+        token = token.head
+    return token if token.pos_ in ("VERB", "AUX") else None
+
+
+def _verb_tense(token: Token, group: list[Token]) -> Tense:
+    if any(t.lower_ in _FUTURE_AUX for t in group):
+        return "future"
+    if any(t.tag_ in ("MD", "TO") for t in group):
+        return "present"  # "could be located Wednesday", "is to meet Friday": either way
+    if any(t.tag_ == "VBD" for t in group):
+        return "past"
+    if token.tag_ == "VBN" and all(t.lemma_ != "be" for t in group[:-1]):
+        return "past"  # "has met", "the year ended March 31"
+    return "present"
+
+
+def _merge_clock(text: str, chosen: list[_Candidate]) -> list[_Candidate]:
+    """Join a time of day to the day beside it: "10 p.m. Wednesday", "Friday at noon"."""
+    merged: list[_Candidate] = []
+    for c in chosen:
+        prev = merged[-1] if merged else None
+        if prev is not None and _joinable(text, prev, c):
+            merged[-1] = _join(prev, c)
+        else:
+            merged.append(c)
+    return merged
+
+
+def _joinable(text: str, left: _Candidate, right: _Candidate) -> bool:
+    if (left.kind in _CLOCK_KINDS) == (right.kind in _CLOCK_KINDS):
+        return False
+    day = right if left.kind in _CLOCK_KINDS else left
+    gap = grammar.JOINER.fullmatch(text, left.end, right.start)
+    return gap is not None and bool(_DAY_VALUE.match(day.timex.value))  # type: ignore[union-attr]
+
+
+def _join(left: _Candidate, right: _Candidate) -> _Candidate:
+    clock, day = (left, right) if left.kind in _CLOCK_KINDS else (right, left)
+    hhmm = clock.timex.value.split("T", 1)[1]  # type: ignore[union-attr]
+    value = f"{day.timex.value}T{hhmm}"  # type: ignore[union-attr]
+    return _Candidate(clock.kind, left.start, right.end, left.match, Timex("TIME", value))

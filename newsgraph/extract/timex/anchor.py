@@ -97,17 +97,30 @@ def safe_date(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
-def pick_year(candidates: list[dt.date], anchor: dt.date, tense: Tense) -> dt.date:
-    """Choose among same-named dates: past tense looks back, future forward, else closest."""
-    if tense == "past":
-        before = [c for c in candidates if c <= anchor]
-        if before:
-            return max(before)
-    if tense == "future":
-        after = [c for c in candidates if c >= anchor]
-        if after:
-            return min(after)
-    return min(candidates, key=lambda c: (abs((c - anchor).days), c > anchor))
+# How much further a date on the "wrong" side of the anchor must be to be chosen anyway.
+# A past-tense verb rules out a future month or date ("began in March", said in January);
+# "will" rules out the past; without a tense, news leans to the past. Weekdays are a few
+# days apart either way, so there a past tense only weighs three to one ("headed Tuesday
+# to Africa", written on Monday).
+_AGAINST_TENSE = {"past": (1.0, 10.0), "future": (10.0, 1.0), "present": (1.0, 1.5)}
+_WEEKDAY_AGAINST_TENSE = {"past": (1.0, 3.0), "future": (10.0, 1.0), "present": (1.0, 1.0)}
+
+
+def pick_year(
+    candidates: list[dt.date],
+    anchor: dt.date,
+    tense: Tense,
+    *,
+    weights: dict[str, tuple[float, float]] = _AGAINST_TENSE,
+) -> dt.date:
+    """The candidate closest to the anchor, weighing dates against the tense as further away."""
+    before, after = weights[tense]
+
+    def cost(c: dt.date) -> tuple[float, bool]:
+        days = (c - anchor).days
+        return (-days * before if days < 0 else days * after, days > 0)
+
+    return min(candidates, key=cost)
 
 
 def month_day(month: int, day: int, anchor: dt.date | None, tense: Tense) -> str:
@@ -136,13 +149,11 @@ def weekday(day: int, anchor: dt.date | None, tense: Tense) -> str:
         return f"XXXX-WXX-{day}"
     delta = day - anchor.isoweekday()
     candidates = [anchor + dt.timedelta(days=delta + 7 * k) for k in (-1, 0, 1)]
-    if tense == "present":
-        tense = "past"
-    return pick_year(candidates, anchor, tense).isoformat()
+    return pick_year(candidates, anchor, tense, weights=_WEEKDAY_AGAINST_TENSE).isoformat()
 
 
 def relative_weekday(day: int, anchor: dt.date | None, shift: int) -> str:
-    """"last Friday" (shift -1), "this Friday" (0), "next Friday" (+1)."""
+    """ "last Friday" (shift -1), "this Friday" (0), "next Friday" (+1)."""
     if anchor is None:
         return f"XXXX-WXX-{day}"
     delta = day - anchor.isoweekday()
@@ -154,7 +165,7 @@ def relative_weekday(day: int, anchor: dt.date | None, shift: int) -> str:
 
 
 def relative_month(month: int, anchor: dt.date | None, shift: int) -> str:
-    """"last June", "this June", "next June"."""
+    """ "last June", "this June", "next June"."""
     if anchor is None:
         return f"XXXX-{month:02d}"
     year = anchor.year
@@ -180,7 +191,9 @@ def season(code: str, anchor: dt.date | None, shift: int | None, tense: Tense) -
         return f"XXXX-{code}"
     start = _SEASON_MONTH[code]
     year = anchor.year
-    if shift is None or shift == 0:
+    if shift == 0:
+        return f"{year:04d}-{code}"
+    if shift is None:
         if tense == "past" and start > anchor.month:
             year -= 1
         return f"{year:04d}-{code}"

@@ -40,14 +40,18 @@ def _months() -> str:
 _S = r"\s+"
 MONTH = f"(?P<month>{_months()})"
 WEEKDAY = f"(?P<weekday>{alternation(WEEKDAYS)})(?![a-z])"
-DAY = r"(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:%])(?!\s*(?:%|percent|per))"
-YEAR = r"(?<![\d$.,-])(?P<year>1[0-9]\d\d|20\d\d)(?![\d%])(?!,\d)(?!-(?:\d|year))"
-NUM = _i(
-    r"(?P<num>\d+(?:\.\d+)?|"
-    + alternation(n for n in NUMBERS if n not in ("a", "an", "some", "many", "few"))
-    + r"|a|an)"
+DAY = r"(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d|%)(?!\s*(?:%|percent|per))"
+YEAR = r"(?<![\d$.,])(?P<year>1[0-9]\d\d|20\d\d)(?![\d%])(?![.,]\d)(?!-(?:\d|year))"
+_TENS = alternation(n for n, v in NUMBERS.items() if v.isdigit() and len(v) == 2 and v[1] == "0")
+_ONES = alternation(n for n, v in NUMBERS.items() if v.isdigit() and len(v) == 1 and " " not in n)
+_WORDS = alternation(
+    n
+    for n, v in NUMBERS.items()
+    if not re.fullmatch(f"{_TENS}[- ].*", n) and n not in ("a", "an", "some", "many", "few")
 )
-NUM_DATE = _i(r"(?P<num>\d+|" + alternation(n for n, v in NUMBERS.items() if v != "X") + ")")
+# Number words: "twenty-four" is built from tens and ones so the alternation stays short.
+NUMBER_WORD = rf"(?:{_TENS}(?:[-\s]{_ONES})?|{_WORDS})(?![a-z])"
+NUM = _i(rf"(?P<num>\d+(?:\.\d+|\s+1/2|½)?|{NUMBER_WORD}|an?)")
 _SINGULAR = [w for w, u in UNITS.items() if not w.endswith("s")]
 _PLURAL = [w for w in UNITS if w.endswith("s")]
 UNIT = _i(f"(?P<unit>{alternation(UNITS)})") + r"(?![a-z])"
@@ -60,10 +64,16 @@ MOD = _i(
 )
 APPROX = _i(
     r"(?:(?:about|around|nearly|almost|approximately|roughly|more\s+than|less\s+than|"
-    r"fewer\s+than|at\s+least|at\s+most|up\s+to|over|under|some|only|just)\s+)?"
+    r"fewer\s+than|at\s+least|at\s+most|up\s+to|no\s+more\s+than)\s+)?"
 )
 BEFORE = _i(f"(?P<shift>{alternation(SHIFT_BEFORE)})")
-AFTER = _i(f"(?P<after>{alternation(SHIFT_AFTER)})") + r"(?!\s+(?:to|the|a|an|his|her|its|their)\b)"
+AFTER = _i(
+    "(?P<after>"
+    + alternation(w for w, s in SHIFT_AFTER.items() if not s.final)
+    + "|"
+    + alternation(w for w, s in SHIFT_AFTER.items() if s.final)
+    + r"(?=\s*[,.;:)'\"]|\s*$))(?!\s+to\b)"
+)
 DAYPART = _i(f"(?P<part>{alternation(DAYPARTS)})") + r"(?![a-z])"
 SEASON = _i(f"(?P<season>{alternation(SEASONS)})") + r"(?![a-z])"
 AMPM = _i(r"(?P<ampm>[ap]\.m\.?|[ap]m)(?![a-z])")
@@ -74,25 +84,39 @@ PATTERNS: dict[str, str] = {
     "iso": r"(?<![\d-])(?P<year>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d-])",
     "slash": r"(?<![\d/])(?P<m>1[0-2]|0?[1-9])/(?P<d>[12]\d|3[01]|0?[1-9])/(?P<year>\d{4}|\d\d)"
     r"(?![\d/])",
-    "md": f"(?:{WEEKDAY},?{_S})?{MOD}{MONTH}{_S}{DAY}(?:,?{_S}{YEAR})?",
+    "md": f"(?:{WEEKDAY},?{_S})?(?:{BEFORE}{_S})?{MOD}{MONTH}{_S}{DAY}(?:,?{_S}{YEAR})?",
     "dm": f"(?:{WEEKDAY},?{_S})?(?:the{_S})?{DAY}(?:{_S}of)?{_S}{MONTH}(?:,?{_S}{YEAR})?",
     "my": f"{MOD}{MONTH},?{_S}(?:of{_S})?{YEAR}",
     "month_rel": f"{MOD}{MONTH}{_S}{BEFORE}{_S}" + _i("year"),
     "quarter": _i(
-        r"(?:(?:the|its|this\s+year's|last\s+year's|next\s+year's|the\s+year's)\s+)?"
+        r"(?:(?:the|this\s+year's|last\s+year's|next\s+year's|the\s+year's)\s+)?"
+        r"(?:(?P<year0>1[0-9]\d\d|20\d\d)\s+)?"
         r"(?:(?:fiscal|calendar|flat|latest|same)\s+)*"
         r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|current|latest|"
-        r"year-earlier|year-ago)[-\s]+(?:fiscal\s+)?(?:quarter|period)(?!s)"
+        r"year-earlier|year-ago)(?:(?P<hyph>-)|\s+)(?:fiscal\s+)?(?:quarter|period)(?!s)"
         r"(?:(?:\s+of|,)?\s+(?:fiscal\s+)?" + YEAR + ")?"
     ),
-    "quarter_bare": _i(r"(?P<det>the|this|that)\s+quarter(?![a-z-])"),
+    "year_earlier": _i(r"(?P<word>year-earlier|year-ago)(?![a-z-])"),
+    "spelled_year": _i(
+        r"(?:the\s+year\s+)?(?:(?P<century>nineteen|eighteen)\s+(?P<tens>"
+        + alternation(n for n, v in NUMBERS.items() if len(v) == 2 and v.endswith("0"))
+        + r")(?:[-\s](?P<ones>one|two|three|four|five|six|seven|eight|nine))?"
+        r"|the\s+year\s+two\s+thousand"
+        r"(?:\s+and\s+(?P<ones2>one|two|three|four|five|six|seven|eight|nine))?)"
+        r"(?![a-z-])"
+    ),
+    "quarter_bare": _i(r"(?P<core>(?P<det>the|this|that)\s+quarter)(?![a-z-])")
+    + _i(r"(?=(?:,?\s+end(?:ed|ing)\s+")
+    + MONTH
+    + _S
+    + DAY
+    + ")?)",
     "fiscal": _i(r"(?:the\s+)?fiscal\s+(?:year\s+)?") + YEAR,
     "year": f"{MOD}(?:the{_S}year{_S})?{YEAR}(?!-)",
     "decade": _i(r"(?:the\s+)?") + MOD + r"(?:(?P<dec>1\d\d|20\d)0s|'(?P<dec2>\d)0s)(?![a-z])",
     "century": _i(r"(?:the\s+)?(?P<cent>\d{1,2})(?:st|nd|rd|th)\s+century(?![a-z])"),
     "month": f"(?:{BEFORE}{_S})?{MOD}{MONTH}",
-    "weekday": _i(r"(?:(?:early|late)\s+)?")
-    + f"(?:{BEFORE}{_S})?{WEEKDAY}(?:'s)?(?:{_S}{DAYPART})?",
+    "weekday": _i(r"(?:(?:early|late)\s+)?") + f"(?:{BEFORE}{_S})?{WEEKDAY}(?:{_S}{DAYPART})?",
     "weekdays": f"(?P<weekday>{alternation(w for w in WEEKDAYS if not w.endswith('.'))})s"
     r"(?![a-z])(?:\s+" + DAYPART + ")?",
     "holiday": _i(r"(?:(?P<shift>last|next|this)\s+)?")
@@ -101,46 +125,79 @@ PATTERNS: dict[str, str] = {
         r"(?:(?:early|late)\s+)?(?P<deictic>" + alternation(DAYS) + r")(?![a-z])"
         r"(?:\s+(?P<part>morning|afternoon|evening|night))?"
     ),
-    "this_part": _i(r"(?P<shift>this|last|tomorrow|yesterday)\s+") + DAYPART,
-    "relunit": MOD.replace("mod", "mod") + _i(r"(?:earlier\s+|later\s+)?(?:the\s+)?")
+    "this_part": _i(r"(?P<shift>this|last)\s+") + DAYPART,
+    "relunit": MOD
+    + _i(r"(?:the\s+)?")
     + BEFORE
     + _S
     + _i(r"(?P<unit>week|weekend|month|year|quarter|decade|century)(?![a-z-])"),
-    "relseason": _i(r"(?:(?:early|late)\s+)?(?:(?P<shift>this|last|next|the\s+past)\s+)")
-    + SEASON,
+    "that_unit": _i(
+        r"(?:(?:earlier|later)\s+)?(?:that|the\s+same|that\s+same)\s+"
+        r"(?P<unit>day|week|month|year)(?![a-z-])"
+    ),
+    "the_year": _i(
+        r"the\s+(?:(?:fiscal|full|current|calendar|latest)\s+)*year(?![a-z-])"
+        r"(?!\s+(?:two|nineteen|before|after|earlier|later|ago|of|in|when)\b)"
+        r"(?P<ended>(?=,?\s+end(?:ed|ing)\b))?"
+    ),
+    "relseason": _i(r"(?:(?:early|late)\s+)?(?:(?P<shift>this|last|next|the\s+past)\s+)") + SEASON,
     "season_year": _i(r"(?:the\s+)?") + SEASON + _i(r"\s+(?:of\s+)?") + YEAR,
     "weekend": _i(r"(?P<det>the)\s+weekend(?![a-z])"),
-    "ago": APPROX + f"{NUM}{_S}{UNIT}{_S}{AFTER}",
+    "ago": APPROX + f"{NUM}{_S}{UNIT}(?!-){_S}{AFTER}",
     "duration": APPROX
     + _i(r"(?:the\s+)?(?:(?P<span>past|last|next|first|coming|previous|final|following)\s+)?")
     + f"{NUM}{_S}"
     + _i(r"(?:more\s+|full\s+|straight\s+|consecutive\s+|long\s+)?")
     + UNIT
+    + r"(?!-|\s+old\b)"
     + _i(r"(?:\s+and\s+a\s+half)?"),
     "half": APPROX + _i(r"half\s+(?:an?\s+)?") + UNIT_ONE,
+    "refs": _i(r"(?<![\w-])(?P<ref>" + alternation(REFS) + r")(?![\w-])"),
     "vague_span": _i(r"(?:the\s+)?(?P<span>past|last|next|coming|recent|few|several|many)\s+")
     + _i(r"(?:few\s+|several\s+|many\s+)?")
     + UNIT_MANY,
     "bare_units": _i(r"(?:\b(?:for|in|within|over|after|take|took|takes|lasted|last)\s+)")
     + _i(r"(?P<core>(?P<unit>years|months|weeks|decades|hours|days|minutes))(?![a-z])")
     + r"(?!\s+(?:of|ago|earlier|later|before|after)\b)",
-    "adjdur": _i(r"(?P<num>\d+|" + alternation(NUMBERS) + ")")
-    + "-"
-    + UNIT_ONE
-    + r"(?!-old)(?:-long)?",
+    "adjdur": _i(rf"(?P<num>\d+|{NUMBER_WORD})") + "-" + UNIT_ONE + r"(?!-old)(?:-long)?",
     "long": _i(r"(?:an?\s+)?") + UNIT + _i(r"-long"),
-    "refs": _i(r"(?<![\w-])(?P<ref>" + alternation(REFS) + r")(?![\w-])"),
     "set_word": _i(r"(?<![\w-])(?P<set>" + alternation(SETS) + r")(?![\w-])"),
-    "every": _i(r"(?:every|each|per)\s+(?:(?P<num>other|\d+|[a-z]+)\s+)??")
-    + f"(?:{UNIT}|{WEEKDAY})",
+    "every": _i(r"(?<![\w-])(?:every|each)\s+(?:(?P<num>other|\d+|[a-z]+)\s+)??")
+    + f"(?:{UNIT}|{WEEKDAY}|{MONTH})",
     "times_a": _i(r"(?:once|twice|\d+\s+times|[a-z]+\s+times)\s+(?:a|an|per|each)\s+") + UNIT_ONE,
     "clock": r"(?<![\d.:$])(?P<hour>1[0-2]|0?[1-9])(?::(?P<min>[0-5]\d))?\s*" + AMPM + TZ,
     "clock24": _i(r"(?<=at\s)") + r"(?P<hour>[01]?\d|2[0-3]):(?P<min>[0-5]\d)(?![\d:])" + TZ,
-    "noon": _i(r"(?P<word>noon|midnight|midday)(?![a-z])"),
+    "noon": _i(r"(?<![a-z-])(?P<word>noon|midnight|midday)(?![a-z])"),
 }
 
-COMPILED: dict[str, re.Pattern[str]] = {k: re.compile(p) for k, p in PATTERNS.items()}
+# Every expression starts at a word start; the look-behind lets the engine skip the rest fast.
+COMPILED: dict[str, re.Pattern[str]] = {k: re.compile(r"(?<!\w)" + p) for k, p in PATTERNS.items()}
 PRIORITY: dict[str, int] = {k: i for i, k in enumerate(PATTERNS)}
+
+# Words at least one of which every pattern contains; text far from all of them is skipped.
+_REF_FILLERS = {"the", "at", "in", "a", "upon", "or", "right", "these", "near", "short", "due"}
+_REF_FILLERS |= {"foreseeable", "coming", "once", "time"}
+TRIGGERS: frozenset[str] = frozenset(
+    w
+    for words in (
+        [m.rstrip(".").lower() for m in MONTHS],
+        [d.rstrip(".").lower() for d in WEEKDAYS],
+        UNITS,
+        SETS,
+        DAYS,
+        DAYPARTS,
+        SEASONS,
+        [w for phrase in REFS for w in phrase.split() if w not in _REF_FILLERS],
+        [w.lower() for name in HOLIDAYS for w in re.findall(r"[A-Za-z]{4,}", name)],
+        ["weekend", "noon", "midnight", "midday", "fiscal", "period", "nineteen", "thousand"],
+    )
+    for w in words
+)
+# Words, four-digit years and clock times ("14:30", "5 pm"); other numbers need a unit word.
+TRIGGER_WORD = re.compile(r"[A-Za-z]+|(?<!\d)(?:1\d|20)\d\d(?!\d)|\d:\d\d|\d\s*[ap]\.?m\b|'\d0s")
+# How far an expression reaches around its trigger word ("no more than the past twenty-four
+# hours", "Wednesday, Oct. 26, 1998"): windows of text this wide around triggers are scanned.
+REACH = 50
 
 # A time of day joined to a date on either side ("10 p.m. Wednesday", "Friday at noon").
 JOINER = re.compile(_i(r"\s*(?:,\s*|\s+on\s+|\s+at\s+|\s+)?"))

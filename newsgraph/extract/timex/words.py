@@ -22,6 +22,7 @@ class Shift(NamedTuple):
     shift: int
     position: str
     anchor: str
+    final: bool  # only at the end of a phrase ("a week before." but not "a week before X")
 
 
 def _column(table: str, key: str, value: str) -> dict[str, str]:
@@ -77,7 +78,12 @@ DAYS: dict[str, tuple[int, str]] = {
 }
 DAYPARTS: dict[str, str] = _lower(_column("time_dayparts", "word", "code"))
 SHIFTS: dict[str, Shift] = {
-    r.values["word"].lower(): Shift(int(r.values["shift"]), r.values["position"], r.values["anchor"])
+    r.values["word"].lower(): Shift(
+        int(r.values["shift"]),
+        r.values["position"],
+        r.values["anchor"],
+        r.values["final"] == "yes",
+    )
     for r in load_table("time_shifts")
 }
 SETS: dict[str, str] = _lower(_column("time_sets", "word", "value"))
@@ -98,8 +104,8 @@ def month_number(word: str) -> int:
 
 
 def number_value(word: str) -> str:
-    """"three" → "3", "12" → "12", "several" → "X"."""
-    key = norm(word).replace(",", "")
+    """ "three" → "3", "12" → "12", "several" → "X"."""
+    key = norm(word).replace(",", "").replace(" 1/2", ".5").replace("½", ".5")
     if key in NUMBERS:
         return NUMBERS[key]
     try:

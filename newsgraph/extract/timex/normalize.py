@@ -1,0 +1,431 @@
+"""TIMEX3 type and value for each kind of match of :mod:`newsgraph.extract.timex.grammar`.
+
+Every handler takes the regex match and a :class:`Context` and returns a :class:`Timex`
+(or None to drop the match). Relative expressions resolve against the publication date
+("last month") or against the last date the text mentioned ("a week prior").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from newsgraph.extract.timex import anchor as a
+from newsgraph.extract.timex.amounts import (
+    adjective_duration,
+    clock,
+    duration,
+    duration_value,
+    every,
+    half,
+    noon,
+    set_word,
+    times_a,
+    vague_duration,
+)
+from newsgraph.extract.timex.anchor import Granularity, Point, Tense
+from newsgraph.extract.timex.context import Context, Handler, Timex
+from newsgraph.extract.timex.words import (
+    DAYPARTS,
+    DAYS,
+    HOLIDAYS,
+    REFS,
+    SEASONS,
+    SHIFTS,
+    UNITS,
+    WEEKDAYS,
+    Unit,
+    month_number,
+    norm,
+    number_value,
+)
+
+_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4}
+_ORDINALS |= {"4th": 4, "final": 4}
+_FINER: tuple[Granularity, ...] = ("day", "week", "month", "season", "quarter", "year")
+
+
+def _date(kind: str, value: str, granularity: Granularity) -> Timex:
+    date = None
+    if not value.startswith("X") and re.fullmatch(r"\d{4}(-\d\d(-\d\d)?)?", value):
+        parts = [int(p) for p in value.split("-")] + [1, 1]
+        date = dt.date(parts[0], parts[1], parts[2])
+    return Timex(kind, value, Point(date, granularity))
+
+
+def _year(text: str) -> int:
+    year = int(text)
+    return year + (1900 if year >= 30 else 2000) if year < 100 else year
+
+
+def month_day(m: re.Match[str], ctx: Context) -> Timex | None:
+    """ "June 30", "30 June 2023", "Friday, Oct. 23"."""
+    month, day = month_number(m["month"]), int(m["day"])
+    year_ = m.groupdict().get("year")
+    if year_:
+        date = a.safe_date(_year(year_), month, day)
+        return _date("DATE", date.isoformat(), "day") if date else None
+    tense = ctx.tense()
+    shift = m.groupdict().get("shift")
+    if shift:
+        tense = "past" if SHIFTS[norm(shift)].shift < 0 else "future"
+    return _date("DATE", a.month_day(month, day, ctx.published, tense), "day")
+
+
+def numeric_date(m: re.Match[str], ctx: Context) -> Timex | None:
+    """ "2023-06-30", "6/30/2023"."""
+    date = a.safe_date(_year(m["year"]), int(m["m"]), int(m["d"]))
+    return _date("DATE", date.isoformat(), "day") if date else None
+
+
+def month_year(m: re.Match[str], ctx: Context) -> Timex:
+    """ "February 2022"."""
+    return _date("DATE", f"{_year(m['year']):04d}-{month_number(m['month']):02d}", "month")
+
+
+def month_relative_year(m: re.Match[str], ctx: Context) -> Timex:
+    """ "June last year"."""
+    month = month_number(m["month"])
+    if ctx.published is None:
+        return _date("DATE", f"XXXX-{month:02d}", "month")
+    year = ctx.published.year + SHIFTS[norm(m["shift"])].shift
+    return _date("DATE", f"{year:04d}-{month:02d}", "month")
+
+
+def bare_month(m: re.Match[str], ctx: Context) -> Timex:
+    """ "June", "last June", "early December"."""
+    month = month_number(m["month"])
+    if m["shift"]:
+        value = a.relative_month(month, ctx.published, SHIFTS[norm(m["shift"])].shift)
+    else:
+        value = a.bare_month(month, ctx.published, ctx.tense())
+    return _date("DATE", value, "month")
+
+
+def year(m: re.Match[str], ctx: Context) -> Timex:
+    """ "1962", "fiscal 1989", "mid-1996"."""
+    return _date("DATE", f"{int(m['year']):04d}", "year")
+
+
+def decade(m: re.Match[str], ctx: Context) -> Timex:
+    """ "the 1990s", "the '80s"."""
+    digits = m["dec"] or f"19{m['dec2']}"
+    return Timex("DATE", digits, Point(dt.date(int(digits) * 10, 1, 1), "decade"))
+
+
+def century(m: re.Match[str], ctx: Context) -> Timex:
+    """ "the 20th century" → 19."""
+    return Timex("DATE", f"{int(m['cent']) - 1:02d}")
+
+
+def _last_quarter(ctx: Context, offset: int) -> Point | None:
+    if ctx.ref is not None and ctx.ref.granularity == "quarter":
+        return ctx.ref.shift(offset, "quarter") if offset else ctx.ref
+    if ctx.published is None:
+        return None
+    return Point(ctx.published, "quarter").shift(offset - 1, "quarter")
+
+
+def quarter(m: re.Match[str], ctx: Context) -> Timex:
+    """ "the third quarter", "third-quarter", "the year-earlier quarter"."""
+    word = norm(m["ord"])
+    text = norm(m.group())
+    if word in ("latest", "year-earlier", "year-ago"):
+        earlier = word.startswith("year-")
+        point = _last_quarter(ctx, -4 if earlier else 0)
+        return Timex("DATE", point.value() if point else "XXXX-QX", point, anchors=not earlier)
+    if word == "current":
+        point = Point(ctx.published, "quarter") if ctx.published else None
+        return Timex("DATE", point.value() if point else "XXXX-QX", point)
+    number = _ORDINALS[word]
+    if m["year"] or m["year0"]:
+        value = f"{_year(m['year'] or m['year0']):04d}-Q{number}"
+    elif ctx.published and re.search(r"\b(last|next) year's", text):
+        shift = -1 if "last" in text else 1
+        value = f"{ctx.published.year + shift:04d}-Q{number}"
+    elif ctx.published and "this year's" in text:
+        value = f"{ctx.published.year:04d}-Q{number}"
+    else:
+        value = a.quarter_year(number, ctx.published, ctx.tense())
+    return _quarter_timex(value)
+
+
+def _quarter_timex(value: str) -> Timex:
+    if value.startswith("X"):
+        return Timex("DATE", value, None)
+    year_, q = value.split("-Q")
+    return Timex("DATE", value, Point(dt.date(int(year_), 3 * int(q) - 2, 1), "quarter"))
+
+
+def bare_quarter(m: re.Match[str], ctx: Context) -> Timex | None:
+    """ "the quarter": the quarter last mentioned, else the one before publication."""
+    if m["month"]:  # "the quarter ended Sept. 30"
+        end = month_day(m, ctx)
+        return (
+            _quarter_timex(Point(end.point.date, "quarter").value()) if end and end.point else None
+        )
+    in_focus = ctx.ref is not None and ctx.ref.granularity == "quarter"
+    if norm(m["det"]) == "this" and ctx.published and not in_focus:
+        point: Point | None = Point(ctx.published, "quarter")
+    else:
+        point = _last_quarter(ctx, 0)
+    return Timex("DATE", point.value() if point else "XXXX-QX", point)
+
+
+def weekday(m: re.Match[str], ctx: Context) -> Timex:
+    """ "Friday", "last Friday", "Friday morning" (tense picks the week)."""
+    day = WEEKDAYS[m["weekday"]]
+    if m["shift"]:
+        value = a.relative_weekday(day, ctx.published, SHIFTS[norm(m["shift"])].shift)
+    else:
+        value = a.weekday(day, ctx.published, _weekday_tense(ctx))
+    timex = _date("DATE", value, "day")
+    if m["part"]:  # TimeBank: "Friday night" is a DATE valued with the part of day
+        return Timex("DATE", f"{value}T{DAYPARTS[norm(m['part'])]}", timex.point)
+    return timex
+
+
+def _weekday_tense(ctx: Context) -> Tense:
+    """A possessive weekday without a tense ("Wednesday's ruling") names a day gone by."""
+    tense = ctx.tense()
+    if tense == "present" and ctx.after.startswith(("'s", "’s")):
+        return "past"
+    return tense
+
+
+def weekdays(m: re.Match[str], ctx: Context) -> Timex:
+    """ "Mondays", "Tuesday nights" → a SET."""
+    value = f"XXXX-WXX-{WEEKDAYS[m['weekday']]}"
+    if m["part"]:
+        value += f"T{DAYPARTS[norm(m['part'])]}"
+    return Timex("SET", value)
+
+
+def holiday(m: re.Match[str], ctx: Context) -> Timex:
+    """ "Christmas", "last Thanksgiving"."""
+    rule = HOLIDAYS.get(m["holiday"]) or next(
+        v for k, v in HOLIDAYS.items() if norm(k) == norm(m["holiday"])
+    )
+    if ctx.published is None:
+        return Timex("DATE", f"XXXX-{rule}" if rule.count("-") == 1 else "XXXX-XX-XX")
+    base = ctx.published.year
+    dates = [_holiday_date(rule, y) for y in (base - 1, base, base + 1)]
+    tense: Tense = ctx.tense()
+    if m["shift"]:
+        tense = "past" if norm(m["shift"]) == "last" else "future"
+    return _date("DATE", a.pick_year(dates, ctx.published, tense).isoformat(), "day")
+
+
+def _holiday_date(rule: str, year_: int) -> dt.date:
+    if ":" in rule:
+        nth, day, month = (int(p) for p in rule.split(":"))
+        return a.nth_weekday(year_, month, day, nth)
+    month, day = (int(p) for p in rule.split("-"))
+    return dt.date(year_, month, day)
+
+
+def deictic(m: re.Match[str], ctx: Context) -> Timex:
+    """ "yesterday", "today", "tomorrow morning", "tonight"."""
+    offset, part = DAYS[norm(m["deictic"])]
+    if m["part"]:
+        part = DAYPARTS[norm(m["part"])]
+    if ctx.published is None:
+        return Timex("DATE", "XXXX-XX-XX")
+    date = ctx.published + dt.timedelta(days=offset)
+    if part and m["part"]:
+        return Timex("TIME", f"{date.isoformat()}T{part}", Point(date, "day"))
+    return _date("DATE", date.isoformat(), "day")
+
+
+def this_part(m: re.Match[str], ctx: Context) -> Timex:
+    """ "this morning", "last night"."""
+    part = DAYPARTS[norm(m["part"])]
+    if ctx.published is None:
+        return Timex("TIME", f"XXXX-XX-XXT{part}")
+    date = ctx.published - dt.timedelta(days=1 if norm(m["shift"]) == "last" else 0)
+    return Timex("TIME", f"{date.isoformat()}T{part}", Point(date, "day"))
+
+
+def relative_unit(m: re.Match[str], ctx: Context) -> Timex:
+    """ "last week", "this year", "next month", "earlier this year", "the past decade"."""
+    shift = SHIFTS[norm(m["shift"])]
+    unit = norm(m["unit"])
+    if unit == "weekend":
+        point = Point(ctx.anchor(shift.anchor), "week").shift(shift.shift, "week")
+        value = point.value() + "-WE" if point.date else "XXXX-WXX-WE"
+        return Timex("DATE", value, point)
+    granularity: Granularity = UNITS[unit].granularity  # type: ignore[assignment]
+    if unit in ("decade", "century"):
+        if shift.shift:
+            return Timex("DURATION", duration_value("1", UNITS[unit]))
+        granularity = unit  # type: ignore[assignment]
+    point = Point(ctx.anchor(shift.anchor), granularity).shift(shift.shift, granularity)
+    return Timex("DATE", point.value(), point)
+
+
+def that_unit(m: re.Match[str], ctx: Context) -> Timex:
+    """ "that day", "later that year", "the same week": the unit of the date in focus."""
+    granularity: Granularity = UNITS[norm(m["unit"])].granularity  # type: ignore[assignment]
+    point = Point(ctx.anchor("ref"), granularity)
+    return Timex("DATE", point.value(), point, anchors=False)
+
+
+def the_year(m: re.Match[str], ctx: Context) -> Timex:
+    """ "the year ended March 31" → P1Y; "the fiscal year", "for the year" → this year."""
+    if m["ended"] is not None:
+        return Timex("DURATION", "P1Y")
+    point = Point(ctx.published, "year")
+    return Timex("DATE", point.value(), point, anchors=False)
+
+
+def relative_season(m: re.Match[str], ctx: Context) -> Timex:
+    """ "this summer", "last fall"."""
+    code = SEASONS[norm(m["season"])]
+    shift = SHIFTS[norm(m["shift"]).replace("the ", "")].shift
+    return Timex("DATE", a.season(code, ctx.published, shift, ctx.tense()))
+
+
+def season_year(m: re.Match[str], ctx: Context) -> Timex:
+    """ "the summer of 1998"."""
+    return Timex("DATE", f"{int(m['year']):04d}-{SEASONS[norm(m['season'])]}")
+
+
+def weekend(m: re.Match[str], ctx: Context) -> Timex:
+    """ "the weekend": the coming one in future tense, else the last one."""
+    if ctx.published is None:
+        return Timex("DATE", "XXXX-WXX-WE")
+    past = ctx.tense() != "future" and ctx.published.isoweekday() < 6
+    point = Point(ctx.published, "week").shift(-1 if past else 0, "week")
+    return Timex("DATE", point.value() + "-WE", point)
+
+
+def ago(m: re.Match[str], ctx: Context) -> Timex | None:
+    """ "two weeks ago", "a week prior", "a year earlier", "three days later"."""
+    shift = SHIFTS[norm(m["after"])]
+    unit = UNITS[norm(m["unit"])]
+    amount = number_value(m["num"])
+    if amount == "X" or "." in amount:
+        value = "PAST_REF" if shift.shift < 0 else "FUTURE_REF"
+        return Timex("DATE", value)
+    if unit.granularity == "time":
+        return None
+    granularity = _offset_granularity(unit, shift.anchor, ctx)
+    base = Point(ctx.anchor(shift.anchor), granularity)
+    if granularity == "quarter" and ctx.ref is not None:
+        base = ctx.ref
+    steps = int(amount) * unit.factor * shift.shift
+    step_unit: Granularity = "year" if unit.factor > 1 and unit.code == "Y" else unit.granularity  # type: ignore[assignment]
+    point = base.shift(steps, step_unit)
+    return Timex("DATE", point.value(), point, anchors=False)
+
+
+def year_earlier(m: re.Match[str], ctx: Context) -> Timex:
+    """ "year-earlier" (as in "year-earlier profit"): a year before the date in focus."""
+    if ctx.ref is not None and ctx.ref.granularity == "quarter":
+        point = ctx.ref.shift(-1, "year")
+    else:
+        point = Point(ctx.published, "year").shift(-1, "year")
+    return Timex("DATE", point.value(), point, anchors=False)
+
+
+def spelled_year(m: re.Match[str], ctx: Context) -> Timex:
+    """ "nineteen ninety-six", "the year two thousand"."""
+    if m["century"]:
+        hundreds = int(number_value(m["century"])) * 100
+        number = hundreds + int(number_value(m["tens"])) + int(number_value(m["ones"] or "0"))
+    else:
+        number = 2000 + int(number_value(m["ones2"] or "0"))
+    return _date("DATE", f"{number:04d}", "year")
+
+
+def _offset_granularity(unit: Unit, anchor: str, ctx: Context) -> Granularity:
+    own: Granularity = unit.granularity  # type: ignore[assignment]
+    ref = ctx.ref.granularity if ctx.ref else None
+    if ref == "quarter" and own == "year":
+        return "quarter"
+    if anchor == "ref" and ref in _FINER and _FINER.index(ref) < _FINER.index(own):
+        return ref  # type: ignore[return-value]
+    return own
+
+
+def reference(m: re.Match[str], ctx: Context) -> Timex:
+    """ "now", "recently", "the future" → PRESENT_REF, PAST_REF, FUTURE_REF."""
+    return Timex("DATE", REFS[norm(m["ref"])])
+
+
+_PLURAL_UNIT = re.compile(r"\b(seconds|minutes|hours|days|weeks|months|years|decades|centuries)\b")
+_DAY_WORD = re.compile(r"\b(day|morning|afternoon|evening|night)\b")
+
+
+def entity(m: re.Match[str], ctx: Context) -> Timex | None:
+    """A DATE/TIME entity of the parser that no rule covers ("the day", "year-end", "weeks")."""
+    text = norm(m.group())
+    plural = _PLURAL_UNIT.search(text)
+    if plural and not re.search(r"\d", text):
+        return Timex("DURATION", duration_value("X", UNITS[plural.group(1)]))
+    season = next((code for word, code in SEASONS.items() if word in text.split()), None)
+    if season:
+        return Timex("DATE", a.season(season, ctx.published, None, ctx.tense()))
+    day = ctx.ref.date if ctx.ref is not None and ctx.ref.granularity == "day" else None
+    day = day or ctx.published
+    part = next((code for word, code in DAYPARTS.items() if word in text.split()), None)
+    if part and day:
+        return Timex("TIME", f"{day.isoformat()}T{part}", Point(day, "day"), anchors=False)
+    for pattern, granularity in _ENTITY_UNITS:
+        if pattern.search(text):
+            point = Point(day if granularity == "day" else ctx.anchor("ref"), granularity)
+            return Timex("DATE", point.value(), point, anchors=False)
+    return None
+
+
+_ENTITY_UNITS: tuple[tuple[re.Pattern[str], Granularity], ...] = (
+    (_DAY_WORD, "day"),
+    (re.compile(r"\bweek"), "week"),
+    (re.compile(r"\bmonth"), "month"),
+    (re.compile(r"\byear"), "year"),
+)
+
+
+HANDLERS: dict[str, Handler] = {
+    "entity": entity,
+    "iso": numeric_date,
+    "slash": numeric_date,
+    "md": month_day,
+    "dm": month_day,
+    "my": month_year,
+    "month_rel": month_relative_year,
+    "quarter": quarter,
+    "quarter_bare": bare_quarter,
+    "year_earlier": year_earlier,
+    "spelled_year": spelled_year,
+    "fiscal": year,
+    "year": year,
+    "decade": decade,
+    "century": century,
+    "month": bare_month,
+    "weekday": weekday,
+    "weekdays": weekdays,
+    "holiday": holiday,
+    "deictic": deictic,
+    "this_part": this_part,
+    "relunit": relative_unit,
+    "that_unit": that_unit,
+    "the_year": the_year,
+    "relseason": relative_season,
+    "season_year": season_year,
+    "weekend": weekend,
+    "ago": ago,
+    "duration": duration,
+    "half": half,
+    "refs": reference,
+    "vague_span": vague_duration,
+    "bare_units": vague_duration,
+    "adjdur": adjective_duration,
+    "long": adjective_duration,
+    "set_word": set_word,
+    "every": every,
+    "times_a": times_a,
+    "clock": clock,
+    "clock24": clock,
+    "noon": noon,
+}

@@ -1,0 +1,184 @@
+"""Times stage: TIMEX3 spans, types and values on sentences written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+
+from newsgraph.extract.lexicon import load_table, table_names
+from newsgraph.extract.times import find_times
+from newsgraph.extract.timex import anchor
+
+EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "spy-chief-call.txt"
+NEW_YEAR = dt.date(2024, 1, 3)  # a Wednesday, three days into the year
+MIDSUMMER = dt.date(2023, 7, 4)  # a Tuesday
+
+
+def times(nlp: Language, text: str, published: dt.date | None) -> list[tuple[str, str, str]]:
+    doc = nlp(text)
+    found = find_times(doc, published=published)
+    for t in found:
+        assert text[t.start : t.end] == t.text
+    assert [t.id for t in found] == [f"T{i}" for i in range(1, len(found) + 1)]
+    return [(t.text, t.type, t.value) for t in found]
+
+
+GRANULARITY = [
+    ("The plant opened in March 2019.", [("March 2019", "DATE", "2019-03")]),
+    ("The treaty was signed in 1987.", [("1987", "DATE", "1987")]),
+    ("The dam was finished on May 5, 2021.", [("May 5, 2021", "DATE", "2021-05-05")]),
+    ("The band was popular in the 1990s.", [("the 1990s", "DATE", "199")]),
+    (
+        "Profits fell in the first quarter of 2022.",
+        [("the first quarter of 2022", "DATE", "2022-Q1")],
+    ),
+    ("The lake froze in the winter of 1963.", [("the winter of 1963", "DATE", "1963-WI")]),
+]
+
+YEAR_BOUNDARY = [
+    ("The fire started on December 28.", [("December 28", "DATE", "2023-12-28")]),
+    ("Sales fell last month.", [("last month", "DATE", "2023-12")]),
+    ("Prices rose sharply last year.", [("last year", "DATE", "2023")]),
+    ("The vote is due next month.", [("next month", "DATE", "2024-02")]),
+    ("The shop closed in November.", [("November", "DATE", "2023-11")]),
+    ("Protests began in March.", [("March", "DATE", "2023-03")]),
+    ("Elections will be held in March.", [("March", "DATE", "2024-03")]),
+    ("He left two weeks ago.", [("two weeks ago", "DATE", "2023-W51")]),
+    ("The ferry sank yesterday.", [("yesterday", "DATE", "2024-01-02")]),
+    (
+        "The blast happened at 10 p.m. on Tuesday.",
+        [("10 p.m. on Tuesday", "TIME", "2024-01-02T22:00")],
+    ),
+]
+
+QUOTES = [
+    ('"We will meet again on Tuesday," she said.', [("Tuesday", "DATE", "2024-01-09")]),
+    ('"Yesterday was hard," he said.', [("Yesterday", "DATE", "2024-01-02")]),
+    ("He called it 'a decision for the future'.", [("the future", "DATE", "FUTURE_REF")]),
+]
+
+WEEKDAYS = [
+    ("The minister resigned on Monday.", [("Monday", "DATE", "2024-01-01")]),
+    ("The minister will resign on Monday.", [("Monday", "DATE", "2024-01-08")]),
+    ("She arrived Friday.", [("Friday", "DATE", "2023-12-29")]),
+    ("She will arrive Friday.", [("Friday", "DATE", "2024-01-05")]),
+    ("The court ruled last Wednesday.", [("last Wednesday", "DATE", "2023-12-27")]),
+]
+
+DURATIONS = [
+    ("The talks lasted three hours.", [("three hours", "DURATION", "PT3H")]),
+    ("He signed a two-year contract.", [("two-year", "DURATION", "P2Y")]),
+    ("She gave a 30-minute speech.", [("30-minute", "DURATION", "PT30M")]),
+    ("The hour-long debate ended.", [("hour-long", "DURATION", "PT1H")]),
+    ("She has led the party for nearly two decades.", [("nearly two decades", "DURATION", "P20Y")]),
+    ("They spent 2 1/2 years in the camp.", [("2 1/2 years", "DURATION", "P2Y6M")]),
+    ("The siege went on for years.", [("years", "DURATION", "PXY")]),
+]
+
+SETS = [
+    ("The committee meets every week.", [("every week", "SET", "P1W")]),
+    ("The report is updated daily.", [("daily", "SET", "P1D")]),
+    ("They meet twice a month.", [("twice a month", "SET", "P1M")]),
+    ("The market is open every Monday.", [("every Monday", "SET", "XXXX-WXX-1")]),
+]
+
+REFERENCES = [
+    ("Prices are now falling.", [("now", "DATE", "PRESENT_REF")]),
+    ("The company recently hired a new boss.", [("recently", "DATE", "PAST_REF")]),
+    ("Nobody knows what the future holds.", [("the future", "DATE", "FUTURE_REF")]),
+]
+
+NOT_TIMES = [
+    ("May I ask a question?", []),
+    ("We may see rain.", []),
+    ("Protesters will march on the capital.", []),
+    ("She read the Sunday Times over breakfast.", []),
+    ("The company's 25-year-old chief quit.", []),
+    ("He scored 1990 points in the game.", []),
+    ("The fund pays $2 million a year in interest.", []),
+    ("At the end of the day, they lost.", []),
+]
+
+NO_PUBLISHED = [
+    ("The summit ends on June 30.", [("June 30", "DATE", "XXXX-06-30")]),
+    ("Russia invaded in February 2022.", [("February 2022", "DATE", "2022-02")]),
+    ("Prices rose last year.", [("last year", "DATE", "XXXX")]),
+    ("The minister resigned on Monday.", [("Monday", "DATE", "XXXX-WXX-1")]),
+    ("The talks lasted three hours.", [("three hours", "DURATION", "PT3H")]),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    GRANULARITY + YEAR_BOUNDARY + QUOTES + WEEKDAYS + DURATIONS + SETS + REFERENCES + NOT_TIMES,
+)
+def test_times_sentence_table(nlp: Language, text: str, expected: list) -> None:
+    assert times(nlp, text, NEW_YEAR) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), NO_PUBLISHED)
+def test_times_without_published_date_keep_x(nlp: Language, text: str, expected: list) -> None:
+    assert times(nlp, text, None) == expected
+
+
+def test_times_relative_to_last_mentioned_date(nlp: Language) -> None:
+    text = "The plant closed on March 10. A week prior, workers had walked out."
+    assert times(nlp, text, dt.date(2023, 5, 1)) == [
+        ("March 10", "DATE", "2023-03-10"),
+        ("A week prior", "DATE", "2023-03-03"),
+    ]
+
+
+def test_times_gerund_takes_tense_of_its_clause(nlp: Language) -> None:
+    text = "The dollar was trading at $1.36 on Friday after hitting a low on Thursday."
+    assert times(nlp, text, dt.date(2024, 1, 2)) == [
+        ("Friday", "DATE", "2023-12-29"),
+        ("Thursday", "DATE", "2023-12-28"),
+    ]
+
+
+def test_times_possessive_weekday_is_past(nlp: Language) -> None:
+    text = "The offer is 6% above Thursday's closing price."
+    assert times(nlp, text, dt.date(2024, 1, 2)) == [("Thursday", "DATE", "2023-12-28")]
+
+
+def test_times_quarter_follows_publication(nlp: Language) -> None:
+    text = "Third-quarter profit rose, the company said."
+    assert times(nlp, text, dt.date(2023, 11, 2)) == [("Third-quarter", "DATE", "2023-Q3")]
+
+
+def test_times_example_article(nlp: Language) -> None:
+    text = EXAMPLE.read_text(encoding="utf-8")
+    found = times(nlp, text, MIDSUMMER)
+    values = {(t, v) for t, _, v in found}
+    for must in [("June 30", "2023-06-30"), ("June 24", "2023-06-24")]:
+        assert must in values
+    assert ("February 2022", "2022-02") in values
+    assert ("1962", "1962") in values
+    assert ("hour-long", "DURATION", "PT1H") in found
+    assert ("Today", "DATE", "2023-07-04") in found
+    assert ("a week prior", "DATE", "2023-06-23") in found
+
+
+def test_times_example_article_without_date(nlp: Language) -> None:
+    found = times(nlp, EXAMPLE.read_text(encoding="utf-8"), None)
+    values = {(t, v) for t, _, v in found}
+    assert ("June 30", "XXXX-06-30") in values
+    assert ("February 2022", "2022-02") in values
+
+
+@pytest.mark.parametrize(
+    ("tense", "expected"),
+    [("past", "2023-12-29"), ("future", "2024-01-05"), ("present", "2024-01-05")],
+)
+def test_times_anchor_weekday_by_tense(tense: anchor.Tense, expected: str) -> None:
+    """Friday seen from Wednesday: tense decides, without one the closest Friday wins."""
+    assert anchor.weekday(5, NEW_YEAR, tense) == expected
+
+
+@pytest.mark.parametrize("name", [n for n in table_names() if n.startswith("time_")])
+def test_times_lexicon_tables_load(name: str) -> None:
+    assert load_table(name)
