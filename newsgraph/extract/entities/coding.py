@@ -1,0 +1,160 @@
+"""Country (ISO3) and sector coding of clusters, gender for pronoun agreement, and names.
+
+Places and listed organisations take their codes from the lexicon. An unlisted
+organisation takes a country from a demonym or country name inside or before its name
+("Russian Defence Ministry") and a sector from its last word ("… Ministry" → GOV). A
+person takes both from their roles: the country from a possessive or demonym ("Russia's
+foreign intelligence chief", "Ukrainian presidential adviser") or from an organisation named
+in the role ("CIA counterpart" → USA), the sector from that organisation or a title word.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from spacy.tokens import Doc
+
+from newsgraph.extract.entities import tables
+from newsgraph.extract.entities.model import Cluster, Context, Mention
+from newsgraph.extract.entities.names import name_head
+
+# A capital or country acting ("Moscow said", "talks between Moscow and Washington") stands
+# for its government.
+_AGENT_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "agent"})
+_AGENT_PREPS = frozenset({"between", "with", "by"})
+
+
+def code_names(ctx: Context) -> None:
+    """Type, country and sector of every name cluster (before roles are known)."""
+    for cluster in ctx.clusters:
+        names = [m for m in cluster.mentions if m.kind == "name"]
+        if not names:
+            continue
+        cluster.type = _majority_type(cluster, names)
+        listed = next((m for m in names if m.org or m.place), None)
+        if listed is not None:
+            _code_listed(ctx.doc, cluster, listed, names)
+        elif cluster.type == "PERSON":
+            cluster.gender = _gender(ctx.doc, names)
+        else:
+            _code_unlisted(ctx.doc, cluster, names)
+
+
+def _majority_type(cluster: Cluster, names: list[Mention]) -> str:
+    if cluster.key[0] == "PERSON":
+        return "PERSON"
+    return Counter(m.label for m in names).most_common(1)[0][0]
+
+
+def _code_listed(doc: Doc, cluster: Cluster, m: Mention, names: list[Mention]) -> None:
+    if m.org:
+        cluster.country, cluster.sector, cluster.type = m.org.iso3, m.org.sector, m.org.type
+        return
+    if m.place is None:
+        return
+    cluster.country = m.place.iso3
+    acting_capital = m.place.kind == "capital" and any(_acts(doc, n) for n in names)
+    if m.place.kind == "seat" or acting_capital:
+        cluster.sector = "GOV"
+
+
+def _acts(doc: Doc, m: Mention) -> bool:
+    """Whether a place mention is used as an actor ("Moscow said", "between Moscow and
+    Washington") rather than as a location ("advanced towards Moscow")."""
+    token = doc[m.head]
+    while token.dep_ == "conj":
+        token = token.head
+    if token.dep_ in _AGENT_DEPS:
+        return True
+    return token.dep_ == "pobj" and token.head.lower_ in _AGENT_PREPS
+
+
+def _code_unlisted(doc: Doc, cluster: Cluster, names: list[Mention]) -> None:
+    for m in names:
+        words = doc[m.start : m.end]
+        head = name_head(words.text)
+        cluster.sector = cluster.sector or (head[1] if head else None)
+        if cluster.type not in ("ORG", "FAC"):
+            continue  # "Cuban Missile Crisis" is not Cuba's
+        tokens = [*doc[max(m.start - 2, 0) : m.start], *words]
+        for token in tokens:
+            place = tables.place(token.text)
+            if place is not None and cluster.country is None:
+                cluster.country = place.iso3
+
+
+def _gender(doc: Doc, names: list[Mention]) -> str | None:
+    for m in names:
+        for i in (m.start - 1, m.start):
+            honorific = tables.title(doc[i].text) if i >= 0 else None
+            if honorific and honorific.kind == "honorific" and honorific.gender:
+                return honorific.gender
+        gender = tables.GIVEN_GENDER.get(doc[m.start].text)
+        if gender and m.end - m.start > 1:
+            return gender
+    return None
+
+
+def code_roles(ctx: Context) -> None:
+    """Country, sector and gender of people from their roles; codes of groups."""
+    for cluster in ctx.clusters:
+        phrases = cluster.roles if cluster.type == "PERSON" else []
+        if cluster.plural:
+            phrases = [m for m in cluster.mentions if m.kind == "nominal"]
+        for role in phrases:
+            country, sector, gender = _code_phrase(ctx, role)
+            cluster.country = cluster.country or country
+            cluster.sector = cluster.sector or sector
+            cluster.gender = cluster.gender or gender
+
+
+def _code_phrase(ctx: Context, role: Mention) -> tuple[str | None, str | None, str | None]:
+    doc = ctx.doc
+    country = sector = gender = None
+    org_sector = None
+    skip = -1
+    for token in doc[role.start : role.end]:
+        if token.i == skip:
+            continue
+        owner = ctx.owner.get(token.i)
+        if owner is not None and owner.type != "PERSON" and not owner.plural:
+            country = country or owner.country
+            org_sector = org_sector or (owner.sector if owner.type == "ORG" else None)
+        place = tables.place(token.text)
+        country = country or (place.iso3 if place else None)
+        title = _title_at(doc, token.i, role.end)
+        if title is not None and title[1] > token.i:
+            skip = title[1]  # a two-word title ("director general") is read as one
+        title = title[0] if title else None
+        if title:
+            sector = title.sector or sector
+            gender = title.gender or gender
+    return country, org_sector or sector, gender
+
+
+def _title_at(doc: Doc, i: int, end: int) -> tuple[tables.Title, int] | None:
+    """The title starting at token ``i``, two-word titles first, with its last index."""
+    if i + 1 < end:
+        first, second = doc[i].text, doc[i + 1]
+        two = tables.title(f"{first} {second.text}") or tables.title(f"{first} {second.lemma_}")
+        if two is not None:
+            return two, i + 1
+    one = tables.title(doc[i].text) or tables.title(doc[i].lemma_)
+    return (one, i) if one is not None else None
+
+
+def canonical_name(doc: Doc, cluster: Cluster) -> str:
+    """The fullest name seen (most words, then most characters), without an honorific;
+    a nameless group is named by its first mention."""
+    names = [m for m in cluster.mentions if m.kind == "name"]
+    if not names:
+        first = min(cluster.mentions, key=lambda m: m.start)
+        return doc[first.start : first.end].text
+    spans = [doc[_after_honorific(doc, m) : m.end] for m in names]
+    return max(spans, key=lambda span: (len(span), len(span.text))).text
+
+
+def _after_honorific(doc: Doc, m: Mention) -> int:
+    honorific = tables.title(doc[m.start].text)
+    skip = honorific is not None and honorific.kind == "honorific" and m.end - m.start > 1
+    return m.start + 1 if skip else m.start

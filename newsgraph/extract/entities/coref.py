@@ -1,0 +1,197 @@
+"""Pronoun resolution: cheap rules over the parse, no model.
+
+he/she/him/his/her pick a person mentioned in the same or the two previous sentences,
+scored so that the subject of a sentence beats a merely nearer name ("Podolyak said X about
+Naryshkin. He added …" → Podolyak); gender must agree when known; a non-possessive pronoun
+never refers to a name in its own clause ("Burns called him").
+
+it/its/they/their refer to an organisation, country or group only in safe frames: the
+subject of a clause reported by one ("Ukraine … has stated that it will not …"); a
+possessive after its clause's subject ("Boeing said its profits rose"); the subject of a
+main clause right after a sentence whose only such subject it can be. An active,
+non-copular verb is required, which skips pleonastic "it" ("it remains unclear"), and a
+coordinated reporter ("X and Y announced that they …") is left alone.
+"""
+
+from __future__ import annotations
+
+from spacy.symbols import PRON
+from spacy.tokens import Doc, Token
+
+from newsgraph.extract.entities import tables
+from newsgraph.extract.entities.model import Cluster, Context, Mention, candidates, hashes
+
+_PRONOUN_POS = frozenset({PRON})
+_PRONOUN_WORDS = hashes(tables.PRONOUNS)
+_OBJECT_DEPS = frozenset({"dobj", "dative", "attr", "oprd"})
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+_WINDOW = 2  # sentences back
+_DISTANCE_COST = 1.5  # per sentence back
+_CLAUSE_POS = frozenset({"VERB", "AUX"})
+_THING_TYPES = frozenset({"ORG", "GPE", "NORP"})
+_PEOPLE = frozenset({"PERSON"})
+# Verbs whose "it" subject is usually empty ("it remains unclear", "it seems that").
+_PLEONASTIC_VERBS = frozenset({"be", "remain", "seem", "appear", "become", "look", "matter"})
+
+
+def resolve_pronouns(ctx: Context) -> None:
+    """Attach each resolvable pronoun as a ``pronoun`` mention of its entity."""
+    for i in candidates(ctx.doc, _PRONOUN_POS, _PRONOUN_WORDS):
+        token = ctx.doc[i]
+        info = tables.PRONOUNS.get(token.lower_)
+        if info is None or i in ctx.owner:
+            continue
+        if info.refers == "PERSON":
+            target = _person_for(ctx, token, info)
+        else:
+            target = _thing_for(ctx, token, info)
+        if target is not None:
+            ctx.add(target, Mention(token.i, token.i + 1, "pronoun", token.i))
+
+
+def clause_of(token: Token) -> int:
+    """Index of the verb heading the clause a token belongs to."""
+    while token.pos_ not in _CLAUSE_POS and token.head.i != token.i:
+        token = token.head
+    return token.i
+
+
+def is_subject(doc: Doc, m: Mention, segment: list[int]) -> bool:
+    """Whether a mention is a subject, also through apposition or coordination, or opens
+    its sentence before any verb (the backbone mangles headline-led sentences)."""
+    token = doc[m.head]
+    while token.dep_ in ("appos", "conj", "compound") and token.head.i != token.i:
+        token = token.head
+    if token.dep_ in _SUBJECT_DEPS:
+        return True
+    first = m.start
+    while first > 0 and segment[first - 1] == segment[m.start]:
+        first -= 1
+        if doc[first].pos_ in _CLAUSE_POS:
+            return False
+    return True
+
+
+def _person_for(ctx: Context, pron: Token, info: tables.Pronoun) -> Cluster | None:
+    doc, seg = ctx.doc, ctx.segment
+    best, best_score = None, float("-inf")
+    for cluster in ctx.clusters:
+        if cluster.type != "PERSON" or cluster.plural or not _agrees(cluster, info):
+            continue
+        for m in cluster.mentions:
+            distance = seg[pron.i] - seg[m.start]
+            if m.start >= pron.i or distance > _WINDOW:
+                continue
+            score = _score(doc, m, pron, info, distance, seg)
+            if score > best_score:
+                best, best_score = cluster, score
+    return best
+
+
+def _score(
+    doc: Doc, m: Mention, pron: Token, info: tables.Pronoun, distance: int, seg: list[int]
+) -> float:
+    same_clause = clause_of(doc[m.head]) == clause_of(pron)
+    if same_clause and distance == 0 and info.case in ("subj", "obj"):
+        return float("-inf")  # binding: "Burns called him" is not Burns
+    score = -_DISTANCE_COST * distance - 0.001 * (pron.i - m.start)
+    if is_subject(doc, m, seg):
+        score += 2
+        score += 1 if doc[clause_of(doc[m.head])].dep_ == "ROOT" else 0
+    elif doc[m.head].dep_ in _OBJECT_DEPS:
+        score += 0.5  # salience: subject > object > oblique ("invited Flowers … to Clinton")
+    if same_clause and info.case == "poss":
+        score += 3  # "Prigozhin and his Wagner group"
+    return score
+
+
+def subject_antecedent(
+    ctx: Context, i: int, gender: str | None, *, types: frozenset[str] = _PEOPLE
+) -> Cluster | None:
+    """The one entity of ``types`` that is a subject earlier in token ``i``'s sentence or in
+    the sentence before (nearest sentence first), or None when there is none or several."""
+    doc, seg = ctx.doc, ctx.segment
+    found: dict[int, set[int]] = {0: set(), 1: set()}
+    people = {id(c): c for c in ctx.clusters if c.type in types and not c.plural}
+    for cluster in people.values():
+        if gender and cluster.gender and cluster.gender != gender:
+            continue
+        for m in cluster.mentions:
+            distance = seg[i] - seg[m.start]
+            if m.start < i and distance in found and is_subject(doc, m, seg):
+                found[distance].add(id(cluster))
+    for distance in (0, 1):
+        if found[distance]:
+            ids = found[distance]
+            return people[ids.pop()] if len(ids) == 1 else None
+    return None
+
+
+def _agrees(cluster: Cluster, info: tables.Pronoun) -> bool:
+    return info.gender is None or cluster.gender is None or cluster.gender == info.gender
+
+
+def _thing_for(ctx: Context, pron: Token, info: tables.Pronoun) -> Cluster | None:
+    """it/its/they/their for an organisation, country or group, in safe frames only."""
+    cluster = None
+    if info.case == "poss":
+        cluster = _clause_subject(ctx, pron)
+    elif pron.dep_ == "nsubj" and _contentful(pron.head):
+        cluster = _reporter(ctx, pron.head)
+        if cluster is None and pron.head.dep_ == "ROOT":
+            # "Boeing delivered the last 717 on Friday. It said …"
+            cluster = subject_antecedent(ctx, pron.i, None, types=_THING_TYPES)
+    if cluster is None or cluster.type not in _THING_TYPES:
+        return None
+    if info.number == "pl" and not cluster.plural:
+        # "they" may stand for a company that reports ("Apple said they …"), nothing else.
+        return cluster if cluster.type == "ORG" and info.case == "subj" else None
+    return cluster if info.number == "pl" or not cluster.plural else None
+
+
+def _contentful(verb: Token) -> bool:
+    """An active, non-copular verb: in "the Democrats said it was misdirected" and "it
+    remains unclear" the "it" is no actor."""
+    if verb.lemma_ in _PLEONASTIC_VERBS:
+        return False
+    return not any(child.dep_ == "auxpass" for child in verb.children)
+
+
+def _reporter(ctx: Context, verb: Token) -> Cluster | None:
+    """Who reported the clause ``verb`` heads: "Ukraine … has stated that it will not …"."""
+    if verb.dep_ != "ccomp":
+        return None
+    reporter = verb.head
+    subject = next((c for c in reporter.lefts if c.dep_ in _SUBJECT_DEPS), None)
+    if subject is None:
+        return _segment_opener(ctx, reporter)
+    if any(child.dep_ == "conj" for child in subject.children):
+        return None  # "the Bank of Canada, …, and the Swiss National Bank announced that they"
+    return ctx.owner.get(subject.i)
+
+
+def _clause_subject(ctx: Context, pron: Token) -> Cluster | None:
+    """The subject before a possessive in its clause or the reporting clause above it:
+    "Apple said its sales rose" → Apple; none for "nations should not … on its behalf"."""
+    verb = ctx.doc[clause_of(pron)]
+    for _ in range(2):
+        subject = next((c for c in verb.lefts if c.dep_ in _SUBJECT_DEPS), None)
+        inside = subject is not None and subject.left_edge.i <= pron.i <= subject.right_edge.i
+        if subject is not None and not inside:  # "its profits rose": look one clause up
+            cluster = ctx.owner.get(subject.i)
+            return cluster if subject.i < pron.i else None
+        if verb.dep_ not in ("ccomp", "xcomp", "conj", "advcl") or verb.head.i == verb.i:
+            return None
+        verb = verb.head
+    return None
+
+
+def _segment_opener(ctx: Context, reporter: Token) -> Cluster | None:
+    """The entity opening the reporter's sentence, when the parse lost the subject link."""
+    seg = ctx.segment
+    first = reporter.i
+    while first > 0 and seg[first - 1] == seg[reporter.i]:
+        first -= 1
+    while first < reporter.i and ctx.doc[first].is_space:
+        first += 1
+    return ctx.owner.get(first)

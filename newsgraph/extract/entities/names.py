@@ -1,0 +1,199 @@
+"""Name mentions: the backbone's entity spans, cleaned and retyped, plus lexicon names it missed.
+
+Fixes for known en_core_web_sm slips: a trailing function word ("the Cuban Missile Crisis
+of"), a possessive "'s" inside the span, a leading "the", an ORG or GPE whose last word says
+it is an EVENT or FAC ("… Crisis", "… Airport"), and a name cut before its head ("Wagner"
++ "group").
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from functools import cache
+from itertools import pairwise
+
+import spacy
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.vocab import Vocab
+
+from newsgraph.extract.entities import tables
+from newsgraph.extract.entities.model import Mention
+
+# Backbone labels that name an actor, place or event; numbers, dates and works are skipped.
+NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT"})
+# Labels a name's head word may override (never PERSON: "John Bank" stays a person).
+RETYPABLE = frozenset({"ORG", "GPE", "LOC", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"})
+_TRAILING_POS = frozenset({"ADP", "DET", "CCONJ", "PART", "PUNCT", "SPACE", "SCONJ"})
+_POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+
+
+def name_mentions(doc: Doc) -> list[Mention]:
+    """Every name mention of the doc in text order, cleaned and typed."""
+    spans = [part for ent in doc.ents for part in _lines(ent)]
+    mentions = [m for span in spans if (m := _from_span(span)) is not None]
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    for start, end in _lexicon_hits(doc):
+        if not taken.intersection(range(start, end)):
+            mention = _from_span(doc[start:end], label="ORG")
+            if mention is not None:
+                mentions.append(mention)
+                taken.update(range(start, end))
+    mentions.sort(key=lambda m: m.start)
+    _vote_labels(doc, mentions)
+    return mentions
+
+
+def _lines(span: Span) -> list[Span]:
+    """A backbone span cut at newlines: a name never runs from a headline into the body."""
+    breaks = [t.i for t in span if t.is_space and "\n" in t.text]
+    if not breaks:
+        return [span]
+    doc, bounds = span.doc, [span.start - 1, *breaks, span.end]
+    return [Span(doc, a + 1, b, label=span.label) for a, b in pairwise(bounds) if b > a + 1]
+
+
+def _vote_labels(doc: Doc, mentions: list[Mention]) -> None:
+    """Give every unlisted mention of the same text the label most of them got, so one
+    "North East" tagged PERSON among five LOCs follows the others (ties: not PERSON)."""
+    votes: dict[str, Counter[str]] = {}
+    for m in mentions:
+        if m.org is None and m.place is None:
+            votes.setdefault(doc[m.start : m.end].text, Counter())[m.label] += 1
+    for m in mentions:
+        counts = votes.get(doc[m.start : m.end].text)
+        if counts and len(counts) > 1 and not (m.org or m.place):
+            m.label = max(counts, key=lambda label: (counts[label], label != "PERSON"))
+
+
+def _from_span(span: Span, *, label: str | None = None) -> Mention | None:
+    label = label or span.label_
+    if label not in NAME_LABELS and label not in RETYPABLE:
+        return None
+    start, end = _trim(span)
+    if start >= end:
+        return None
+    doc = span.doc
+    end = _extend_head(doc, start, end, label)
+    text = doc[start:end].text
+    mention = Mention(start, end, "name", doc[start:end].root.i, label)
+    _type(doc, mention, text)
+    if mention.label not in NAME_LABELS or _bare_title(doc, mention, text):
+        return None
+    return mention
+
+
+def _bare_title(doc: Doc, mention: Mention, text: str) -> bool:
+    """A title or part of one that the backbone took for a name ("State", "President",
+    "Home" of "Home Secretary")."""
+    if mention.org is not None or mention.place is not None:
+        return False
+    after = doc[mention.end].text if mention.end < len(doc) else ""
+    return tables.title(text) is not None or tables.title(f"{text} {after}") is not None
+
+
+def _trim(span: Span) -> tuple[int, int]:
+    """Token bounds without leading "the"/punctuation and trailing function words."""
+    doc, start, end = span.doc, span.start, span.end
+    whole = tables.org(span.text)
+    while start < end and (doc[start].is_punct or doc[start].pos_ in ("PUNCT", "SPACE")):
+        start += 1
+    # A leading "The" stays only when it is part of a listed name ("The New York Times").
+    if start < end and doc[start].lower_ == "the":
+        keep = doc[start].text == "The" and whole is not None and whole.name.startswith("The ")
+        start += 0 if keep else 1
+    while end > start and (doc[end - 1].pos_ in _TRAILING_POS or doc[end - 1].text in _POSSESSIVE):
+        end -= 1
+    return start, end
+
+
+def _extend_head(doc: Doc, start: int, end: int, label: str) -> int:
+    """Include a following organisation head word the name modifies ("Wagner" + "group")."""
+    if label != "ORG" or end >= len(doc):
+        return end
+    nxt = doc[end]
+    head = tables.NAME_HEADS.get(nxt.text)
+    if head and head[0] == "ORG" and doc[end - 1].head.i == nxt.i and nxt.pos_ == "NOUN":
+        return end + 1
+    return end
+
+
+def _type(doc: Doc, mention: Mention, text: str) -> None:
+    """Attach lexicon facts and fix the label from the lexicon or the name's last word."""
+    honorific = tables.title(doc[mention.start].text)
+    if honorific is not None and honorific.kind == "honorific" and mention.end > mention.start + 1:
+        mention.label = "PERSON"  # "Mr Park" is a person whatever the backbone says
+    if mention.label != "PERSON":
+        mention.org = tables.org(text)
+        mention.place = None if mention.org else tables.place(text)
+    else:
+        # The backbone tags some agencies, places and demonyms as people ("MI6", "Lib Dems",
+        # "Oslo", "Lithuanian"); only an exact listed name counts, and a place only as one
+        # word. A surname that is also a place ("Jordan" of "Michael Jordan") is given back
+        # to the person when clustering.
+        mention.org = tables.ORGS.get(text)
+        single = " " not in text
+        mention.place = None if mention.org or not single else tables.PLACES.get(text)
+    if mention.org:
+        mention.label = mention.org.type
+    elif mention.place:
+        mention.label = _PLACE_LABELS[mention.place.kind]
+    elif mention.label in RETYPABLE:
+        head = name_head(text)
+        if head:
+            mention.label = head[0]
+        elif _looks_personal(doc, mention):
+            mention.label = "PERSON"
+
+
+def name_head(text: str) -> tuple[str, str | None] | None:
+    """Type and sector told by a name's head word: its last word, or the word before its
+    first "of"/"for" ("Court of Arbitration for Sport" is a court)."""
+    words = text.split()
+    for i, word in enumerate(words[1:], start=1):
+        if word in ("of", "for"):
+            head = tables.NAME_HEADS.get(words[i - 1])
+            if head:
+                return head
+            break
+    return tables.NAME_HEADS.get(words[-1])
+
+
+def _looks_personal(doc: Doc, mention: Mention) -> bool:
+    """An unlisted two- or three-word name after a person's title or starting with a known
+    given name ("German chancellor Olaf Scholz" tagged ORG)."""
+    words = doc[mention.start : mention.end]
+    if not 2 <= len(words) <= 3 or not all(t.is_title for t in words):
+        return False
+    if words[0].text in tables.GIVEN_GENDER:
+        return True
+    before = doc[mention.start - 1] if mention.start > 0 else None
+    return before is not None and tables.title(before.text) is not None
+
+
+_PLACE_LABELS = {
+    "country": "GPE",
+    "demonym": "NORP",
+    "capital": "GPE",
+    "seat": "ORG",
+    "region": "GPE",
+}
+
+
+@cache
+def _matcher(vocab: Vocab) -> PhraseMatcher:
+    """Lexicon names (seats of government, organisations) as a PhraseMatcher, once per Vocab."""
+    tokenizer = spacy.blank("en", vocab=vocab).tokenizer
+    names = sorted(
+        {name for name, p in tables.PLACES.items() if p.kind == "seat"}
+        | {name for name in tables.ORGS if len(name) > 3 and not name.isupper()}
+    )
+    matcher = PhraseMatcher(vocab, attr="ORTH")
+    matcher.add("LEXICON", list(tokenizer.pipe(names)))
+    return matcher
+
+
+def _lexicon_hits(doc: Doc) -> list[tuple[int, int]]:
+    """Capitalised lexicon names the backbone did not tag, longest first at each start."""
+    hits = sorted(_matcher(doc.vocab)(doc), key=lambda h: (h[1], h[1] - h[2]))
+    return [(s, e) for _, s, e in hits if doc[s].is_title or doc[s].is_upper]

@@ -1,0 +1,218 @@
+"""Roles (titles and descriptions of people) and nominal mentions ("the adviser").
+
+A role is found where the syntax ties a title phrase to a person's name: pre-modifiers
+("CIA counterpart William Burns", "Ukrainian presidential adviser Mykhailo Podolyak") and
+appositions either way round ("Russia's foreign intelligence chief, Sergey Naryshkin";
+"Sergey Naryshkin, the head of …"). A title phrase with no name attached ("the adviser",
+a headline's "Russian spy chief") is a nominal mention. It joins the person whose roles
+it best matches; failing that, a definite subject ("The former police chief said …") joins
+the one person who was a subject just before. A plural one ("the mercenaries", "Kenyan
+officials") becomes a group entity of type NORP, coded by its words (REB, KEN GOV).
+"""
+
+from __future__ import annotations
+
+from spacy.symbols import NOUN, PROPN
+from spacy.tokens import Doc, Token
+
+from newsgraph.extract.entities import tables
+from newsgraph.extract.entities.coref import subject_antecedent
+from newsgraph.extract.entities.model import (
+    Cluster,
+    Context,
+    Mention,
+    candidates,
+    hashes,
+    segment_start,
+)
+
+_NOUNS = frozenset({NOUN, PROPN})
+# Last words of head titles ("chief" of "spy chief"): the tokens worth a closer look.
+_HEAD_WORDS = hashes(t.rsplit(" ", 1)[-1] for t, v in tables.TITLES.items() if v.kind == "head")
+_PREMOD_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
+_DROP_LEFT = frozenset({"DET", "PRON", "PUNCT", "SPACE", "CCONJ"})
+_NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", "ROOT"})
+# Right-hand parts of a role: "director general of the British Chambers of Commerce".
+_ROLE_RIGHT_DEPS = frozenset({"prep", "amod", "compound", "appos", "nmod", "npadvmod"})
+_INDEFINITE = frozenset({"a", "an", "another", "one", "some", "any"})
+_KEEP_DET = frozenset({"the", "this", "that", "these", "those"})
+# A nominal this specific (head word + another matching cue) is safe to attach.
+_MIN_NOMINAL_SCORE = 3
+
+
+def head_title(token: Token) -> tables.Title | None:
+    """The title entry if ``token`` can head a role ("adviser", "spy chief")."""
+    doc = token.doc
+    if token.i > 0:
+        before = doc[token.i - 1].text
+        two = tables.title(f"{before} {token.text}") or tables.title(f"{before} {token.lemma_}")
+        if two and two.kind == "head":
+            return two
+    one = tables.title(token.text) or tables.title(token.lemma_)
+    return one if one and one.kind == "head" else None
+
+
+def find_roles(ctx: Context) -> None:
+    """Attach role phrases to person clusters as roles and ``title`` mentions."""
+    for cluster in ctx.clusters:
+        if cluster.type != "PERSON":
+            continue
+        for m in [m for m in cluster.mentions if m.kind == "name"]:
+            floor = segment_start(ctx.segment, m.start)
+            for start, end in _role_spans(ctx.doc, m):
+                # The backbone may hang a headline onto the first sentence: stay inside it.
+                start, end = _left_trim(ctx.doc, max(start, floor), end)
+                if start >= end:
+                    continue
+                role = Mention(start, end, "title", end - 1)
+                if not any(r.start == start for r in cluster.roles):
+                    cluster.roles.append(role)
+                    ctx.add(cluster, role)
+
+
+def _role_spans(doc: Doc, m: Mention) -> list[tuple[int, int]]:
+    spans = []
+    root = doc[m.head]
+    premod = [c for c in root.lefts if c.i < m.start and c.dep_ in _PREMOD_DEPS]
+    if premod and head_title(doc[m.start - 1]) and doc[m.start - 1].head.i == root.i:
+        spans.append(_left_trim(doc, premod[0].left_edge.i, m.start))
+    if root.dep_ == "appos" and root.head.i < m.start and head_title(root.head):
+        spans.append(_phrase(doc, root.head, stop=m.start))
+    for child in root.rights:
+        if child.dep_ == "appos" and head_title(child):
+            spans.append(_phrase(doc, child, stop=child.right_edge.i + 1))
+    return [(s, e) for s, e in spans if s < e]
+
+
+def _left_trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Drop determiners, pronouns ("his") and punctuation at the edges of a role."""
+    while start < end and doc[start].pos_ in _DROP_LEFT:
+        start += 1
+    while end > start and doc[end - 1].pos_ in _DROP_LEFT:
+        end -= 1
+    return start, end
+
+
+def _phrase(doc: Doc, head: Token, *, stop: int) -> tuple[int, int]:
+    """A title noun with its left modifiers and an "of …" complement, ending before ``stop``."""
+    end = head.i + 1
+    for child in head.rights:
+        if child.i != end or child.dep_ not in _ROLE_RIGHT_DEPS:
+            break
+        if child.dep_ == "prep" and child.lower_ not in ("of", "at", "for", "to"):
+            break
+        end = child.right_edge.i + 1
+    return _left_trim(doc, head.left_edge.i, min(end, stop))
+
+
+def find_nominals(ctx: Context) -> None:
+    """Title phrases without a name: attach to the best-matching person or form a group."""
+    doc = ctx.doc
+    for i in candidates(doc, _NOUNS, _HEAD_WORDS):
+        token = doc[i]
+        if i in ctx.owner or token.dep_ not in _NOMINAL_DEPS or head_title(token) is None:
+            continue
+        floor = segment_start(ctx.segment, token.i)
+        start = max(_nominal_start(token), floor)
+        while doc[start].pos_ in _DROP_LEFT and doc[start].lower_ not in _KEEP_DET:
+            start += 1
+        end = token.i + 1
+        if any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in token.lefts):
+            continue  # "a Foreign Office spokesman" introduces someone new
+        if token.tag_ in ("NNS", "NNPS"):
+            _group(ctx, token, start, end)
+        else:
+            _attach_nominal(ctx, token, start, end)
+
+
+def _nominal_start(token: Token) -> int:
+    """Left edge of the noun phrase, keeping "the" (contract text: "the adviser")."""
+    start = token.i
+    for child in token.lefts:
+        if child.dep_ in _PREMOD_DEPS or child.dep_ == "det":
+            start = min(start, child.left_edge.i)
+    return start
+
+
+def cues(doc: Doc, start: int, end: int, owner: dict[int, Cluster]) -> set[str]:
+    """Comparable facts of a phrase: lower-cased words, countries ("@RUS"), orgs ("#CIA")."""
+    out: set[str] = set()
+    for token in doc[start:end]:
+        if token.is_punct or token.pos_ in ("DET", "PRON", "PART"):
+            continue
+        out.add(token.lemma_.lower())
+        cluster = owner.get(token.i)
+        if cluster is not None and cluster.type != "PERSON":
+            out.add(f"#{cluster.key[1]}")
+            if cluster.country:
+                out.add(f"@{cluster.country}")
+        place = tables.place(token.text)
+        if place is not None:
+            out.add(f"@{place.iso3}")
+    return out
+
+
+def _attach_nominal(ctx: Context, token: Token, start: int, end: int) -> None:
+    definite = any(c.lower_ in _KEEP_DET for c in token.lefts)
+    best, score = _by_role(ctx, token, start, end)
+    head_match = best is not None and token.lemma_.lower() in _role_heads(ctx.doc, best)
+    unique_head = head_match and score == 2 and definite and best.first < token.i
+    if not (head_match and score >= _MIN_NOMINAL_SCORE) and not unique_head:
+        # Newswire's "X said … The former police chief added …": the previous subject,
+        # before a looser role match ("CIA boss" for the "CIA counterpart").
+        subject = None
+        if definite and token.dep_ in ("nsubj", "nsubjpass"):
+            title = head_title(token)
+            subject = subject_antecedent(ctx, token.i, title.gender if title else None)
+        best = subject or (best if score >= _MIN_NOMINAL_SCORE else None)
+    if best is None:
+        return
+    ctx.add(best, Mention(start, end, "nominal", token.i))
+    if sum(not t.is_stop and not t.is_punct for t in ctx.doc[start:end]) > 1:
+        # A descriptive nominal ("Russian spy chief") is also a role.
+        role_start, role_end = _left_trim(ctx.doc, start, end)
+        best.roles.append(Mention(role_start, role_end, "title", token.i))
+
+
+def _by_role(ctx: Context, token: Token, start: int, end: int) -> tuple[Cluster | None, int]:
+    """The person whose roles the nominal matches best and the score, when that person is
+    the only best one."""
+    doc = ctx.doc
+    mine = cues(doc, start, end, ctx.owner)
+    scores = sorted(
+        (
+            (max(_match(mine, token, r, doc, ctx) for r in c.roles), c.first, c)
+            for c in ctx.clusters
+            if c.type == "PERSON" and c.roles
+        ),
+        key=lambda item: item[:2],
+    )
+    if not scores or (len(scores) > 1 and scores[-2][0] == scores[-1][0]):
+        return None, 0
+    return scores[-1][2], scores[-1][0]
+
+
+def _role_heads(doc: Doc, cluster: Cluster) -> set[str]:
+    return {doc[r.end - 1].lemma_.lower() for r in cluster.roles}
+
+
+def _match(mine: set[str], token: Token, role: Mention, doc: Doc, ctx: Context) -> int:
+    theirs = cues(doc, role.start, role.end, ctx.owner)
+    score = 2 if token.lemma_.lower() in theirs else 0
+    score += len((mine & theirs) - {token.lemma_.lower()})
+    for marker in "@#":
+        ours = {c for c in mine if c[0] == marker}
+        other = {c for c in theirs if c[0] == marker}
+        if ours and other and not ours & other:
+            score -= 2  # "CIA boss" is not the "Russian mercenary boss"
+    return score
+
+
+def _group(ctx: Context, token: Token, start: int, end: int) -> None:
+    """A plural title phrase ("the mercenaries", "officials") as a group entity."""
+    key = ("NORP", "group:" + token.lemma_.lower())
+    cluster = next((c for c in ctx.clusters if c.key == key), None)
+    if cluster is None:
+        cluster = Cluster(key, "NORP", plural=True)
+        ctx.clusters.append(cluster)
+    ctx.add(cluster, Mention(start, end, "nominal", token.i))
