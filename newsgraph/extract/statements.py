@@ -1,12 +1,7 @@
-"""Statements stage (placeholder until the statements work lands)."""
+"""Statements stage: quotes and reported speech (implementation in :mod:`.quotes`)."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from newsgraph.extract.quotes import find_statements
 
-from newsgraph.record import Entity, Statement, Time
-
-
-def find_statements(doc: Doc, *, entities: list[Entity], times: list[Time]) -> list[Statement]:
-    """Find quotes and reported speech with speakers, cues, addressees and carriers."""
-    return []
+__all__ = ["find_statements"]

@@ -1,0 +1,41 @@
+"""Statements: who said what, to whom, according to whom.
+
+The stage runs one pass over the parse (:mod:`.speech`), pairs quotation marks in the raw
+text (:mod:`.marks`), joins the two (:mod:`.direct`) and resolves speakers, hearers, carriers
+and times (:mod:`.chains`). Every rule word comes from the ``reporting_*`` lexicon tables.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from newsgraph.extract.quotes.chains import carrier_mentions, drop_nested, to_statements
+from newsgraph.extract.quotes.direct import attach_quotes
+from newsgraph.extract.quotes.found import doc_text
+from newsgraph.extract.quotes.lexicon import lexicon
+from newsgraph.extract.quotes.marks import find_quotes
+from newsgraph.extract.quotes.speech import find_speech
+from newsgraph.record import Entity, Statement, Time
+
+
+def find_statements(doc: Doc, *, entities: list[Entity], times: list[Time]) -> list[Statement]:
+    """Find quotes and reported speech with speakers, cues, addressees and carriers.
+
+    Args:
+        doc: the parsed article.
+        entities: the article's entities; speakers, hearers and carriers resolve to their ids.
+        times: the article's time expressions; a statement takes the one governing its cue.
+
+    Returns:
+        Statements in text order with ids "S1", "S2", …; offsets index ``doc.text``.
+    """
+    lex = lexicon()
+    quotes = find_quotes(doc_text(doc))
+    found = carrier_mentions(doc, find_speech(doc, lex, entities), entities, lex)
+    found = drop_nested(doc, found, quotes, entities, lex)
+    attach_quotes(doc, found, quotes, lex)
+    found = drop_nested(doc, found, quotes, entities, lex)
+    return to_statements(doc, found, entities, times, lex)
+
+
+__all__ = ["find_statements"]

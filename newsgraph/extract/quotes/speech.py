@@ -1,0 +1,485 @@
+"""Reported speech from the dependency parse: cue verbs, cue nouns, "according to", no-comment.
+
+One pass over the tokens; every lookup is a dict or set from :mod:`.lexicon`. Content spans
+follow the PolNeAR convention: the complement as written, "that" included, final
+punctuation excluded.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from newsgraph.extract.entities import entity_at
+from newsgraph.extract.quotes.found import Found, Range, char_range, doc_text, token_range, trim
+from newsgraph.extract.quotes.lexicon import Lexicon, Verb, lexicon
+from newsgraph.record import Entity
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
+_NP_LEFT = frozenset({"compound", "det", "amod", "poss", "nummod", "nmod", "flat", "quantmod"})
+_INHERIT_SUBJECT = frozenset({"xcomp", "advcl", "conj", "pcomp", "prep"})
+_RELATIVE = frozenset({"which", "who", "that", "whom"})
+_EXPLETIVE = frozenset({"it", "there"})
+_SPEAKING = frozenset({"speak", "talk", "write"})
+_SOURCE_PREPS = frozenset({"by", "from", "of", "in"})
+_OBJECT_TAIL = frozenset({"oprd", "xcomp", "ccomp", "attr", "acomp", "dobj", "prep"})
+_NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+_COLON_LEAD = 6
+_LINE_OPENERS = " \t\"“'‘"  # words a "Name:" line opener may have
+_PREP_ONLY = Verb("say", frozenset())  # a verb that reports only through a preposition
+_INVERSION_MARKS = frozenset({",", "”", '"', "—", "–", "-", "''", "’", "'"})
+
+
+def find_speech(doc: Doc, lex: Lexicon, entities: list[Entity] | None = None) -> list[Found]:
+    """Statements whose cue is a word of the parse, in cue order (may overlap each other).
+
+    ``entities`` help only to recognise "Name: …" line openers the tagger misses.
+    """
+    found: list[Found] = []
+    claimed: set[int] = set()  # tokens inside a no-comment phrase are not cues again
+    for token in doc:
+        if token.i in claimed:
+            continue
+        statement = _no_comment(token, lex, claimed)
+        if statement is None:
+            statement = (
+                _phrase(token, lex)
+                or _verb(token, lex)
+                or _noun(token, lex)
+                or _colon(token, entities or [])
+            )
+        if statement is not None:
+            found.append(statement)
+    return found
+
+
+def noun_phrase(head: Token) -> Range:
+    """The compact noun phrase of ``head``: modifiers on its left, coordinated heads on its right.
+
+    Appositions and relative clauses stay out so the span names one referent (or a
+    coordination of them) and maps cleanly to entity mentions.
+    """
+    left, right = head.i, head.i
+    for child in head.children:
+        if child.dep_ in _NP_LEFT and child.i < head.i:
+            left = min(left, child.left_edge.i)
+        elif child.dep_ in ("conj", "cc") and child.i > head.i:
+            right = max(right, child.right_edge.i if child.dep_ == "conj" else child.i)
+        elif _named_apposition(head, child):  # "the spy chief, Sergey Naryshkin,"
+            right = max(right, child.right_edge.i)
+    start, end = char_range(head.doc[left : right + 1])
+    low, high = paragraph_of(doc_text(head.doc), head.idx)
+    return trim(doc_text(head.doc), max(start, low), min(end, high)) or token_range(head)
+
+
+def subject_of(verb: Token, depth: int = 0) -> Token | None:
+    """The speaker word of a cue verb: its subject, the agent of a passive, or the subject
+    shared with the verb it depends on ("…, adding that", "laughed and said")."""
+    for child in verb.children:
+        if child.dep_ == "agent":
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if objects:
+                return objects[0]
+    for child in verb.children:
+        if child.dep_ == "nsubjpass" and verb.lemma_ in lexicon().addressee_verbs:
+            return None  # "Podolyak was asked …": the hearer, not the speaker
+        if child.dep_ in _SUBJECTS:
+            if child.lower_ in _RELATIVE:
+                return _antecedent(child)
+            if child.dep_ == "expl" or (child.lower_ in _EXPLETIVE and _is_passive(verb)):
+                return None  # "it was reported that …": nobody named
+            return _source_of(child)
+    if depth < 4 and verb.dep_ in _INHERIT_SUBJECT and verb.head != verb:
+        return subject_of(verb.head, depth + 1)
+    if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
+        return _source_of(verb.head)  # "a statement saying …"
+    if verb.dep_ in ("ccomp", "parataxis", "conj", "ROOT") and not _is_passive(verb):
+        return _leading_subject(verb)
+    return None
+
+
+def _is_passive(verb: Token) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+
+
+def _antecedent(relative: Token) -> Token:
+    """What "which"/"who" stands for: the nearest cue noun or name before it."""
+    doc = relative.doc
+    nearest = None
+    for token in reversed(doc[max(relative.sent.start, relative.i - 14) : relative.i]):
+        if token.pos_ == "NOUN" and token.lemma_ in lexicon().nouns:
+            return _source_of(token)
+        if nearest is None and token.pos_ in ("PROPN", "NOUN") and token.dep_ != "compound":
+            nearest = token
+    return nearest or relative
+
+
+def _leading_subject(verb: Token) -> Token | None:
+    """A cue the parser left without a subject ("Ukraine, which …, has stated"): the first
+    noun phrase of its line-bounded sentence, when that phrase comes before the verb."""
+    doc = verb.doc
+    low, _ = paragraph_of(doc_text(doc), verb.idx)
+    start = verb.sent.start
+    while start < verb.i and doc[start].idx < low:
+        start += 1
+    for token in doc[start : verb.i]:
+        if token.pos_ in ("PROPN", "NOUN", "PRON") and token.dep_ not in _NP_LEFT:
+            return token
+        if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("aux", "auxpass"):
+            return None
+    return None
+
+
+def _source_of(word: Token) -> Token:
+    """Look through a cue noun to who made it: "reports by X" -> X, "his remarks" -> his."""
+    if word.pos_ != "NOUN" or word.lemma_ not in lexicon().nouns:
+        return word
+    for child in word.children:
+        if child.dep_ == "poss":
+            return child
+        if child.dep_ == "prep" and child.lower_ in _SOURCE_PREPS:
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if objects and objects[0].pos_ in ("PROPN", "PRON"):
+                return objects[0]
+    return word
+
+
+def _named_apposition(head: Token, child: Token) -> bool:
+    return (
+        child.dep_ == "appos"
+        and child.i > head.i
+        and child.pos_ == "PROPN"
+        and (head.pos_ == "NOUN")
+    )
+
+
+def _speaker(found: Found, word: Token | None) -> Found:
+    """Set the speaker span from its head word; a name in apposition is the lookup key."""
+    if word is not None:
+        found.speaker = noun_phrase(word)
+        name = next((c for c in word.children if _named_apposition(word, c)), word)
+        found.speaker_head = token_range(name)
+    return found
+
+
+def _span(doc: Doc, start: int, end: int, anchor: Token) -> Range | None:
+    """Trimmed character range of tokens ``start:end`` (token indices), kept inside the
+    paragraph of ``anchor``: the parser runs sentences on across line breaks (headlines)."""
+    if end <= start:
+        return None
+    first, last = char_range(doc[start:end])
+    low, high = paragraph_of(doc_text(doc), anchor.idx)
+    return trim(doc_text(doc), max(first, low), min(last, high))
+
+
+def paragraph_of(text: str, offset: int) -> Range:
+    """Character range of the line holding ``offset``."""
+    end = text.find("\n", offset)
+    return text.rfind("\n", 0, offset) + 1, len(text) if end < 0 else end
+
+
+def _complement(verb: Token, entry: Verb) -> tuple[Range, Token] | None:
+    """The content of a cue verb and the token heading it."""
+    for child in sorted(verb.children, key=lambda c: c.i < verb.i):
+        if child.i < verb.i and not any(
+            t.text in _INVERSION_MARKS for t in verb.doc[child.right_edge.i : verb.i]
+        ):
+            continue  # a clause before the cue must be set off: "…," she said
+        if _takes(child, entry):
+            span = _span(verb.doc, child.left_edge.i, child.right_edge.i + 1, verb)
+            if span is not None:  # None: the parser joined a clause from another line
+                return span, child
+    inverted = _inverted(verb, entry) or _hearer_clause(verb, entry)
+    if inverted:
+        return inverted
+    if "np" in entry.frames and verb.lemma_ not in lexicon().addressee_verbs:
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "oprd") and c.i > verb.i]
+        for child in objects[:1]:  # "called Trump a liar" may parse with oprd alone
+            # "called the suspension “arbitrary”", "expressed her stance in support
+            # of …": the object, its predicate and what follows it in the clause
+            end = child.right_edge.i
+            for sibling in verb.children:
+                if sibling.dep_ in _OBJECT_TAIL and sibling.left_edge.i == end + 1:
+                    end = sibling.right_edge.i
+            span = _span(verb.doc, child.left_edge.i, end + 1, verb)
+            return (span, child) if span else None
+    return None
+
+
+def _hearer_clause(verb: Token, entry: Verb) -> tuple[Range, Token] | None:
+    """ "told a meeting of leaders that …": the parser hangs the that-clause on the hearer."""
+    if "clause" not in entry.frames or verb.lemma_ not in lexicon().addressee_verbs:
+        return None
+    hearer = next((c for c in verb.children if c.dep_ in ("dobj", "dative")), None)
+    for token in hearer.subtree if hearer is not None else ():
+        if token.dep_ in ("relcl", "acl") and any(
+            c.dep_ == "mark" and c.lower_ == "that" for c in token.children
+        ):
+            span = _span(verb.doc, token.left_edge.i, token.right_edge.i + 1, verb)
+            return (span, token) if span else None
+    return None
+
+
+def _takes(child: Token, entry: Verb) -> bool:
+    """Is ``child`` a complement this verb reports: a clause, or a to-infinitive of intent?"""
+    if child.dep_ == "ccomp":
+        return bool(entry.frames & {"clause", "quote"})
+    if child.dep_ == "advcl" and child.i > child.head.i and "clause" in entry.frames:
+        # "said he would not accept it": a misparsed bare clause (no "if"/"when" marker)
+        return any(c.dep_ == "nsubj" for c in child.children) and not any(
+            c.dep_ == "mark" for c in child.children
+        )
+    if child.dep_ != "xcomp":
+        return False
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+    return "to" in entry.frames if infinitive else "clause" in entry.frames
+
+
+def _inverted(verb: Token, entry: Verb) -> tuple[Range, Token] | None:
+    """`"…," X said`, `…, X said` and `The museum, X said, would …`: the parser hangs the
+    cue under the content's verb. The cue clause must be set off by a comma or quote mark."""
+    if verb.dep_ not in ("ccomp", "parataxis") or not entry.frames & {"clause", "quote"}:
+        return None
+    doc, head = verb.doc, verb.head
+    left, right = verb.left_edge.i, verb.right_edge.i
+    if not (_set_off(doc, left) or _set_off(doc, left - 1)):
+        return None  # "what he was talking about" is not "…," he said
+    if head.i < verb.i:
+        span = _span(doc, head.left_edge.i, left, verb)
+    elif _set_off(doc, right) or _set_off(doc, right + 1):  # a parenthetical cue inside its content
+        span = _span(doc, head.left_edge.i, head.right_edge.i + 1, verb)
+    else:
+        return None
+    return (span, head) if span else None
+
+
+def _set_off(doc: Doc, index: int) -> bool:
+    return 0 <= index < len(doc) and doc[index].text in _INVERSION_MARKS
+
+
+def _prep_object(verb: Token, lex: Lexicon) -> tuple[Range, Token] | None:
+    """ "called for a ban", "talked about the economy": the preposition's object."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or (verb.lemma_, prep.lower_) not in lex.prep_verbs:
+            continue
+        for child in prep.children:
+            if child.dep_ in ("pobj", "pcomp"):
+                span = _span(verb.doc, child.left_edge.i, child.right_edge.i + 1, verb)
+                if span:
+                    return span, child
+    return None
+
+
+def _colon(token: Token, entities: list[Entity]) -> Found | None:
+    """A line that opens with a name and a colon: "Kerry: “By law …”", headlines
+    ("Pence: Flowers Won't Be at Debate") and transcripts ("PENCE: Well, look …")."""
+    if token.text != ":":
+        return None
+    doc, text = token.doc, doc_text(token.doc)
+    low, high = paragraph_of(text, token.idx)
+    lead = [t for t in doc[max(0, token.i - _COLON_LEAD) : token.i] if t.idx >= low]
+    while lead and lead[0].is_punct:  # a transcript line may open with a quote mark
+        lead = lead[1:]
+    if (
+        not lead
+        or text[low : lead[0].idx].strip(_LINE_OPENERS)
+        or len(text[token.idx + 1 : high].split()) < 3
+    ):
+        return None
+    if any(t.pos_ in ("VERB", "AUX") for t in lead) or not _names_someone(lead, entities):
+        return None  # "Correction:", "Editor's note:" open a line without naming a speaker
+    content = trim(text, token.idx + 1, high)
+    if content is None:
+        return None
+    found = Found("indirect", token_range(token), None, content, token)
+    return _speaker(found, lead[-1])
+
+
+def _names_someone(lead: list[Token], entities: list[Entity]) -> bool:
+    start, end = lead[0].idx, lead[-1].idx + len(lead[-1].text)
+    entity = entity_at(entities, start, end)
+    if entity is not None and entity.type in _NAMED:
+        return True
+    # the tagger often misses a bare surname opening a headline ("Sanders: …", "PENCE: …")
+    words = {w.lower() for e in entities if e.type in _NAMED for w in e.name.split()}
+    if len(lead) == 1 and lead[0].text.lower() in words:
+        return True
+    return any(t.pos_ == "PROPN" and t.ent_type_ in _NAMED for t in lead)
+
+
+def _verb(token: Token, lex: Lexicon) -> Found | None:
+    """A reporting verb with its complement, speaker and hearer."""
+    if token.pos_ not in ("VERB", "AUX"):
+        return None
+    entry = lex.verbs.get(token.lemma_)
+    if entry is None and token.lemma_ in lex.prep_lemmas:
+        entry = _PREP_ONLY
+    if entry is None:
+        return None
+    if token.pos_ == "AUX" and token.lemma_ != "say":
+        return None
+    dobj = next((c for c in token.children if c.dep_ == "dobj"), None)
+    if dobj is not None and dobj.lemma_ in lex.nouns:
+        found = _noun_content(dobj, token)  # "expressed his belief that …"
+        if found is not None:
+            found.addressee = _addressee(token, lex)
+            return _speaker(found, subject_of(token))
+    complement = _complement(token, entry) or _prep_object(token, lex)
+    if complement is None:
+        return None
+    content, root = complement
+    found = Found("indirect", token_range(token), None, content, token, None, root)
+    found.addressee = _addressee(token, lex)
+    speaker = subject_of(token)
+    if speaker is None and not _is_passive(token):
+        return None  # "It is worth noting that …": no one is reported
+    return _speaker(found, speaker)
+
+
+def _addressee(verb: Token, lex: Lexicon) -> Range | None:
+    """The hearer: "told Reuters", "said to reporters", "speaking to TASS", "X was asked"."""
+    for child in verb.children:
+        if child.dep_ == "nsubjpass" and verb.lemma_ in lex.addressee_verbs:
+            return noun_phrase(child)
+        if child.dep_ in ("dobj", "dative") and verb.lemma_ in lex.addressee_verbs:
+            target = next((c for c in child.children if c.dep_ == "pobj"), child)
+            return noun_phrase(target)
+        if child.dep_ == "prep" and child.lower_ == "to" and verb.lemma_ in ("say", "speak"):
+            target = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if target is not None:
+                return noun_phrase(target)
+    return _speaking_to(verb)
+
+
+def _speaking_to(verb: Token) -> Range | None:
+    """A "speaking to X" / "in an interview with X" modifier of the cue or its subject."""
+    subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+    candidates = list(verb.children) + (list(subject.children) if subject is not None else [])
+    for word in candidates:
+        if word.dep_ in ("advcl", "acl") and word.lemma_ in _SPEAKING:
+            for prep in word.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("to", "with"):
+                    target = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                    if target is not None:
+                        return noun_phrase(target)
+    return None
+
+
+def _noun_content(noun: Token, verb: Token | None) -> Found | None:
+    """A cue noun with its complement: "his belief that …", "a promise to …", "her attacks
+    on X" (a preposition only with a possessor, who is then the speaker)."""
+    allowed = lexicon().noun_complements.get(noun.lemma_, frozenset({"that"}))
+    owned = any(c.dep_ == "poss" for c in noun.children)
+    for child in noun.children:
+        if not _noun_takes(child, allowed, owned):
+            continue
+        target = child
+        if child.dep_ == "prep":
+            target = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
+            if target is None:
+                continue
+        content = _span(noun.doc, target.left_edge.i, target.right_edge.i + 1, noun)
+        if content is None:
+            return None
+        cue_start = verb if verb is not None and verb.i < noun.i else noun
+        cue_end = child if child.dep_ == "prep" else noun
+        cue = char_range(noun.doc[cue_start.i : cue_end.i + 1])
+        return Found("indirect", cue, None, content, verb or noun, None, target)
+    return None
+
+
+def _noun_takes(child: Token, allowed: frozenset[str], owned: bool) -> bool:
+    if child.dep_ == "prep":
+        return owned and child.lower_ in allowed
+    if child.dep_ not in ("acl", "ccomp", "appos", "relcl"):
+        return False
+    marks = {c.lower_ for c in child.children if c.dep_ in ("mark", "aux")}
+    return bool(marks & allowed & {"that", "to"})
+
+
+def _noun(token: Token, lex: Lexicon) -> Found | None:
+    """A cue noun heading its own statement ("the belief that …", "his attacks on X")."""
+    if token.pos_ != "NOUN" or token.lemma_ not in lex.nouns:
+        return None
+    if token.dep_ == "dobj" and token.head.lemma_ in lex.verbs:
+        return None  # handled with its verb
+    found = _noun_content(token, None)
+    if found is None:
+        return None
+    return _speaker(found, _noun_source(token))
+
+
+def _noun_source(noun: Token) -> Token | None:
+    """Who holds a cue noun: "his claim", "claims by X", "a Times report", or the subject
+    of the clause it sits in ("Democrats persisted in arguments that …")."""
+    source = _source_of(noun)
+    if source != noun:
+        return source
+    names = [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    if names:
+        return names[-1]
+    governor = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if noun.dep_ in ("dobj", "pobj") and governor.pos_ in ("VERB", "AUX"):
+        return subject_of(governor)
+    return None
+
+
+def _phrase(token: Token, lex: Lexicon) -> Found | None:
+    """ "according to X, …": the source is the phrase's object, the content its clause."""
+    doc = token.doc
+    for words in lex.phrases:
+        if token.lower_ != words[0] or token.i + len(words) > len(doc):
+            continue
+        if tuple(t.lower_ for t in doc[token.i : token.i + len(words)]) != words:
+            continue
+        last = doc[token.i + len(words) - 1]
+        source = next((c for c in last.children if c.dep_ == "pobj"), None)
+        if source is None:
+            continue
+        found = Found("indirect", char_range(doc[token.i : last.i + 1]), None, None, token)
+        found.content, found.content_root = _phrase_content(
+            token, doc[token.i : source.right_edge.i + 1]
+        )
+        if found.content is None:
+            return None
+        return _speaker(found, _source_of(source))
+    return None
+
+
+def _phrase_content(token: Token, phrase: Span) -> tuple[Range | None, Token | None]:
+    """The clause an "according to" phrase attaches to, minus the phrase itself."""
+    doc = token.doc
+    head = token.head if token.head != token else token
+    while head.dep_ not in ("ROOT", "ccomp", "conj") and head.head != head:
+        head = head.head
+    sentence = head.sent if head.dep_ == "ROOT" else None
+    start = sentence.start if sentence is not None else head.left_edge.i
+    end = sentence.end if sentence is not None else head.right_edge.i + 1
+    before = _span(doc, start, phrase.start, token)
+    after = _span(doc, phrase.end, end, token)
+    return (before if _size(before) >= _size(after) else after), head
+
+
+def _size(rng: Range | None) -> int:
+    return rng[1] - rng[0] if rng else 0
+
+
+def _no_comment(token: Token, lex: Lexicon, claimed: set[int]) -> Found | None:
+    """ "declined to comment", "did not respond to a request for comment" …"""
+    entries = lex.no_comment.get(token.lemma_)
+    if not entries:
+        return None
+    negated = any(c.dep_ == "neg" for c in token.children) or any(
+        c.dep_ == "neg" for c in token.head.children if token.dep_ in ("acomp", "xcomp")
+    )
+    window = token.doc[token.i + 1 : min(token.i + 9, token.sent.end)]
+    for obj, needs_negation in entries:
+        if needs_negation and not negated:
+            continue
+        hit = token if not obj else next((t for t in window if t.lemma_ == obj), None)
+        if hit is None:
+            continue
+        claimed.update(range(token.i, hit.i + 1))
+        found = Found("no_comment", char_range(token.doc[token.i : hit.i + 1]), None, None, token)
+        verb = token if token.pos_ in ("VERB", "AUX") else token.head
+        return _speaker(found, subject_of(verb))
+    return None
