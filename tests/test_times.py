@@ -102,6 +102,118 @@ NOT_TIMES = [
     ("At the end of the day, they lost.", []),
 ]
 
+AUTUMN = dt.date(2023, 10, 26)  # a Thursday, in the fourth quarter: third-quarter reports
+
+QUARTERS = [
+    (
+        "Net fell from the year-earlier third quarter.",
+        [("the year-earlier third quarter", "DATE", "2022-Q3")],
+    ),
+    ("Sales were flat in the 2022 quarter.", [("the 2022 quarter", "DATE", "2022-Q3")]),
+    ("For the quarter a year ago, it lost money.", [("the quarter a year ago", "DATE", "2022-Q3")]),
+    ("Sales for last year's quarter were weak.", [("last year's quarter", "DATE", "2022-Q3")]),
+    (
+        "Net rose from the corresponding period last year.",
+        [("the corresponding period last year", "DATE", "2022-Q3")],
+    ),
+    (
+        "In the quarter ended July 31, sales rose.",
+        [("the quarter", "DATE", "2023-Q2"), ("July 31", "DATE", "2023-07-31")],
+    ),
+    ("In the period, sales rose.", []),
+    (
+        "Jobs were cut in the last quarter of 2022.",
+        [("the last quarter of 2022", "DATE", "2022-Q4")],
+    ),
+    ("Sales rose last quarter.", [("last quarter", "DATE", "2023-Q3")]),
+    (
+        "Output grew 5% in the year to September.",
+        [("the year", "DURATION", "P1Y"), ("September", "DATE", "2023-09")],
+    ),
+    (
+        "It expects a loss in the fourth quarter. Sales in the latest quarter rose.",
+        [("the fourth quarter", "DATE", "2023-Q4"), ("the latest quarter", "DATE", "2023-Q3")],
+    ),
+]
+
+CONVENTIONS = [
+    (
+        "Earnings will lag in the second half of 2024.",
+        [("the second half of 2024", "DATE", "2024-H2")],
+    ),
+    (
+        "January nineteen ninety-seven was cold.",
+        [("January nineteen ninety-seven", "DATE", "1997-01")],
+    ),
+    (
+        "Oil fell in the winter of nineteen ninety-four.",
+        [("the winter of nineteen ninety-four", "DATE", "1994-WI")],
+    ),
+    ("The deal should close by year-end.", [("year-end", "DATE", "2024-12-31")]),
+    ("Shares are up 5% since year-end.", [("year-end", "DATE", "2023-12-31")]),
+    ("He will leave at 4 in the morning.", [("4 in the morning", "TIME", "2024-01-03T04:00")]),
+    (
+        "Shares rose at mid-afternoon yesterday.",
+        [("mid-afternoon yesterday", "TIME", "2024-01-02TAF")],
+    ),
+    ("Trading is to resume Tuesday.", [("Tuesday", "DATE", "2024-01-09")]),
+    ("The sale is scheduled to close Monday.", [("Monday", "DATE", "2024-01-08")]),
+    ("A day earlier, troops had left.", [("A day", "DURATION", "P1D")]),
+    ("Three days later, talks resumed.", [("Three days", "DURATION", "P3D")]),
+    ("It rose from 35% several years ago to 51%.", [("several years ago", "DATE", "PAST_REF")]),
+    ("The loan may run for an additional year.", [("an additional year", "DURATION", "P1Y")]),
+    (
+        "Over the next couple of years, prices may rise.",
+        [("the next couple of years", "DURATION", "P2Y")],
+    ),
+    ("Eight trading days passed.", [("Eight trading days", "DURATION", "P8D")]),
+    (
+        "Shares closed at 210 on Jan. 8, down 4% from the previous Friday.",
+        [("Jan. 8", "DATE", "2024-01-08"), ("the previous Friday", "DATE", "2024-01-05")],
+    ),
+    (
+        "The plant closed in October 2022. That same day, workers protested.",
+        [("October 2022", "DATE", "2022-10"), ("That same day", "DATE", "2022-10-XX")],
+    ),
+]
+
+CLOCKS_AND_SETS = [
+    ("The match kicks off at 14:30.", [("14:30", "TIME", "2024-01-03T14:30")]),
+    ("Markets shut 16:30 GMT.", [("16:30 GMT", "TIME", "2024-01-03T16:30")]),
+    ("Chelsea won 3:1 at home.", []),
+    ("Shares rose 4% by 1200 GMT.", [("1200 GMT", "TIME", "2024-01-03T12:00")]),
+    ("The year 2023 was hard.", [("The year 2023", "DATE", "2023")]),
+    ("Flights leave on Tuesday nights.", [("Tuesday nights", "SET", "XXXX-WXX-2TNI")]),
+    ("The market opens Mondays.", [("Mondays", "SET", "XXXX-WXX-1")]),
+    ("The appeal could take as long as a month or two.", [("a month", "DURATION", "P1M")]),
+    ("Four flights a week leave Sydney.", []),
+    ("Islam will one day be the second faith.", [("one day", "DATE", "FUTURE_REF")]),
+    ("The strike lasted one day.", [("one day", "DURATION", "P1D")]),
+]
+
+DAY_PAIRS = [
+    (
+        "The summit is on April 24 and 25.",
+        [("April 24", "DATE", "2024-04-24"), ("25", "DATE", "2024-04-25")],
+    ),
+    ("The vote is on April 24 and 25 people will stand.", [("April 24", "DATE", "2024-04-24")]),
+    (
+        "He races in Madrid from 4-6 March.",
+        [("4", "DATE", "2024-03-04"), ("6 March", "DATE", "2024-03-06")],
+    ),
+]
+
+NAMES_AND_MARKERS = [
+    ('Baker said on ABC\'s "This Week," that talks failed.', []),
+    ("He told CBS's ''60 Minutes'' he was innocent.", []),
+    ("This is VOA Today.", []),
+    ("Good evening from Central Park.", []),
+    ("Now, he says, the war is over.", []),
+    ("Inventories fell 0.7% month on month.", []),
+    ("But this financial year the deficit grew.", [("this financial year", "DATE", "2024")]),
+    ('He said, "Today, nobody has leverage."', [("Today", "DATE", "2024-01-03")]),
+]
+
 NO_PUBLISHED = [
     ("The summit ends on June 30.", [("June 30", "DATE", "XXXX-06-30")]),
     ("Russia invaded in February 2022.", [("February 2022", "DATE", "2022-02")]),
@@ -117,6 +229,18 @@ NO_PUBLISHED = [
 )
 def test_times_sentence_table(nlp: Language, text: str, expected: list) -> None:
     assert times(nlp, text, NEW_YEAR) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), CONVENTIONS + CLOCKS_AND_SETS + DAY_PAIRS + NAMES_AND_MARKERS
+)
+def test_times_timeml_conventions(nlp: Language, text: str, expected: list) -> None:
+    assert times(nlp, text, NEW_YEAR) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), QUARTERS)
+def test_times_quarters_in_results_reports(nlp: Language, text: str, expected: list) -> None:
+    assert times(nlp, text, AUTUMN) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), NO_PUBLISHED)

@@ -26,11 +26,14 @@ from newsgraph.record import Time
 
 _CUES: dict[str, frozenset[str]] = {
     cue: frozenset(r.values["word"] for r in load_table("time_cues") if r.values["cue"] == cue)
-    for cue in ("year", "month")
+    for cue in ("year", "month", "ahead")
 }
 # Entity labels that swallow a time word ("Sunday Times", "USA Today", "April Ryan").
 _NAME_LABELS = frozenset({"ORG", "PERSON", "WORK_OF_ART", "FAC", "PRODUCT", "LAW", "GPE"})
-_CLOCK_KINDS = frozenset({"clock", "clock24", "noon"})
+# Kinds whose capitalised unit word inside a sentence is a title ("This Week", "60 Minutes").
+_TITLE_KINDS = frozenset({"relunit", "duration", "deictic"})
+_SENTENCE_END = frozenset({".", "!", "?", ":", ";", "--"})
+_CLOCK_KINDS = frozenset({"clock", "clock24", "clock_hhmm", "clock_part", "noon"})
 _FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "would", "going"})
 _PREVIOUS_WORD = re.compile(r"([A-Za-z]+)[\s-]*$")
 _ANY = re.compile(r".+", re.S)
@@ -38,9 +41,15 @@ _COUNTED = re.compile(r"\s+([a-z]+s)\b")
 # Parser DATE entities that are not TIMEX3s: bare numbers, ages, rates, adjectives.
 _ENTITY_SKIP = re.compile(
     r"^[\d\s.,]+$|year-old|month-old|years old|\b(quarterly|annual|annually|seasonally|cents?)\b"
-    r"|^(the\s+)?(night|morning|evening|day)\s+of$|end of the day",
+    r"|^(the\s+)?(night|morning|evening|day)\s+of$|end of the day"
+    r"|^(his|her|its|their|our|my|your)\s",  # "his year in kindergarten"
     re.I,
 )
+# "prices rose 0.7% month on month": a rate of change, not a time
+_ON_UNIT = re.compile(r"(?:\s+|-)on(?:\s+|-)(?:the\s+)?(?:day|week|month|quarter|year)\b", re.I)
+_UNIT_ON = re.compile(r"\b(?:day|week|month|quarter|year)(?:\s+|-)on(?:\s+|-)(?:the\s+)?$", re.I)
+# A greeting ("Good evening from Central Park") names no time.
+_GREETING = re.compile(r"\bgood\s+$", re.I)
 _DAY_VALUE = re.compile(r"(?:\d{4}|XXXX)-(?:\d\d|XX)-(?:\d\d|XX)$")
 
 
@@ -73,7 +82,7 @@ def find_times(doc: Doc, *, published: dt.date | None = None) -> list[Time]:
     ents = [_Ent(e.start_char, e.end_char, e.label_) for e in doc.ents]
     candidates = [c for c in _candidates(text) if _plausible(c, doc, text, ents)]
     chosen = _resolve(candidates)
-    chosen = sorted(chosen + _entity_candidates(text, ents, chosen), key=lambda c: c.start)
+    chosen = sorted(chosen + _entity_candidates(doc, text, ents, chosen), key=lambda c: c.start)
     _normalise(chosen, doc, text, published)
     merged = _merge_clock(text, [c for c in chosen if c.timex is not None])
     return [
@@ -94,7 +103,9 @@ def _windows(text: str) -> list[tuple[int, int]]:
     windows: list[tuple[int, int]] = []
     for word in grammar.TRIGGER_WORD.finditer(text):
         token = word.group()
-        if not (token[0].isdigit() or token.lower() in grammar.TRIGGERS):
+        low = token.lower()
+        plural = low.endswith("s") and low[:-1] in grammar.TRIGGERS  # "Mondays", "nights"
+        if not (token[0].isdigit() or low in grammar.TRIGGERS or plural):
             continue
         start, end = (
             max(0, word.start() - grammar.REACH),
@@ -120,11 +131,17 @@ def _candidates(text: str) -> list[_Candidate]:
     return list(found.values())
 
 
-def _entity_candidates(text: str, ents: list[_Ent], chosen: list[_Candidate]) -> list[_Candidate]:
+def _entity_candidates(
+    doc: Doc, text: str, ents: list[_Ent], chosen: list[_Candidate]
+) -> list[_Candidate]:
     """The parser's DATE/TIME entities that overlap no rule match and are not ages or rates."""
     extra = []
     for e in ents:
         if e.label not in ("DATE", "TIME") or _ENTITY_SKIP.search(text[e.start : e.end]):
+            continue
+        if _is_title(doc, e.start, e.end) or _GREETING.search(text, max(0, e.start - 6), e.start):
+            continue
+        if _ON_UNIT.match(text, e.end) or _UNIT_ON.search(text, max(0, e.start - 20), e.start):
             continue
         if any(c.start < e.end and e.start < c.end for c in chosen):
             continue
@@ -142,6 +159,8 @@ def _previous_word(text: str, start: int) -> str:
 def _plausible(c: _Candidate, doc: Doc, text: str, ents: list[_Ent]) -> bool:
     if _inside_name(ents, c.start, c.end):
         return False
+    if c.kind in _TITLE_KINDS and _is_title(doc, c.start, c.end):
+        return False
     if c.kind == "set_word":
         return not _before_noun(doc, c.end)
     if c.kind == "year" and not c.match["mod"]:
@@ -151,6 +170,26 @@ def _plausible(c: _Candidate, doc: Doc, text: str, ents: list[_Ent]) -> bool:
     if c.kind == "weekday":
         return not _names_a_title(doc, c.start, c.end)
     return True
+
+
+def _is_title(doc: Doc, start: int, end: int) -> bool:
+    """A capitalised unit word inside a sentence names a show or paper ("ABC's "This Week"",
+    "CBS's "60 Minutes"", "VOA Today"), not a time; a quotation may open with one
+    ("he told Reuters, "Today, ...")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not span[-1].is_title or span[-1].lower_ not in grammar.TRIGGERS:
+        return False
+    i = span[0].i
+    while i > 0 and not doc[i].is_sent_start and (doc[i - 1].is_quote or doc[i - 1].is_space):
+        i -= 1
+    if i == 0 or doc[i].is_sent_start or doc[i - 1].text in _SENTENCE_END:
+        return False
+    if i == span[0].i:
+        return True
+    after = doc[span.end : span.end + 2]  # a quoted title closes at once ("This Week,") or
+    return any(t.is_quote for t in after) or (  # runs on in title case ("This Week With")
+        len(after) > 0 and after[0].is_title and after[0].is_stop
+    )
 
 
 def _names_a_title(doc: Doc, start: int, end: int) -> bool:
@@ -215,6 +254,8 @@ def _normalise(chosen: list[_Candidate], doc: Doc, text: str, published: dt.date
         ctx.before = text[max(0, c.start - 30) : c.start]
         ctx.after = text[c.end : c.end + 3]
         c.timex = HANDLERS[c.kind](c.match, ctx)
+        if c.timex is not None and c.timex.end is not None:
+            c.end = c.timex.end
         point = c.timex.point if c.timex and c.timex.anchors else None
         if point is not None and point.date is not None:
             ctx.ref = point
@@ -251,13 +292,27 @@ def _governing_verb(token: Token) -> Token | None:
 def _verb_tense(token: Token, group: list[Token]) -> Tense:
     if any(t.lower_ in _FUTURE_AUX for t in group):
         return "future"
-    if any(t.tag_ in ("MD", "TO") for t in group):
-        return "present"  # "could be located Wednesday", "is to meet Friday": either way
+    if any(t.tag_ == "TO" for t in group) and token.head is not token:
+        return _infinitive_tense(token.head)
+    if any(t.tag_ == "MD" for t in group):
+        return "present"  # "could be located Wednesday": either way
     if any(t.tag_ == "VBD" for t in group):
         return "past"
     if token.tag_ == "VBN" and all(t.lemma_ != "be" for t in group[:-1]):
         return "past"  # "has met", "the year ended March 31"
     return "present"
+
+
+def _infinitive_tense(head: Token) -> Tense:
+    """An infinitive looks ahead of its clause: "is to resume Tuesday", "is expected to close
+    Monday" name a coming day; after a past clause ("was to meet Friday") either way."""
+    if head.lemma_ not in _CUES["ahead"]:
+        return "present"
+    verb = head.head if head.pos_ == "ADJ" else head  # "had been due to expire"
+    group = [t for t in verb.children if t.dep_ in ("aux", "auxpass")] + [verb]
+    if any(t.tag_ in ("TO", "MD") for t in group) or _verb_tense(verb, group) == "past":
+        return "present"
+    return "future"
 
 
 def _merge_clock(text: str, chosen: list[_Candidate]) -> list[_Candidate]:

@@ -45,12 +45,18 @@ def duration(m: re.Match[str], ctx: Context) -> Timex | None:
         amount = str(float(amount) + 0.5)
     if word in ("a", "an") and _after_rate(ctx.before):
         return None  # "$2 million a year", "four flights a week": a rate, not a time
+    if norm(m.group()) == "one day" and _AFTER_MODAL.search(ctx.before):
+        return Timex("DATE", "FUTURE_REF")  # "Islam will one day be ...": some day to come
     return Timex("DURATION", duration_value(amount, unit))
+
+
+_AFTER_MODAL = re.compile(r"\b(?:will|would|could|might|may|can|should|must|shall)\s+$", re.I)
 
 
 _QUANTITIES = [r.values["word"] for r in load_table("time_cues") if r.values["cue"] == "quantity"]
 # a rate: "a year" after a number, a quantity word or a plural noun ("four flights a week")
-_RATE = re.compile(rf"(\d|%|\b{alternation(_QUANTITIES)}|s)\s+$")
+_NOT_PLURAL = r"(?:as|is|was|has|this|thus|its|his|hers|us|yes|plus|less|unless|across|perhaps)"
+_RATE = re.compile(rf"(\d|%|\b{alternation(_QUANTITIES)}|\b(?!{_NOT_PLURAL}\b)[a-z]+s)\s+$")
 
 
 def _after_rate(before: str) -> bool:
@@ -109,6 +115,14 @@ def clock(m: re.Match[str], ctx: Context) -> Timex:
         hour += 12
     elif ampm.startswith("a") and hour == 12:
         hour = 0
+    return _clock_timex(f"{hour:02d}:{m['min'] or '00'}", ctx)
+
+
+def clock_part(m: re.Match[str], ctx: Context) -> Timex:
+    """ "4 in the morning" → T04:00, "10 at night" → T22:00, "3 in the afternoon" → T15:00."""
+    hour, part = int(m["hour"]) % 12, norm(m["part"])
+    if part in ("afternoon", "evening") or (part == "night" and hour >= 6):
+        hour += 12
     return _clock_timex(f"{hour:02d}:{m['min'] or '00'}", ctx)
 
 

@@ -18,6 +18,7 @@ class Timex:
     value: str
     point: Point | None = None
     anchors: bool = True  # whether later "a week prior" may resolve against it
+    end: int | None = None  # where the expression ends, when shorter than its match
 
 
 @dataclass

@@ -59,7 +59,7 @@ UNIT_ONE = _i(f"(?P<unit>{alternation(_SINGULAR)})") + r"(?![a-z])"
 UNIT_MANY = _i(f"(?P<unit>{alternation(_PLURAL)})") + r"(?![a-z])"
 MOD = _i(
     r"(?:(?P<mod>early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|"
-    r"the\s+middle\s+of|the\s+first\s+half\s+of|the\s+second\s+half\s+of|end\s+of)"
+    r"the\s+middle\s+of|the\s+(?:first|second|last|latter)\s+half\s+of|end\s+of)"
     r"(?:\s+|-))?"
 )
 APPROX = _i(
@@ -72,12 +72,23 @@ AFTER = _i(
     + alternation(w for w, s in SHIFT_AFTER.items() if not s.final)
     + "|"
     + alternation(w for w, s in SHIFT_AFTER.items() if s.final)
-    + r"(?=\s*[,.;:)'\"]|\s*$))(?!\s+to\b)"
+    + r"(?=\s*[,.;:)'\"]|\s*$))(?!(?<=prior)\s+to\b)"  # "prior to X" is a preposition
 )
 DAYPART = _i(f"(?P<part>{alternation(DAYPARTS)})") + r"(?![a-z])"
 SEASON = _i(f"(?P<season>{alternation(SEASONS)})") + r"(?![a-z])"
 AMPM = _i(r"(?P<ampm>[ap]\.m\.?|[ap]m)(?![a-z])")
 TZ = r"(?:\s+(?P<tz>[ECMP][SD]T|GMT|UTC|BST))?"
+
+_ONE_TO_NINE = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+# "nineteen ninety-six", "the year two thousand and one" (broadcast transcripts spell years)
+SPELLED_YEAR = _i(
+    r"(?:the\s+year\s+)?(?:(?P<century>nineteen|eighteen)\s+(?P<tens>"
+    + alternation(n for n, v in NUMBERS.items() if len(v) == 2 and v.endswith("0"))
+    + rf")(?:[-\s](?P<ones>{_ONE_TO_NINE}))?"
+    r"|the\s+year\s+two\s+thousand"
+    rf"(?:\s+and\s+(?P<ones2>{_ONE_TO_NINE}))?)"
+    r"(?![a-z-])"
+)
 
 # kind → pattern; earlier kinds win ties between equally long candidates.
 PATTERNS: dict[str, str] = {
@@ -86,42 +97,62 @@ PATTERNS: dict[str, str] = {
     r"(?![\d/])",
     "md": f"(?:{WEEKDAY},?{_S})?(?:{BEFORE}{_S})?{MOD}{MONTH}{_S}{DAY}(?:,?{_S}{YEAR})?",
     "dm": f"(?:{WEEKDAY},?{_S})?(?:the{_S})?{DAY}(?:{_S}of)?{_S}{MONTH}(?:,?{_S}{YEAR})?",
+    # the second day of "April 24 and 25", "May 3-5" (the first is an "md" match of its own)
+    "md_and": f"{MONTH}{_S}"
+    + r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+    + _i(r"(?:\s*(?:-|–|to|through|and|&)\s*)")
+    + f"(?P<core>{DAY}(?:,?{_S}{YEAR})?)(?![\\w-])"
+    + r"(?!\s+(?!(?:in|at|on|to|for|of|and|or|when|while|after|before|with|as|the|that)\b)[a-z])",
+    # the first day of "4-6 March", "8 and 9 May" (the second is a "dm" match of its own)
+    "dm_and": r"(?<![\d/.-])"
+    + f"(?P<core>{DAY})"
+    + _i(r"\s*(?:-|–|to|and|&)\s*")
+    + r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+    + f"{_S}(?:of{_S})?{MONTH}",
     "my": f"{MOD}{MONTH},?{_S}(?:of{_S})?{YEAR}",
     "month_rel": f"{MOD}{MONTH}{_S}{BEFORE}{_S}" + _i("year"),
     "quarter": _i(
         r"(?:(?:the|this\s+year's|last\s+year's|next\s+year's|the\s+year's)\s+)?"
         r"(?:(?P<year0>1[0-9]\d\d|20\d\d)\s+)?"
-        r"(?:(?:fiscal|calendar|flat|latest|same)\s+)*"
-        r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|current|latest|"
+        r"(?:(?:fiscal|calendar|flat|latest|same|comparable)\s+)*"
+        r"(?:(?P<ago>year-earlier|year-ago)\s+)?"  # "the year-ago third quarter"
+        r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|current|latest|last|"
         r"year-earlier|year-ago)(?:(?P<hyph>-)|\s+)(?:fiscal\s+)?(?:quarter|period)(?!s)"
         r"(?:(?:\s+of|,)?\s+(?:fiscal\s+)?" + YEAR + ")?"
     ),
     "year_earlier": _i(r"(?P<word>year-earlier|year-ago)(?![a-z-])"),
-    "spelled_year": _i(
-        r"(?:the\s+year\s+)?(?:(?P<century>nineteen|eighteen)\s+(?P<tens>"
-        + alternation(n for n, v in NUMBERS.items() if len(v) == 2 and v.endswith("0"))
-        + r")(?:[-\s](?P<ones>one|two|three|four|five|six|seven|eight|nine))?"
-        r"|the\s+year\s+two\s+thousand"
-        r"(?:\s+and\s+(?P<ones2>one|two|three|four|five|six|seven|eight|nine))?)"
-        r"(?![a-z-])"
-    ),
-    "quarter_bare": _i(r"(?P<core>(?P<det>the|this|that)\s+quarter)(?![a-z-])")
+    "spelled_year": _i(r"(?:(?:the\s+)?(?P<season>" + alternation(SEASONS) + r")\s+of\s+)?")
+    + f"(?:{MONTH}{_S})?"
+    + SPELLED_YEAR,
+    "quarter_bare": _i(
+        r"(?P<core>(?:(?P<det>the|this|that|last\s+year's)|(?P<same>the\s+(?:same|corresponding|"
+        r"comparable))|the\s+(?P<qyear>1[0-9]\d\d|20\d\d))\s+(?P<noun>quarter|period)(?![a-z-])"
+        r"(?P<yago>\s+(?:(?:a|one)\s+year\s+(?:ago|earlier)|last\s+year|"
+        r"of\s+(?:last|the\s+previous)\s+year)(?![a-z-]))?)"
+    )
     + _i(r"(?=(?:,?\s+end(?:ed|ing)\s+")
     + MONTH
     + _S
     + DAY
     + ")?)",
     "fiscal": _i(r"(?:the\s+)?fiscal\s+(?:year\s+)?") + YEAR,
-    "year": f"{MOD}(?:the{_S}year{_S})?{YEAR}(?!-)",
+    "year": f"{MOD}(?:[Tt]he{_S}year{_S})?{YEAR}(?!-)",
     "decade": _i(r"(?:the\s+)?") + MOD + r"(?:(?P<dec>1\d\d|20\d)0s|'(?P<dec2>\d)0s)(?![a-z])",
     "century": _i(r"(?:the\s+)?(?P<cent>\d{1,2})(?:st|nd|rd|th)\s+century(?![a-z])"),
     "month": f"(?:{BEFORE}{_S})?{MOD}{MONTH}",
-    "weekday": _i(r"(?:(?:early|late)\s+)?") + f"(?:{BEFORE}{_S})?{WEEKDAY}(?:{_S}{DAYPART})?",
-    "weekdays": f"(?P<weekday>{alternation(w for w in WEEKDAYS if not w.endswith('.'))})s"
-    r"(?![a-z])(?:\s+" + DAYPART + ")?",
+    "weekday": _i(r"(?:(?:early|late)\s+)?(?:the\s+(?=previous|following))?")
+    + f"(?:{BEFORE}{_S})?{WEEKDAY}(?:{_S}{DAYPART})?",
+    "weekdays": f"(?P<weekday>{alternation(w for w in WEEKDAYS if not w.endswith('.'))})"
+    + r"(?:s(?![a-z])(?:\s+"  # "Mondays", "Tuesday nights": a SET
+    + DAYPART
+    + r")?|\s+"
+    + _i(r"(?P<parts>mornings|afternoons|evenings|nights)")
+    + r"(?![a-z]))",
     "holiday": _i(r"(?:(?P<shift>last|next|this)\s+)?")
     + f"(?P<holiday>{alternation(HOLIDAYS)})(?![a-z])",
     "deictic": _i(
+        r"(?:(?:mid-?|early\s+|late\s+)?(?P<part0>morning|afternoon|evening)\s+"  # "mid-afternoon
+        r"(?=yesterday|today|tomorrow))?"  # yesterday"
         r"(?:(?:early|late)\s+)?(?P<deictic>" + alternation(DAYS) + r")(?![a-z])"
         r"(?:\s+(?P<part>morning|afternoon|evening|night))?"
     ),
@@ -130,6 +161,7 @@ PATTERNS: dict[str, str] = {
     + _i(r"(?:the\s+)?")
     + BEFORE
     + _S
+    + _i(r"(?:(?:financial|fiscal|calendar|tax)\s+(?=year|quarter))?")  # "this financial year"
     + _i(r"(?P<unit>week|weekend|month|year|quarter|decade|century)(?![a-z-])"),
     "that_unit": _i(
         r"(?:(?:earlier|later)\s+)?(?:that|the\s+same|that\s+same)\s+"
@@ -137,9 +169,12 @@ PATTERNS: dict[str, str] = {
     ),
     "the_year": _i(
         r"the\s+(?:(?:fiscal|full|current|calendar|latest)\s+)*year(?![a-z-])"
-        r"(?!\s+(?:two|nineteen|before|after|earlier|later|ago|of|in|when)\b)"
-        r"(?P<ended>(?=,?\s+end(?:ed|ing)\b))?"
-    ),
+        r"(?!\s+(?:two|nineteen|before|after|earlier|later|ago|of|in|when|\d)\b)"
+    )
+    # "the year ended March 31", "the year to October": the twelve months up to it
+    + r"(?P<ended>(?=,?\s+[Ee]nd(?:ed|ing)\b)|(?=\s+to\s+"
+    + MONTH.replace("(?P<month>", "(?:")
+    + "))?",
     "relseason": _i(r"(?:(?:early|late)\s+)?(?:(?P<shift>this|last|next|the\s+past)\s+)") + SEASON,
     "season_year": _i(r"(?:the\s+)?") + SEASON + _i(r"\s+(?:of\s+)?") + YEAR,
     "weekend": _i(r"(?P<det>the)\s+weekend(?![a-z])"),
@@ -147,7 +182,10 @@ PATTERNS: dict[str, str] = {
     "duration": APPROX
     + _i(r"(?:the\s+)?(?:(?P<span>past|last|next|first|coming|previous|final|following)\s+)?")
     + f"{NUM}{_S}"
-    + _i(r"(?:more\s+|full\s+|straight\s+|consecutive\s+|long\s+)?")
+    + _i(
+        r"(?:(?:more|full|straight|consecutive|long|additional|extra|trading|business|working)"
+        r"\s+)?"
+    )
     + UNIT
     + r"(?!-|\s+old\b)"
     + _i(r"(?:\s+and\s+a\s+half)?"),
@@ -166,8 +204,21 @@ PATTERNS: dict[str, str] = {
     + f"(?:{UNIT}|{WEEKDAY}|{MONTH})",
     "times_a": _i(r"(?:once|twice|\d+\s+times|[a-z]+\s+times)\s+(?:a|an|per|each)\s+") + UNIT_ONE,
     "clock": r"(?<![\d.:$])(?P<hour>1[0-2]|0?[1-9])(?::(?P<min>[0-5]\d))?\s*" + AMPM + TZ,
-    "clock24": _i(r"(?<=at\s)") + r"(?P<hour>[01]?\d|2[0-3]):(?P<min>[0-5]\d)(?![\d:])" + TZ,
-    "noon": _i(r"(?<![a-z-])(?P<word>noon|midnight|midday)(?![a-z])"),
+    # "at 14:30", "by 09:00", "14:30 GMT": a bare "3:1" may be a score or a ratio
+    "clock24": _i(
+        r"(?:(?<=at\s)|(?<=by\s)|(?<=until\s)|(?<=from\s)|(?<=after\s)|(?<=before\s)"
+        r"|(?<=around\s)|(?<=since\s)|(?=\d\d?:\d\d\s+(?:[ECMP][SD]T|GMT|UTC|BST)\b))"
+    )
+    + r"(?P<hour>[01]?\d|2[0-3]):(?P<min>[0-5]\d)(?![\d:])"
+    + TZ,
+    "clock_hhmm": r"(?<![\d.,:$£€])(?P<hour>[01]\d|2[0-3])(?P<min>[0-5]\d)"  # "1200 GMT" (BBC)
+    + r"(?=\s+(?:GMT|BST|UTC)\b)"
+    + TZ,
+    "noon": _i(r"(?<![a-z-])(?<!high\s)(?P<word>noon|midnight|midday)(?![a-z])"),
+    # "4 in the morning", "10 at night"
+    "clock_part": r"(?<![\d.:$])(?P<hour>1[0-2]|0?[1-9])(?::(?P<min>[0-5]\d))?"
+    + _i(r"(?:\s+o'clock)?\s+(?:in\s+the|at)\s+(?P<part>morning|afternoon|evening|night)(?![a-z])"),
+    "year_end": _i(r"(?:the\s+)?(?P<core>year[- ]end)(?![a-z-])"),
 }
 
 # Every expression starts at a word start; the look-behind lets the engine skip the rest fast.

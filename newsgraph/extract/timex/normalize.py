@@ -14,6 +14,7 @@ from newsgraph.extract.timex import anchor as a
 from newsgraph.extract.timex.amounts import (
     adjective_duration,
     clock,
+    clock_part,
     duration,
     duration_value,
     every,
@@ -41,7 +42,7 @@ from newsgraph.extract.timex.words import (
 )
 
 _ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4}
-_ORDINALS |= {"4th": 4, "final": 4}
+_ORDINALS |= {"4th": 4, "final": 4, "last": 4}  # "the last quarter of 2004"
 _FINER: tuple[Granularity, ...] = ("day", "week", "month", "season", "quarter", "year")
 
 
@@ -103,8 +104,32 @@ def bare_month(m: re.Match[str], ctx: Context) -> Timex:
 
 
 def year(m: re.Match[str], ctx: Context) -> Timex:
-    """ "1962", "fiscal 1989", "mid-1996"."""
-    return _date("DATE", f"{int(m['year']):04d}", "year")
+    """ "1962", "fiscal 1989", "mid-1996", "the second half of 1989" → 1989-H2."""
+    value = f"{int(m['year']):04d}"
+    mod = norm(m["mod"] or "") if "mod" in m.re.groupindex else ""
+    if "half" in mod:
+        return Timex("DATE", f"{value}-H{1 if 'first' in mod else 2}")
+    return _date("DATE", value, "year")
+
+
+def year_end(m: re.Match[str], ctx: Context) -> Timex:
+    """ "by year-end" → December 31 of this year; "since year-end" → of last year."""
+    if ctx.published is None:
+        return Timex("DATE", "XXXX-12-31")
+    word = _LAST_WORD.search(ctx.before)
+    cue = _YEAR_END_CUES.get(word.group(1).lower() if word else "")
+    ends = [dt.date(ctx.published.year + k, 12, 31) for k in (-1, 0)]
+    if cue == "past":  # the last year-end gone by
+        end = ends[0] if ctx.published < ends[1] else ends[1]
+    elif cue == "future":  # the next one to come
+        end = ends[1]
+    else:
+        end = a.pick_year(ends, ctx.published, ctx.tense())
+    return _date("DATE", end.isoformat(), "day")
+
+
+_LAST_WORD = re.compile(r"([A-Za-z]+)\s*$")
+_YEAR_END_CUES: dict[str, Tense] = {"since": "past", "by": "future", "until": "future"}
 
 
 def decade(m: re.Match[str], ctx: Context) -> Timex:
@@ -118,9 +143,21 @@ def century(m: re.Match[str], ctx: Context) -> Timex:
     return Timex("DATE", f"{int(m['cent']) - 1:02d}")
 
 
-def _last_quarter(ctx: Context, offset: int) -> Point | None:
-    if ctx.ref is not None and ctx.ref.granularity == "quarter":
-        return ctx.ref.shift(offset, "quarter") if offset else ctx.ref
+def _last_quarter(ctx: Context, offset: int, *, reported: bool = False) -> Point | None:
+    """The quarter in focus shifted by ``offset``, else the last one before publication.
+
+    With ``reported`` the quarter in focus counts only if it has ended by publication: "the
+    latest quarter" and "the year-ago quarter" compare results, never a quarter ahead.
+    """
+    ref = ctx.ref if ctx.ref is not None and ctx.ref.granularity == "quarter" else None
+    if ref is not None and reported and ctx.published and ref.date:
+        this_quarter = ctx.published.replace(
+            month=ctx.published.month - (ctx.published.month - 1) % 3
+        )
+        if ref.date >= this_quarter.replace(day=1):
+            ref = None
+    if ref is not None:
+        return ref.shift(offset, "quarter") if offset else ref
     if ctx.published is None:
         return None
     return Point(ctx.published, "quarter").shift(offset - 1, "quarter")
@@ -132,10 +169,13 @@ def quarter(m: re.Match[str], ctx: Context) -> Timex:
     text = norm(m.group())
     if word in ("latest", "year-earlier", "year-ago"):
         earlier = word.startswith("year-")
-        point = _last_quarter(ctx, -4 if earlier else 0)
+        point = _last_quarter(ctx, -4 if earlier else 0, reported=True)
         return Timex("DATE", point.value() if point else "XXXX-QX", point, anchors=not earlier)
     if word == "current":
         point = Point(ctx.published, "quarter") if ctx.published else None
+        return Timex("DATE", point.value() if point else "XXXX-QX", point)
+    if word == "last" and not (m["year"] or m["year0"]):  # "last quarter": the one before now
+        point = Point(ctx.published, "quarter").shift(-1, "quarter") if ctx.published else None
         return Timex("DATE", point.value() if point else "XXXX-QX", point)
     number = _ORDINALS[word]
     if m["year"] or m["year0"]:
@@ -147,28 +187,51 @@ def quarter(m: re.Match[str], ctx: Context) -> Timex:
         value = f"{ctx.published.year:04d}-Q{number}"
     else:
         value = a.quarter_year(number, ctx.published, ctx.tense())
+    if m["ago"] and not value.startswith("X"):  # "the year-ago third quarter"
+        year_, q = value.split("-Q")
+        return _quarter_timex(f"{int(year_) - 1:04d}-Q{q}", anchors=False)
     return _quarter_timex(value)
 
 
-def _quarter_timex(value: str) -> Timex:
+def _quarter_timex(value: str, *, anchors: bool = True) -> Timex:
     if value.startswith("X"):
         return Timex("DATE", value, None)
     year_, q = value.split("-Q")
-    return Timex("DATE", value, Point(dt.date(int(year_), 3 * int(q) - 2, 1), "quarter"))
+    point = Point(dt.date(int(year_), 3 * int(q) - 2, 1), "quarter")
+    return Timex("DATE", value, point, anchors=anchors)
 
 
 def bare_quarter(m: re.Match[str], ctx: Context) -> Timex | None:
-    """ "the quarter": the quarter last mentioned, else the one before publication."""
+    """ "the quarter", "the 1988 period", "last year's quarter", "the same period last year".
+
+    The quarter last mentioned, else the one before publication; a quarter that ended on a
+    given day is the one holding most of its three months ("the quarter ended July 31": Q2).
+    """
+    det = norm(m["det"] or "")
+    year_before = bool(m["yago"]) or det == "last year's"
+    if norm(m["noun"]) == "period" and not (m["same"] or m["qyear"] or year_before):
+        return None  # "the period" alone is any stretch of time
+    if m["same"] and not year_before:
+        return None
     if m["month"]:  # "the quarter ended Sept. 30"
         end = month_day(m, ctx)
-        return (
-            _quarter_timex(Point(end.point.date, "quarter").value()) if end and end.point else None
-        )
+        if end is None or end.point is None or end.point.date is None:
+            return None
+        return _quarter_timex(Point(end.point.date - dt.timedelta(days=45), "quarter").value())
+    if m["qyear"]:  # "the 1988 quarter": the reported quarter (the last one ended) in 1988
+        if ctx.published is None:
+            return Timex("DATE", f"{m['qyear']}-QX")
+        last = Point(ctx.published, "quarter").shift(-1, "quarter").date
+        point = Point(last.replace(year=int(m["qyear"]), day=1), "quarter")  # type: ignore[union-attr]
+        return Timex("DATE", point.value(), point, anchors=last.year == int(m["qyear"]))  # type: ignore[union-attr]
     in_focus = ctx.ref is not None and ctx.ref.granularity == "quarter"
-    if norm(m["det"]) == "this" and ctx.published and not in_focus:
+    if det == "this" and ctx.published and not in_focus:
         point: Point | None = Point(ctx.published, "quarter")
     else:
-        point = _last_quarter(ctx, 0)
+        point = _last_quarter(ctx, 0, reported=year_before)
+    if year_before:
+        point = point.shift(-4, "quarter") if point else None
+        return Timex("DATE", point.value() if point else "XXXX-QX", point, anchors=False)
     return Timex("DATE", point.value() if point else "XXXX-QX", point)
 
 
@@ -176,7 +239,10 @@ def weekday(m: re.Match[str], ctx: Context) -> Timex:
     """ "Friday", "last Friday", "Friday morning" (tense picks the week)."""
     day = WEEKDAYS[m["weekday"]]
     if m["shift"]:
-        value = a.relative_weekday(day, ctx.published, SHIFTS[norm(m["shift"])].shift)
+        shift = SHIFTS[norm(m["shift"])]
+        in_focus = ctx.ref is not None and ctx.ref.granularity == "day"
+        anchor = ctx.anchor(shift.anchor) if in_focus else ctx.published  # "the previous Friday"
+        value = a.relative_weekday(day, anchor, shift.shift)
     else:
         value = a.weekday(day, ctx.published, _weekday_tense(ctx))
     timex = _date("DATE", value, "day")
@@ -196,8 +262,9 @@ def _weekday_tense(ctx: Context) -> Tense:
 def weekdays(m: re.Match[str], ctx: Context) -> Timex:
     """ "Mondays", "Tuesday nights" → a SET."""
     value = f"XXXX-WXX-{WEEKDAYS[m['weekday']]}"
-    if m["part"]:
-        value += f"T{DAYPARTS[norm(m['part'])]}"
+    part = m["part"] or (m["parts"] or "").rstrip("sS")
+    if part:
+        value += f"T{DAYPARTS[norm(part)]}"
     return Timex("SET", value)
 
 
@@ -227,12 +294,13 @@ def _holiday_date(rule: str, year_: int) -> dt.date:
 def deictic(m: re.Match[str], ctx: Context) -> Timex:
     """ "yesterday", "today", "tomorrow morning", "tonight"."""
     offset, part = DAYS[norm(m["deictic"])]
-    if m["part"]:
-        part = DAYPARTS[norm(m["part"])]
+    said_part = m["part"] or m["part0"]
+    if said_part:
+        part = DAYPARTS[norm(said_part)]
     if ctx.published is None:
         return Timex("DATE", "XXXX-XX-XX")
     date = ctx.published + dt.timedelta(days=offset)
-    if part and m["part"]:
+    if part and said_part:
         return Timex("TIME", f"{date.isoformat()}T{part}", Point(date, "day"))
     return _date("DATE", date.isoformat(), "day")
 
@@ -267,7 +335,20 @@ def that_unit(m: re.Match[str], ctx: Context) -> Timex:
     """ "that day", "later that year", "the same week": the unit of the date in focus."""
     granularity: Granularity = UNITS[norm(m["unit"])].granularity  # type: ignore[assignment]
     point = Point(ctx.anchor("ref"), granularity)
+    ref = ctx.ref.granularity if ctx.ref is not None and ctx.ref.date is not None else None
+    if ref in _FINER and _FINER.index(ref) > _FINER.index(granularity):  # type: ignore[arg-type]
+        # "that same day" after "in October 1998": the day is unknown → 1998-10-XX
+        return Timex("DATE", _coarse_value(ctx.ref, granularity), point, anchors=False)  # type: ignore[arg-type]
     return Timex("DATE", point.value(), point, anchors=False)
+
+
+def _coarse_value(ref: Point, granularity: Granularity) -> str:
+    """A value at ``granularity`` knowing only ``ref`` (coarser): the rest is X."""
+    if granularity == "week":
+        return f"{ref.value()[:4]}-WXX"
+    known = ref.value() if ref.granularity in ("month", "year") else ref.value()[:4]
+    parts = [*known.split("-"), "XX", "XX"]
+    return "-".join(parts[: 3 if granularity == "day" else 2])
 
 
 def the_year(m: re.Match[str], ctx: Context) -> Timex:
@@ -300,10 +381,16 @@ def weekend(m: re.Match[str], ctx: Context) -> Timex:
 
 
 def ago(m: re.Match[str], ctx: Context) -> Timex | None:
-    """ "two weeks ago", "a week prior", "a year earlier", "three days later"."""
+    """ "two weeks ago", "a week prior", "a year earlier"; "three days later" → P3D.
+
+    Days and hours counted from another event ("three days later", "a day earlier") are
+    durations over the amount, "later" being the signal (TimeML); "ago" counts from now.
+    """
     shift = SHIFTS[norm(m["after"])]
     unit = UNITS[norm(m["unit"])]
     amount = number_value(m["num"])
+    if shift.anchor == "ref" and unit.granularity in ("day", "time"):
+        return Timex("DURATION", duration_value(amount, unit), end=m.end("unit"))
     if amount == "X" or "." in amount:
         value = "PAST_REF" if shift.shift < 0 else "FUTURE_REF"
         return Timex("DATE", value)
@@ -329,12 +416,16 @@ def year_earlier(m: re.Match[str], ctx: Context) -> Timex:
 
 
 def spelled_year(m: re.Match[str], ctx: Context) -> Timex:
-    """ "nineteen ninety-six", "the year two thousand"."""
+    """ "nineteen ninety-six", "the year two thousand", "January nineteen ninety-seven"."""
     if m["century"]:
         hundreds = int(number_value(m["century"])) * 100
         number = hundreds + int(number_value(m["tens"])) + int(number_value(m["ones"] or "0"))
     else:
         number = 2000 + int(number_value(m["ones2"] or "0"))
+    if m["season"]:
+        return Timex("DATE", f"{number:04d}-{SEASONS[norm(m['season'])]}")
+    if m["month"]:
+        return _date("DATE", f"{number:04d}-{month_number(m['month']):02d}", "month")
     return _date("DATE", f"{number:04d}", "year")
 
 
@@ -348,9 +439,17 @@ def _offset_granularity(unit: Unit, anchor: str, ctx: Context) -> Granularity:
     return own
 
 
-def reference(m: re.Match[str], ctx: Context) -> Timex:
-    """ "now", "recently", "the future" → PRESENT_REF, PAST_REF, FUTURE_REF."""
+def reference(m: re.Match[str], ctx: Context) -> Timex | None:
+    """ "now", "recently", "the future" → PRESENT_REF, PAST_REF, FUTURE_REF.
+
+    "Now," opening a sentence is a discourse marker ("Now, he says, ..."), not a time.
+    """
+    if m["ref"] == "Now" and ctx.after.startswith(",") and _SENTENCE_START.search(ctx.before):
+        return None
     return Timex("DATE", REFS[norm(m["ref"])])
+
+
+_SENTENCE_START = re.compile(r"(?:^|[.!?:]['\"’”]*)\s*['\"`‘“]*$")
 
 
 _PLURAL_UNIT = re.compile(r"\b(seconds|minutes|hours|days|weeks|months|years|decades|centuries)\b")
@@ -392,6 +491,8 @@ HANDLERS: dict[str, Handler] = {
     "slash": numeric_date,
     "md": month_day,
     "dm": month_day,
+    "md_and": month_day,
+    "dm_and": month_day,
     "my": month_year,
     "month_rel": month_relative_year,
     "quarter": quarter,
@@ -427,5 +528,8 @@ HANDLERS: dict[str, Handler] = {
     "times_a": times_a,
     "clock": clock,
     "clock24": clock,
+    "clock_hhmm": clock,
     "noon": noon,
+    "clock_part": clock_part,
+    "year_end": year_end,
 }
