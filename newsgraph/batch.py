@@ -21,6 +21,9 @@ from newsgraph.sources import InputProblem
 
 Result = Analysis | InputProblem
 CHUNK = 16
+# Chunks queued per worker: enough that no worker idles while the oldest chunk finishes,
+# few enough that memory stays bounded.
+IN_FLIGHT = 4
 
 
 def _analyze_chunk(articles: list[Article]) -> list[Result]:
@@ -79,7 +82,7 @@ def analyze_stream(
     with ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker) as pool:
         pending: deque[Future[list[Result]]] = deque()
         chunks = _chunks(items)
-        for chunk in islice(chunks, workers * 2):
+        for chunk in islice(chunks, workers * IN_FLIGHT):
             pending.append(pool.submit(_run_chunk, chunk))
         while pending:
             done = pending.popleft().result()

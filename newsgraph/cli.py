@@ -72,13 +72,18 @@ def _open_store(db: str | None) -> Store:
     try:
         return Store.open(db)
     except StoreError as err:
-        err_console.print(f"[red]error[/]: {err}", highlight=False)
+        _error(err)
         raise typer.Exit(2) from None
+
+
+def _error(message: object) -> None:
+    """One red line on stderr; the message is shown as text, never as markup."""
+    err_console.print(f"[red]error[/]: {escape(str(message))}", highlight=False, soft_wrap=True)
 
 
 def _report_problem(problem: InputProblem) -> None:
     label = "error" if problem.fatal else "warning"
-    err_console.print(f"[red]{label}[/]: {problem}", highlight=False, soft_wrap=True)
+    err_console.print(f"[red]{label}[/]: {escape(str(problem))}", highlight=False, soft_wrap=True)
 
 
 def _progress(job: str) -> Progress:
@@ -225,7 +230,7 @@ def show_cli(
         try:
             sys.stdout.write(store.record_json(article_id, version=version) + "\n")
         except NotFound as err:
-            err_console.print(f"[red]error[/]: {err}", highlight=False)
+            _error(err)
             raise typer.Exit(1) from None
 
 
@@ -233,7 +238,7 @@ def _resolve(store: Store, name: str) -> int:
     try:
         return store.resolve_actor(name)
     except NotFound as err:
-        err_console.print(f"[red]error[/]: {err}", highlight=False)
+        _error(err)
         raise typer.Exit(1) from None
 
 
@@ -261,7 +266,7 @@ def actors_merge_cli(
     with _open_store(db) as store:
         keep_key, other_key = _resolve(store, keep), _resolve(store, other)
         if keep_key == other_key:
-            err_console.print("[red]error[/]: both names are the same actor", highlight=False)
+            _error("both names are the same actor")
             raise typer.Exit(1)
         store.merge_actors(keep_key, other_key)
     err_console.print(f"merged actor {other_key} into {keep_key}", highlight=False)
@@ -414,12 +419,87 @@ def serve_cli(
     try:
         api = create_app(db, read_token=read_token)
     except StoreError as err:
-        err_console.print(f"[red]error[/]: {err}", highlight=False)
+        _error(err)
         raise typer.Exit(2) from None
     err_console.print(
         f"newsgraph UI: http://{host}:{port}/ui/  API docs: http://{host}:{port}/docs"
     )
     uvicorn.run(api, host=host, port=port, log_level="warning")
+
+
+@app.command("scale")
+def scale_cli(
+    paths: Annotated[
+        list[str], typer.Argument(help="JSONL, WARC(.gz) and Parquet files, folders or URIs.")
+    ],
+    out: Annotated[str, typer.Option(help="Output folder (or URI) for the Parquet records.")],
+    ray_address: Annotated[
+        str | None, typer.Option(help="Ray cluster: auto or ray://host:10001 (default: local).")
+    ] = None,
+    workers: Annotated[int, typer.Option(min=1, help="Analysis actors (one model each).")] = 2,
+    batch_size: Annotated[int, typer.Option(min=1, help="Articles per actor call.")] = 16,
+    published: Annotated[
+        str | None,
+        typer.Option(
+            help="Publication date YYYY-MM-DD for articles without their own.",
+            callback=_published_option,
+        ),
+    ] = None,
+) -> None:
+    """Analyze a big corpus with Ray Data; write records as Parquet by published month.
+
+    Example: newsgraph scale crawl/ --out records/ --ray-address auto --workers 32
+    """
+    from newsgraph.scale import RayNotInstalled, require_ray
+
+    try:
+        require_ray()
+    except RayNotInstalled as err:
+        _error(err)
+        raise typer.Exit(2) from None
+    from newsgraph.scale.runner import OutputNotEmpty, ScaleOptions, run_scale
+
+    options = ScaleOptions(ray_address, workers, batch_size, published)
+    try:
+        summary = run_scale(paths, out, options)
+    except OutputNotEmpty as err:
+        _error(err)
+        raise typer.Exit(2) from None
+    if summary is None:
+        err_console.print(f"records written to {out} (not readable from here to count)")
+        return
+    for problem in summary.problems:
+        _report_problem(problem)
+    err_console.print(
+        f"{summary.records} analyzed, {summary.failed} failed, {summary.warnings} warnings → {out}",
+        highlight=False,
+    )
+    if summary.failed:
+        raise typer.Exit(1)
+
+
+@app.command("load")
+def load_cli(
+    directory: Annotated[str, typer.Argument(help="A folder written by newsgraph scale.")],
+    db: DbOption = None,
+) -> None:
+    """Store the Parquet records of `newsgraph scale`; re-running adds nothing new.
+
+    Example: newsgraph load records/ --db newsgraph.db
+    """
+    from newsgraph.scale.records import count_records, load_records
+
+    store = _open_store(db)
+    with store, _progress("load") as progress:
+        task = progress.add_task("load", total=count_records(directory), rate=0.0)
+
+        def step(count: int) -> None:
+            elapsed = progress.tasks[0].elapsed or 1e-9
+            done = progress.tasks[0].completed + count
+            progress.update(task, advance=count, rate=done / elapsed)
+
+        report = load_records(directory, store, on_batch=step)
+    err_console.print(f"{report.added} added, {report.skipped} already stored", highlight=False)
 
 
 def _print_rows(rows: list[dict], format: TableFormat, *, title: str) -> None:
