@@ -62,6 +62,20 @@ DbOption = Annotated[
 ]
 
 
+PublishedOption = Annotated[
+    str | None,
+    typer.Option(
+        help="Publication date YYYY-MM-DD for articles without their own.",
+        callback=_published_option,
+    ),
+]
+TitleLineOption = Annotated[
+    bool, typer.Option("--title-line", help="Line 1 of a .txt is the headline.")
+]
+MaxCharsOption = Annotated[int, typer.Option(min=1, help="Refuse longer texts.")]
+WorkersOption = Annotated[int, typer.Option(min=1, help="Processes to use.")]
+
+
 class TableFormat(StrEnum):
     table = "table"
     json = "json"
@@ -104,22 +118,14 @@ def analyze_cli(
     paths: Annotated[
         list[str], typer.Argument(help="Files (.txt, .jsonl), folders, or - for stdin.")
     ],
-    published: Annotated[
-        str | None,
-        typer.Option(
-            help="Publication date YYYY-MM-DD for articles without their own.",
-            callback=_published_option,
-        ),
-    ] = None,
+    published: PublishedOption = None,
     out: Annotated[Path | None, typer.Option(help="Write DIR/<id>.json per article.")] = None,
     format: Annotated[
         Format | None, typer.Option("--format", help="json, jsonl, summary, plover or cameo-tsv.")
     ] = None,
-    workers: Annotated[int, typer.Option(min=1, help="Processes to use.")] = 1,
-    title_line: Annotated[
-        bool, typer.Option("--title-line", help="Line 1 of a .txt is the headline.")
-    ] = False,
-    max_chars: Annotated[int, typer.Option(min=1, help="Refuse longer texts.")] = MAX_CHARS,
+    workers: WorkersOption = 1,
+    title_line: TitleLineOption = False,
+    max_chars: MaxCharsOption = MAX_CHARS,
 ) -> None:
     """Analyze articles: entities, times, statements and events, one record per article.
 
@@ -160,18 +166,10 @@ def ingest_cli(
         list[str], typer.Argument(help="Files (.txt .jsonl .html .warc .warc.gz), folders, or -.")
     ],
     db: DbOption = None,
-    published: Annotated[
-        str | None,
-        typer.Option(
-            help="Publication date YYYY-MM-DD for articles without their own.",
-            callback=_published_option,
-        ),
-    ] = None,
-    workers: Annotated[int, typer.Option(min=1, help="Processes to use.")] = 1,
-    title_line: Annotated[
-        bool, typer.Option("--title-line", help="Line 1 of a .txt is the headline.")
-    ] = False,
-    max_chars: Annotated[int, typer.Option(min=1, help="Refuse longer texts.")] = MAX_CHARS,
+    published: PublishedOption = None,
+    workers: WorkersOption = 1,
+    title_line: TitleLineOption = False,
+    max_chars: MaxCharsOption = MAX_CHARS,
 ) -> None:
     """Analyze articles and keep their records in the store; re-running adds nothing new.
 
@@ -438,13 +436,7 @@ def scale_cli(
     ] = None,
     workers: Annotated[int, typer.Option(min=1, help="Analysis actors (one model each).")] = 2,
     batch_size: Annotated[int, typer.Option(min=1, help="Articles per actor call.")] = 16,
-    published: Annotated[
-        str | None,
-        typer.Option(
-            help="Publication date YYYY-MM-DD for articles without their own.",
-            callback=_published_option,
-        ),
-    ] = None,
+    published: PublishedOption = None,
 ) -> None:
     """Analyze a big corpus with Ray Data; write records as Parquet by published month.
 
