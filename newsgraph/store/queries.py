@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from sqlalchemy import Select, and_, func, or_, select
+from sqlalchemy import Select, and_, func, select, tuple_
 from sqlalchemy.engine import Connection
 
 from newsgraph.store import schema
@@ -73,8 +73,7 @@ def actor_profile(connection: Connection, actor_key: int) -> dict:
     actor = connection.execute(select(A).where(A.c.key == actor_key)).one()
     entity_rows = _entity_rows(connection, actor_key)
     roles = sorted({role for row in entity_rows for role in row.roles})
-    pairs = [(row.article_key, row.entity_id) for row in entity_rows]
-    said = _statements_by(connection, pairs)
+    said = _statements_by(connection, actor_key)
     as_actor = query_events(connection, actor_keys=[actor_key], limit=500)
     as_recipient = query_events(connection, recipient_keys=[actor_key], limit=500)
     partners = {n for e in as_actor for n in e["recipients"].split("; ")}
@@ -92,10 +91,8 @@ def actor_profile(connection: Connection, actor_key: int) -> dict:
     }  # fmt: skip
 
 
-def _statements_by(connection: Connection, pairs: list[tuple[int, str]]) -> list[dict]:
-    if not pairs:
-        return []
-    match = or_(*(and_(ST.c.article_key == a, ST.c.speaker_entity == e) for a, e in pairs))
+def _statements_by(connection: Connection, actor_key: int) -> list[dict]:
+    speaker = and_(EN.c.article_key == ST.c.article_key, EN.c.entity_id == ST.c.speaker_entity)
     query = (
         select(
             ART.c.id.label("article"),
@@ -105,8 +102,9 @@ def _statements_by(connection: Connection, pairs: list[tuple[int, str]]) -> list
             ST.c.cue,
             ST.c.content,
         )
+        .join(EN, speaker)
         .join(ART, ART.c.key == ST.c.article_key)
-        .where(match)
+        .where(EN.c.actor_key == actor_key)
         .order_by(ART.c.published, ST.c.key)
     )
     return [dict(row._mapping) for row in connection.execute(query)]
@@ -115,15 +113,15 @@ def _statements_by(connection: Connection, pairs: list[tuple[int, str]]) -> list
 def _participants(connection: Connection, events: list) -> dict[tuple[int, str], dict]:
     """Names on each side of the given events, by (article_key, event_id)."""
     sides: dict[tuple[int, str], dict] = defaultdict(lambda: {"actor": [], "recipient": []})
-    article_keys = {e.article_key for e in events}
-    if not article_keys:
+    wanted = {(e.article_key, e.event_id) for e in events}
+    if not wanted:
         return sides
     name = func.coalesce(A.c.name, EN.c.name)
     query = (
         select(EP.c.article_key, EP.c.event_id, EP.c.role, name.label("name"), A.c.country)
         .join(EN, and_(EN.c.article_key == EP.c.article_key, EN.c.entity_id == EP.c.entity_id))
         .outerjoin(A, A.c.key == EP.c.actor_key)
-        .where(EP.c.article_key.in_(article_keys))
+        .where(tuple_(EP.c.article_key, EP.c.event_id).in_(wanted))
     )
     for row in connection.execute(query):
         sides[(row.article_key, row.event_id)][row.role].append(row.name)
@@ -147,16 +145,10 @@ def _event_filters(
     roles = (("actor",), ("recipient",), ("actor", "recipient"))
     for role, keys in zip(roles, (actor_keys, recipient_keys, party_keys), strict=True):
         if keys is not None:
-            query = query.where(
-                select(EP.c.event_id)
-                .where(
-                    EP.c.article_key == EV.c.article_key,
-                    EP.c.event_id == EV.c.event_id,
-                    EP.c.role.in_(role),
-                    EP.c.actor_key.in_(keys),
-                )
-                .exists()
+            involved = select(EP.c.article_key, EP.c.event_id).where(
+                EP.c.role.in_(role), EP.c.actor_key.in_(keys)
             )
+            query = query.where(tuple_(EV.c.article_key, EV.c.event_id).in_(involved))
     if since:
         query = query.where(EV.c.date >= since)
     if until:

@@ -124,6 +124,7 @@ statements = Table(
     Column("reported_by", JSON, nullable=False),
     Column("time_id", String),
     Index("ix_statements_article", "article_key", "statement_id", unique=True),
+    Index("ix_statements_speaker", "article_key", "speaker_entity"),
 )
 
 event_clusters = Table(
