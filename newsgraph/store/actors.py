@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import defaultdict
 from functools import cache
 
 from sqlalchemy import delete, insert, select, update
@@ -88,19 +89,6 @@ def _lookup_keys(entity: Entity) -> list[str]:
     return sorted(keys, key=lambda k: (k.startswith("acr:"), k))
 
 
-def _find_actor(connection: Connection, entity: Entity) -> int | None:
-    aliases = schema.actor_aliases
-    for key in _lookup_keys(entity):
-        found = (
-            connection.execute(select(aliases.c.actor_key).where(aliases.c.key == key))
-            .scalars()
-            .all()
-        )
-        if len(set(found)) == 1:  # an ambiguous surname links nowhere
-            return found[0]
-    return None
-
-
 def _add_aliases(connection: Connection, actor_key: int, keys: set[str]) -> None:
     aliases = schema.actor_aliases
     existing = set(
@@ -111,38 +99,98 @@ def _add_aliases(connection: Connection, actor_key: int, keys: set[str]) -> None
         connection.execute(insert(aliases), rows)
 
 
-def link_entity(connection: Connection, entity: Entity) -> int | None:
-    """The corpus actor of an article entity, created when new; None for non-actors."""
-    if entity.type not in ACTOR_TYPES:
+class _AliasIndex:
+    """The aliases and actors one record can touch, read in two queries and kept current
+    in memory while its entities are linked (a record has dozens of entities, and a round
+    trip per lookup is what makes a remote database slow)."""
+
+    def __init__(self, connection: Connection, keys: set[str]) -> None:
+        aliases, actors = schema.actor_aliases, schema.actors
+        self.connection = connection
+        self.by_key: dict[str, set[int]] = defaultdict(set)
+        rows = connection.execute(
+            select(aliases.c.key, aliases.c.actor_key).where(aliases.c.key.in_(keys))
+        )
+        for key, actor_key in rows:
+            self.by_key[key].add(actor_key)
+        known = {a for found in self.by_key.values() for a in found}
+        self.actors = {
+            row.key: dict(row._mapping)
+            for row in connection.execute(select(actors).where(actors.c.key.in_(known)))
+        }
+        self.changed: set[int] = set()
+        self.new_aliases: list[dict] = []
+
+    def find(self, keys: list[str]) -> int | None:
+        for key in keys:
+            found = self.by_key.get(key)
+            if found and len(found) == 1:  # an ambiguous surname links nowhere
+                return next(iter(found))
         return None
-    actors = schema.actors
-    actor_key = _find_actor(connection, entity)
-    if actor_key is None:
+
+    def create(self, entity: Entity) -> int:
         row = {"name": entity.name, "norm": fold(entity.name), "type": entity.type,
                "country": entity.country, "sector": entity.sector}  # fmt: skip
-        actor_key = connection.execute(insert(actors).values(row)).inserted_primary_key[0]
-    else:
-        current = connection.execute(select(actors).where(actors.c.key == actor_key)).one()
-        changes = {}
-        if len(entity.name) > len(current.name) and entity.type == current.type:
-            changes |= {"name": entity.name, "norm": fold(entity.name)}  # the fullest name
-            if current.type == "PERSON" and " " not in current.norm:
-                # Known by a bare surname until now: that surname stops being a full name
-                # key, so another person of the same surname does not join this actor.
-                aliases = schema.actor_aliases
-                connection.execute(
-                    delete(aliases).where(
-                        aliases.c.actor_key == actor_key, aliases.c.key == f"per:{current.norm}"
-                    )
-                )
-        if current.country is None and entity.country:
-            changes["country"] = entity.country
-        if current.sector is None and entity.sector:
-            changes["sector"] = entity.sector
-        if changes:
-            connection.execute(update(actors).where(actors.c.key == actor_key).values(changes))
-    _add_aliases(connection, actor_key, name_keys(entity.name, entity.type))
-    return actor_key
+        key = self.connection.execute(insert(schema.actors).values(row)).inserted_primary_key[0]
+        self.actors[key] = row | {"key": key}
+        return key
+
+    def alias(self, actor_key: int, keys: set[str]) -> None:
+        for key in sorted(keys):
+            if actor_key not in self.by_key[key]:
+                self.by_key[key].add(actor_key)
+                self.new_aliases.append({"actor_key": actor_key, "key": key})
+
+    def unalias(self, actor_key: int, key: str) -> None:
+        aliases = schema.actor_aliases
+        self.connection.execute(
+            delete(aliases).where(aliases.c.actor_key == actor_key, aliases.c.key == key)
+        )
+        self.by_key[key].discard(actor_key)
+
+    def flush(self) -> None:
+        """Write the new aliases and the changed actors."""
+        if self.new_aliases:
+            self.connection.execute(insert(schema.actor_aliases), self.new_aliases)
+        actors = schema.actors
+        for key in self.changed:
+            values = {k: v for k, v in self.actors[key].items() if k != "key"}
+            self.connection.execute(update(actors).where(actors.c.key == key).values(values))
+
+
+def _improve(index: _AliasIndex, actor_key: int, entity: Entity) -> None:
+    """Give the actor a fuller name and any country or sector it lacked."""
+    current = index.actors[actor_key]
+    before = dict(current)
+    if len(entity.name) > len(current["name"]) and entity.type == current["type"]:
+        if current["type"] == "PERSON" and " " not in current["norm"]:
+            # Known by a bare surname until now: that surname stops being a full name key,
+            # so another person of the same surname does not join this actor.
+            index.unalias(actor_key, f"per:{current['norm']}")
+        current |= {"name": entity.name, "norm": fold(entity.name)}  # the fullest name
+    current["country"] = current["country"] or entity.country
+    current["sector"] = current["sector"] or entity.sector
+    if current != before:
+        index.changed.add(actor_key)
+
+
+def link_entities(connection: Connection, entities: list[Entity]) -> dict[str, int | None]:
+    """The corpus actor of each entity of one article (created when new; None for
+    entities that are not actors), by entity id."""
+    actors = [e for e in entities if e.type in ACTOR_TYPES]
+    wanted = {k for e in actors for k in (*_lookup_keys(e), *name_keys(e.name, e.type))}
+    index = _AliasIndex(connection, wanted)
+    linked: dict[str, int | None] = {e.id: None for e in entities}
+    for entity in actors:
+        actor_key = index.find(_lookup_keys(entity))
+        if actor_key is None:
+            actor_key = index.create(entity)
+        else:
+            _improve(index, actor_key, entity)
+        index.alias(actor_key, name_keys(entity.name, entity.type))
+        linked[entity.id] = actor_key
+    index.flush()
+    return linked
 
 
 def merge_actors(connection: Connection, keep: int, other: int) -> None:

@@ -25,7 +25,7 @@ from sqlalchemy.exc import ArgumentError, OperationalError
 
 from newsgraph.record import Analysis, Article
 from newsgraph.store import queries, schema
-from newsgraph.store.actors import link_entity, merge_actors, split_actor
+from newsgraph.store.actors import link_entities, merge_actors, split_actor
 from newsgraph.store.clusters import cluster_event, recount
 
 DEFAULT_URL = "sqlite:///newsgraph.db"
@@ -204,7 +204,7 @@ class Store:
         }
         key = connection.execute(insert(articles).values(row)).inserted_primary_key[0]
         rows = _rows(key, record)
-        actor_keys = {e.id: link_entity(connection, e) for e in record.entities}
+        actor_keys = link_entities(connection, record.entities)
         for entity_row in rows["entities"]:
             entity_row["actor_key"] = actor_keys[entity_row["entity_id"]]
         linked = {entity_id: k for entity_id, k in actor_keys.items() if k is not None}
