@@ -383,20 +383,19 @@ _SQLITE_ARTICLES = """
 """
 # Headlines are costly on long texts: pick the hits first, then headline only those.
 _PG_SEARCH = """
-    WITH q AS (SELECT websearch_to_tsquery('english', :q) AS query),
-    hits AS (
+    WITH hits AS (
       SELECT * FROM (
         SELECT 'statement' AS kind, s.key AS row_key, a.id AS article_id,
                s.statement_id AS item_id, 0 AS rank_group, a.title, s.speaker_text,
                s.kind AS statement_kind
-        FROM statements s JOIN articles a ON a.key = s.article_key, q
+        FROM statements s JOIN articles a ON a.key = s.article_key
         WHERE to_tsvector('english',
                           coalesce(s.content, '') || ' ' || coalesce(s.speaker_text, ''))
-              @@ q.query
+              @@ websearch_to_tsquery('english', :q)
         UNION ALL
         SELECT 'article', a.key, a.id, NULL, 1, a.title, NULL, NULL
-        FROM articles a, q
-        WHERE to_tsvector('english', coalesce(a.title, '') || ' ' || a.text) @@ q.query
+        FROM articles a
+        WHERE a.tsv @@ websearch_to_tsquery('english', :q)
       ) found ORDER BY rank_group LIMIT :limit
     )
     SELECT h.kind, h.article_id, h.item_id,
@@ -404,7 +403,8 @@ _PG_SEARCH = """
                        CASE WHEN h.kind = 'statement'
                             THEN (SELECT content FROM statements WHERE key = h.row_key)
                             ELSE (SELECT text FROM articles WHERE key = h.row_key) END,
-                       q.query, 'StartSel=[,StopSel=],MaxWords=25,MinWords=8'),
+                       websearch_to_tsquery('english', :q),
+                       'StartSel=[,StopSel=],MaxWords=25,MinWords=8'),
            h.title, h.speaker_text, h.statement_kind
-    FROM hits h, q ORDER BY h.rank_group
+    FROM hits h ORDER BY h.rank_group
 """
