@@ -20,7 +20,7 @@ from newsgraph.export.run import export, write_event_data
 from newsgraph.ingest import ingest
 from newsgraph.output import print_summary, record_path, write_atomic
 from newsgraph.sources import InputProblem, read_articles
-from newsgraph.sources.files import MAX_CHARS, parse_published
+from newsgraph.sources.files import MAX_CHARS, count_articles, parse_published
 from newsgraph.store import NotFound, Store, StoreError
 
 app = typer.Typer(help=__doc__, no_args_is_help=True, add_completion=False)
@@ -136,7 +136,7 @@ def analyze_cli(
     items = read_articles(paths, title_line=title_line, published=published, max_chars=max_chars)
     done = failed = 0
     with _progress("analyze") as progress:
-        task = progress.add_task("analyze", total=None, rate=0.0)
+        task = progress.add_task("analyze", total=count_articles(paths), rate=0.0)
         for result in analyze_stream(items, workers=workers):
             if isinstance(result, InputProblem):
                 _report_problem(result)
@@ -178,7 +178,7 @@ def ingest_cli(
     store = _open_store(db)
     items = read_articles(paths, title_line=title_line, published=published, max_chars=max_chars)
     with store, _progress("ingest") as progress:
-        task = progress.add_task("ingest", total=None, rate=0.0)
+        task = progress.add_task("ingest", total=count_articles(paths), rate=0.0)
 
         def step(result: object) -> None:
             if isinstance(result, InputProblem):

@@ -8,7 +8,7 @@ import pytest
 
 from newsgraph.record import Article
 from newsgraph.sources import InputProblem, read_articles
-from newsgraph.sources.files import parse_published
+from newsgraph.sources.files import count_articles, parse_published
 
 
 def _read(*paths: Path, **options) -> list[Article | InputProblem]:
@@ -97,3 +97,12 @@ def test_sources_folder_is_read_recursively_in_order(tmp_path: Path) -> None:
 def test_sources_parse_published_rejects_bad_dates(value: str) -> None:
     with pytest.raises(ValueError, match="expected YYYY-MM-DD"):
         parse_published(value)
+
+
+def test_sources_count_articles_for_progress(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("One.", encoding="utf-8")
+    (tmp_path / "feed.jsonl").write_text('{"text": "x"}\n\n{"text": "y"}\n', encoding="utf-8")
+    assert count_articles([str(tmp_path)]) == 3
+    assert count_articles(["-"]) is None
+    (tmp_path / "crawl.warc.gz").write_bytes(b"")
+    assert count_articles([str(tmp_path)]) is None  # WARC: unknown until read

@@ -155,6 +155,27 @@ def _expand(path: Path) -> Iterator[tuple[Path, str]]:
         yield file, relative[: -len(file.suffix)] if file.suffix else relative
 
 
+def count_articles(paths: list[str]) -> int | None:
+    """How many articles ``read_articles`` will yield at most (one per text or HTML file,
+    one per JSON line), for progress bars; None when it cannot be known up front (stdin,
+    WARC)."""
+    total = 0
+    for name in paths:
+        if name == "-":
+            return None
+        if not Path(name).exists():
+            continue  # reported as a problem when read
+        for path, _ in _expand(Path(name)):
+            if path.name.endswith((".warc", ".warc.gz")):
+                return None
+            if path.suffix == ".jsonl":
+                with path.open("rb") as stream:
+                    total += sum(1 for line in stream if line.strip())
+            else:
+                total += 1
+    return total
+
+
 def read_articles(
     paths: list[str],
     *,
