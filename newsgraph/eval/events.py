@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from newsgraph.eval.metrics import prf
 from newsgraph.extract.eventcoding.tables import legacy_names
 from newsgraph.record import Entity, Event
 
@@ -187,9 +188,7 @@ def _error(
 
 
 def _prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
-    p = tp / (tp + fp) if tp + fp else 0.0
-    r = tp / (tp + fn) if tp + fn else 0.0
-    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+    return prf(tp, tp + fp, tp + fn)
 
 
 def _summary(tally: Tally) -> dict[str, float]:

@@ -21,6 +21,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from newsgraph.eval.metrics import prf
 from newsgraph.extract.pipeline import analyze_articles
 from newsgraph.record import Analysis, Article
 
@@ -161,12 +162,6 @@ def speaker_right(pred: Predicted, gold: Gold) -> bool:
     return _overlaps(pred.speaker, gold.source)
 
 
-def _prf(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
-    p = tp / n_pred if n_pred else 0.0
-    r = tp / n_gold if n_gold else 0.0
-    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
-
-
 @dataclass
 class _Tally:
     preds: int = 0
@@ -213,7 +208,7 @@ def _score_article(tally: _Tally, preds: list[Predicted], golds: list[Gold]) -> 
 def _report(tally: _Tally) -> dict[str, float]:
     report: dict[str, float] = {"gold_attributions": tally.golds, "predictions": tally.preds}
     for threshold in THRESHOLDS:
-        p, r, f = _prf(tally.matched[threshold], tally.preds, tally.golds)
+        p, r, f = prf(tally.matched[threshold], tally.preds, tally.golds)
         suffix = f"{int(threshold * 100)}"
         report |= {f"content_p@{suffix}": p, f"content_r@{suffix}": r, f"content_f1@{suffix}": f}
     matched = tally.matched[THRESHOLDS[0]]
@@ -223,7 +218,7 @@ def _report(tally: _Tally) -> dict[str, float]:
     report["recall_direct"] = tally.direct_found / tally.direct if tally.direct else 0.0
     indirect_found = matched - tally.direct_found
     report["recall_indirect"] = indirect_found / indirect if indirect else 0.0
-    report["end_to_end_f1"] = _prf(tally.speaker, tally.preds, tally.golds)[2]
+    report["end_to_end_f1"] = prf(tally.speaker, tally.preds, tally.golds)[2]
     return report
 
 

@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from newsgraph.eval.metrics import f1
 from newsgraph.extract.nlp import parse_many
 from newsgraph.extract.times import find_times
 
@@ -72,16 +73,12 @@ class Counts:
         for kind, hits in (("strict", self.strict), ("relaxed", self.relaxed)):
             p = hits / self.predicted if self.predicted else 0.0
             r = hits / self.gold if self.gold else 0.0
-            out |= {f"{kind}_p": p, f"{kind}_r": r, f"{kind}_f1": _f1(p, r)}
+            out |= {f"{kind}_p": p, f"{kind}_r": r, f"{kind}_f1": f1(p, r)}
         out["type_accuracy"] = self.type_ok / self.relaxed if self.relaxed else 0.0
         out["value_accuracy"] = self.value_ok / self.relaxed if self.relaxed else 0.0
         out["value_f1"] = out["value_accuracy"] * out["relaxed_f1"]
         out["gold"], out["predicted"] = float(self.gold), float(self.predicted)
         return out
-
-
-def _f1(p: float, r: float) -> float:
-    return 2 * p * r / (p + r) if p + r else 0.0
 
 
 def read_timeml(path: Path) -> TimeMLDoc:
