@@ -12,7 +12,14 @@ from typing import Annotated
 import typer
 from rich.console import Console
 from rich.markup import escape
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TaskID,
+    TextColumn,
+    TimeRemainingColumn,
+)
 from rich.table import Table
 
 from newsgraph.batch import analyze_stream
@@ -100,6 +107,19 @@ def _report_problem(problem: InputProblem) -> None:
     err_console.print(f"[red]{label}[/]: {escape(str(problem))}", highlight=False, soft_wrap=True)
 
 
+def _advance(progress: Progress, task: TaskID, count: int = 1) -> None:
+    """Move a progress bar on and refresh its articles-per-second figure."""
+    elapsed = progress.tasks[0].elapsed or 1e-9
+    progress.update(task, advance=count, rate=(progress.tasks[0].completed + count) / elapsed)
+
+
+def _finish(summary: str, failed: int) -> None:
+    """Print a job's closing counts; exit 1 when anything failed."""
+    err_console.print(summary, highlight=False)
+    if failed:
+        raise typer.Exit(1)
+
+
 def _progress(job: str) -> Progress:
     return Progress(
         TextColumn(f"[bold]{job}"),
@@ -151,13 +171,8 @@ def analyze_cli(
                 write_event_data([result], fmt.value, sys.stdout, header=done == 1)
             elif not out:
                 sys.stdout.write(result.to_json(indent=2 if fmt is Format.json else None) + "\n")
-            elapsed = progress.tasks[0].elapsed or 1e-9
-            progress.update(task, advance=1, rate=done / elapsed)
-    err_console.print(
-        f"{done} analyzed, {failed} failed" + (f" → {out}" if out else ""), highlight=False
-    )
-    if failed:
-        raise typer.Exit(1)
+            _advance(progress, task)
+    _finish(f"{done} analyzed, {failed} failed" + (f" → {out}" if out else ""), failed)
 
 
 @app.command("ingest")
@@ -183,16 +198,11 @@ def ingest_cli(
         def step(result: object) -> None:
             if isinstance(result, InputProblem):
                 _report_problem(result)
-            elapsed = progress.tasks[0].elapsed or 1e-9
-            progress.update(task, advance=1, rate=(progress.tasks[0].completed + 1) / elapsed)
+            _advance(progress, task)
 
         report = ingest(items, store, workers=workers, on_result=step)
-    err_console.print(
-        f"{report.added} added, {report.skipped} already stored, {report.failed} failed",
-        highlight=False,
-    )
-    if report.failed:
-        raise typer.Exit(1)
+    summary = f"{report.added} added, {report.skipped} already stored, {report.failed} failed"
+    _finish(summary, report.failed)
 
 
 @app.command("search")
@@ -462,12 +472,8 @@ def scale_cli(
         return
     for problem in summary.problems:
         _report_problem(problem)
-    err_console.print(
-        f"{summary.records} analyzed, {summary.failed} failed, {summary.warnings} warnings → {out}",
-        highlight=False,
-    )
-    if summary.failed:
-        raise typer.Exit(1)
+    counts = f"{summary.records} analyzed, {summary.failed} failed, {summary.warnings} warnings"
+    _finish(f"{counts} → {out}", summary.failed)
 
 
 @app.command("load")
@@ -486,9 +492,7 @@ def load_cli(
         task = progress.add_task("load", total=count_records(directory), rate=0.0)
 
         def step(count: int) -> None:
-            elapsed = progress.tasks[0].elapsed or 1e-9
-            done = progress.tasks[0].completed + count
-            progress.update(task, advance=count, rate=done / elapsed)
+            _advance(progress, task, count)
 
         report = load_records(directory, store, on_batch=step)
     err_console.print(f"{report.added} added, {report.skipped} already stored", highlight=False)
