@@ -179,9 +179,9 @@ CONVENTIONS = [
 
 CLOCKS_AND_SETS = [
     ("The match kicks off at 14:30.", [("14:30", "TIME", "2024-01-03T14:30")]),
-    ("Markets shut 16:30 GMT.", [("16:30 GMT", "TIME", "2024-01-03T16:30")]),
+    ("Markets shut 16:30 GMT.", [("16:30 GMT", "TIME", "2024-01-03T16:30Z")]),
     ("Chelsea won 3:1 at home.", []),
-    ("Shares rose 4% by 1200 GMT.", [("1200 GMT", "TIME", "2024-01-03T12:00")]),
+    ("Shares rose 4% by 1200 GMT.", [("1200 GMT", "TIME", "2024-01-03T12:00Z")]),
     ("The year 2023 was hard.", [("The year 2023", "DATE", "2023")]),
     ("Flights leave on Tuesday nights.", [("Tuesday nights", "SET", "XXXX-WXX-2TNI")]),
     ("The market opens Mondays.", [("Mondays", "SET", "XXXX-WXX-1")]),
@@ -223,9 +223,54 @@ NO_PUBLISHED = [
 ]
 
 
+# Published on Wednesday 2024-01-03: the words around a weekday, not only the tense, place it.
+CONTEXT_CUES = [
+    # a speech act told in the past is never tomorrow's
+    ("The minister said Thursday that talks would resume.", [("Thursday", "DATE", "2023-12-28")]),
+    (
+        "Officials told reporters Thursday the border was shut.",
+        [("Thursday", "DATE", "2023-12-28")],
+    ),
+    # "until" looks ahead even after a past verb; a past perfect keeps it in the past
+    ("The ruling was postponed until Tuesday.", [("Tuesday", "DATE", "2024-01-09")]),
+    ("Inspectors had filed their reports by Tuesday.", [("Tuesday", "DATE", "2024-01-02")]),
+    ("Shops have stayed shut since Monday.", [("Monday", "DATE", "2024-01-01")]),
+    # a relative year after "of", and a period compared with the month in focus
+    (
+        "Sales fell in the first quarter of last year.",
+        [("the first quarter of last year", "DATE", "2023-Q1")],
+    ),
+    (
+        "Dealers will close after October of next year.",
+        [("October of next year", "DATE", "2025-10")],
+    ),
+    (
+        "Car sales rose 4% in November compared with the same period last year.",
+        [("November", "DATE", "2023-11"), ("the same period last year", "DATE", "2022-11")],
+    ),
+    (
+        "Car sales fell 35% in November from the same month a year ago.",
+        [("November", "DATE", "2023-11"), ("the same month a year ago", "DATE", "2022-11")],
+    ),
+    # "a year earlier" names a year (TimeML), not the day in focus shifted
+    (
+        "The mill closed on December 12. A year earlier, it had hired 300 workers.",
+        [("December 12", "DATE", "2023-12-12"), ("A year earlier", "DATE", "2022")],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
-    GRANULARITY + YEAR_BOUNDARY + QUOTES + WEEKDAYS + DURATIONS + SETS + REFERENCES + NOT_TIMES,
+    CONTEXT_CUES
+    + GRANULARITY
+    + YEAR_BOUNDARY
+    + QUOTES
+    + WEEKDAYS
+    + DURATIONS
+    + SETS
+    + REFERENCES
+    + NOT_TIMES,
 )
 def test_times_sentence_table(nlp: Language, text: str, expected: list) -> None:
     assert times(nlp, text, NEW_YEAR) == expected
@@ -246,6 +291,26 @@ def test_times_quarters_in_results_reports(nlp: Language, text: str, expected: l
 @pytest.mark.parametrize(("text", "expected"), NO_PUBLISHED)
 def test_times_without_published_date_keep_x(nlp: Language, text: str, expected: list) -> None:
     assert times(nlp, text, None) == expected
+
+
+def test_times_dateline_anchors_without_published_date(nlp: Language) -> None:
+    """The dateline under a headline anchors relative dates; the headline's last word stays
+    a time of its own, not part of the dateline."""
+    text = (
+        "Markets to stay closed until Friday\nSeptember 18, 2008\n"
+        "Stock markets will stay shut on Friday, regulators said on Wednesday."
+    )
+    assert times(nlp, text, None) == [
+        ("Friday", "DATE", "2008-09-19"),
+        ("September 18, 2008", "DATE", "2008-09-18"),
+        ("Friday", "DATE", "2008-09-19"),
+        ("Wednesday", "DATE", "2008-09-17"),
+    ]
+
+
+def test_times_no_dateline_keeps_x(nlp: Language) -> None:
+    text = "Markets stay closed\n\nThe exchange said on Wednesday that it would reopen in 2009."
+    assert times(nlp, text, None) == [("Wednesday", "DATE", "XXXX-WXX-3"), ("2009", "DATE", "2009")]
 
 
 def test_times_relative_to_last_mentioned_date(nlp: Language) -> None:

@@ -2,6 +2,9 @@
 
 The tagger reads the plain text of each document's ``<TEXT>`` element with the ``<DCT>``
 date as the publication date; gold TIMEX3 offsets are mapped into that plain text.
+MEANTIME's NewsReader CAT files (``.xml``: tokens plus TIMEX3 token anchors) are read too:
+their tokens are joined back into text and the CREATION_TIME value is the publication date.
+A folder is searched recursively, so ``meantime_en/intra-doc_annotation`` works whole.
 Strict match = same span, relaxed = overlapping spans (one-to-one); type and value accuracy
 are measured over relaxed matches and value F1 = value accuracy × relaxed F1.
 
@@ -14,6 +17,7 @@ import argparse
 import datetime as dt
 import html
 import re
+import xml.etree.ElementTree as ET
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -91,6 +95,66 @@ def read_timeml(path: Path) -> TimeMLDoc:
     return TimeMLDoc(path.stem, text, published, timexes)
 
 
+# No space before these tokens when MEANTIME's tokens are joined back into text.
+_NO_SPACE_BEFORE = frozenset({",", ".", ":", ";", "!", "?", "%", ")", "'s", "n't", "'re", "'"})
+_NO_SPACE_AFTER = frozenset({"(", "$"})
+
+
+def read_meantime(path: Path) -> TimeMLDoc:
+    """A MEANTIME (NewsReader CAT) document: text rebuilt from its tokens, gold TIMEX3s.
+
+    Sentence 0 (the headline) and 1 (the dateline) end with a line break; body sentences
+    are joined with a space. A TIMEX3 spans from its first to its last anchored token.
+    MEANTIME annotates only the first sentences of an article, so the text stops after the
+    last sentence holding any markable (else every later time would count as spurious).
+    """
+    root = ET.parse(path).getroot()
+    sentence_of = {t.get("t_id", ""): int(t.get("sentence", "0")) for t in root.iter("token")}
+    marked = [sentence_of[a.get("t_id", "")] for a in root.iter("token_anchor")]
+    last_sentence = max(marked, default=-1)
+    spans: dict[str, tuple[int, int]] = {}
+    pieces: list[str] = []
+    length, previous, sentence = 0, "", "0"
+    for token in root.iter("token"):
+        if sentence_of[token.get("t_id", "")] > last_sentence:
+            break
+        word = token.text or ""
+        if pieces:
+            gap = "\n" if token.get("sentence") != sentence and sentence in ("0", "1") else " "
+            if gap == " " and (word in _NO_SPACE_BEFORE or previous in _NO_SPACE_AFTER):
+                gap = ""
+            pieces.append(gap)
+            length += len(gap)
+        spans[token.get("t_id", "")] = (length, length + len(word))
+        pieces.append(word)
+        length += len(word)
+        previous, sentence = word, token.get("sentence", sentence)
+    text = "".join(pieces)
+    published, timexes = None, []
+    for timex in root.iter("TIMEX3"):
+        if timex.get("functionInDocument") == "CREATION_TIME" and timex.get("value"):
+            published = _iso_date(timex.get("value", ""))
+        anchors = [spans[a.get("t_id", "")] for a in timex.iter("token_anchor")]
+        if anchors:
+            start, end = min(s for s, _ in anchors), max(e for _, e in anchors)
+            gold = Gold(start, end, text[start:end], timex.get("type", ""), timex.get("value", ""))
+            timexes.append(gold)
+    return TimeMLDoc(path.stem, text, published, sorted(timexes, key=lambda g: g.start))
+
+
+def _iso_date(value: str) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def read_folder(folder: Path) -> list[TimeMLDoc]:
+    """Every TimeML (``.tml``) and MEANTIME (``.xml``) document under ``folder``, sorted."""
+    docs = [read_timeml(p) for p in sorted(folder.rglob("*.tml"))]
+    return docs + [read_meantime(p) for p in sorted(folder.rglob("*.xml"))]
+
+
 def _strip_tags(markup: str) -> tuple[str, list[Gold]]:
     pieces: list[str] = []
     length, pos = 0, 0
@@ -153,8 +217,8 @@ def _best_overlap(g: Gold, predicted: list[Gold], used: set[int]) -> int | None:
 
 
 def evaluate_counts(folder: Path) -> Counts:
-    """Tag every ``.tml`` file of ``folder`` and pool the match counts."""
-    docs = [read_timeml(p) for p in sorted(folder.glob("*.tml"))]
+    """Tag every document under ``folder`` and pool the match counts."""
+    docs = read_folder(folder)
     total = Counts()
     for doc, parsed in zip(docs, parse_many(d.text for d in docs), strict=True):
         times = find_times(parsed, published=doc.published)
@@ -164,16 +228,16 @@ def evaluate_counts(folder: Path) -> Counts:
 
 
 def evaluate_times(folder: Path) -> dict[str, float]:
-    """TempEval-3 measures of the times stage on one folder of TimeML files.
+    """TempEval-3 measures of the times stage on one folder of TimeML or MEANTIME files.
 
     Returns:
         strict_p/r/f1, relaxed_p/r/f1, type_accuracy, value_accuracy, value_f1, gold, predicted.
 
     Raises:
-        FileNotFoundError: when ``folder`` holds no ``.tml`` file.
+        FileNotFoundError: when ``folder`` holds no ``.tml`` or ``.xml`` file.
     """
-    if not any(Path(folder).glob("*.tml")):
-        raise FileNotFoundError(f"no .tml files in {folder}")
+    if not any(Path(folder).rglob("*.tml")) and not any(Path(folder).rglob("*.xml")):
+        raise FileNotFoundError(f"no .tml or .xml files in {folder}")
     return evaluate_counts(Path(folder)).scores()
 
 

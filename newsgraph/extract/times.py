@@ -26,8 +26,15 @@ from newsgraph.record import Time
 
 _CUES: dict[str, frozenset[str]] = {
     cue: frozenset(r.values["word"] for r in load_table("time_cues") if r.values["cue"] == cue)
-    for cue in ("year", "month", "ahead")
+    for cue in ("year", "month", "ahead", "said", "until", "since")
 }
+# "until Tuesday", "as soon as Tuesday", "since Monday": the signal word before a weekday.
+_SIGNAL = re.compile(
+    r"\b(?P<word>"
+    + "|".join(re.escape(w) for w in sorted(_CUES["until"] | _CUES["since"], key=len, reverse=True))
+    + r")\s+(?:on\s+)?$",
+    re.I,
+)
 # Entity labels that swallow a time word ("Sunday Times", "USA Today", "April Ryan").
 _NAME_LABELS = frozenset({"ORG", "PERSON", "WORK_OF_ART", "FAC", "PRODUCT", "LAW", "GPE"})
 # Kinds whose capitalised unit word inside a sentence is a title ("This Week", "60 Minutes").
@@ -73,7 +80,9 @@ def find_times(doc: Doc, *, published: dt.date | None = None) -> list[Time]:
 
     Args:
         doc: the parsed article.
-        published: the publication date; without it, values keep X for unknown parts.
+        published: the publication date; without it, a dateline among the first lines
+            ("September 01, 2007" under the headline) anchors relative dates, and without
+            either, values keep X for the unknown parts.
 
     Returns:
         Times in text order with ids ``T1``, ``T2``, …; ``doc.text[start:end] == text``.
@@ -83,7 +92,7 @@ def find_times(doc: Doc, *, published: dt.date | None = None) -> list[Time]:
     candidates = [c for c in _candidates(text) if _plausible(c, doc, text, ents)]
     chosen = _resolve(candidates)
     chosen = sorted(chosen + _entity_candidates(doc, text, ents, chosen), key=lambda c: c.start)
-    _normalise(chosen, doc, text, published)
+    _normalise(chosen, doc, text, published or _dateline(text, chosen))
     merged = _merge_clock(text, [c for c in chosen if c.timex is not None])
     return [
         Time(
@@ -96,6 +105,32 @@ def find_times(doc: Doc, *, published: dt.date | None = None) -> list[Time]:
         )
         for i, c in enumerate(merged, start=1)
     ]
+
+
+# A dateline is a full date on a short line among the first lines ("September 01, 2007"
+# under the headline, "WASHINGTON, June 3, 2023 -"); without a publication date, it anchors.
+_DATELINE_LINES = 3
+_DATELINE_WIDTH = 80
+_FULL_DATE_KINDS = frozenset({"md", "dm", "iso", "slash"})
+
+
+def _dateline(text: str, chosen: list[_Candidate]) -> dt.date | None:
+    """The date of the article's dateline, if its first lines hold one."""
+    top = text.lstrip()
+    reach = len(text) - len(top) + sum(len(line) + 1 for line in top.split("\n")[:_DATELINE_LINES])
+    for c in chosen:
+        if c.start >= reach:
+            break
+        if c.kind not in _FULL_DATE_KINDS or not c.match.groupdict().get("year"):
+            continue
+        line_start = text.rfind("\n", 0, c.start) + 1
+        line_end = text.find("\n", c.end)
+        if (line_end if line_end >= 0 else len(text)) - line_start > _DATELINE_WIDTH:
+            continue
+        timex = HANDLERS[c.kind](c.match, Context(published=None, tense=lambda: "present"))
+        if timex is not None and timex.point is not None and timex.point.date is not None:
+            return timex.point.date
+    return None
 
 
 def _windows(text: str) -> list[tuple[int, int]]:
@@ -198,7 +233,10 @@ def _names_a_title(doc: Doc, start: int, end: int) -> bool:
     if span is None:
         return False
     token = span[-1]
-    return token.dep_ == "compound" and token.head.pos_ == "PROPN" and token.head.i > token.i
+    head = token.head
+    if "\n" in doc.text[token.idx : head.idx]:  # a headline's last word, not a name part
+        return False
+    return token.dep_ == "compound" and head.pos_ == "PROPN" and head.i > token.i
 
 
 def _inside_name(ents: list[_Ent], start: int, end: int) -> bool:
@@ -251,6 +289,7 @@ def _normalise(chosen: list[_Candidate], doc: Doc, text: str, published: dt.date
     ctx = Context(published=published, tense=lambda: "present")
     for c in chosen:
         ctx.tense = partial(tense_at, doc, c.start, c.end)
+        ctx.cue = partial(cue_at, doc, c.start, c.end)
         ctx.before = text[max(0, c.start - 30) : c.start]
         ctx.after = text[c.end : c.end + 3]
         c.timex = HANDLERS[c.kind](c.match, ctx)
@@ -278,6 +317,30 @@ def tense_at(doc: Doc, start: int, end: int) -> Tense:
         token = _governing_verb(token.head) or token
         group = [t for t in token.children if t.dep_ in ("aux", "auxpass")] + [token]
     return _verb_tense(token, group)
+
+
+def cue_at(doc: Doc, start: int, end: int) -> str | None:
+    """What the context says of a weekday at ``start:end`` besides tense.
+
+    "until" or "since" for a signal word just before it ("postponed until Tuesday", "since
+    Monday"; not after a past perfect: "had filed by Wednesday"), "said" when a past-tense
+    speech verb governs it ("New Zealand said Friday"), else None. The words come from the
+    ``time_cues`` table.
+    """
+    span = doc.char_span(start, end, alignment_mode="expand")
+    verb = _governing_verb(span.root) if span is not None else None
+    signal = _SIGNAL.search(doc.text, max(0, start - 20), start)
+    if signal is not None and signal["word"].lower() in _CUES["since"]:
+        return "since"
+    if signal is not None and not _past_perfect(verb):  # "had filed by Wednesday": gone by
+        return "until"
+    if verb is not None and verb.lemma_ in _CUES["said"] and verb.tag_ in ("VBD", "VBN"):
+        return "said"
+    return None
+
+
+def _past_perfect(verb: Token | None) -> bool:
+    return verb is not None and any(t.lower_ == "had" for t in verb.children if t.dep_ == "aux")
 
 
 def _governing_verb(token: Token) -> Token | None:

@@ -115,7 +115,13 @@ def clock(m: re.Match[str], ctx: Context) -> Timex:
         hour += 12
     elif ampm.startswith("a") and hour == 12:
         hour = 0
-    return _clock_timex(f"{hour:02d}:{m['min'] or '00'}", ctx)
+    return _clock_timex(f"{hour:02d}:{m['min'] or '00'}{_zone(m)}", ctx)
+
+
+def _zone(m: re.Match[str]) -> str:
+    """TIMEX3 marks universal time with Z ("14:30 GMT" → T14:30Z); local zones stay unmarked."""
+    tz = m["tz"] if "tz" in m.re.groupindex else None
+    return "Z" if tz in ("GMT", "UTC") else ""
 
 
 def clock_part(m: re.Match[str], ctx: Context) -> Timex:

@@ -102,8 +102,8 @@ def safe_date(year: int, month: int, day: int) -> dt.date | None:
 # "will" rules out the past; without a tense, news leans to the past. Weekdays are a few
 # days apart either way, so there a past tense only weighs three to one ("headed Tuesday
 # to Africa", written on Monday).
-_AGAINST_TENSE = {"past": (1.0, 10.0), "future": (10.0, 1.0), "present": (1.0, 1.5)}
-_WEEKDAY_AGAINST_TENSE = {"past": (1.0, 3.0), "future": (10.0, 1.0), "present": (1.0, 1.0)}
+AGAINST_TENSE = {"past": (1.0, 10.0), "future": (10.0, 1.0), "present": (1.0, 1.5)}
+WEEKDAY_AGAINST_TENSE = {"past": (1.0, 3.0), "future": (10.0, 1.0), "present": (1.0, 1.0)}
 
 
 def pick_year(
@@ -111,7 +111,7 @@ def pick_year(
     anchor: dt.date,
     tense: Tense,
     *,
-    weights: dict[str, tuple[float, float]] = _AGAINST_TENSE,
+    weights: dict[str, tuple[float, float]] = AGAINST_TENSE,
 ) -> dt.date:
     """The candidate closest to the anchor, weighing dates against the tense as further away."""
     before, after = weights[tense]
@@ -143,13 +143,19 @@ def bare_month(month: int, anchor: dt.date | None, tense: Tense) -> str:
     return pick_year(candidates, base, tense).strftime("%Y-%m")
 
 
-def weekday(day: int, anchor: dt.date | None, tense: Tense) -> str:
+def weekday(
+    day: int,
+    anchor: dt.date | None,
+    tense: Tense,
+    *,
+    weights: dict[str, tuple[float, float]] = WEEKDAY_AGAINST_TENSE,
+) -> str:
     """A weekday name (ISO number) resolved around the anchor by tense."""
     if anchor is None:
         return f"XXXX-WXX-{day}"
     delta = day - anchor.isoweekday()
     candidates = [anchor + dt.timedelta(days=delta + 7 * k) for k in (-1, 0, 1)]
-    return pick_year(candidates, anchor, tense, weights=_WEEKDAY_AGAINST_TENSE).isoformat()
+    return pick_year(candidates, anchor, tense, weights=weights).isoformat()
 
 
 def relative_weekday(day: int, anchor: dt.date | None, shift: int) -> str:

@@ -27,6 +27,7 @@ class Context:
 
     published: dt.date | None
     tense: Callable[[], Tense]
+    cue: Callable[[], str | None] = lambda: None  # "said", "until" or "since" (weekdays)
     before: str = ""  # the text just before the match (for rate words)
     after: str = ""  # the text just after it (for a possessive "Wednesday's ruling")
     ref: Point | None = None

@@ -38,6 +38,7 @@ def _months() -> str:
 
 
 _S = r"\s+"
+_LINE_S = r"[^\S\n]+"  # spaces within a line: a headline's last word never joins the dateline
 MONTH = f"(?P<month>{_months()})"
 WEEKDAY = f"(?P<weekday>{alternation(WEEKDAYS)})(?![a-z])"
 DAY = r"(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d|%)(?!\s*(?:%|percent|per))"
@@ -95,8 +96,8 @@ PATTERNS: dict[str, str] = {
     "iso": r"(?<![\d-])(?P<year>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d-])",
     "slash": r"(?<![\d/])(?P<m>1[0-2]|0?[1-9])/(?P<d>[12]\d|3[01]|0?[1-9])/(?P<year>\d{4}|\d\d)"
     r"(?![\d/])",
-    "md": f"(?:{WEEKDAY},?{_S})?(?:{BEFORE}{_S})?{MOD}{MONTH}{_S}{DAY}(?:,?{_S}{YEAR})?",
-    "dm": f"(?:{WEEKDAY},?{_S})?(?:the{_S})?{DAY}(?:{_S}of)?{_S}{MONTH}(?:,?{_S}{YEAR})?",
+    "md": f"(?:{WEEKDAY},?{_LINE_S})?(?:{BEFORE}{_S})?{MOD}{MONTH}{_S}{DAY}(?:,?{_S}{YEAR})?",
+    "dm": f"(?:{WEEKDAY},?{_LINE_S})?(?:the{_S})?{DAY}(?:{_S}of)?{_S}{MONTH}(?:,?{_S}{YEAR})?",
     # the second day of "April 24 and 25", "May 3-5" (the first is an "md" match of its own)
     "md_and": f"{MONTH}{_S}"
     + r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
@@ -110,7 +111,7 @@ PATTERNS: dict[str, str] = {
     + r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
     + f"{_S}(?:of{_S})?{MONTH}",
     "my": f"{MOD}{MONTH},?{_S}(?:of{_S})?{YEAR}",
-    "month_rel": f"{MOD}{MONTH}{_S}{BEFORE}{_S}" + _i("year"),
+    "month_rel": f"{MOD}{MONTH}{_S}(?:of{_S})?{BEFORE}{_S}" + _i("year"),
     "quarter": _i(
         r"(?:(?:the|this\s+year's|last\s+year's|next\s+year's|the\s+year's)\s+)?"
         r"(?:(?P<year0>1[0-9]\d\d|20\d\d)\s+)?"
@@ -119,6 +120,7 @@ PATTERNS: dict[str, str] = {
         r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|current|latest|last|"
         r"year-earlier|year-ago)(?:(?P<hyph>-)|\s+)(?:fiscal\s+)?(?:quarter|period)(?!s)"
         r"(?:(?:\s+of|,)?\s+(?:fiscal\s+)?" + YEAR + ")?"
+        r"(?:\s+of\s+(?P<relyear>last|this|next)\s+year(?![a-z-]))?"  # "… of last year"
     ),
     "year_earlier": _i(r"(?P<word>year-earlier|year-ago)(?![a-z-])"),
     "spelled_year": _i(r"(?:(?:the\s+)?(?P<season>" + alternation(SEASONS) + r")\s+of\s+)?")
@@ -166,6 +168,7 @@ PATTERNS: dict[str, str] = {
     "that_unit": _i(
         r"(?:(?:earlier|later)\s+)?(?:that|the\s+same|that\s+same)\s+"
         r"(?P<unit>day|week|month|year)(?![a-z-])"
+        r"(?P<yago>\s+(?:(?:a|one)\s+year\s+(?:ago|earlier)|last\s+year)(?![a-z-]))?"
     ),
     "the_year": _i(
         r"the\s+(?:(?:fiscal|full|current|calendar|latest)\s+)*year(?![a-z-])"
@@ -241,6 +244,7 @@ TRIGGERS: frozenset[str] = frozenset(
         [w for phrase in REFS for w in phrase.split() if w not in _REF_FILLERS],
         [w.lower() for name in HOLIDAYS for w in re.findall(r"[A-Za-z]{4,}", name)],
         ["weekend", "noon", "midnight", "midday", "fiscal", "period", "nineteen", "thousand"],
+        ["gmt", "utc", "bst"],
     )
     for w in words
 )

@@ -180,6 +180,8 @@ def quarter(m: re.Match[str], ctx: Context) -> Timex:
     number = _ORDINALS[word]
     if m["year"] or m["year0"]:
         value = f"{_year(m['year'] or m['year0']):04d}-Q{number}"
+    elif ctx.published and m["relyear"]:  # "the first quarter of last year"
+        value = f"{ctx.published.year + SHIFTS[norm(m['relyear'])].shift:04d}-Q{number}"
     elif ctx.published and re.search(r"\b(last|next) year's", text):
         shift = -1 if "last" in text else 1
         value = f"{ctx.published.year + shift:04d}-Q{number}"
@@ -225,6 +227,10 @@ def bare_quarter(m: re.Match[str], ctx: Context) -> Timex | None:
         point = Point(last.replace(year=int(m["qyear"]), day=1), "quarter")  # type: ignore[union-attr]
         return Timex("DATE", point.value(), point, anchors=last.year == int(m["qyear"]))  # type: ignore[union-attr]
     in_focus = ctx.ref is not None and ctx.ref.granularity == "quarter"
+    if year_before and ctx.ref is not None and ctx.ref.granularity == "month":
+        # "sales rose in February compared with the same period last year": that month
+        point = ctx.ref.shift(-1, "year")
+        return Timex("DATE", point.value(), point, anchors=False)
     if det == "this" and ctx.published and not in_focus:
         point: Point | None = Point(ctx.published, "quarter")
     else:
@@ -244,7 +250,9 @@ def weekday(m: re.Match[str], ctx: Context) -> Timex:
         anchor = ctx.anchor(shift.anchor) if in_focus else ctx.published  # "the previous Friday"
         value = a.relative_weekday(day, anchor, shift.shift)
     else:
-        value = a.weekday(day, ctx.published, _weekday_tense(ctx))
+        # A speech act told in the past tense lies in the past, even the day before publication.
+        weights = a.AGAINST_TENSE if ctx.cue() == "said" else a.WEEKDAY_AGAINST_TENSE
+        value = a.weekday(day, ctx.published, _weekday_tense(ctx), weights=weights)
     timex = _date("DATE", value, "day")
     if m["part"]:  # TimeBank: "Friday night" is a DATE valued with the part of day
         return Timex("DATE", f"{value}T{DAYPARTS[norm(m['part'])]}", timex.point)
@@ -252,7 +260,11 @@ def weekday(m: re.Match[str], ctx: Context) -> Timex:
 
 
 def _weekday_tense(ctx: Context) -> Tense:
-    """A possessive weekday without a tense ("Wednesday's ruling") names a day gone by."""
+    """A possessive weekday without a tense ("Wednesday's ruling") names a day gone by;
+    "until Tuesday" looks ahead and "since Monday" back, whatever the verb's tense."""
+    cue = ctx.cue()
+    if cue in ("until", "since"):
+        return "future" if cue == "until" else "past"
     tense = ctx.tense()
     if tense == "present" and ctx.after.startswith(("'s", "’s")):
         return "past"
@@ -335,6 +347,9 @@ def that_unit(m: re.Match[str], ctx: Context) -> Timex:
     """ "that day", "later that year", "the same week": the unit of the date in focus."""
     granularity: Granularity = UNITS[norm(m["unit"])].granularity  # type: ignore[assignment]
     point = Point(ctx.anchor("ref"), granularity)
+    if m["yago"]:  # "the same month a year ago": the month in focus, a year back
+        point = point.shift(-1, "year")
+        return Timex("DATE", point.value(), point, anchors=False)
     ref = ctx.ref.granularity if ctx.ref is not None and ctx.ref.date is not None else None
     if ref in _FINER and _FINER.index(ref) > _FINER.index(granularity):  # type: ignore[arg-type]
         # "that same day" after "in October 1998": the day is unknown → 1998-10-XX
@@ -434,6 +449,8 @@ def _offset_granularity(unit: Unit, anchor: str, ctx: Context) -> Granularity:
     ref = ctx.ref.granularity if ctx.ref else None
     if ref == "quarter" and own == "year":
         return "quarter"
+    if own == "year":  # "a year earlier" names a year, whatever the date in focus (TimeML)
+        return own
     if anchor == "ref" and ref in _FINER and _FINER.index(ref) < _FINER.index(own):
         return ref  # type: ignore[return-value]
     return own
