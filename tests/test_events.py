@@ -157,6 +157,25 @@ def test_events_recipient_from_prepositional_object(nlp: Language) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "kind", "recipient"),
+    [
+        # the side acted upon hangs from the object, not from the verb
+        ("Russia threatened further action against Ukraine.", "THREATEN", "Ukraine"),
+        ("Italy announced a suspension of air links with Serbia.", "SANCTION", "Serbia"),
+        # "a camp for refugees": the people the camp is for
+        ("A camp for Congolese refugees was attacked by militiamen.", "ASSAULT", "Congolese"),
+    ],
+)
+def test_events_recipient_inside_object_phrase(
+    nlp: Language, text: str, kind: str, recipient: str
+) -> None:
+    _, entities, _, found = analyze(nlp, text)
+    coded = [e for e in found if e.type == kind]
+    assert coded, [(e.type, e.trigger.text) for e in found]
+    assert recipient in names(coded[0].recipients, entities)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The ministry declined to comment on the report.",

@@ -116,7 +116,10 @@ def _overlaps(entity: Entity | None, spans: list[tuple[int, int]]) -> bool:
 
 
 def _argument_scores(event: Event, gold: Gold, entities: dict[str, Entity]) -> tuple[bool, bool]:
-    actor = any(_overlaps(entities.get(a), gold.sources) for a in event.actors)
+    if gold.sources:
+        actor = any(_overlaps(entities.get(a), gold.sources) for a in event.actors)
+    else:  # no source marked: right when none is claimed, as for recipients
+        actor = not event.actors
     if gold.targets:
         recipient = any(_overlaps(entities.get(r), gold.targets) for r in event.recipients)
     else:

@@ -36,7 +36,8 @@ _PLACE_IS_TARGET = frozenset({"COERCE", "ASSAULT", "SANCTION", "CONCEDE", "PROTE
 # Verbal acts aimed at a deed aim at its doer: "condemned the attack by rebels".
 _VERBAL = frozenset({"ACCUSE", "REJECT", "SUPPORT", "REQUEST", "CONCEDE"})
 _MODIFIER_DEPS = ("compound", "amod", "nmod", "poss", "npadvmod")
-_PARTITIVE_PREPS = frozenset({"of", "from", "in", "at", "like"})
+# "members of the union", "a camp for Congolese refugees", "a spokesman for the ministry"
+_PARTITIVE_PREPS = frozenset({"of", "from", "in", "at", "like", "for"})
 _SUBJECTS = ("nsubj", "csubj", "expl")
 _RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
 
@@ -250,6 +251,8 @@ def _recipient_heads(cand: Candidate) -> list[Token]:
         for obj in (c for c in anchor.children if c.dep_ == "dobj"):
             heads += _prep_objects(obj, frozenset({"by"}))
     heads += _prep_objects(cand.core, _NOUN_RECIPIENT_PREPS)
+    for pobj in _prep_objects(cand.core, frozenset({"of"})):  # "suspension of links with X"
+        heads += _prep_objects(pobj, RECIPIENT_PREPS)
     for token in cand.tokens:
         if token.i not in (anchor.i, cand.core.i) and token.pos_ in ("NOUN", "PROPN"):
             heads += _prep_objects(token, _NOUN_RECIPIENT_PREPS)
@@ -278,9 +281,12 @@ def _clause_heads(verb: Token) -> list[Token | None]:
     a direct object naming a thing given or moved goes last."""
     obj = _child(verb, ("dobj",))
     preps = _prep_objects(verb, RECIPIENT_PREPS)
+    # "threatened further action against Russia", "boycott contact with the United States":
+    # the side acted upon hangs from the object
+    inner = _prep_objects(obj, RECIPIENT_PREPS) if obj is not None else []
     if obj is not None and obj.lemma_.lower() in _THEMES:
-        return [_child(verb, ("dative",)), *preps, obj]
-    return [_child(verb, ("dative",)), obj, *preps]
+        return [_child(verb, ("dative",)), *preps, obj, *inner]
+    return [_child(verb, ("dative",)), obj, *preps, *inner]
 
 
 def _prep_objects(token: Token, preps: frozenset[str]) -> list[Token]:
