@@ -228,7 +228,7 @@ CONTEXT_CUES = [
     # a speech act told in the past is never tomorrow's
     ("The minister said Thursday that talks would resume.", [("Thursday", "DATE", "2023-12-28")]),
     (
-        "Officials told reporters Thursday the border was shut.",
+        "Officials told reporters Thursday that the border was shut.",
         [("Thursday", "DATE", "2023-12-28")],
     ),
     # "until" looks ahead even after a past verb; a past perfect keeps it in the past
