@@ -1,8 +1,9 @@
 """Statements: who said what, to whom, according to whom.
 
-The stage runs one pass over the parse (:mod:`.speech`), pairs quotation marks in the raw
-text (:mod:`.marks`), joins the two (:mod:`.direct`) and resolves speakers, hearers, carriers
-and times (:mod:`.chains`). Every rule word comes from the ``reporting_*`` lexicon tables.
+The stage runs one pass over the parse (:mod:`.speech`, with speakers from
+:mod:`.speakers`), pairs quotation marks in the raw text (:mod:`.marks`), joins the two
+(:mod:`.direct`) and resolves speaker entities, hearers, carriers and times (:mod:`.chains`).
+Every rule word comes from the ``reporting_*`` lexicon tables.
 """
 
 from __future__ import annotations

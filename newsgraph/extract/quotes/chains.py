@@ -9,7 +9,7 @@ from newsgraph.extract.entities import entity_at
 from newsgraph.extract.quotes.found import Found, Range, doc_text, trim
 from newsgraph.extract.quotes.lexicon import Lexicon
 from newsgraph.extract.quotes.marks import Quote
-from newsgraph.extract.quotes.speech import paragraph_of
+from newsgraph.extract.quotes.speakers import paragraph_of
 from newsgraph.record import Entity, Span, Speaker, Statement, Time
 
 _CARRIER_LOOKBACK = 2  # sentences back that "TASS reported this revelation" can reach
@@ -113,8 +113,32 @@ def _split_coordinated(text: str, found: list[Found], quotes: list[Quote]) -> No
             if not _inside(inner.cue, outer.content) or _quoted(outer.content, quotes):
                 continue
             start = _coordinated_clause(inner.cue_token, outer.content_root)
+            if start is None and _trailing_participle(inner.cue_token, outer.content_root):
+                start = inner.cue_token.left_edge.idx  # "X argued that A, saying B"
+                _share_speaker(inner, outer)
             if start is not None and start > outer.content[0]:
                 outer.content = _cut(text, outer.content[0], start) or outer.content
+
+
+def _trailing_participle(cue: Token, root: Token) -> bool:
+    """ "…, saying B" closing a reported clause: the parser hangs the participle inside the
+    content, but it is the speaker's next statement, set off by a comma."""
+    doc = cue.doc
+    start = cue.left_edge.i
+    return (
+        cue.tag_ == "VBG"
+        and cue.dep_ in ("advcl", "xcomp", "conj")
+        and start > root.i
+        and start > 0
+        and doc[start - 1].text == ","
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children)
+    )
+
+
+def _share_speaker(inner: Found, outer: Found) -> None:
+    """The participle's speaker is the outer statement's, not a noun of the content."""
+    inner.speaker, inner.speaker_head = outer.speaker, outer.speaker_head
+    inner.relative, inner.members = outer.relative, list(outer.members)
 
 
 def _coordinated_clause(cue: Token, root: Token) -> int | None:
@@ -168,13 +192,13 @@ def to_statements(
     statements = []
     turns: dict[str, tuple[int, list[str]]] = {}  # speaker entity -> (offset, its outlets)
     for number, item in enumerate(found, start=1):
-        speaker_entity = _entity(entities, item.speaker_head) or _entity(entities, item.speaker)
+        speaker_entity = _speaker_entity(entities, item)
         carried = _carriers(doc, item, speaker_entity, entities, lex, turns)
         statements.append(
             Statement(
                 id=f"S{number}",
                 kind=item.kind,
-                speaker=_speaker(text, item.speaker, speaker_entity),
+                speaker=_speaker(text, _surface(item, speaker_entity), speaker_entity),
                 cue=_span(text, item.cue),
                 content=None if item.kind == "no_comment" else _span(text, item.content),
                 addressee=_entity(entities, item.addressee),
@@ -183,6 +207,25 @@ def to_statements(
             )
         )
     return statements
+
+
+def _speaker_entity(entities: list[Entity], item: Found) -> str | None:
+    """The entity the speaker resolves to. A coordination ("Smith and Jones") resolves only
+    when all its members are one entity (a single name "Smith and Jones"); a group of
+    different entities has no single entity, and its members stay readable from the span."""
+    if item.members:
+        ids = {_entity(entities, member) for member in item.members}
+        return ids.pop() if len(ids) == 1 else None
+    return _entity(entities, item.speaker_head) or _entity(entities, item.speaker)
+
+
+def _surface(item: Found, entity: str | None) -> Range | None:
+    """The speaker's surface span: a relative pronoun that resolves to an entity is kept as
+    written, like any pronoun ("Clinton, who said" -> "who", the entity Clinton); one that
+    does not resolve shows its antecedent too ("an official who said" -> "an official who")."""
+    if item.relative is not None and entity is not None:
+        return item.relative
+    return item.speaker
 
 
 def _carriers(

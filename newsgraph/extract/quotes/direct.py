@@ -8,10 +8,11 @@ from spacy.tokens import Doc, Token
 from newsgraph.extract.quotes.found import Found, Range, doc_text, token_range
 from newsgraph.extract.quotes.lexicon import Lexicon
 from newsgraph.extract.quotes.marks import Quote
-from newsgraph.extract.quotes.speech import noun_phrase, subject_of
+from newsgraph.extract.quotes.speakers import set_speaker, subject_of
 
 _DASHES = frozenset({"—", "–", "―", "--", "-"})
 _CUE_WINDOW = 8  # tokens between a quote and a cue verb beside it ("…," the senator said)
+_COLON_WINDOW = 24  # a colon introduces its quote from anywhere in the clause before it
 _TURN_GAP = 240  # characters a quote may sit after the statement whose turn it continues
 _MIN_MIXED_WORDS = 3  # shorter quotes inside a sentence are scare quotes, not statements
 
@@ -73,7 +74,8 @@ def _beside(doc: Doc, quote: Quote, found: list[Found], lex: Lexicon) -> Found |
     before = _token_at(doc, quote.start - 1, backwards=True)
     words = len(doc_text(doc)[quote.start : quote.end].split())
     if before is not None and before.text in (":", ",") and words >= _MIN_MIXED_WORDS:
-        window = doc[max(before.sent.start, before.i - _CUE_WINDOW) : before.i]
+        reach = _COLON_WINDOW if before.text == ":" else _CUE_WINDOW
+        window = doc[max(before.sent.start, before.i - reach) : before.i]
         for token in reversed(window):
             if _is_cue(token, lex) and token.i not in used:
                 return _quoted(quote, token)
@@ -93,9 +95,7 @@ def _dashed(doc: Doc, quote: Quote, dash: Token) -> Found | None:
         return None
     while name.dep_ == "compound" and name.head.i > name.i and name.head.pos_ == "PROPN":
         name = name.head
-    found = Found("direct", token_range(dash), noun_phrase(name), (quote.start, quote.end))
-    found.speaker_head = token_range(name)
-    return found
+    return set_speaker(Found("direct", token_range(dash), None, (quote.start, quote.end)), name)
 
 
 def _is_cue(token: Token, lex: Lexicon) -> bool:
@@ -114,9 +114,7 @@ def _quoted(quote: Quote, cue: Token) -> Found:
         speaker = next(
             (c for c in cue.children if c.i > cue.i and c.pos_ in ("PROPN", "NOUN")), None
         )
-    if speaker is not None:
-        found.speaker, found.speaker_head = noun_phrase(speaker), token_range(speaker)
-    return found
+    return set_speaker(found, speaker)
 
 
 def _token_at(doc: Doc, offset: int, *, backwards: bool = False) -> Token | None:
@@ -148,6 +146,7 @@ def _continuation(text: str, quote: Quote, found: list[Found]) -> Found | None:
     cue = last.cue if opens_sentence else None
     statement = Found("direct" if opens_sentence else "mixed", cue, last.speaker, quote)
     statement.speaker_head, statement.inherited = last.speaker_head, True
+    statement.relative, statement.members = last.relative, list(last.members)
     statement.cue_token = last.cue_token if opens_sentence else None
     statement.carriers = list(last.carriers)
     return statement

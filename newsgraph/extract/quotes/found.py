@@ -23,6 +23,8 @@ class Found:
     addressee: Range | None = None
     carriers: list[Range] = field(default_factory=list)  # outlets, innermost first
     inherited: bool = False  # speaker taken from the previous statement
+    relative: Range | None = None  # "who"/"which" standing for the speaker
+    members: list[Range] = field(default_factory=list)  # heads of a coordinated speaker
 
 
 _TEXT_KEY = "newsgraph.statements.text"

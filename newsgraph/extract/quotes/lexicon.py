@@ -31,6 +31,9 @@ class Lexicon:
     prep_lemmas: frozenset[str]  # the verbs of prep_verbs, for a quick first test
     addressee_verbs: frozenset[str]  # verbs whose object is the hearer ("told Reuters")
     outlets: frozenset[str]  # words that mark a news outlet ("Agency", "Times")
+    raising: frozenset[str]  # verbs whose subject is not the source ("appears to")
+    idioms: dict[str, tuple[tuple[str, Verb], ...]]  # lemma -> (word it needs, its entry)
+    non_statements: dict[str, frozenset[str]]  # head lemma -> words that undo it as a cue
 
 
 def _frames(name: str, line: int, cell: str) -> frozenset[str]:
@@ -66,6 +69,14 @@ def lexicon() -> Lexicon:
     for row in load_table("reporting_no_comment"):
         entry = (row.values["object"].strip("-"), row.values["negated"] == "yes")
         no_comment.setdefault(row.values["head"], []).append(entry)
+    idioms: dict[str, list[tuple[str, Verb]]] = {}
+    for row in load_table("reporting_idioms"):
+        frames = _frames("reporting_idioms", row.line, row.values["frames"])
+        entry = (row.values["word"].lower(), Verb(row.values["kind"], frames))
+        idioms.setdefault(row.values["lemma"], []).append(entry)
+    non_statements: dict[str, set[str]] = {}
+    for row in load_table("reporting_non_statements"):
+        non_statements.setdefault(row.values["head"], set()).add(row.values["follows"])
     return Lexicon(
         verbs=verbs,
         nouns=nouns,
@@ -78,4 +89,7 @@ def lexicon() -> Lexicon:
             row.values["lemma"] for row in load_table("reporting_addressee_verbs")
         ),
         outlets=frozenset(row.values["word"].lower() for row in load_table("reporting_outlets")),
+        raising=frozenset(row.values["lemma"] for row in load_table("reporting_raising_verbs")),
+        idioms={lemma: tuple(entries) for lemma, entries in idioms.items()},
+        non_statements={head: frozenset(words) for head, words in non_statements.items()},
     )

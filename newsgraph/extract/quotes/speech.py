@@ -12,18 +12,26 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.extract.entities import entity_at
 from newsgraph.extract.quotes.found import Found, Range, char_range, doc_text, token_range, trim
 from newsgraph.extract.quotes.lexicon import Lexicon, Verb, lexicon
+from newsgraph.extract.quotes.speakers import (
+    antecedent,
+    asked_hearer,
+    is_passive,
+    is_relative,
+    noun_phrase,
+    paragraph_of,
+    set_speaker,
+    source_of,
+    subject_of,
+    unsourced,
+)
 from newsgraph.record import Entity
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
-_NP_LEFT = frozenset({"compound", "det", "amod", "poss", "nummod", "nmod", "flat", "quantmod"})
-_INHERIT_SUBJECT = frozenset({"xcomp", "advcl", "conj", "pcomp", "prep"})
-_RELATIVE = frozenset({"which", "who", "that", "whom"})
-_EXPLETIVE = frozenset({"it", "there"})
 _SPEAKING = frozenset({"speak", "talk", "write"})
-_SOURCE_PREPS = frozenset({"by", "from", "of", "in"})
 _OBJECT_TAIL = frozenset({"oprd", "xcomp", "ccomp", "attr", "acomp", "dobj", "prep"})
 _NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _COLON_LEAD = 6
+_NON_STATEMENT_REACH = 5  # words between "asked" and "named" in "asked not to be named"
 _LINE_OPENERS = " \t\"“'‘"  # words a "Name:" line opener may have
 _PREP_ONLY = Verb("say", frozenset())  # a verb that reports only through a preposition
 _INVERSION_MARKS = frozenset({",", "”", '"', "—", "–", "-", "''", "’", "'"})
@@ -37,7 +45,7 @@ def find_speech(doc: Doc, lex: Lexicon, entities: list[Entity] | None = None) ->
     found: list[Found] = []
     claimed: set[int] = set()  # tokens inside a no-comment phrase are not cues again
     for token in doc:
-        if token.i in claimed:
+        if token.i in claimed or _non_statement(token, lex, claimed):
             continue
         statement = _no_comment(token, lex, claimed)
         if statement is None:
@@ -52,115 +60,6 @@ def find_speech(doc: Doc, lex: Lexicon, entities: list[Entity] | None = None) ->
     return found
 
 
-def noun_phrase(head: Token) -> Range:
-    """The compact noun phrase of ``head``: modifiers on its left, coordinated heads on its right.
-
-    Appositions and relative clauses stay out so the span names one referent (or a
-    coordination of them) and maps cleanly to entity mentions.
-    """
-    left, right = head.i, head.i
-    for child in head.children:
-        if child.dep_ in _NP_LEFT and child.i < head.i:
-            left = min(left, child.left_edge.i)
-        elif child.dep_ in ("conj", "cc") and child.i > head.i:
-            right = max(right, child.right_edge.i if child.dep_ == "conj" else child.i)
-        elif _named_apposition(head, child):  # "the spy chief, Sergey Naryshkin,"
-            right = max(right, child.right_edge.i)
-    start, end = char_range(head.doc[left : right + 1])
-    low, high = paragraph_of(doc_text(head.doc), head.idx)
-    return trim(doc_text(head.doc), max(start, low), min(end, high)) or token_range(head)
-
-
-def subject_of(verb: Token, depth: int = 0) -> Token | None:
-    """The speaker word of a cue verb: its subject, the agent of a passive, or the subject
-    shared with the verb it depends on ("…, adding that", "laughed and said")."""
-    for child in verb.children:
-        if child.dep_ == "agent":
-            objects = [c for c in child.children if c.dep_ == "pobj"]
-            if objects:
-                return objects[0]
-    for child in verb.children:
-        if child.dep_ == "nsubjpass" and verb.lemma_ in lexicon().addressee_verbs:
-            return None  # "Podolyak was asked …": the hearer, not the speaker
-        if child.dep_ in _SUBJECTS:
-            if child.lower_ in _RELATIVE:
-                return _antecedent(child)
-            if child.dep_ == "expl" or (child.lower_ in _EXPLETIVE and _is_passive(verb)):
-                return None  # "it was reported that …": nobody named
-            return _source_of(child)
-    if depth < 4 and verb.dep_ in _INHERIT_SUBJECT and verb.head != verb:
-        return subject_of(verb.head, depth + 1)
-    if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
-        return _source_of(verb.head)  # "a statement saying …"
-    if verb.dep_ in ("ccomp", "parataxis", "conj", "ROOT") and not _is_passive(verb):
-        return _leading_subject(verb)
-    return None
-
-
-def _is_passive(verb: Token) -> bool:
-    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
-
-
-def _antecedent(relative: Token) -> Token:
-    """What "which"/"who" stands for: the nearest cue noun or name before it."""
-    doc = relative.doc
-    nearest = None
-    for token in reversed(doc[max(relative.sent.start, relative.i - 14) : relative.i]):
-        if token.pos_ == "NOUN" and token.lemma_ in lexicon().nouns:
-            return _source_of(token)
-        if nearest is None and token.pos_ in ("PROPN", "NOUN") and token.dep_ != "compound":
-            nearest = token
-    return nearest or relative
-
-
-def _leading_subject(verb: Token) -> Token | None:
-    """A cue the parser left without a subject ("Ukraine, which …, has stated"): the first
-    noun phrase of its line-bounded sentence, when that phrase comes before the verb."""
-    doc = verb.doc
-    low, _ = paragraph_of(doc_text(doc), verb.idx)
-    start = verb.sent.start
-    while start < verb.i and doc[start].idx < low:
-        start += 1
-    for token in doc[start : verb.i]:
-        if token.pos_ in ("PROPN", "NOUN", "PRON") and token.dep_ not in _NP_LEFT:
-            return token
-        if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("aux", "auxpass"):
-            return None
-    return None
-
-
-def _source_of(word: Token) -> Token:
-    """Look through a cue noun to who made it: "reports by X" -> X, "his remarks" -> his."""
-    if word.pos_ != "NOUN" or word.lemma_ not in lexicon().nouns:
-        return word
-    for child in word.children:
-        if child.dep_ == "poss":
-            return child
-        if child.dep_ == "prep" and child.lower_ in _SOURCE_PREPS:
-            objects = [c for c in child.children if c.dep_ == "pobj"]
-            if objects and objects[0].pos_ in ("PROPN", "PRON"):
-                return objects[0]
-    return word
-
-
-def _named_apposition(head: Token, child: Token) -> bool:
-    return (
-        child.dep_ == "appos"
-        and child.i > head.i
-        and child.pos_ == "PROPN"
-        and (head.pos_ == "NOUN")
-    )
-
-
-def _speaker(found: Found, word: Token | None) -> Found:
-    """Set the speaker span from its head word; a name in apposition is the lookup key."""
-    if word is not None:
-        found.speaker = noun_phrase(word)
-        name = next((c for c in word.children if _named_apposition(word, c)), word)
-        found.speaker_head = token_range(name)
-    return found
-
-
 def _span(doc: Doc, start: int, end: int, anchor: Token) -> Range | None:
     """Trimmed character range of tokens ``start:end`` (token indices), kept inside the
     paragraph of ``anchor``: the parser runs sentences on across line breaks (headlines)."""
@@ -169,12 +68,6 @@ def _span(doc: Doc, start: int, end: int, anchor: Token) -> Range | None:
     first, last = char_range(doc[start:end])
     low, high = paragraph_of(doc_text(doc), anchor.idx)
     return trim(doc_text(doc), max(first, low), min(last, high))
-
-
-def paragraph_of(text: str, offset: int) -> Range:
-    """Character range of the line holding ``offset``."""
-    end = text.find("\n", offset)
-    return text.rfind("\n", 0, offset) + 1, len(text) if end < 0 else end
 
 
 def _complement(verb: Token, entry: Verb) -> tuple[Range, Token] | None:
@@ -291,7 +184,7 @@ def _colon(token: Token, entities: list[Entity]) -> Found | None:
     if content is None:
         return None
     found = Found("indirect", token_range(token), None, content, token)
-    return _speaker(found, lead[-1])
+    return set_speaker(found, lead[-1])
 
 
 def _names_someone(lead: list[Token], entities: list[Entity]) -> bool:
@@ -311,6 +204,8 @@ def _verb(token: Token, lex: Lexicon) -> Found | None:
     if token.pos_ not in ("VERB", "AUX"):
         return None
     entry = lex.verbs.get(token.lemma_)
+    if entry is None and token.lemma_ in lex.idioms:
+        return _idiom(token, lex)
     if entry is None and token.lemma_ in lex.prep_lemmas:
         entry = _PREP_ONLY
     if entry is None:
@@ -322,7 +217,7 @@ def _verb(token: Token, lex: Lexicon) -> Found | None:
         found = _noun_content(dobj, token)  # "expressed his belief that …"
         if found is not None:
             found.addressee = _addressee(token, lex)
-            return _speaker(found, subject_of(token))
+            return set_speaker(found, subject_of(token))
     complement = _complement(token, entry) or _prep_object(token, lex)
     if complement is None:
         return None
@@ -330,16 +225,49 @@ def _verb(token: Token, lex: Lexicon) -> Found | None:
     found = Found("indirect", token_range(token), None, content, token, None, root)
     found.addressee = _addressee(token, lex)
     speaker = subject_of(token)
-    if speaker is None and not _is_passive(token):
+    if speaker is None and not (is_passive(token) or unsourced(token) or found.addressee):
         return None  # "It is worth noting that …": no one is reported
-    return _speaker(found, speaker)
+    return set_speaker(found, speaker)
+
+
+def _idiom(verb: Token, lex: Lexicon) -> Found | None:
+    """ "made it clear that …", "laid out her plan": a verb that reports only with its word.
+    The cue runs from the verb to that word; the content is the clause under either of them
+    or, for an object frame, the verb's object."""
+    for word, entry in lex.idioms[verb.lemma_]:
+        marker = next((c for c in verb.children if c.lower_ == word and c.i > verb.i), None)
+        if marker is None:
+            continue
+        complement = _idiom_clause(verb, marker, entry) or _complement(verb, entry)
+        if complement is None or complement[1] == marker:
+            return None
+        content, root = complement
+        cue = char_range(verb.doc[verb.i : marker.i + 1])
+        found = Found("indirect", cue, None, content, verb, None, root)
+        return set_speaker(found, subject_of(verb))
+    return None
+
+
+def _idiom_clause(verb: Token, marker: Token, entry: Verb) -> tuple[Range, Token] | None:
+    """The clause an idiom reports, under the verb or under its word ("clear that …")."""
+    if "clause" not in entry.frames:
+        return None
+    candidates = [c for c in (*verb.children, *marker.children) if c.i > marker.i]
+    for child in candidates:
+        if child.dep_ in ("ccomp", "advcl") and any(c.dep_ in _SUBJECTS for c in child.children):
+            span = _span(verb.doc, child.left_edge.i, child.right_edge.i + 1, verb)
+            if span is not None:
+                return span, child
+    return None
 
 
 def _addressee(verb: Token, lex: Lexicon) -> Range | None:
-    """The hearer: "told Reuters", "said to reporters", "speaking to TASS", "X was asked"."""
+    """The hearer: "told Reuters", "said to reporters", "speaking to TASS", "X was asked",
+    "Asked about it, X said"."""
+    hearer = asked_hearer(verb)
+    if hearer is not None:
+        return noun_phrase(antecedent(hearer) if is_relative(hearer) else hearer)
     for child in verb.children:
-        if child.dep_ == "nsubjpass" and verb.lemma_ in lex.addressee_verbs:
-            return noun_phrase(child)
         if child.dep_ in ("dobj", "dative") and verb.lemma_ in lex.addressee_verbs:
             target = next((c for c in child.children if c.dep_ == "pobj"), child)
             return noun_phrase(target)
@@ -405,13 +333,13 @@ def _noun(token: Token, lex: Lexicon) -> Found | None:
     found = _noun_content(token, None)
     if found is None:
         return None
-    return _speaker(found, _noun_source(token))
+    return set_speaker(found, _noun_source(token))
 
 
 def _noun_source(noun: Token) -> Token | None:
     """Who holds a cue noun: "his claim", "claims by X", "a Times report", or the subject
     of the clause it sits in ("Democrats persisted in arguments that …")."""
-    source = _source_of(noun)
+    source = source_of(noun)
     if source != noun:
         return source
     names = [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
@@ -441,7 +369,7 @@ def _phrase(token: Token, lex: Lexicon) -> Found | None:
         )
         if found.content is None:
             return None
-        return _speaker(found, _source_of(source))
+        return set_speaker(found, source_of(source))
     return None
 
 
@@ -463,6 +391,20 @@ def _size(rng: Range | None) -> int:
     return rng[1] - rng[0] if rng else 0
 
 
+def _non_statement(token: Token, lex: Lexicon, claimed: set[int]) -> bool:
+    """ "asked not to be named", "requested anonymity": speech words that report nothing.
+    Their tokens are claimed so no other rule takes them as a cue."""
+    follows = lex.non_statements.get(token.lemma_)
+    if not follows:
+        return False
+    window = token.doc[token.i + 1 : min(token.i + 1 + _NON_STATEMENT_REACH, token.sent.end)]
+    hit = next((t for t in window if t.lower_ in follows), None)
+    if hit is None:
+        return False
+    claimed.update(range(token.i, hit.i + 1))
+    return True
+
+
 def _no_comment(token: Token, lex: Lexicon, claimed: set[int]) -> Found | None:
     """ "declined to comment", "did not respond to a request for comment" …"""
     entries = lex.no_comment.get(token.lemma_)
@@ -481,5 +423,5 @@ def _no_comment(token: Token, lex: Lexicon, claimed: set[int]) -> Found | None:
         claimed.update(range(token.i, hit.i + 1))
         found = Found("no_comment", char_range(token.doc[token.i : hit.i + 1]), None, None, token)
         verb = token if token.pos_ in ("VERB", "AUX") else token.head
-        return _speaker(found, subject_of(verb))
+        return set_speaker(found, subject_of(verb))
     return None
