@@ -198,6 +198,41 @@ def test_statements_indirect_speech(nlp: Language, text: str, expected: tuple) -
     assert _row(_statements(nlp, text)[0]) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The minister said the government would co-operate with the long-term inquiry.",
+            "the government would co-operate with the long-term inquiry",
+        ),
+        (
+            "Eircom revealed that it would re-enter the Irish mobile phone market.",
+            "that it would re-enter the Irish mobile phone market",
+        ),
+    ],
+)
+def test_statements_content_never_ends_inside_a_word(
+    nlp: Language, text: str, content: str
+) -> None:
+    """The parser may split a hyphenated word across two clauses; the content keeps it whole."""
+    (statement,) = _statements(nlp, text)
+    assert statement.content is not None and statement.content.text == content
+
+
+def test_statements_unnamed_speaker_is_not_the_name_beside_it(nlp: Language) -> None:
+    """ "Mr Blair's spokesman" speaks for Blair but is not Blair: no entity, the span stays."""
+    text = "Tony Blair met the families. Mr Blair's official spokesman said the talks went well."
+    blair = _entity("E1", text, "Blair")
+    (statement,) = _statements(nlp, text, [blair])
+    assert statement.speaker is not None
+    assert statement.speaker.text == "Mr Blair's official spokesman"
+    assert statement.speaker.entity is None
+    named = _statements(
+        nlp, "Blair said the talks went well.", [_entity("E1", "Blair said", "Blair")]
+    )
+    assert named[0].speaker is not None and named[0].speaker.entity == "E1"
+
+
 def test_statements_coordinated_speakers_of_reports(nlp: Language) -> None:
     text = (
         "This follows reports by The Daily Planet and Metro Times on Monday, which stated "

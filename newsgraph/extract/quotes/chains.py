@@ -138,6 +138,7 @@ def _trailing_participle(cue: Token, root: Token) -> bool:
 def _share_speaker(inner: Found, outer: Found) -> None:
     """The participle's speaker is the outer statement's, not a noun of the content."""
     inner.speaker, inner.speaker_head = outer.speaker, outer.speaker_head
+    inner.speaker_unnamed = outer.speaker_unnamed
     inner.relative, inner.members = outer.relative, list(outer.members)
 
 
@@ -216,7 +217,12 @@ def _speaker_entity(entities: list[Entity], item: Found) -> str | None:
     if item.members:
         ids = {_entity(entities, member) for member in item.members}
         return ids.pop() if len(ids) == 1 else None
-    return _entity(entities, item.speaker_head) or _entity(entities, item.speaker)
+    head = _entity(entities, item.speaker_head)
+    if head is not None or item.speaker_unnamed:
+        # "Mr Blair's official spokesman", "analysts at Goldman Sachs": a common noun the
+        # entities stage left unlinked is someone else than the name beside it
+        return head
+    return _entity(entities, item.speaker)
 
 
 def _surface(item: Found, entity: str | None) -> Range | None:

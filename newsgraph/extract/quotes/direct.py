@@ -146,6 +146,7 @@ def _continuation(text: str, quote: Quote, found: list[Found]) -> Found | None:
     cue = last.cue if opens_sentence else None
     statement = Found("direct" if opens_sentence else "mixed", cue, last.speaker, quote)
     statement.speaker_head, statement.inherited = last.speaker_head, True
+    statement.speaker_unnamed = last.speaker_unnamed
     statement.relative, statement.members = last.relative, list(last.members)
     statement.cue_token = last.cue_token if opens_sentence else None
     statement.carriers = list(last.carriers)

@@ -25,6 +25,7 @@ class Found:
     inherited: bool = False  # speaker taken from the previous statement
     relative: Range | None = None  # "who"/"which" standing for the speaker
     members: list[Range] = field(default_factory=list)  # heads of a coordinated speaker
+    speaker_unnamed: bool = False  # the head is a common noun with no name ("his spokesman")
 
 
 _TEXT_KEY = "newsgraph.statements.text"

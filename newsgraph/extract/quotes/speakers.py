@@ -264,6 +264,7 @@ def set_speaker(found: Found, word: Token | None) -> Found:
     found.speaker = noun_phrase(word)
     name = next((c for c in word.children if named_apposition(word, c)), word)
     found.speaker_head = token_range(name)
+    found.speaker_unnamed = name.pos_ == "NOUN"
     members = conjuncts(word)
     if len(members) > 1:
         found.members = [token_range(m) for m in members]

@@ -65,9 +65,28 @@ def _span(doc: Doc, start: int, end: int, anchor: Token) -> Range | None:
     paragraph of ``anchor``: the parser runs sentences on across line breaks (headlines)."""
     if end <= start:
         return None
+    start, end = _whole_words(doc, start, end)
     first, last = char_range(doc[start:end])
     low, high = paragraph_of(doc_text(doc), anchor.idx)
     return trim(doc_text(doc), max(first, low), min(last, high))
+
+
+def _glued(left: Token, right: Token) -> bool:
+    """Two tokens of one written word: "co" "-" "operate", "re" "-" "enter"."""
+    if left.whitespace_:
+        return False
+    return "-" in (left.text, right.text) or (left.text[-1].isalnum() and right.text[0].isalnum())
+
+
+def _whole_words(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Token bounds widened to whole written words. The parser may split a hyphenated word
+    across two clauses ("would co-operate with …" as "co" and "-operate with …"); a span
+    then takes the rest of the word and what hangs from it."""
+    while start > 0 and _glued(doc[start - 1], doc[start]):
+        start -= 1
+    while end < len(doc) and _glued(doc[end - 1], doc[end]):
+        end = max(end + 1, doc[end].right_edge.i + 1)
+    return start, end
 
 
 def _complement(verb: Token, entry: Verb) -> tuple[Range, Token] | None:
