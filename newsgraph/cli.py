@@ -532,6 +532,33 @@ def eval_times_cli(
         _print_scores(f"times: {folder}", evaluate_times(folder))
 
 
+@eval_app.command("entities")
+def eval_entities_cli(
+    folders: Annotated[
+        list[Path],
+        typer.Argument(
+            help="MEANTIME folders, e.g. ../shared/data/meantime_en/intra-doc_annotation."
+        ),
+    ],
+    errors: Annotated[
+        Path | None, typer.Option("--errors", help="Write every mismatch to this file.")
+    ] = None,
+) -> None:
+    """Name detection, pronoun/nominal attachment and B³ coreference scores of the entities
+    stage on MEANTIME."""
+    from newsgraph.eval.entities import Counts, evaluate_counts
+
+    overall = Counts()
+    for folder in folders:
+        if not folder.is_dir() or not any(folder.rglob("*.xml")):
+            raise typer.BadParameter(f"no MEANTIME .xml files in {folder}")
+        counts = evaluate_counts(folder)
+        _print_scores(f"entities: {folder}", counts.scores())
+        overall.add(counts)
+    if errors is not None:
+        errors.write_text("\n".join(overall.errors) + "\n", encoding="utf-8")
+
+
 @eval_app.command("events")
 def eval_events_cli(
     path: Annotated[

@@ -401,6 +401,178 @@ def test_entities_ids_follow_first_mention(nlp: Language) -> None:
     assert firsts == sorted(firsts)
 
 
+# --- coordinated roles, titled surnames, home country ----------------------------------
+
+
+def test_entities_coordinated_role_after_name_kept_whole(nlp: Language) -> None:
+    text = "Jim Press, the vice president and chairman of Chrysler, said sales fell."
+    press = _named(_entities(nlp, text), "Jim Press")
+    assert press.roles == ["vice president and chairman of Chrysler"]
+
+
+def test_entities_coordinated_role_before_name_kept_whole(nlp: Language) -> None:
+    text = "Company president and chief executive Scott Carson said demand was strong."
+    carson = _named(_entities(nlp, text), "Scott Carson")
+    assert any(r.endswith("president and chief executive") for r in carson.roles)
+
+
+def test_entities_coordinated_role_sector_from_first_title(nlp: Language) -> None:
+    text = "Chief executive and president Mary Barra said sales rose at the carmaker."
+    barra = _named(_entities(nlp, text), "Mary Barra")
+    assert barra.roles == ["Chief executive and president"]
+    assert barra.sector == "BUS"
+
+
+def test_entities_predicated_titles_are_roles(nlp: Language) -> None:
+    text = "Steve Jobs resigned as CEO of Apple on Wednesday."
+    assert _named(_entities(nlp, text), "Steve Jobs").roles == ["CEO of Apple"]
+    text = "General Motors named Mary Barra as its new chief executive on Tuesday."
+    entities = _entities(nlp, text)
+    assert _named(entities, "Mary Barra").roles == ["new chief executive"]
+    assert not _named(entities, "General Motors").roles
+
+
+def test_entities_titled_surname_not_joined_to_other_title(nlp: Language) -> None:
+    text = (
+        "Secretary of State Hillary Clinton met voters in Iowa. President Clinton said the "
+        "economy was strong. Clinton added that taxes would fall."
+    )
+    entities = _entities(nlp, text)
+    hillary = _named(entities, "Hillary Clinton")
+    assert [m.text for m in hillary.mentions if m.kind == "name"] == ["Hillary Clinton"]
+    president = _referent(entities, "Clinton", 0)
+    assert president is not None and president.id != hillary.id
+    assert _referent(entities, "Clinton", 1) is president  # the nearest Clinton before
+
+
+def test_entities_titled_surname_joins_the_only_full_name(nlp: Language) -> None:
+    text = "Barack Obama spoke in Ohio on Monday. President Obama said the plan would work."
+    obama = _named(_entities(nlp, text), "Barack Obama")
+    assert [m.text for m in obama.mentions if m.kind == "name"] == ["Barack Obama", "Obama"]
+
+
+def test_entities_honorific_gender_picks_the_full_name(nlp: Language) -> None:
+    text = "Bill Clinton and Hillary Clinton arrived in Ohio. Mrs Clinton spoke first."
+    hillary = _named(_entities(nlp, text), "Hillary Clinton")
+    assert "Mrs Clinton" in [m.text for m in hillary.mentions]
+
+
+def test_entities_role_without_country_takes_home_country(nlp: Language) -> None:
+    text = (
+        "Senator Mark Hollis said on Monday that the bill would pass in Washington and Texas. "
+        "France disagreed."
+    )
+    assert _named(_entities(nlp, text), "Mark Hollis").country == "USA"
+
+
+def test_entities_no_home_country_when_places_are_split(nlp: Language) -> None:
+    text = "Senator Mark Hollis said on Monday that France and Germany disagreed."
+    assert _named(_entities(nlp, text), "Mark Hollis").country is None
+
+
+# --- Title Case headlines, untagged repeats, company names --------------------------------
+
+
+def test_entities_title_case_headline_words_are_no_names(nlp: Language) -> None:
+    text = (
+        "Nokia Shrinks Brick Handset To Tap New Markets\n"
+        "Nokia said on Monday that it would sell a cheaper phone in India."
+    )
+    entities = _entities(nlp, text)
+    names = [m.text for e in entities for m in e.mentions if m.kind == "name"]
+    assert not [n for n in names if "Shrinks" in n or "Markets" in n]
+    nokia = _named(entities, "Nokia")
+    assert nokia.mentions[0].start == 0  # the headline's "Nokia" is kept
+
+
+def test_entities_untagged_surname_repeat_joins_person(nlp: Language) -> None:
+    text = "Mark Papermaster left Apple in May. Papermaster did not comment on the situation."
+    person = _named(_entities(nlp, text), "Mark Papermaster")
+    assert [m.text for m in person.mentions] == ["Mark Papermaster", "Papermaster"]
+
+
+def test_entities_legal_form_and_short_name_are_one(nlp: Language) -> None:
+    text = "Chrysler LLC said on Friday that Chrysler would close plants. Fiat SpA agreed."
+    entities = _entities(nlp, text)
+    chrysler = _named(entities, "Chrysler LLC")
+    assert [m.text for m in chrysler.mentions if m.kind == "name"] == ["Chrysler LLC", "Chrysler"]
+    assert _named(entities, "Fiat SpA").type == "ORG"
+
+
+def test_entities_country_prefixed_names_merge_only_for_one_country(nlp: Language) -> None:
+    text = "The US Air Force chose Boeing. The U.S. Air Force said the Air Force was happy."
+    entities = _entities(nlp, text)
+    air_force = [e for e in entities if "Air Force" in e.name]
+    assert len(air_force) == 1 and len(air_force[0].mentions) == 3
+    text = "The Russian Defence Ministry and the Ukrainian Defence Ministry disagreed."
+    ministries = [e for e in _entities(nlp, text) if "Ministry" in e.name]
+    assert len(ministries) == 2
+
+
+# --- organisation nominals and pronouns --------------------------------------------------
+
+ORG_REFERENCES = [
+    # (text, mention, nth, referent or None)
+    (
+        "General Motors said on Monday it would cut jobs. The company said the cuts would "
+        "save money.",
+        "The company",
+        0,
+        "General Motors",
+    ),
+    (
+        "Irish low cost airline, Ryanair, announced today that it is exercising its options.",
+        "its",
+        0,
+        "Ryanair",
+    ),
+    (
+        "Irish low cost airline, Ryanair, announced today that it is exercising its options.",
+        "Irish low cost airline",
+        0,
+        "Ryanair",
+    ),
+    (
+        "Ryanair bought ten jets on Monday. Ryanair is the biggest airline in Europe.",
+        "the biggest airline",
+        0,
+        None,  # a predicate describes, it does not refer back
+    ),
+    (
+        "Qatar Airways, which chose the Airbus A350, will buy 20 planes.",
+        "which",
+        0,
+        "Qatar Airways",
+    ),
+    (
+        "Singapore Airlines says that it will be compensated by Airbus for the delays.",
+        "it",
+        0,
+        "Singapore Airlines",
+    ),
+    (
+        "Chrysler released on Thursday a list of dealerships that it was closing.",
+        "it",
+        0,
+        "Chrysler",
+    ),
+    (
+        "Microsoft denied the report. It was reported that the deal had collapsed.",
+        "It",
+        0,
+        None,  # a pleonastic passive "it"
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "nth", "referent"), ORG_REFERENCES)
+def test_entities_organisation_references(
+    nlp: Language, text: str, mention: str, nth: int, referent: str | None
+) -> None:
+    found = _referent(_entities(nlp, text), mention, nth)
+    assert (found.name if found else None) == referent
+
+
 # --- end to end on the example article ------------------------------------------------
 
 

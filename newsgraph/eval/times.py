@@ -22,6 +22,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from newsgraph.eval.meantime import anchored_span, rebuild_text
 from newsgraph.eval.metrics import f1
 from newsgraph.extract.nlp import parse_many
 from newsgraph.extract.times import find_times
@@ -95,48 +96,22 @@ def read_timeml(path: Path) -> TimeMLDoc:
     return TimeMLDoc(path.stem, text, published, timexes)
 
 
-# No space before these tokens when MEANTIME's tokens are joined back into text.
-_NO_SPACE_BEFORE = frozenset({",", ".", ":", ";", "!", "?", "%", ")", "'s", "n't", "'re", "'"})
-_NO_SPACE_AFTER = frozenset({"(", "$"})
-
-
 def read_meantime(path: Path) -> TimeMLDoc:
     """A MEANTIME (NewsReader CAT) document: text rebuilt from its tokens, gold TIMEX3s.
 
-    Sentence 0 (the headline) and 1 (the dateline) end with a line break; body sentences
-    are joined with a space. A TIMEX3 spans from its first to its last anchored token.
-    MEANTIME annotates only the first sentences of an article, so the text stops after the
-    last sentence holding any markable (else every later time would count as spurious).
+    The text is rebuilt by :func:`newsgraph.eval.meantime.rebuild_text` (annotated
+    sentences only). A TIMEX3 spans from its first to its last anchored token.
     """
     root = ET.parse(path).getroot()
-    sentence_of = {t.get("t_id", ""): int(t.get("sentence", "0")) for t in root.iter("token")}
-    marked = [sentence_of[a.get("t_id", "")] for a in root.iter("token_anchor")]
-    last_sentence = max(marked, default=-1)
-    spans: dict[str, tuple[int, int]] = {}
-    pieces: list[str] = []
-    length, previous, sentence = 0, "", "0"
-    for token in root.iter("token"):
-        if sentence_of[token.get("t_id", "")] > last_sentence:
-            break
-        word = token.text or ""
-        if pieces:
-            gap = "\n" if token.get("sentence") != sentence and sentence in ("0", "1") else " "
-            if gap == " " and (word in _NO_SPACE_BEFORE or previous in _NO_SPACE_AFTER):
-                gap = ""
-            pieces.append(gap)
-            length += len(gap)
-        spans[token.get("t_id", "")] = (length, length + len(word))
-        pieces.append(word)
-        length += len(word)
-        previous, sentence = word, token.get("sentence", sentence)
-    text = "".join(pieces)
+    rebuilt = rebuild_text(root)
+    text = rebuilt.text
     published, timexes = None, []
     for timex in root.iter("TIMEX3"):
         if timex.get("functionInDocument") == "CREATION_TIME" and timex.get("value"):
             published = _iso_date(timex.get("value", ""))
-        anchors = [spans[a.get("t_id", "")] for a in timex.iter("token_anchor")]
-        if anchors:
-            start, end = min(s for s, _ in anchors), max(e for _, e in anchors)
+        span = anchored_span(timex, rebuilt.spans)
+        if span is not None:
+            start, end = span
             gold = Gold(start, end, text[start:end], timex.get("type", ""), timex.get("value", ""))
             timexes.append(gold)
     return TimeMLDoc(path.stem, text, published, sorted(timexes, key=lambda g: g.start))

@@ -8,8 +8,9 @@ previous ones found:
 2. :mod:`.clusters` – names grouped per entity (surnames, acronyms, lexicon variants);
 3. :mod:`.coding` – countries and sectors of the named entities;
 4. :mod:`.roles` – titles tied to people's names, then nominal mentions ("the adviser");
-5. :mod:`.coding` again – people's country and sector from their roles;
-6. :mod:`.coref` – pronouns.
+5. :mod:`.orgrefs` – organisation nominals ("the company") and relative pronouns;
+6. :mod:`.coding` again – people's country and sector from their roles;
+7. :mod:`.coref` – pronouns.
 
 Everything is linear in the number of tokens, apart from a small per-pronoun and
 per-nominal scan over the article's people.
@@ -24,6 +25,7 @@ from newsgraph.extract.entities.coding import canonical_name, code_names, code_r
 from newsgraph.extract.entities.coref import resolve_pronouns
 from newsgraph.extract.entities.model import Cluster, Context, segments
 from newsgraph.extract.entities.names import name_mentions
+from newsgraph.extract.entities.orgrefs import find_org_references
 from newsgraph.extract.entities.roles import find_nominals, find_roles
 from newsgraph.record import Entity, Mention
 
@@ -45,6 +47,7 @@ def find_entities(doc: Doc) -> list[Entity]:
     code_names(ctx)
     find_roles(ctx)
     find_nominals(ctx)
+    find_org_references(ctx)
     code_roles(ctx)
     resolve_pronouns(ctx)
     code_roles(ctx)

@@ -2,8 +2,12 @@
 
 Places and listed organisations cluster by their lexicon entry; people by full name, with
 a lone surname or first name joining the nearest full name that contains it (so "John
-Smith … Mary Smith … Smith said" keeps the two Smiths apart); acronyms join the name whose
-initials they spell or which they follow in parentheses.
+Smith … Mary Smith … Smith said" keeps the two Smiths apart), unless a title or honorific
+before it says otherwise ("Secretary of State Hillary Clinton … President Clinton");
+acronyms join the name whose initials they spell or which they follow in parentheses;
+unlisted organisations cluster without their legal form ("Chrysler LLC", "Chrysler") and
+without a leading country when only one country is named so ("US Air Force", "Air Force").
+Repeats the backbone left untagged (a known surname) join their entity.
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ from spacy.tokens import Doc
 from newsgraph.extract.entities import tables
 from newsgraph.extract.entities.model import Cluster, Context, Mention, hashes, matching
 
+_PREMOD_POS = frozenset({"PROPN", "NOUN", "ADJ", "ADP"})
 _INITIAL_SKIP = frozenset({"of", "the", "and", "for", "on", "in", "&"})
 
 
@@ -29,7 +34,9 @@ def cluster_names(ctx: Context, mentions: list[Mention]) -> None:
             ctx.clusters.append(cluster)
         ctx.add(cluster, mention)
     _merge_acronyms(ctx)
+    _merge_country_prefixed(ctx)
     _merge_short_forms(ctx)
+    _untagged_names(ctx)
 
 
 def _key(doc: Doc, m: Mention) -> tuple:
@@ -41,6 +48,9 @@ def _key(doc: Doc, m: Mention) -> tuple:
         # Countries cluster by code ("US", "America"); cities and regions by their name.
         canonical = m.place.iso3 if kind in ("country", "demonym") else m.place.canonical
         return (label, canonical)
+    words = _name_words(doc, m) if m.label == "ORG" else []
+    if words:  # "Apple Inc." and "Apple" are one company
+        return (m.label, " ".join(words).lower())
     return (m.label, tables.norm(doc[m.start : m.end].text).lower())
 
 
@@ -53,7 +63,12 @@ def _words(doc: Doc, m: Mention) -> list[str]:
 
 
 def _person_keys(doc: Doc, mentions: list[Mention]) -> dict[int, tuple]:
-    """Cluster key per person mention start: full names are keys, short names join one."""
+    """Cluster key per person mention start: full names are keys, short names join one.
+
+    A short name after a title ("President Clinton") joins only a full name that fits the
+    title: one seen with the same title, else the only one with no other title and no
+    clashing gender; otherwise it is a person of its own, whom later bare surnames may join.
+    """
     fulls: list[tuple[Mention, list[str]]] = []
     for m in mentions:
         words = _words(doc, m) if m.label == "PERSON" else []
@@ -62,7 +77,9 @@ def _person_keys(doc: Doc, mentions: list[Mention]) -> dict[int, tuple]:
     keys: dict[int, tuple] = {}
     for m, words in fulls:
         keys[m.start] = ("PERSON", _full_key(words, fulls))
+    people = _people(doc, fulls, keys)
     surnames = {words[-1] for _, words in fulls} | {words[0] for _, words in fulls}
+    anchors = [(m, words, keys[m.start]) for m, words in fulls]
     for m in mentions:
         if m.start in keys:
             continue
@@ -71,26 +88,110 @@ def _person_keys(doc: Doc, mentions: list[Mention]) -> dict[int, tuple]:
         if len(words) == 1 and (
             (m.label == "PERSON" and not (m.org or m.place)) or words[0] in surnames
         ):
-            full = _nearest_full(m, words[0], fulls)
-            keys[m.start] = ("PERSON", _full_key(full, fulls) if full else words[0])
+            keys[m.start] = _short_key(doc, m, words[0], anchors, people)
+            if keys[m.start] not in people:
+                anchors.append((m, words, keys[m.start]))
     return keys
+
+
+class _Person:
+    """What the full-name mentions of one person tell: title words and gender."""
+
+    def __init__(self) -> None:
+        self.titles: set[str] = set()
+        self.gender: str | None = None
+
+
+def _people(
+    doc: Doc, fulls: list[tuple[Mention, list[str]]], keys: dict[int, tuple]
+) -> dict[tuple, _Person]:
+    people: dict[tuple, _Person] = {}
+    for m, words in fulls:
+        person = people.setdefault(keys[m.start], _Person())
+        person.titles |= _titles_near(doc, m)
+        person.gender = person.gender or _gender_near(doc, m) or tables.GIVEN_GENDER.get(words[0])
+    return people
+
+
+def _short_key(
+    doc: Doc,
+    m: Mention,
+    word: str,
+    anchors: list[tuple[Mention, list[str], tuple]],
+    people: dict[tuple, _Person],
+) -> tuple:
+    """The key a lone first name or surname joins (see :func:`_person_keys`)."""
+    matches = [(a, key) for a, words, key in anchors if word in (words[0], words[-1])]
+    title = _title_word(doc, m.start - 1)
+    gender = _gender_near(doc, m)
+    if title is None and gender is None:
+        return _nearest(m, matches) or ("PERSON", word)
+    named = [(a, k) for a, k in matches if k in people]
+    same = [(a, k) for a, k in named if title is not None and title in people[k].titles]
+    if same:
+        return _nearest(m, same)
+    free = {
+        k
+        for _, k in named
+        if (title is None or not people[k].titles)
+        and (gender is None or people[k].gender in (None, gender))
+    }
+    if len(free) == 1:
+        return free.pop()
+    # No full name fits (or several do): a person of their own, "President Clinton".
+    return ("PERSON", f"{title} {word}" if title else f"{gender} {word}")
+
+
+def _nearest(m: Mention, matches: list[tuple[Mention, tuple]]) -> tuple | None:
+    """The key of the match nearest before ``m`` (else nearest after), or None."""
+    before = [am for am in matches if am[0].start < m.start]
+    if before:
+        return max(before, key=lambda am: am[0].start)[1]
+    return min(matches, key=lambda am: am[0].start)[1] if matches else None
+
+
+def _title_word(doc: Doc, i: int) -> str | None:
+    """The lower-case lemma of token ``i`` when it is a head title ("President")."""
+    if i < 0:
+        return None
+    token = doc[i]
+    found = tables.title(token.text) or tables.title(token.lemma_)
+    return token.lemma_.lower() if found is not None and found.kind == "head" else None
+
+
+def _titles_near(doc: Doc, m: Mention) -> set[str]:
+    """Head titles right before a name or in apposition to it ("Bill Clinton, the former
+    president")."""
+    found = {_title_word(doc, i) for i in _premodifiers(doc, m)}
+    root = doc[m.head]
+    if root.dep_ == "appos":
+        found.add(_title_word(doc, root.head.i))
+    found |= {_title_word(doc, c.i) for c in root.children if c.dep_ == "appos"}
+    return {t for t in found if t}
+
+
+def _premodifiers(doc: Doc, m: Mention) -> range:
+    """Indices of the words right before a name up to a punctuation mark, verb or fourth
+    word: where "Secretary of State" sits in "Secretary of State Hillary Clinton"."""
+    start = m.start
+    while start > max(m.start - 4, 0) and doc[start - 1].pos_ in _PREMOD_POS:
+        start -= 1
+    return range(start, m.start)
+
+
+def _gender_near(doc: Doc, m: Mention) -> str | None:
+    """Gender told by an honorific or gendered title before or opening a name ("Mrs")."""
+    for i in (m.start - 1, m.start):
+        title = tables.title(doc[i].text) if 0 <= i < m.end else None
+        if title is not None and title.gender and title.kind in ("honorific", "head"):
+            return title.gender
+    return None
 
 
 def _full_key(words: list[str], fulls: list[tuple[Mention, list[str]]]) -> str:
     """The key of a full name: "Donald J. Trump" and "Donald Trump" share the shortest."""
     same = [w for _, w in fulls if w[0] == words[0] and w[-1] == words[-1]]
     return " ".join(min(same, key=len))
-
-
-def _nearest_full(
-    m: Mention, word: str, fulls: list[tuple[Mention, list[str]]]
-) -> list[str] | None:
-    """The full name containing ``word`` nearest before ``m`` (else nearest after)."""
-    matches = [(f, w) for f, w in fulls if word in (w[0], w[-1])]
-    before = [fw for fw in matches if fw[0].start < m.start]
-    if before:
-        return max(before, key=lambda fw: fw[0].start)[1]
-    return min(matches, key=lambda fw: fw[0].start)[1] if matches else None
 
 
 def _initials(text: str) -> str:
@@ -138,6 +239,7 @@ def _merge_short_forms(ctx: Context) -> None:
         if not _short_form_candidate(cluster):
             continue
         texts = {" ".join(_name_words(doc, m)) for m in cluster.mentions if m.kind == "name"}
+        texts.discard("")
         targets = {id(c): c for t in texts for c in longs.get(t, []) if c is not cluster}
         if len(texts) == 1 and len(targets) == 1:
             _absorb(ctx, targets.popitem()[1], cluster)
@@ -152,9 +254,52 @@ def _short_form_candidate(cluster: Cluster) -> bool:
 
 
 def _name_words(doc: Doc, m: Mention) -> list[str]:
-    # A generic head word alone ("Group", "Bank") is no short form of anything.
-    words = [t.text for t in doc[m.start : m.end] if not t.is_punct]
+    """An organisation's name words without "the", punctuation or a closing legal form
+    ("Chrysler LLC" → Chrysler); a generic head word alone ("Group", "Bank") gives none."""
+    words = [
+        t.text for t in doc[m.start : m.end] if not t.is_punct or t.text in tables.ORG_SUFFIXES
+    ]
+    words = words[1:] if words and words[0].lower() == "the" else words
+    while len(words) > 1 and words[-1] in tables.ORG_SUFFIXES:
+        words = words[:-1]
+    words = [w for w in words if not all(not c.isalnum() for c in w)]
     return [] if len(words) == 1 and words[0] in tables.NAME_HEADS else words
+
+
+def _merge_country_prefixed(ctx: Context) -> None:
+    """ "US Air Force", "U.S. Air Force" and "Air Force" are one organisation when every
+    country named before the shared rest is the same ("Russian Defence Ministry" and
+    "Ukrainian Defence Ministry" stay two)."""
+    doc = ctx.doc
+    groups: dict[str, list[tuple[Cluster, str | None]]] = {}
+    for cluster in ctx.clusters:
+        if cluster.key[0] != "ORG" or any(m.org or m.place for m in cluster.mentions):
+            continue
+        for m in cluster.mentions:
+            if m.kind == "name":
+                rest, country = _country_prefix(doc, m)
+                if rest:
+                    groups.setdefault(rest, []).append((cluster, country))
+    for members in groups.values():
+        countries = {country for _, country in members if country}
+        clusters = list({id(c): c for c, _ in members if c in ctx.clusters}.values())
+        if len(countries) == 1 and len(clusters) > 1:
+            target = min(clusters, key=lambda c: c.first)
+            for cluster in clusters:
+                if cluster is not target:
+                    _absorb(ctx, target, cluster)
+
+
+def _country_prefix(doc: Doc, m: Mention) -> tuple[str, str | None]:
+    """A name's words after a leading country name or demonym, lower-cased, and that
+    country's code: "U.S. Air Force" → ("air force", "USA"); no prefix → (name, None)."""
+    words = _name_words(doc, m)
+    for n in (3, 2, 1):
+        if len(words) > n and words[n][:1].isupper():
+            place = tables.place(" ".join(words[:n]))
+            if place is not None and place.kind in ("country", "demonym"):
+                return " ".join(words[n:]).lower(), place.iso3
+    return " ".join(words).lower(), None
 
 
 def _untagged_acronyms(ctx: Context, expansions: dict[str, Cluster]) -> None:
@@ -165,6 +310,36 @@ def _untagged_acronyms(ctx: Context, expansions: dict[str, Cluster]) -> None:
         if i not in ctx.owner and doc[i].pos_ in ("PROPN", "NOUN"):
             cluster = acronyms[doc[i].text]
             ctx.add(cluster, Mention(i, i + 1, "name", i, cluster.type))
+
+
+def _untagged_names(ctx: Context) -> None:
+    """Repeats the backbone did not tag join their entity: a person's surname ("Mark
+    Papermaster … Papermaster did not comment") or a one-word name tagged elsewhere.
+    A word naming two entities is left alone; a capitalised word opening a sentence counts
+    only when tagged as a proper noun or never written in lower case in the article."""
+    doc = ctx.doc
+    named: dict[str, set[int]] = {}
+    by_id: dict[int, Cluster] = {}
+    for cluster in ctx.clusters:
+        by_id[id(cluster)] = cluster
+        for m in cluster.mentions:
+            words = [t.text for t in doc[m.start : m.end]]
+            if m.kind != "name" or (len(words) > 1 and cluster.type != "PERSON"):
+                continue
+            named.setdefault(words[-1], set()).add(id(cluster))
+    unique = {w: by_id[ids.pop()] for w, ids in named.items() if len(ids) == 1 and w.istitle()}
+    if not unique:
+        return
+    lower = {t.lower_ for t in doc if t.is_lower}
+    for i in matching(doc, hashes(unique)):
+        token = doc[i]
+        if i in ctx.owner or token.pos_ not in ("PROPN", "NOUN"):
+            continue
+        opening = token.is_sent_start or (i > 0 and not doc[i - 1].is_alpha)
+        if token.pos_ != "PROPN" and opening and token.lower_ in lower:
+            continue
+        cluster = unique[token.text]
+        ctx.add(cluster, Mention(i, i + 1, "name", i, cluster.type))
 
 
 def _acronym_target(doc: Doc, cluster: Cluster, expansions: dict[str, Cluster]) -> Cluster | None:

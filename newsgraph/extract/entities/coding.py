@@ -96,7 +96,12 @@ def _gender(doc: Doc, names: list[Mention]) -> str | None:
 
 
 def code_roles(ctx: Context) -> None:
-    """Country, sector and gender of people from their roles; codes of groups."""
+    """Country, sector and gender of people from their roles; codes of groups.
+
+    A person whose roles name no country ("Senator Mark Hollis", "the spokesman") takes
+    the article's home country, when it has one (:func:`home_country`).
+    """
+    home = home_country(ctx)
     for cluster in ctx.clusters:
         phrases = cluster.roles if cluster.type == "PERSON" else []
         if cluster.plural:
@@ -106,6 +111,22 @@ def code_roles(ctx: Context) -> None:
             cluster.country = cluster.country or country
             cluster.sector = cluster.sector or sector
             cluster.gender = cluster.gender or gender
+        if cluster.type == "PERSON" and not cluster.plural and cluster.roles:
+            cluster.country = cluster.country or home
+
+
+def home_country(ctx: Context) -> str | None:
+    """The country most of the article's place names point to (countries, capitals,
+    regions, demonyms), when it has more than half of them; None otherwise."""
+    counts: Counter[str] = Counter()
+    for cluster in ctx.clusters:
+        for m in cluster.mentions:
+            if m.kind == "name" and m.place is not None:
+                counts[m.place.iso3] += 1
+    if not counts:
+        return None
+    country, top = counts.most_common(1)[0]
+    return country if 2 * top > sum(counts.values()) else None
 
 
 def _code_phrase(ctx: Context, role: Mention) -> tuple[str | None, str | None, str | None]:
@@ -113,9 +134,11 @@ def _code_phrase(ctx: Context, role: Mention) -> tuple[str | None, str | None, s
     country = sector = gender = None
     org_sector = None
     skip = -1
+    closed = False  # after "and": "chief executive and president" keeps the first sector
     for token in doc[role.start : role.end]:
         if token.i == skip:
             continue
+        closed = closed or (token.pos_ == "CCONJ" and sector is not None)
         owner = ctx.owner.get(token.i)
         if owner is not None and owner.type != "PERSON" and not owner.plural:
             country = country or owner.country
@@ -126,7 +149,7 @@ def _code_phrase(ctx: Context, role: Mention) -> tuple[str | None, str | None, s
         if title is not None and title[1] > token.i:
             skip = title[1]  # a two-word title ("director general") is read as one
         title = title[0] if title else None
-        if title:
+        if title and not closed:
             sector = title.sector or sector
             gender = title.gender or gender
     return country, org_sector or sector, gender

@@ -8,9 +8,12 @@ never refers to a name in its own clause ("Burns called him").
 it/its/they/their refer to an organisation, country or group only in safe frames: the
 subject of a clause reported by one ("Ukraine … has stated that it will not …"); a
 possessive after its clause's subject ("Boeing said its profits rose"); the subject of a
-main clause right after a sentence whose only such subject it can be. An active,
-non-copular verb is required, which skips pleonastic "it" ("it remains unclear"), and a
-coordinated reporter ("X and Y announced that they …") is left alone.
+main clause right after a sentence whose only such subject it can be; the subject of a
+relative, coordinated or open clause whose governing clause has one ("Chrysler released a
+list of dealerships that it was closing"). A contentful verb is required, which skips
+pleonastic "it" ("it remains unclear", "it was reported that …"), and a coordinated
+reporter ("X and Y announced that they …") is left alone. A subject the backbone took from
+the headline above is ignored.
 """
 
 from __future__ import annotations
@@ -25,6 +28,8 @@ _PRONOUN_POS = frozenset({PRON})
 _PRONOUN_WORDS = hashes(tables.PRONOUNS)
 _OBJECT_DEPS = frozenset({"dobj", "dative", "attr", "oprd"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+_OPENER_MODIFIERS = frozenset({"amod", "compound", "det", "nmod", "nummod"})
+_EMBEDDED = frozenset({"relcl", "conj", "xcomp"})
 _WINDOW = 2  # sentences back
 _DISTANCE_COST = 1.5  # per sentence back
 _CLAUSE_POS = frozenset({"VERB", "AUX"})
@@ -136,8 +141,11 @@ def _thing_for(ctx: Context, pron: Token, info: tables.Pronoun) -> Cluster | Non
     cluster = None
     if info.case == "poss":
         cluster = _clause_subject(ctx, pron)
-    elif pron.dep_ == "nsubj" and _contentful(pron.head):
+    elif pron.dep_ in _SUBJECT_DEPS and _contentful(pron.head):
         cluster = _reporter(ctx, pron.head)
+        if cluster is None and pron.head.dep_ in _EMBEDDED:
+            # "Chrysler released a list of dealerships that it was closing"
+            cluster = _clause_subject(ctx, pron)
         if cluster is None and pron.head.dep_ == "ROOT":
             # "Boeing delivered the last 717 on Friday. It said …"
             cluster = subject_antecedent(ctx, pron.i, None, types=_THING_TYPES)
@@ -154,7 +162,10 @@ def _contentful(verb: Token) -> bool:
     remains unclear" the "it" is no actor."""
     if verb.lemma_ in _PLEONASTIC_VERBS:
         return False
-    return not any(child.dep_ == "auxpass" for child in verb.children)
+    # A passive is pleonastic only with a clause after it ("it was reported that …"):
+    # "Singapore Airlines says that it will be compensated" keeps its "it".
+    passive = any(child.dep_ == "auxpass" for child in verb.children)
+    return not (passive and any(c.dep_ in ("ccomp", "xcomp") for c in verb.children))
 
 
 def _reporter(ctx: Context, verb: Token) -> Cluster | None:
@@ -162,7 +173,7 @@ def _reporter(ctx: Context, verb: Token) -> Cluster | None:
     if verb.dep_ != "ccomp":
         return None
     reporter = verb.head
-    subject = next((c for c in reporter.lefts if c.dep_ in _SUBJECT_DEPS), None)
+    subject = _subject(ctx, reporter)
     if subject is None:
         return _segment_opener(ctx, reporter)
     if any(child.dep_ == "conj" for child in subject.children):
@@ -175,15 +186,26 @@ def _clause_subject(ctx: Context, pron: Token) -> Cluster | None:
     "Apple said its sales rose" → Apple; none for "nations should not … on its behalf"."""
     verb = ctx.doc[clause_of(pron)]
     for _ in range(2):
-        subject = next((c for c in verb.lefts if c.dep_ in _SUBJECT_DEPS), None)
+        subject = _subject(ctx, verb)
         inside = subject is not None and subject.left_edge.i <= pron.i <= subject.right_edge.i
         if subject is not None and not inside:  # "its profits rose": look one clause up
             cluster = ctx.owner.get(subject.i)
             return cluster if subject.i < pron.i else None
-        if verb.dep_ not in ("ccomp", "xcomp", "conj", "advcl") or verb.head.i == verb.i:
+        if verb.dep_ in ("relcl", "acl") and verb.head.i != verb.i:
+            verb = ctx.doc[clause_of(verb.head)]  # "a list of dealerships that it closed"
+        elif verb.dep_ in ("ccomp", "xcomp", "conj", "advcl") and verb.head.i != verb.i:
+            verb = verb.head
+        else:
             return None
-        verb = verb.head
     return None
+
+
+def _subject(ctx: Context, verb: Token) -> Token | None:
+    """The verb's subject nearest before it in its own sentence: the backbone may hang a
+    headline's noun onto a body verb as a second subject."""
+    seg = ctx.segment
+    subjects = [c for c in verb.lefts if c.dep_ in _SUBJECT_DEPS and seg[c.i] == seg[verb.i]]
+    return subjects[-1] if subjects else None
 
 
 def _segment_opener(ctx: Context, reporter: Token) -> Cluster | None:
@@ -194,4 +216,8 @@ def _segment_opener(ctx: Context, reporter: Token) -> Cluster | None:
         first -= 1
     while first < reporter.i and ctx.doc[first].is_space:
         first += 1
-    return ctx.owner.get(first)
+    # "Irish low cost airline, Ryanair, announced …": the phrase's head, not "Irish".
+    token = ctx.doc[first]
+    while token.dep_ in _OPENER_MODIFIERS and token.head.i > token.i and token.head.i < reporter.i:
+        token = token.head
+    return ctx.owner.get(token.i)

@@ -3,7 +3,8 @@
 Fixes for known en_core_web_sm slips: a trailing function word ("the Cuban Missile Crisis
 of"), a possessive "'s" inside the span, a leading "the", an ORG or GPE whose last word says
 it is an EVENT or FAC ("… Crisis", "… Airport"), and a name cut before its head ("Wagner"
-+ "group").
++ "group"). In a Title Case headline a name keeps only the words the body confirms ("Nokia
+Shrinks" → "Nokia").
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from itertools import pairwise
 
 import spacy
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from newsgraph.extract.entities import tables
@@ -26,12 +27,14 @@ NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT"})
 RETYPABLE = frozenset({"ORG", "GPE", "LOC", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"})
 _TRAILING_POS = frozenset({"ADP", "DET", "CCONJ", "PART", "PUNCT", "SPACE", "SCONJ"})
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+_TITLE_CASE_SHARE = 0.8
 
 
 def name_mentions(doc: Doc) -> list[Mention]:
     """Every name mention of the doc in text order, cleaned and typed."""
     spans = [part for ent in doc.ents for part in _lines(ent)]
-    mentions = [m for span in spans if (m := _from_span(span)) is not None]
+    mentions = _drop_overlaps([m for span in spans if (m := _from_span(span)) is not None])
+    mentions = _confirm_headline_names(doc, mentions)
     taken = {i for m in mentions for i in range(m.start, m.end)}
     for start, end in _lexicon_hits(doc):
         if not taken.intersection(range(start, end)):
@@ -42,6 +45,72 @@ def name_mentions(doc: Doc) -> list[Mention]:
     mentions.sort(key=lambda m: m.start)
     _vote_labels(doc, mentions)
     return mentions
+
+
+def title_case_lines(doc: Doc) -> list[tuple[int, int]]:
+    """Token ranges of the lines written in Title Case ("Spy Chief Confirms Call With CIA
+    Boss"): at least three words of four letters or more, nearly all capitalised. Only in
+    a text of several lines (a headline above a body)."""
+    bounds = [-1, *(t.i for t in doc if t.is_space and "\n" in t.text), len(doc)]
+    if len(bounds) < 3:
+        return []
+    lines = []
+    for a, b in pairwise(bounds):
+        words = [t.text for t in doc[a + 1 : b] if t.is_alpha and len(t.text) >= 4]
+        capitals = sum(w[0].isupper() for w in words)
+        if len(words) >= 3 and capitals >= _TITLE_CASE_SHARE * len(words):
+            lines.append((a + 1, b))
+    return lines
+
+
+def _confirm_headline_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """In a Title Case line every word looks like a name, so the backbone runs names over
+    ordinary words ("Nokia Shrinks", "Greenspan Testimony"). There a name keeps only its
+    longest run of words the rest of the text confirms: words of names found outside such
+    lines, acronyms and listed places and organisations; with none, it is dropped."""
+    lines = title_case_lines(doc)
+    if not lines:
+        return mentions
+    inside = {i for a, b in lines for i in range(a, b)}
+    body = [m for m in mentions if m.start not in inside]
+    labels = {doc[m.start : m.end].text: m.label for m in body}
+    words = {t.text: m.label for m in body for t in doc[m.start : m.end]}
+    out = [m for m in mentions if m.start not in inside]
+    for m in mentions:
+        if m.start not in inside:
+            continue
+        if m.org is not None or m.place is not None:
+            out.append(m)
+            continue
+        run = _confirmed_run(doc, m, words)
+        if run is not None:
+            text = doc[run[0] : run[1]].text
+            label = labels.get(text) or words.get(doc[run[1] - 1].text) or m.label
+            confirmed = _from_span(Span(doc, run[0], run[1], label=label))
+            out.extend([confirmed] if confirmed is not None else [])
+    return sorted(out, key=lambda m: m.start)
+
+
+def _confirmed_run(doc: Doc, m: Mention, words: dict[str, str]) -> tuple[int, int] | None:
+    """The longest run of confirmed tokens inside a headline name, or None."""
+    best: tuple[int, int] | None = None
+    start = None
+    for i in range(m.start, m.end + 1):
+        ok = i < m.end and _confirmed(doc[i], words)
+        if ok and start is None:
+            start = i
+        elif not ok and start is not None:
+            if best is None or i - start > best[1] - best[0]:
+                best = (start, i)
+            start = None
+    return best
+
+
+def _confirmed(token: Token, words: dict[str, str]) -> bool:
+    text = token.text
+    letters = text.replace(".", "")
+    acronym = len(letters) > 1 and letters.isalpha() and text.isupper()
+    return text in words or acronym or tables.place(text) is not None or text in tables.ORGS
 
 
 def _lines(span: Span) -> list[Span]:
@@ -107,10 +176,23 @@ def _trim(span: Span) -> tuple[int, int]:
     return start, end
 
 
+def _drop_overlaps(mentions: list[Mention]) -> list[Mention]:
+    """Mentions in text order without one overlapping an earlier one (the "LLC" the
+    backbone tagged apart from "Chrysler" once "Chrysler LLC" is whole)."""
+    out: list[Mention] = []
+    for m in sorted(mentions, key=lambda m: (m.start, -m.end)):
+        if not out or m.start >= out[-1].end:
+            out.append(m)
+    return out
+
+
 def _extend_head(doc: Doc, start: int, end: int, label: str) -> int:
-    """Include a following organisation head word the name modifies ("Wagner" + "group")."""
+    """Include a following organisation head word the name modifies ("Wagner" + "group")
+    or a legal form the backbone left out ("Chrysler" + "LLC")."""
     if label != "ORG" or end >= len(doc):
         return end
+    if doc[end].text in tables.ORG_SUFFIXES and doc[end].text[:1].isupper():
+        return end + 1
     nxt = doc[end]
     head = tables.NAME_HEADS.get(nxt.text)
     if head and head[0] == "ORG" and doc[end - 1].head.i == nxt.i and nxt.pos_ == "NOUN":
@@ -123,6 +205,9 @@ def _type(doc: Doc, mention: Mention, text: str) -> None:
     honorific = tables.title(doc[mention.start].text)
     if honorific is not None and honorific.kind == "honorific" and mention.end > mention.start + 1:
         mention.label = "PERSON"  # "Mr Park" is a person whatever the backbone says
+    words = text.split()
+    if len(words) > 1 and words[-1] in tables.ORG_SUFFIXES and words[-1][:1].isupper():
+        mention.label = "ORG"  # "Fiat SpA", "Chrysler LLC": no person's name ends so
     if mention.label != "PERSON":
         mention.org = tables.org(text)
         mention.place = None if mention.org else tables.place(text)

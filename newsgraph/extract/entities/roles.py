@@ -1,9 +1,11 @@
 """Roles (titles and descriptions of people) and nominal mentions ("the adviser").
 
 A role is found where the syntax ties a title phrase to a person's name: pre-modifiers
-("CIA counterpart William Burns", "Ukrainian presidential adviser Mykhailo Podolyak") and
+("CIA counterpart William Burns", "Ukrainian presidential adviser Mykhailo Podolyak"),
 appositions either way round ("Russia's foreign intelligence chief, Sergey Naryshkin";
-"Sergey Naryshkin, the head of …"). A title phrase with no name attached ("the adviser",
+"Sergey Naryshkin, the head of …") and titles said of the name by its verb ("Jobs resigned
+as CEO of Apple", "Barra is the chief executive"). Coordinated titles stay whole ("the vice
+president and chairman of Chrysler"). A title phrase with no name attached ("the adviser",
 a headline's "Russian spy chief") is a nominal mention. It joins the person whose roles
 it best matches; failing that, a definite subject ("The former police chief said …") joins
 the one person who was a subject just before. A plural one ("the mercenaries", "Kenyan
@@ -75,13 +77,32 @@ def _role_spans(doc: Doc, m: Mention) -> list[tuple[int, int]]:
     root = doc[m.head]
     premod = [c for c in root.lefts if c.i < m.start and c.dep_ in _PREMOD_DEPS]
     if premod and head_title(doc[m.start - 1]) and doc[m.start - 1].head.i == root.i:
-        spans.append(_left_trim(doc, premod[0].left_edge.i, m.start))
+        spans.append(_left_trim(doc, _coordinated_start(doc, premod[0].left_edge.i), m.start))
     if root.dep_ == "appos" and root.head.i < m.start and head_title(root.head):
         spans.append(_phrase(doc, root.head, stop=m.start))
     for child in root.rights:
         if child.dep_ == "appos" and head_title(child):
             spans.append(_phrase(doc, child, stop=child.right_edge.i + 1))
+    spans.extend(_phrase(doc, t, stop=t.right_edge.i + 1) for t in _predicated_titles(root))
     return [(s, e) for s, e in spans if s < e]
+
+
+def _predicated_titles(root: Token) -> list[Token]:
+    """Titles said of a name by its verb: "Jobs resigned as CEO of Apple", "GM named Mary
+    Barra as its chief executive", "Barra is the chief executive". With both a subject and
+    an object, an "as" title belongs to the object."""
+    verb = root.head
+    if root.dep_ not in ("nsubj", "nsubjpass", "dobj") or verb.i == root.i:
+        return []
+    has_object = any(c.dep_ == "dobj" for c in verb.children)
+    found = []
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "as" and child.i > root.i:
+            if root.dep_ != "nsubj" or not has_object:
+                found += [t for t in child.children if t.dep_ == "pobj" and head_title(t)]
+        elif child.dep_ == "attr" and root.dep_ == "nsubj" and verb.lemma_ == "be":
+            found += [child] if head_title(child) else []
+    return found
 
 
 def _left_trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -94,15 +115,36 @@ def _left_trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
 
 def _phrase(doc: Doc, head: Token, *, stop: int) -> tuple[int, int]:
-    """A title noun with its left modifiers and an "of …" complement, ending before ``stop``."""
+    """A title noun with its left modifiers and an "of …" complement, ending before ``stop``;
+    a coordinated title is kept whole ("the vice president and chairman of Chrysler")."""
     end = head.i + 1
-    for child in head.rights:
-        if child.i != end or child.dep_ not in _ROLE_RIGHT_DEPS:
+    rights = [c for c in head.rights if c.i < stop]
+    for n, child in enumerate(rights):
+        if child.left_edge.i != end:
             break
-        if child.dep_ == "prep" and child.lower_ not in ("of", "at", "for", "to"):
+        if child.dep_ == "cc":
+            after = rights[n + 1] if n + 1 < len(rights) else None
+            if after is None or after.dep_ != "conj" or head_title(after) is None:
+                break
+        elif child.dep_ == "conj":
+            if head_title(child) is None:
+                break
+        elif child.dep_ not in _ROLE_RIGHT_DEPS or (
+            child.dep_ == "prep" and child.lower_ not in ("of", "at", "for", "to")
+        ):
             break
         end = child.right_edge.i + 1
     return _left_trim(doc, head.left_edge.i, min(end, stop))
+
+
+def _coordinated_start(doc: Doc, start: int) -> int:
+    """Start of a pre-modifying role extended over a coordinated title before it: "chief
+    executive and president" + name starts at "chief"."""
+    if start < 2 or doc[start - 1].pos_ != "CCONJ" or head_title(doc[start - 2]) is None:
+        return start
+    first = doc[start - 2]
+    lefts = [c.left_edge.i for c in first.lefts if c.dep_ in _PREMOD_DEPS or c.dep_ == "det"]
+    return min([first.i, *lefts])
 
 
 def find_nominals(ctx: Context) -> None:

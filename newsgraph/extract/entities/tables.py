@@ -119,6 +119,8 @@ NAME_HEADS: dict[str, tuple[str, str | None]] = {
 GIVEN_GENDER: dict[str, str] = {
     row.values["name"]: row.values["gender"] for row in load_table("given_names")
 }
+# Legal forms and generic closing words of company names ("Inc.", "LLC", "Group").
+ORG_SUFFIXES: frozenset[str] = frozenset(row.values["suffix"] for row in load_table("org_suffixes"))
 PRONOUNS: dict[str, Pronoun] = {
     row.values["pronoun"]: Pronoun(
         row.values["refers"],

@@ -1,0 +1,148 @@
+"""Mentions of organisations and countries that are not names.
+
+* Nominals (lexicon ``org_nouns``): "Ryanair, the Irish airline," and "US automaker General
+  Motors" join the name they stand beside; a definite singular one further on ("The
+  company said …", "the firm's chief") joins the most salient organisation (or country, for
+  "the country") of its own or the two previous sentences: a subject beats a nearer
+  oblique mention, and never one in its own clause ("Ford bought the company").
+* Relative pronouns: "who"/"which" opening a relative clause join the entity the clause
+  modifies ("Qatar Airways, which chose the A350").
+"""
+
+from __future__ import annotations
+
+from spacy.symbols import NOUN, PRON, PROPN
+from spacy.tokens import Token
+
+from newsgraph.extract.entities import tables
+from newsgraph.extract.entities.coref import clause_of, is_subject
+from newsgraph.extract.entities.model import (
+    Cluster,
+    Context,
+    Mention,
+    candidates,
+    hashes,
+    segment_start,
+)
+from newsgraph.extract.lexicon import load_table
+
+ORG_NOUNS: dict[str, str] = {r.values["noun"]: r.values["type"] for r in load_table("org_nouns")}
+_NOUN_WORDS = hashes(ORG_NOUNS)
+_NOUNS = frozenset({NOUN, PROPN})
+_RELATIVES = hashes(["who", "which"])
+_DEFINITE = frozenset({"the", "this", "that"})
+_WINDOW = 2  # sentences back
+_DISTANCE_COST = 1.5  # per sentence back
+_DROP_LEFT = frozenset({"DET", "PUNCT", "SPACE", "CCONJ", "PRON"})
+
+
+def find_org_references(ctx: Context) -> None:
+    """Attach organisation nominals and relative pronouns to their entities."""
+    doc = ctx.doc
+    for i in candidates(doc, _NOUNS, _NOUN_WORDS):
+        token = doc[i]
+        if i in ctx.owner or token.tag_ in ("NNS", "NNPS"):
+            continue
+        wanted = ORG_NOUNS.get(token.lemma_.lower()) or ORG_NOUNS.get(token.lower_)
+        target = _beside_name(ctx, token, wanted)
+        if target is None and _referring(token):
+            target = _antecedent(ctx, token, wanted)
+        if target is not None:
+            start = _nominal_start(ctx, token)
+            ctx.add(target, Mention(start, i + 1, "nominal", i))
+    for i in candidates(doc, frozenset({PRON}), _RELATIVES):
+        target = _relative_antecedent(ctx, doc[i])
+        if i not in ctx.owner and target is not None:
+            ctx.add(target, Mention(i, i + 1, "pronoun", i))
+
+
+def _nominal_start(ctx: Context, token: Token) -> int:
+    """Left edge of the nominal's own words, keeping "the" ("the Irish airline")."""
+    start = token.i
+    for child in token.lefts:
+        if child.dep_ in ("det", "amod", "compound", "nmod", "nummod", "poss"):
+            start = min(start, child.left_edge.i)
+    start = max(start, segment_start(ctx.segment, token.i))
+    doc = ctx.doc
+    while start < token.i and (
+        doc[start].pos_ in _DROP_LEFT and doc[start].lower_ not in _DEFINITE
+    ):
+        start += 1
+    return start
+
+
+def _fits(cluster: Cluster | None, wanted: str) -> bool:
+    if cluster is None or cluster.plural or cluster.type == "PERSON":
+        return False
+    if wanted == "GPE":
+        return cluster.type == "GPE" and cluster.key[0] == "GPE"
+    return cluster.type == "ORG"
+
+
+def _beside_name(ctx: Context, token: Token, wanted: str) -> Cluster | None:
+    """The named entity a nominal is in apposition to or pre-modifies."""
+    owner = ctx.owner.get
+    if token.dep_ == "appos" and _fits(owner(token.head.i), wanted):
+        return owner(token.head.i)
+    for child in token.children:
+        if child.dep_ == "appos" and _fits(owner(child.i), wanted):
+            return owner(child.i)
+    head = token.head
+    if token.dep_ == "compound" and head.i > token.i and _fits(owner(head.i), wanted):
+        return owner(head.i)
+    return None
+
+
+def _referring(token: Token) -> bool:
+    """Whether a nominal may point back rather than describe or introduce: not a
+    predicate ("Ryanair is the biggest airline"), not restricted by a phrase or clause
+    after it ("the maker of the iPhone", "a firm that …"), not a name of its own ("the
+    Old Mutual insurance company"; a country word may stay: "the US automaker")."""
+    if token.dep_ in ("attr", "oprd", "appos"):
+        return False
+    if any(c.dep_ in ("prep", "relcl", "acl") for c in token.rights):
+        return False
+    return not any(
+        t.pos_ == "PROPN" and tables.place(t.text) is None for t in token.subtree if t.i < token.i
+    )
+
+
+def _antecedent(ctx: Context, token: Token, wanted: str) -> Cluster | None:
+    """The most salient fitting entity named before a definite nominal."""
+    if not any(c.dep_ in ("det", "poss") and c.lower_ in _DEFINITE for c in token.lefts):
+        return None
+    doc, seg = ctx.doc, ctx.segment
+    clause = clause_of(token)
+    # An organisation already called "a market research firm" is "the firm" first.
+    heads = {
+        id(c): {doc[m.head].lemma_ for m in c.mentions if m.kind == "nominal"} for c in ctx.clusters
+    }
+    best, best_score = None, float("-inf")
+    for cluster in ctx.clusters:
+        if not _fits(cluster, wanted):
+            continue
+        for m in cluster.mentions:
+            distance = seg[token.i] - seg[m.start]
+            if m.kind != "name" or m.start >= token.i or distance > _WINDOW:
+                continue
+            if distance == 0 and clause_of(doc[m.head]) == clause:
+                continue
+            score = -_DISTANCE_COST * distance - 0.001 * (token.i - m.start)
+            score += 2 if is_subject(doc, m, seg) else 0
+            score += 3 if token.lemma_ in heads.get(id(cluster), ()) else 0
+            if score > best_score:
+                best, best_score = cluster, score
+    return best
+
+
+def _relative_antecedent(ctx: Context, pron: Token) -> Cluster | None:
+    """The entity a relative clause modifies: "Qatar Airways, which …" → Qatar Airways."""
+    clause = pron.head
+    if clause.dep_ != "relcl" or pron.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+        return None
+    noun = clause.head
+    cluster = ctx.owner.get(noun.i)
+    if cluster is None or not any(m.head == noun.i for m in cluster.mentions):
+        return None  # "the Chief Executive of General Motors, which": not the role's owner
+    allowed = ("PERSON", "ORG", "NORP") if pron.lower_ == "who" else ("ORG", "GPE")
+    return cluster if cluster.type in allowed else None
