@@ -13,7 +13,6 @@ Usage: ``python -m newsgraph.eval.times FOLDER [FOLDER …] [--errors]``
 
 from __future__ import annotations
 
-import argparse
 import datetime as dt
 import html
 import re
@@ -23,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from newsgraph.eval.meantime import anchored_span, rebuild_text
-from newsgraph.eval.metrics import f1
+from newsgraph.eval.metrics import f1, folders_main
 from newsgraph.extract.nlp import parse_many
 from newsgraph.extract.times import find_times
 
@@ -226,19 +225,8 @@ def format_scores(name: str, scores: dict[str, float]) -> str:
 
 def main(argv: Iterable[str] | None = None) -> None:
     """Print the measures per folder and, for several folders, overall."""
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("folders", nargs="+", type=Path)
-    parser.add_argument("--errors", type=Path, help="write every mismatch to this file")
-    args = parser.parse_args(None if argv is None else list(argv))
-    overall = Counts()
-    for folder in args.folders:
-        counts = evaluate_counts(folder)
-        print(format_scores(folder.name, counts.scores()))
-        overall.add(counts)
-    if len(args.folders) > 1:
-        print(format_scores("overall", overall.scores()))
-    if args.errors:
-        args.errors.write_text("\n".join(overall.errors) + "\n", encoding="utf-8")
+    description = (__doc__ or "").splitlines()[0]
+    folders_main(argv, description, evaluate_counts, format_scores, Counts)  # type: ignore[arg-type]
 
 
 if __name__ == "__main__":
