@@ -217,6 +217,26 @@ def test_network_nodes_edges_and_evidence(page, artifacts: Path) -> None:
     evidence = page.locator(".details .edge-events a", has_text="call-1")
     evidence.wait_for()
     _shot(page, artifacts, "network-edge")
+    # Zoom and pan move the view box; Fit brings the whole network back.
+    svg = page.locator("svg.network")
+
+    def view_box() -> list[float]:
+        return [float(v) for v in (svg.get_attribute("viewBox") or "").split()]
+
+    whole = view_box()
+    page.get_by_role("button", name="Zoom in").click()
+    zoomed = view_box()
+    assert zoomed[2] < whole[2]
+    box = svg.bounding_box()
+    assert box is not None
+    page.mouse.move(box["x"] + 5, box["y"] + 5)
+    page.mouse.down()
+    page.mouse.move(box["x"] + 60, box["y"] + 45)
+    page.mouse.up()
+    panned = view_box()
+    assert panned[0] < zoomed[0] and panned[2] == zoomed[2]
+    page.get_by_role("button", name="Show the whole network").click()
+    assert view_box() == whole
     evidence.click()
     page.wait_for_selector("#main[data-ready='article']")
     assert page.locator(".article-text .hl-trigger").count() == 1

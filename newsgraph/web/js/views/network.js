@@ -1,7 +1,8 @@
 // Network: who did what to whom. Nodes are actors, edges are (actor, recipient, type) event
 // groups coloured by PLOVER quad class, laid out by a small force simulation. Filters go in
 // the URL (#/network?since=&until=&type=); a node opens the actor page, an edge lists its
-// events with links to the evidence articles.
+// events with links to the evidence articles. The wheel, a drag or the +/−/Fit buttons zoom
+// and pan the view.
 
 import * as api from "../api.js";
 import { h, mount, notice, route, s, shorten } from "../dom.js";
@@ -141,6 +142,53 @@ function graph(data, onEdge) {
   return svg;
 }
 
+/**
+ * Zoom and pan by moving the SVG viewBox: the wheel zooms around the pointer, a drag pans,
+ * and buttons (+, −, fit) do the same from the keyboard. Labels and strokes scale with the
+ * view, so a crowded centre can be opened up without a layout library.
+ */
+function zoomable(svg) {
+  const home = { x: 0, y: 0, w: W, h: H };
+  let view = { ...home };
+  const apply = () => svg.setAttribute("viewBox", `${view.x.toFixed(1)} ${view.y.toFixed(1)} ${view.w.toFixed(1)} ${view.h.toFixed(1)}`);
+  const zoom = (factor, cx = view.x + view.w / 2, cy = view.y + view.h / 2) => {
+    const w = Math.min(W * 2, Math.max(W / 12, view.w * factor));
+    const f = w / view.w;
+    view = { x: cx - (cx - view.x) * f, y: cy - (cy - view.y) * f, w, h: view.h * f };
+    apply();
+  };
+  const toView = (e) => {
+    const box = svg.getBoundingClientRect();
+    return { x: view.x + ((e.clientX - box.left) / box.width) * view.w, y: view.y + ((e.clientY - box.top) / box.height) * view.h };
+  };
+  svg.addEventListener("wheel", (e) => {
+    e.preventDefault();
+    const at = toView(e);
+    zoom(e.deltaY < 0 ? 0.8 : 1.25, at.x, at.y);
+  }, { passive: false });
+  let drag = null;
+  svg.addEventListener("pointerdown", (e) => {
+    if (e.button !== 0 || e.target.closest(".node, .edge")) return;  // clicks still open things
+    drag = { x: e.clientX, y: e.clientY, view: { ...view } };
+    svg.setPointerCapture(e.pointerId);
+    svg.classList.add("panning");
+  });
+  svg.addEventListener("pointermove", (e) => {
+    if (!drag) return;
+    const box = svg.getBoundingClientRect();
+    view = { ...drag.view, x: drag.view.x - ((e.clientX - drag.x) / box.width) * view.w, y: drag.view.y - ((e.clientY - drag.y) / box.height) * view.h };
+    apply();
+  });
+  const stop = () => { drag = null; svg.classList.remove("panning"); };
+  svg.addEventListener("pointerup", stop);
+  svg.addEventListener("pointercancel", stop);
+  const button = (label, title, action) => h("button", { type: "button", class: "button", title, "aria-label": title, onclick: action }, label);
+  return h("div", { class: "zoom-controls", role: "group", "aria-label": "Zoom" },
+    button("+", "Zoom in", () => zoom(0.8)),
+    button("−", "Zoom out", () => zoom(1.25)),
+    button("Fit", "Show the whole network", () => { view = { ...home }; apply(); }));
+}
+
 function legend() {
   return h("ul", { class: "quad-legend", "aria-label": "Edge colours" }, QUADS.map((q) =>
     h("li", {}, h("span", { class: `swatch-line quad-${q.id}` }), `${q.label}: ${q.types.join(", ")}`)));
@@ -190,9 +238,10 @@ export async function networkView(main, params) {
   mount(main, h("h1", {}, "Network"), filters(params), notice("Loading network…"));
   try {
     const data = await api.get("network", { since: params.get("since"), until: params.get("until"), type: params.get("type"), limit: 300 });
-    const body = data.edges.length
+    const svg = data.edges.length ? graph(data, (edge, names) => showEdge(panel, edge, names, params)) : null;
+    const body = svg
       ? h("div", { class: "network-layout" },
-        h("div", { class: "network-box" }, graph(data, (edge, names) => showEdge(panel, edge, names, params))),
+        h("div", { class: "network-box" }, zoomable(svg), svg),
         h("aside", { class: "side" }, legend(), panel))
       : notice("No events between stored actors match these filters.");
     mount(main, h("h1", {}, "Network"), filters(params),
