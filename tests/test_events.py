@@ -365,3 +365,174 @@ def test_events_news_phrasings(
 def test_events_denied_act_is_negated(nlp: Language) -> None:
     _, _, _, found = analyze(nlp, "Russia denied that it had attacked civilians.")
     assert [(e.type, e.polarity) for e in found] == [("ASSAULT", "negated")]
+
+
+# --- precision on real news: sport, metaphors, business talk, headlines, duplicates
+
+MATCH_REPORT = (
+    "Chelsea beat Arsenal 2-1 at Stamford Bridge. The striker shot wide in the first half, "
+    "but Lampard met the cross and fired home the winner. The referee booked three players "
+    "and the keeper was injured in the league match."
+)
+
+
+def test_events_sport_report_codes_no_violence_or_meetings(nlp: Language) -> None:
+    _, _, _, found = analyze(nlp, MATCH_REPORT)
+    assert [(e.type, e.trigger.text) for e in found] == []
+
+
+def test_events_sport_detection_needs_several_cues(nlp: Language) -> None:
+    from newsgraph.extract.eventcoding.context import is_sport
+
+    assert is_sport(nlp(MATCH_REPORT))
+    assert not is_sport(nlp("Rebels attacked an army base after the match on Sunday."))
+
+
+def test_events_contest_in_one_sentence_is_no_assault(nlp: Language) -> None:
+    _, _, _, found = analyze(nlp, "Brazil beat Argentina 3-1 in the World Cup final on Sunday.")
+    assert found == []
+    _, _, _, found = analyze(nlp, "Police beat protesters in the capital on Sunday.")
+    assert [(e.type, e.mode) for e in found] == [("ASSAULT", "beat")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oil prices struck a record high on Monday.",
+        "The hurricane struck the coast of Florida.",
+        "Global poverty threatens our shared prosperity.",
+    ],
+)
+def test_events_inanimate_agents_do_not_act(nlp: Language, text: str) -> None:
+    _, _, _, found = analyze(nlp, text)
+    assert [(e.type, e.trigger.text) for e in found] == []
+
+
+def test_events_animate_agent_still_strikes(nlp: Language) -> None:
+    _, _, _, found = analyze(nlp, "Rebels struck an army base near Goma.")
+    assert [e.type for e in found] == ["ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The central bank lifted interest rates to 5.5%.",
+        "Shares in Barclays were trading lower on Monday.",
+        "The swimmer advanced to the semi-final.",
+        "His speech met a cool reception from the French president.",
+        "For the Liberal Democrats, Kirsty Williams called the target unambitious.",
+    ],
+)
+def test_events_business_and_figurative_readings_are_no_events(nlp: Language, text: str) -> None:
+    _, _, _, found = analyze(nlp, text)
+    assert [(e.type, e.trigger.text) for e in found] == []
+
+
+def test_events_winding_up_is_no_wounding(nlp: Language) -> None:
+    _, _, _, found = analyze(nlp, "MPs called for the agency to be wound up unless it improved.")
+    assert "ASSAULT" not in [e.type for e in found]
+
+
+def test_events_fighting_a_problem_is_no_assault(nlp: Language) -> None:
+    _, _, _, found = analyze(nlp, "The president vowed to fight poverty.")
+    assert [e.type for e in found] == ["AGREE"]
+
+
+def test_events_attack_on_a_policy_is_verbal(nlp: Language) -> None:
+    text = "The opposition leader launched an attack on the cost of the asylum system."
+    _, _, _, found = analyze(nlp, text)
+    assert [(e.type, e.cameo) for e in found] == [("ACCUSE", "111")]
+
+
+def test_events_headline_copy_of_the_lead_is_dropped(nlp: Language) -> None:
+    text = (
+        "Israel kills five in Gaza raid\n\n"
+        "Israeli troops killed five Palestinians in Gaza on Monday, officials said."
+    )
+    _, entities, _, found = analyze(nlp, text)
+    (event,) = found
+    assert event.id == "V1" and event.trigger.start > text.index("\n")
+    assert names(event.actors, entities) == ["Israeli troops"]
+
+
+def test_events_headline_event_the_body_does_not_repeat_is_kept(nlp: Language) -> None:
+    text = "Iran rejects EU offer\n\nThe talks were held in Vienna on Monday."
+    _, _, _, found = analyze(nlp, text)
+    assert [e.type for e in found] == ["REJECT", "CONSULT"]
+    assert [e.id for e in found] == ["V1", "V2"]
+
+
+def test_events_headline_detection() -> None:
+    from newsgraph.extract.eventcoding.context import headline_end
+
+    assert headline_end("Israel kills five\n\nIsraeli troops killed five.") == 17
+    assert headline_end("Troops killed five.\nOfficials said so.") == 0
+    assert headline_end("No newline here") == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "recipient"),
+    [
+        ("Soldiers shot and killed a Palestinian near the fence.", "shot and killed", True),
+        (
+            "Three people were killed and two others wounded in the attack by rebels.",
+            "killed and two others wounded",
+            False,
+        ),
+    ],
+)
+def test_events_coordinated_acts_are_one_event(
+    nlp: Language, text: str, trigger: str, recipient: bool
+) -> None:
+    _, _, _, found = analyze(nlp, text)
+    (event,) = found
+    assert event.type == "ASSAULT" and event.trigger.text == trigger
+    assert text[event.trigger.start : event.trigger.end] == trigger
+    assert bool(event.recipients) is recipient
+
+
+def test_events_agency_credit_is_no_side(nlp: Language) -> None:
+    text = "Reuters - Some 30,000 Sudanese refugees have threatened to cross into Chad."
+    _, entities, _, found = analyze(nlp, text)
+    (event,) = found
+    assert event.type == "THREATEN"
+    assert "Reuters" not in names(event.actors + event.recipients, entities)
+
+
+def test_events_reported_he_is_not_a_party(nlp: Language) -> None:
+    text = (
+        "Mr Blair spoke in Brussels on Monday. The Conservatives said he had surrendered the veto."
+    )
+    _, entities, _, found = analyze(nlp, text)
+    (event,) = found
+    assert "Conservatives" not in names(event.actors, entities)
+    assert any("Blair" in n for n in names(event.actors, entities))
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "recipient"),
+    [
+        (
+            "The activist staged a hunger strike in protest against abuses by the Algerian "
+            "security forces.",
+            "PROTEST",
+            "Algerian",
+        ),
+        (
+            "Russia threatened to stop negotiations if the United States deploys new missiles.",
+            "THREATEN",
+            "United States",
+        ),
+        (
+            "The minister declined to resign despite pressure from the Anti-Corruption Commission.",
+            "REJECT",
+            "Anti-Corruption Commission",
+        ),
+    ],
+)
+def test_events_recipient_behind_an_abstract_object(
+    nlp: Language, text: str, kind: str, recipient: str
+) -> None:
+    _, entities, _, found = analyze(nlp, text)
+    event = next(e for e in found if e.type == kind)
+    assert any(recipient in n for n in names(event.recipients, entities))

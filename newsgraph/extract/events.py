@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from newsgraph.extract.eventcoding import arguments, coding, mood, triggers
+from newsgraph.extract.eventcoding import arguments, coding, context, mood, tables, triggers
 from newsgraph.extract.eventcoding.arguments import EntityIndex
 from newsgraph.extract.eventcoding.tables import Code
 from newsgraph.extract.eventcoding.triggers import EMBEDDING, Candidate
@@ -29,6 +30,17 @@ _CLAUSE_POS = frozenset({"VERB", "AUX"})
 _SHARES_TIME = frozenset({"conj", "pcomp", "xcomp", "advcl"})
 # Reporting verbs whose complement the speaker says did not happen.
 _DENIALS = frozenset({"deny", "refute", "dispute"})
+# Event nouns of force whose target can be a policy or a record ("launched an attack on the
+# cost of the asylum system"): then the attack is verbal.
+_FORCE_NOUNS = frozenset({"attack", "assault", "offensive", "onslaught", "broadside"})
+# Types a sport report borrows ("beat", "fought off", "advanced", "shot").
+_CONTEST_TYPES = frozenset({"ASSAULT", "MOBILIZE", "COERCE"})
+_TARGET_PREPS = frozenset({"on", "against", "upon"})
+_VERBAL_ATTACK = tables.Code("ACCUSE", "disapprove", "111")
+# Text between two coordinated triggers of one act: "shot and killed", "arrested, detained".
+_COORDINATION = re.compile(r"^\s*(,\s*)?(and\s+)?$")
+_MAX_GAP = 40
+_WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 
 
 def find_events(
@@ -54,6 +66,7 @@ def find_events(
     """
     index = EntityIndex(doc, entities)
     dated = _time_heads(doc, times)
+    sport = context.is_sport(doc)
     events: list[Event] = []
     for sent in doc.sents:
         candidates = triggers.sentence_candidates(sent)
@@ -62,9 +75,16 @@ def find_events(
         here = [(t, h) for t, h in dated if sent.start <= h.i < sent.end]
         for cand in candidates:
             event = _event(f"V{len(events) + 1}", cand, sent, index, here, statements, published)
-            if event is not None:
-                events.append(event)
-    return events
+            if event is None:
+                continue
+            if sport and not context.state_involved(event.actors + event.recipients, index.sectors):
+                continue  # a match report: "City fought back", "Rooney met the cross"
+            events.append(event)
+    if len(events) > 1:
+        text = doc.text  # rebuilt by spaCy on each access: read it once
+        events = _merge_coordinated(events, doc, text)
+        events = _drop_headline_copies(events, context.headline_end(text), index.countries)
+    return [e.model_copy(update={"id": f"V{n}"}) for n, e in enumerate(events, 1)]
 
 
 def _event(
@@ -80,6 +100,8 @@ def _event(
     if coded is None:
         return None
     code, polarity, actors, recipients = coded
+    if code.type in _CONTEST_TYPES and context.sport_sentence(sent, cand.anchor):
+        return None  # "beating the Mets 2-0", "advanced to the semi-final"
     place = arguments.location(cand, index)
     return Event(
         id=event_id,
@@ -100,6 +122,8 @@ def _event(
 
 def _classify(cand: Candidate, index: EntityIndex) -> tuple[Code, str, list[str], list[str]] | None:
     """Code, polarity, actors and recipients of a candidate (None: not an event after all)."""
+    if cand.kind == "verb" and context.inanimate(arguments.agent_head(cand.anchor)):
+        return None  # "oil prices struck a record", "the hurricane struck the coast"
     actors = arguments.actors(cand, index)
     recipients = arguments.recipients(cand, index, exclude=actors)
     if cand.kind == "demand":
@@ -164,6 +188,8 @@ def _commits(cand: Candidate) -> bool:
 
 def _code(cand: Candidate, polarity: str) -> Code:
     code = cand.code
+    if code.type == "ASSAULT" and _verbal_target(cand):
+        code = _VERBAL_ATTACK
     if code.type in EMBEDDING:
         code = coding.about(code, _inner(cand), committed=_commits(cand))
     if polarity == "negated" and mood.refusal(cand.anchor):
@@ -171,6 +197,115 @@ def _code(cand: Candidate, polarity: str) -> Code:
     if polarity == "future":
         return coding.as_intention(code)
     return code
+
+
+def _verbal_target(cand: Candidate) -> bool:
+    """An attack noun aimed at something only words can hit ("an attack on the cost of the
+    asylum system"); the abstract targets are the object list of the verbal "attack" row."""
+    core = cand.core
+    if core.pos_ != "NOUN" or core.lemma_.lower() not in _FORCE_NOUNS:
+        return False
+    abstract = _abstract_targets()
+    for prep in core.children:
+        if prep.dep_ == "prep" and prep.lower_ in _TARGET_PREPS:
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj" and pobj.lemma_.lower() in abstract:
+                    return True
+    return False
+
+
+@cache
+def _abstract_targets() -> frozenset[str]:
+    return frozenset(
+        name
+        for row in tables.verbs().get("attack", ())
+        if row.code.type == "ACCUSE"
+        for name in row.objs
+    )
+
+
+def _merge_coordinated(events: list[Event], doc: Doc, text: str) -> list[Event]:
+    """ "Soldiers shot and killed a Palestinian", "three were killed and two others wounded"
+    is one act: coordinated triggers of one type, with the same actors and mood and no other
+    verb between them, become one event."""
+    out: list[Event] = []
+    for event in events:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.type == event.type
+            and prev.sentence == event.sentence
+            and prev.polarity == event.polarity
+            and prev.actors == event.actors
+            and prev.trigger.end <= event.trigger.start
+            and _coordinated(doc, text, prev.trigger.end, event.trigger.start)
+        ):
+            out[-1] = _joined(prev, event, text)
+            continue
+        out.append(event)
+    return out
+
+
+def _coordinated(doc: Doc, text: str, start: int, end: int) -> bool:
+    """The text between two triggers only coordinates them ("and", ", and two others
+    critically"): a conjunction, no verb, no clause punctuation, a few words at most."""
+    if _COORDINATION.match(text[start:end]):
+        return True
+    if end - start > _MAX_GAP or any(c in text[start:end] for c in ';:"()'):
+        return False
+    gap = doc.char_span(start, end, alignment_mode="contract")
+    if gap is None or not any(t.pos_ == "CCONJ" for t in gap):
+        return False
+    return not any(t.pos_ in ("VERB", "AUX", "SCONJ") or t.tag_ in _WH_TAGS for t in gap)
+
+
+def _joined(first: Event, second: Event, text: str) -> Event:
+    start, end = first.trigger.start, second.trigger.end
+    recipients = first.recipients + [r for r in second.recipients if r not in first.recipients]
+    specific = first if len(first.cameo or "") >= len(second.cameo or "") else second
+    return first.model_copy(
+        update={
+            "mode": specific.mode or first.mode or second.mode,
+            "cameo": specific.cameo,
+            "recipients": recipients,
+            "trigger": TextSpan(start=start, end=end, text=text[start:end]),
+            "location": first.location or second.location,
+            "confidence": max(first.confidence, second.confidence),
+        }
+    )
+
+
+def _drop_headline_copies(
+    events: list[Event], headline_end: int, countries: dict[str, str | None]
+) -> list[Event]:
+    """A headline restates the lead ("Israel kills 5 in Gaza raid" over "Israeli troops
+    killed five …"): its event is dropped when the body codes the same type with the same
+    or unnamed sides, so each act is counted once. A headline event the body does not
+    repeat is kept."""
+    if headline_end == 0:
+        return events
+    body = [e for e in events if e.trigger.start >= headline_end]
+    return [
+        e
+        for e in events
+        if e.trigger.start >= headline_end or not any(_same_act(e, b, countries) for b in body)
+    ]
+
+
+def _same_act(headline: Event, body: Event, countries: dict[str, str | None]) -> bool:
+    if headline.type != body.type:
+        return False
+    if not _same_side(headline.actors, body.actors, countries):
+        return False
+    return _same_side(headline.recipients, body.recipients, countries)
+
+
+def _same_side(one: list[str], other: list[str], countries: dict[str, str | None]) -> bool:
+    """Sides that may be the same: one unnamed, a shared entity, or a shared country
+    ("Israel" in the headline, "Israeli troops" in the lead)."""
+    if not one or not other or set(one) & set(other):
+        return True
+    return bool({countries.get(i) for i in one} & {countries.get(i) for i in other} - {None})
 
 
 def _demand(cand: Candidate) -> tuple[Code, str]:

@@ -10,7 +10,7 @@ that is the entities stage's job, reached through the mention index.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.eventcoding.scope import SPEECH
 from newsgraph.extract.eventcoding.tables import words
@@ -39,6 +39,15 @@ _MODIFIER_DEPS = ("compound", "amod", "nmod", "poss", "npadvmod")
 # "members of the union", "a camp for Congolese refugees", "a spokesman for the ministry"
 _PARTITIVE_PREPS = frozenset({"of", "from", "in", "at", "like", "for"})
 _SUBJECTS = ("nsubj", "csubj", "expl")
+_BY = frozenset({"by", "from"})
+_DESPITE = frozenset({"despite", "against"})
+_CONDITIONS = frozenset({"if", "unless", "until"})
+# Acts that defy someone: refusals and protests.
+_DEFIANT = frozenset({"REJECT", "PROTEST"})
+# Verbal and protest acts whose target can be a deed rather than its doer.
+_AIMED_AT_DOERS = _VERBAL | {"PROTEST"}
+# "staged a hunger strike in protest against X", "recalled its envoy in response to X"
+_REACTION_NOUNS = frozenset({"protest", "response", "retaliation", "reaction", "reprisal"})
 _RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
 
 
@@ -53,10 +62,14 @@ class EntityIndex:
         self.by_token: dict[int, str] = {}
         self.nominal: set[int] = set()  # tokens covered only by a common-noun mention
         self.types: dict[str, str] = {e.id: e.type for e in entities}
+        self.sectors: dict[str, str | None] = {e.id: e.sector for e in entities}
+        self.countries: dict[str, str | None] = {e.id: e.country for e in entities}
         for entity in entities:
             for mention in entity.mentions:
                 span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-                for token in span or ():
+                if span is None or (entity.sector == "MED" and _dateline(span)):
+                    continue
+                for token in span:
                     if token.i not in self.by_token:
                         self.by_token[token.i] = entity.id
                         if mention.kind == "nominal":
@@ -103,6 +116,15 @@ class EntityIndex:
             if found is not None and found not in out:
                 out.append(found)
         return out
+
+
+def _dateline(span: Span) -> bool:
+    """An agency credit, "BAGHDAD (Reuters) -" or "AFP - Sudan's government …": the
+    outlet that carried the story, never a side of the events in it."""
+    doc = span.doc
+    before = doc[span.start - 1].text if span.start > 0 else ""
+    after = doc[span.end].text if span.end < len(doc) else ""
+    return before == "(" or after == ")" or after in ("-", "--", "—")
 
 
 def _coordinated(head: Token | None) -> list[Token]:
@@ -195,11 +217,26 @@ def actors(cand: Candidate, index: EntityIndex) -> list[str]:
         return _noun_actors(cand.core, index)
     head = agent_head(cand.anchor)
     if head is not None and head.tag_ == "PRP":
-        # PLOVER codes the speaker as the source of a reported pronoun ("Syria says it will").
+        # PLOVER codes the speaker as the source of a reported pronoun ("Syria says it will"),
+        # unless the pronoun cannot be the speaker ("the Tories say he is surrendering").
         speaker = speech_subject(cand.anchor)
-        if speaker is not None and speaker.tag_ != "PRP":
+        if speaker is not None and speaker.tag_ != "PRP" and _may_corefer(head, speaker, index):
             head = speaker
     return index.of_group(head)
+
+
+_PERSONAL = frozenset({"he", "she", "him", "her"})
+
+
+def _may_corefer(pronoun: Token, speaker: Token, index: EntityIndex) -> bool:
+    """ "He"/"she" name a person; a speaker that is a party, a country or a group of people
+    ("the Tories", "Labour", "officials") is someone else."""
+    if pronoun.lower_ not in _PERSONAL:
+        return True
+    if speaker.tag_ in ("NNS", "NNPS"):
+        return False
+    found = index.of_phrase(speaker)
+    return found is None or index.types.get(found) == "PERSON"
 
 
 def actors_of(head: Token, index: EntityIndex) -> list[str]:
@@ -228,10 +265,19 @@ def recipients(cand: Candidate, index: EntityIndex, exclude: list[str]) -> list[
     With no named patient, a material act takes the place it happened in as its target,
     as event coders do ("lifted the curfew in Montenegro", "shelled targets in Jericho").
     """
-    for head in _recipient_heads(cand):
+    heads = _recipient_heads(cand)
+    for head in heads:
         found = [e for e in index.of_group(head) if e not in exclude]
         if found:
             return found
+    if cand.code.type in _AIMED_AT_DOERS:
+        # "in protest against violations by the security forces", "rejected the plan of the
+        # junta": a verbal act against a deed is aimed at whoever did it.
+        for head in heads:
+            for doer in _doers(head):
+                found = [e for e in index.of_group(doer) if e not in exclude]
+                if found:
+                    return found
     if cand.code.type in _PLACE_IS_TARGET:
         place = location(cand, index)
         if place is not None and place not in exclude:
@@ -256,6 +302,9 @@ def _recipient_heads(cand: Candidate) -> list[Token]:
     for token in cand.tokens:
         if token.i not in (anchor.i, cand.core.i) and token.pos_ in ("NOUN", "PROPN"):
             heads += _prep_objects(token, _NOUN_RECIPIENT_PREPS)
+    for pobj in _prep_objects(anchor, frozenset({"in"})):  # "in protest against X"
+        if pobj.lemma_.lower() in _REACTION_NOUNS:
+            heads += _prep_objects(pobj, RECIPIENT_PREPS)
     for inner in cand.absorbed:
         if inner.anchor.dep_ == "ccomp":  # "demanded that the US cancel …"
             heads.append(_child(inner.anchor, ("nsubj", "nsubjpass")))
@@ -267,7 +316,45 @@ def _recipient_heads(cand: Candidate) -> list[Token]:
             heads += _clause_heads(clause)
         for clause in (c for c in anchor.children if _purpose(c)):
             heads += _clause_heads(clause)  # "began a hunger strike to protest against X"
+    if cand.code.type in _DEFIANT or cand.code.type == "THREATEN":
+        clauses = [anchor, *(c for c in anchor.children if c.dep_ == "xcomp")]
+        clauses += [c.anchor for c in cand.absorbed]
+        for node in clauses:
+            if cand.code.type == "THREATEN":  # "… if the United States goes ahead"
+                heads += _condition_subjects(node)
+            else:  # "declined to resign despite pressure by X"
+                heads += _defied(node)
     return [h for h in heads if h is not None]
+
+
+def _defied(node: Token) -> list[Token]:
+    """What an act defies: "despite X", "in defiance of X" (and X's doer, if X is a deed)."""
+    out = []
+    for pobj in _prep_objects(node, _DESPITE):
+        out.append(pobj)
+        out += _doers(pobj)
+    for pobj in _prep_objects(node, frozenset({"in"})):
+        if pobj.lemma_.lower() == "defiance":
+            out += _prep_objects(pobj, frozenset({"of"}))
+    return out
+
+
+def _condition_subjects(node: Token) -> list[Token]:
+    return [
+        subject
+        for clause in node.children
+        if clause.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ in _CONDITIONS for m in clause.children)
+        for subject in clause.children
+        if subject.dep_ in ("nsubj", "nsubjpass")
+    ]
+
+
+def _doers(deed: Token) -> list[Token]:
+    """The agents of a deed named by a common noun: its possessor or its "by"-phrase."""
+    if deed.pos_ != "NOUN":
+        return []
+    return [c for c in deed.children if c.dep_ == "poss"] + _prep_objects(deed, _BY)
 
 
 def _purpose(clause: Token) -> bool:

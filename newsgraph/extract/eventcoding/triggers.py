@@ -130,7 +130,8 @@ def _verb_context(verb: Token) -> tuple[set[str], dict[str, Token], bool]:
     for child in verb.children:
         dep = child.dep_
         if dep in ("prt", "prep", "agent"):
-            prts.add(child.lower_)
+            if child.i > verb.i:  # a fronted "For the Liberal Democrats, X called …" is no particle
+                prts.add(child.lower_)
             for grand in child.children:
                 if grand.dep_ == "pobj":
                     for name in _object_names(grand):

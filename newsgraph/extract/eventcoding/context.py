@@ -1,0 +1,126 @@
+"""Context: what kind of story, which part of it, and who can act in it.
+
+Political event coders (PLOVER/Phoenix pipelines) drop sport stories, read the headline as
+a summary of the lead rather than a second event, and code acts only of agents that can act:
+"City fought back", "oil prices struck a record" and "the hurricane struck" are no events.
+Everything here is a set lookup over tokens the events stage already walks.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from newsgraph.extract.eventcoding.tables import words
+
+# Words that, several at a time, mark a sport report (none is common in political news).
+_SPORT = words(
+    "striker strikers midfielder midfielders goalkeeper goalkeepers keeper referee "
+    "semi-final semi-finals quarter-final quarter-finals semifinal semifinals quarterfinal "
+    "tournament championship championships medal medals olympic olympics squad fixture "
+    "fixtures header wicket wickets innings half-time trophy stadium football rugby cricket "
+    "golf tennis boxing athletics sprint marathon match matches goal goals league cup "
+    "coach player players club clubs season scored scoring penalty touchdown inning "
+    "playoff playoffs homer pitcher quarterback backstroke freestyle relay lap laps "
+    "unbeaten defeat win victory game games champion champions"
+)
+# A result line: "Dundee Utd 4-1 Aberdeen", "won 6-3 6-4".
+_SCORE = re.compile(r"^\d{1,2}-\d{1,2}$")
+# The part of the sport lexicon that is enough on its own (ambiguous words need company).
+_STRONG = words(
+    "striker midfielder goalkeeper keeper referee semi-final quarter-final semifinal "
+    "quarterfinal tournament championship medal olympic olympics squad fixture header "
+    "wicket innings half-time trophy stadium football rugby cricket golf tennis league "
+    "cup scored touchdown playoff pitcher quarterback backstroke freestyle"
+)
+# Verbs of force that are also how contests are reported.
+_CONTEST_VERBS = words("beat fight defeat crush thrash rout hammer down edge overwhelm")
+# Entities of these sectors make an event in a sport story political after all
+# ("police arrested fans", "the government banned the club").
+_STATE_SECTORS = frozenset({"GOV", "JUD", "POL", "IGO"})
+# Grammatical subjects that are forces, quantities or ideas, never actors: "oil prices
+# struck a record", "the hurricane struck", "global poverty threatens our security".
+NON_AGENTS = words(
+    "price oil stock share market index rate inflation economy growth profit earning sale "
+    "demand supply cost debt deficit dollar euro yen pound currency bond yield hurricane "
+    "storm typhoon cyclone tornado earthquake quake tsunami flood flooding drought fire "
+    "wildfire blaze rain snow wind weather heat cold virus disease epidemic outbreak "
+    "poverty evidence heart figure data survey study poll result problem issue concern "
+    "fear worry uncertainty volatility trend factor strength weakness slowdown recession "
+    "boom shortage surge rise fall decline loss"
+)
+_LINE_END = ".!?\"'”’:;"
+_MAX_HEADLINE = 250
+
+
+def is_sport(doc: Doc) -> bool:
+    """Whether the article is a sport report: several sport words, some unambiguous, and
+    enough of them for the article's length (one "match" or "victory" is not enough)."""
+    cues = strong = alpha = 0
+    for token in doc:
+        if not token.is_alpha:
+            if _SCORE.match(token.text):
+                cues += 1
+                strong += 1
+            continue
+        alpha += 1
+        lower = token.lower_
+        if lower in _SPORT:
+            cues += 1
+            strong += lower in _STRONG
+    if strong == 0 or alpha == 0:
+        return False
+    if alpha < 120:  # a short item: a headline and a lead
+        return cues >= 2 and strong >= 1 and cues / alpha >= 0.03
+    return cues >= 4 and strong >= 2 and cues / alpha >= 0.015
+
+
+def sport_sentence(sent: Span, trigger: Token) -> bool:
+    """A contest inside one sentence of a non-sport story: "beating the Mets 2-0", "beaten
+    them in the cup", "fighting off Greece for a vital win, 77-71"."""
+    contest = trigger.lemma_.lower() in _CONTEST_VERBS
+    for token in sent:
+        if _SCORE.match(token.text) and contest:
+            return True
+        lower = token.lemma_.lower()
+        if lower in _STRONG or (contest and lower in _SPORT):
+            return True
+    return False
+
+
+def state_involved(ids: list[str], sectors: dict[str, str | None]) -> bool:
+    """Some side of the event is a government, court, party or international body."""
+    return any(sectors.get(i) in _STATE_SECTORS for i in ids)
+
+
+def headline_end(text: str) -> int:
+    """The end of the headline line (0 when the text does not start with one): a first
+    line, short, that does not end like a sentence."""
+    cut = text.find("\n", 0, _MAX_HEADLINE + 1)
+    if cut <= 0:
+        return 0
+    line = text[:cut].rstrip()
+    if not line or line[-1] in _LINE_END or not text[cut:].strip():
+        return 0
+    return cut
+
+
+def inanimate(head: Token | None) -> bool:
+    """A common-noun agent that names a force, quantity or idea ("oil prices", "the
+    storm", "Hurricane Charley")."""
+    if head is None or head.pos_ == "PRON":
+        return False
+    if head.pos_ == "NOUN" and head.lemma_.lower() in NON_AGENTS:
+        return True
+    return any(
+        c.dep_ == "compound" and c.lemma_.lower() in NON_AGENTS and c.pos_ == "NOUN"
+        for c in head.children
+    ) or (head.pos_ == "PROPN" and _named_storm(head))
+
+
+def _named_storm(head: Token) -> bool:
+    return any(
+        c.dep_ == "compound" and c.lower_ in ("hurricane", "typhoon", "cyclone", "storm")
+        for c in head.children
+    )
