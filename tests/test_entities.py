@@ -633,3 +633,38 @@ def test_entities_example_should_items(example: list[Entity]) -> None:
 def test_entities_example_headline_titles_join_people(example: list[Entity]) -> None:
     assert _referent(example, "Russian spy chief").name == "Sergey Naryshkin"
     assert _referent(example, "CIA boss").name == "William Burns"
+
+
+# --- quality sweep: cities, and sectors from organisation nouns -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("The bombs went off in pubs in Guildford and Woolwich in 1974.", "Woolwich", "GBR"),
+        ("The casino company plans a resort in Las Vegas next year.", "Las Vegas", "USA"),
+        ("Police in Belfast made two arrests on Tuesday.", "Belfast", "GBR"),
+        ("The festival in Cannes opened on Wednesday.", "Cannes", "FRA"),
+    ],
+)
+def test_entities_cities_have_countries(nlp: Language, text: str, name: str, country: str) -> None:
+    entity = _named(_entities(nlp, text), name)
+    assert (entity.type, entity.country) == ("GPE", country)
+
+
+def test_entities_org_noun_gives_an_unlisted_company_its_sector(nlp: Language) -> None:
+    text = (
+        "Norvak Telecom upgraded its network last year. The US operator said speeds had "
+        "doubled, according to Anna Berg, Norvak's vice president for technology."
+    )
+    entities = _entities(nlp, text)
+    assert _named(entities, "Norvak Telecom").sector == "BUS"
+    assert _named(entities, "Anna Berg").sector == "BUS"
+
+
+def test_entities_firm_in_a_role_makes_a_president_a_business_person(nlp: Language) -> None:
+    text = (
+        "Kelmar showed its new chip on Monday. Dieter Vogt, president of the networks "
+        "division at the firm, said it was fast."
+    )
+    assert _named(_entities(nlp, text), "Dieter Vogt").sector == "BUS"

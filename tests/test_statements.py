@@ -707,3 +707,42 @@ def test_statements_example_speakers_resolve_to_entities(
         assert names.get(statement.addressee or "") == addressee
     if carriers is not None:
         assert [names[c] for c in statement.reported_by] == carriers
+
+
+# --- quality sweep: words that look like cues but report nothing ---------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a participle naming its noun
+        "Engineers are testing a technology called Turbo Link across the region.",
+        # an intention told as background in a relative clause
+        "Mrs Carter was the relative with whom Pietro planned to stay in Leeds.",
+        # a thing as the subject of an object-only cue
+        "The directive would offer patent protection to software inventions.",
+        "Early broadband systems offer two megabits per second.",
+    ],
+)
+def test_statements_skip_look_alike_cues(nlp: Language, text: str) -> None:
+    assert _statements(nlp, text) == []
+
+
+def test_statements_keep_people_and_bodies_with_object_cues(nlp: Language) -> None:
+    rows = [
+        _row(s) for s in _statements(nlp, "The government offered condolences to the families.")
+    ]
+    assert rows == [("indirect", "The government", "offered", "condolences")]
+    rows = [_row(s) for s in _statements(nlp, "Critics slammed the new tax rules on Monday.")]
+    assert rows and rows[0][1] == "Critics"
+
+
+def test_statements_passive_cue_after_and_has_no_speaker(nlp: Language) -> None:
+    text = "The ballot is due to be held on Friday and is expected to be close."
+    statements = _statements(nlp, text)
+    assert all(s.speaker is None for s in statements)
+
+
+def test_statements_naming_verb_with_a_subject_still_reports(nlp: Language) -> None:
+    rows = [_row(s) for s in _statements(nlp, "Mr Lowe called the plan a disgrace.")]
+    assert rows and rows[0][1:3] == ("Mr Lowe", "called")

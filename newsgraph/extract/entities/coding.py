@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 from newsgraph.extract.entities import tables
 from newsgraph.extract.entities.model import Cluster, Context, Mention
 from newsgraph.extract.entities.names import name_head
+from newsgraph.extract.entities.orgrefs import ORG_NOUN_SECTORS
 
 # A capital or country acting ("Moscow said", "talks between Moscow and Washington") stands
 # for its government.
@@ -143,6 +144,8 @@ def _code_phrase(ctx: Context, role: Mention) -> tuple[str | None, str | None, s
         if owner is not None and owner.type != "PERSON" and not owner.plural:
             country = country or owner.country
             org_sector = org_sector or (owner.sector if owner.type == "ORG" else None)
+        elif token.pos_ == "NOUN":  # "president of the division at the firm": a business
+            org_sector = org_sector or ORG_NOUN_SECTORS.get(token.lemma_.lower())
         place = tables.place(token.text)
         country = country or (place.iso3 if place else None)
         title = _title_at(doc, token.i, role.end)

@@ -26,7 +26,12 @@ from newsgraph.extract.entities.model import (
 )
 from newsgraph.extract.lexicon import load_table
 
-ORG_NOUNS: dict[str, str] = {r.values["noun"]: r.values["type"] for r in load_table("org_nouns")}
+_ORG_NOUN_ROWS = load_table("org_nouns")
+ORG_NOUNS: dict[str, str] = {r.values["noun"]: r.values["type"] for r in _ORG_NOUN_ROWS}
+# Sectors the nouns tell of an unlisted organisation ("the US operator" is a business).
+ORG_NOUN_SECTORS: dict[str, str] = {
+    r.values["noun"]: r.values["sector"] for r in _ORG_NOUN_ROWS if r.values["sector"]
+}
 _NOUN_WORDS = hashes(ORG_NOUNS)
 _NOUNS = frozenset({NOUN, PROPN})
 _RELATIVES = hashes(["who", "which"])
@@ -50,10 +55,16 @@ def find_org_references(ctx: Context) -> None:
         if target is not None:
             start = _nominal_start(ctx, token)
             ctx.add(target, Mention(start, i + 1, "nominal", i))
+            if target.type == "ORG" and target.sector is None:
+                target.sector = _noun_sector(token)
     for i in candidates(doc, frozenset({PRON}), _RELATIVES):
         target = _relative_antecedent(ctx, doc[i])
         if i not in ctx.owner and target is not None:
             ctx.add(target, Mention(i, i + 1, "pronoun", i))
+
+
+def _noun_sector(token: Token) -> str | None:
+    return ORG_NOUN_SECTORS.get(token.lemma_.lower()) or ORG_NOUN_SECTORS.get(token.lower_)
 
 
 def _nominal_start(ctx: Context, token: Token) -> int:

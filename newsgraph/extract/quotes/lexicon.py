@@ -34,6 +34,8 @@ class Lexicon:
     raising: frozenset[str]  # verbs whose subject is not the source ("appears to")
     idioms: dict[str, tuple[tuple[str, Verb], ...]]  # lemma -> (word it needs, its entry)
     non_statements: dict[str, frozenset[str]]  # head lemma -> words that undo it as a cue
+    naming: frozenset[str]  # participles that name a noun ("a film called X")
+    source_nouns: frozenset[str]  # common nouns that may be an object-only cue's source
 
 
 def _frames(name: str, line: int, cell: str) -> frozenset[str]:
@@ -92,4 +94,6 @@ def lexicon() -> Lexicon:
         raising=frozenset(row.values["lemma"] for row in load_table("reporting_raising_verbs")),
         idioms={lemma: tuple(entries) for lemma, entries in idioms.items()},
         non_statements={head: frozenset(words) for head, words in non_statements.items()},
+        naming=frozenset(row.values["lemma"] for row in load_table("reporting_naming_verbs")),
+        source_nouns=frozenset(row.values["lemma"] for row in load_table("reporting_source_nouns")),
     )

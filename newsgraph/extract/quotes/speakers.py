@@ -133,7 +133,9 @@ def unsourced(cue: Token) -> bool:
     was announced the winner") or a raising verb ("X appears to …")."""
     if cue.lemma_ in lexicon().raising:
         return True
-    return any(c.dep_ == "nsubjpass" for c in cue.children) and _agent(cue) is None
+    # "The vote is due … and is expected to be close": a conjoined passive shares its
+    # subject with the first verb, so its auxiliary alone marks it.
+    return is_passive(cue) and _agent(cue) is None
 
 
 def _agent(verb: Token) -> Token | None:

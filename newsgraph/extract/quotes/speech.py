@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from newsgraph.extract.entities import entity_at
+from newsgraph.extract.entities import entity_at, tables
+from newsgraph.extract.entities.orgrefs import ORG_NOUNS
 from newsgraph.extract.quotes.found import Found, Range, char_range, doc_text, token_range, trim
 from newsgraph.extract.quotes.lexicon import Lexicon, Verb, lexicon
 from newsgraph.extract.quotes.speakers import (
@@ -30,6 +31,9 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _SPEAKING = frozenset({"speak", "talk", "write"})
 _OBJECT_TAIL = frozenset({"oprd", "xcomp", "ccomp", "attr", "acomp", "dobj", "prep"})
 _NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+# Endings of nouns for people ("voter", "moderator", "activist", "politician", "nominee").
+_AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ee")
+_OBJECT_DEPS = frozenset({"dobj", "oprd", "pobj", "pcomp"})  # content that is only an object
 _COLON_LEAD = 6
 _NON_STATEMENT_REACH = 5  # words between "asked" and "named" in "asked not to be named"
 _LINE_OPENERS = " \t\"“'‘"  # words a "Name:" line opener may have
@@ -231,6 +235,8 @@ def _verb(token: Token, lex: Lexicon) -> Found | None:
         return None
     if token.pos_ == "AUX" and token.lemma_ != "say":
         return None
+    if _naming(token, lex) or _narrated_intent(token, entry):
+        return None
     dobj = next((c for c in token.children if c.dep_ == "dobj"), None)
     if dobj is not None and dobj.lemma_ in lex.nouns:
         found = _noun_content(dobj, token)  # "expressed his belief that …"
@@ -246,7 +252,48 @@ def _verb(token: Token, lex: Lexicon) -> Found | None:
     speaker = subject_of(token)
     if speaker is None and not (is_passive(token) or unsourced(token) or found.addressee):
         return None  # "It is worth noting that …": no one is reported
+    if (
+        root.dep_ in _OBJECT_DEPS
+        and entry.kind != "report"  # data may show things: "the average shows a tie"
+        and speaker is not None
+        and not _can_speak(speaker, lex)
+        and not any(t.is_quote for t in token.doc[root.left_edge.i : root.right_edge.i + 1])
+    ):
+        return None  # "the directive would offer patent protection": a thing, not a source
     return set_speaker(found, speaker)
+
+
+def _naming(verb: Token, lex: Lexicon) -> bool:
+    """ "a technology called Evolution-Data Optimised": a participle naming its noun."""
+    return (
+        verb.lemma_ in lex.naming
+        and verb.dep_ == "acl"
+        and verb.tag_ in ("VBN", "VBD")
+        and not any(c.dep_ in _SUBJECTS for c in verb.children)
+        and any(c.dep_ in ("oprd", "dobj", "attr") for c in verb.children)
+    )
+
+
+def _narrated_intent(verb: Token, entry: Verb) -> bool:
+    """ "the relative with whom Giuseppe planned to stay": an intention told as background
+    in a relative clause is narration, not something the subject said."""
+    return entry.kind == "want" and verb.dep_ == "relcl"
+
+
+def _can_speak(word: Token, lex: Lexicon) -> bool:
+    """Can this subject be a source? People, organisations and their pronouns, names, and
+    the common nouns of the titles, org_nouns and reporting_source_nouns tables."""
+    if word.pos_ not in ("NOUN", "VERB") or word.ent_type_ or word.is_title:
+        return True  # pronouns, names (a mistagged "Trump"), quantifiers ("most", "80%")
+    lemma = word.lemma_.lower()
+    return (
+        lemma.endswith(_AGENT_SUFFIXES)
+        or lemma in lex.source_nouns
+        or lemma in lex.nouns
+        or lemma in ORG_NOUNS
+        or tables.title(lemma) is not None
+        or tables.title(word.lower_) is not None
+    )
 
 
 def _idiom(verb: Token, lex: Lexicon) -> Found | None:
