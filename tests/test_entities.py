@@ -668,3 +668,62 @@ def test_entities_firm_in_a_role_makes_a_president_a_business_person(nlp: Langua
         "division at the firm, said it was fast."
     )
     assert _named(_entities(nlp, text), "Dieter Vogt").sector == "BUS"
+
+
+# --- junk names and mistyped companies (shape and context, no article's words) -----------
+
+NOT_NAMES = [
+    # a unit in brackets after the lower-case words that spell it, and again in a number
+    (
+        "The new network offers two megabits per second (Mbps) to homes in Leeds, and a later "
+        "upgrade will reach 14Mbps.",
+        "Mbps",
+    ),
+    # a word of a quoted title of a work is no person, nor is its repeat
+    (
+        "Her comments come in a BBC documentary called 'No Longer Mr Grumpy'. TV presenter Anne "
+        "Robinson said he was kind.",
+        "Grumpy",
+    ),
+    # people are not owned: "her Oscar" is a statuette
+    ("She wept after receiving her Oscar from actor Tom Hanks in Los Angeles.", "Oscar"),
+    # an adjective under a degree adverb
+    ('"I mean it was very, very Draconian," said Tom Hale, a farmer from Devon.', "Draconian"),
+]
+
+
+@pytest.mark.parametrize(("text", "junk"), NOT_NAMES)
+def test_entities_junk_is_no_name(nlp: Language, text: str, junk: str) -> None:
+    entities = _entities(nlp, text)
+    assert not [e.name for e in entities if junk in e.name]
+    assert entities  # the real names stay
+
+
+COMPANIES = [
+    ("The study was carried out by consultancy group Vantelix in Paris.", "Vantelix"),
+    (
+        "US operator Corvina Wireless is also adopting the technology, the firm said.",
+        "Corvina Wireless",
+    ),
+    ("Steve Ash, from Quorvant, told reporters there were two parts to the process.", "Quorvant"),
+]
+
+
+@pytest.mark.parametrize(("text", "company"), COMPANIES)
+def test_entities_context_votes_company(nlp: Language, text: str, company: str) -> None:
+    assert _named(_entities(nlp, text), company).type == "ORG"
+
+
+def test_entities_fixture_and_score_cut_names(nlp: Language) -> None:
+    text = (
+        "Andy Roddick beat Carlos Moya. Moya lost to Roddick 6-2 7-6 in Seville on Friday. In "
+        "the other group game, Lesotho v Malawi ended in a goalless draw in Maseru."
+    )
+    entities = _entities(nlp, text)
+    names = {e.name for e in entities}
+    assert {"Lesotho", "Malawi", "Andy Roddick"} <= names
+    assert not [n for n in names if " v " in n or any(c.isdigit() for c in n)]
+    assert [m.text for m in _named(entities, "Andy Roddick").mentions] == [
+        "Andy Roddick",
+        "Roddick",
+    ]

@@ -746,3 +746,36 @@ def test_statements_passive_cue_after_and_has_no_speaker(nlp: Language) -> None:
 def test_statements_naming_verb_with_a_subject_still_reports(nlp: Language) -> None:
     rows = [_row(s) for s in _statements(nlp, "Mr Lowe called the plan a disgrace.")]
     assert rows and rows[0][1:3] == ("Mr Lowe", "called")
+
+
+def test_statements_plural_they_speaks_for_the_pair_before(nlp: Language) -> None:
+    text = (
+        "Sprinters Nikos Varga and Elena Moss missed a drugs test in Athens. The federation "
+        "charged them on Monday. They said they had been in hospital."
+    )
+    entities = [_person("E1", text, "Nikos Varga"), _person("E2", text, "Elena Moss")]
+    (statement,) = _statements(nlp, text, entities)
+    assert statement.speaker is not None
+    # the group's span, as for "Varga and Moss said"; no single entity
+    assert (statement.speaker.text, statement.speaker.entity) == (
+        "Sprinters Nikos Varga and Elena Moss",
+        None,
+    )
+
+
+def test_statements_plural_they_skips_pair_behind_a_plural_subject(nlp: Language) -> None:
+    text = (
+        "Nikos Varga and Elena Moss missed a test. Their lawyers met the panel on Monday. They "
+        "said the hearing was unfair."
+    )
+    entities = [_person("E1", text, "Nikos Varga"), _person("E2", text, "Elena Moss")]
+    (statement,) = _statements(nlp, text, entities)
+    assert statement.speaker is not None
+    assert statement.speaker.text == "They"  # the lawyers, not the pair
+
+
+def test_statements_plural_they_ignores_pair_that_is_no_subject(nlp: Language) -> None:
+    text = "Analysts praised talks between India and Pakistan on the dam. This, they say, helps."
+    entities = [_entity("E1", text, "India"), _entity("E2", text, "Pakistan")]
+    statements = _statements(nlp, text, entities)
+    assert all(s.speaker is None or "India" not in s.speaker.text for s in statements)

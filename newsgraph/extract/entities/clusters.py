@@ -7,12 +7,15 @@ before it says otherwise ("Secretary of State Hillary Clinton … President Clin
 acronyms join the name whose initials they spell or which they follow in parentheses;
 unlisted organisations cluster without their legal form ("Chrysler LLC", "Chrysler") and
 without a leading country when only one country is named so ("US Air Force", "Air Force").
-Repeats the backbone left untagged (a known surname) join their entity.
+Repeats the backbone left untagged (a known surname) join their entity. Last, a cluster's
+mentions vote on its type with their context: an unlisted "place" or "person" that one of
+them shows to be a company ("consultancy group Capgemini", "Capgemini's principal
+consultant", "a manager for Capgemini", "Steve Ash, from Activcard") is an organisation.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from newsgraph.extract.entities import tables
 from newsgraph.extract.entities.model import Cluster, Context, Mention, hashes, matching
@@ -37,6 +40,7 @@ def cluster_names(ctx: Context, mentions: list[Mention]) -> None:
     _merge_country_prefixed(ctx)
     _merge_short_forms(ctx)
     _untagged_names(ctx)
+    _vote_types(ctx)
 
 
 def _key(doc: Doc, m: Mention) -> tuple:
@@ -358,3 +362,73 @@ def _absorb(ctx: Context, target: Cluster, source: Cluster) -> None:
         for i in range(m.start, m.end):
             ctx.owner[i] = target
     ctx.clusters.remove(source)
+
+
+_RETYPED = frozenset({"GPE", "LOC", "FAC", "EVENT", "PERSON"})
+_ORG_PREPS = frozenset({"for", "at", "from"})
+_PERSON_PREPS = frozenset({"at", "from"})
+
+
+def _vote_types(ctx: Context) -> None:
+    """An unlisted cluster typed as a place, event or person becomes an organisation when a
+    mention's context says company (see the module doc). A person only so when no mention
+    opens with a known given name or follows an honorific, and only on company words and
+    business titles: "Obama's spokesman" stays a person."""
+    doc = ctx.doc
+    for cluster in ctx.clusters:
+        names = [m for m in cluster.mentions if m.kind == "name"]
+        if cluster.type not in _RETYPED or any(m.org or m.place for m in names):
+            continue
+        person = cluster.type == "PERSON"
+        if person and any(_personal(doc, m) for m in names):
+            continue
+        if any(_org_context(doc, m, person=person) for m in names):
+            cluster.type = "ORG"
+            for m in names:
+                m.label = "ORG"
+
+
+def _personal(doc: Doc, m: Mention) -> bool:
+    """A mention opening with a known given name or with an honorific before or in it."""
+    for i in (m.start - 1, m.start):
+        title = tables.title(doc[i].text) if i >= 0 else None
+        if title is not None and title.kind == "honorific":
+            return True
+    return doc[m.start].text in tables.GIVEN_GENDER
+
+
+def _org_context(doc: Doc, m: Mention, *, person: bool) -> bool:
+    """Whether a mention's neighbours say it names an organisation: a company noun right
+    before it or in apposition, a business title it owns or a title it is "for"/"at"."""
+    head = doc[m.head]
+    before = doc[m.start - 1] if m.start > 0 else None
+    if before is not None and before.is_lower and before.lemma_ in tables.ORG_NOUNS:
+        return True
+    appositions = [c for c in head.children if c.dep_ == "appos"]
+    appositions += [head.head] if head.dep_ == "appos" else []
+    if any(t.lemma_ in tables.ORG_NOUNS and t.pos_ == "NOUN" for t in appositions):
+        return True
+    if m.end < len(doc) and doc[m.end].text in ("'s", "’s"):
+        after = doc[m.end + 1 : m.end + 4]
+        if any(_company_title(t, person=person) for t in after if t.pos_ == "NOUN"):
+            return True
+    if before is not None and before.dep_ == "prep" and before.lower_ in _ORG_PREPS:
+        governor = before.head
+        if _company_title(governor, person=person):
+            return True
+        return (
+            not person
+            and before.lower_ in _PERSON_PREPS
+            and governor.ent_type_ == "PERSON"
+            and governor.i < before.i
+        )
+    return False
+
+
+def _company_title(token: Token, *, person: bool) -> bool:
+    """A business title ("chief executive", "economist"); for a non-person also a title of
+    no sector ("manager", "director", "chairman")."""
+    found = tables.title(token.text) or tables.title(token.lemma_)
+    if found is None or found.kind != "head":
+        return False
+    return found.sector == "BUS" or (not person and found.sector is None)

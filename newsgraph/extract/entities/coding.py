@@ -43,7 +43,7 @@ def code_names(ctx: Context) -> None:
 
 def _majority_type(cluster: Cluster, names: list[Mention]) -> str:
     if cluster.key[0] == "PERSON":
-        return "PERSON"
+        return cluster.type  # a person, unless its context voted organisation
     return Counter(m.label for m in names).most_common(1)[0][0]
 
 

@@ -5,10 +5,19 @@ of"), a possessive "'s" inside the span, a leading "the", an ORG or GPE whose la
 it is an EVENT or FAC ("… Crisis", "… Airport"), and a name cut before its head ("Wagner"
 + "group"). In a Title Case headline a name keeps only the words the body confirms ("Nokia
 Shrinks" → "Nokia").
+
+Junk the backbone takes for names is dropped by shape and context, never by a list of
+articles' words: a span with no capital letter ("iris scan") or a currency sign; a unit of
+the ``not_names`` table ("Mbps"); a lower-case term's acronym ("megabits per second
+(Mbps)"); words inside a quoted title of a work ("a documentary called 'No More Mr
+Nasty'"); a "person" owned by a possessive ("her Oscar") or behind an article ("the Mr Nasty
+of books"); an adjective under a degree adverb ("very Draconian"). A span running over a
+score or a fixture is cut there ("Roddick 6-2 7-6", "Lesotho v Malawi").
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from functools import cache
 from itertools import pairwise
@@ -28,13 +37,20 @@ RETYPABLE = frozenset({"ORG", "GPE", "LOC", "FAC", "EVENT", "PRODUCT", "WORK_OF_
 _TRAILING_POS = frozenset({"ADP", "DET", "CCONJ", "PART", "PUNCT", "SPACE", "SCONJ"})
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 _TITLE_CASE_SHARE = 0.8
+# Words that join two names into one span: a fixture ("Lesotho v Malawi") or a dash.
+_SEPARATORS = frozenset({"v", "v.", "vs", "vs.", "-", "–", "—"})
+_CURRENCY = frozenset("£$€¥")
+# A quoted run that may be a title of a work: opening mark, a capital, up to 80 characters.
+_QUOTED = re.compile(r"(?<!\w)(['‘\"“])([A-Z][^'‘’\"“”\n]{0,80}?)(['’\"”])(?!\w)")
+_TITLE_WORDS = 8
 
 
 def name_mentions(doc: Doc) -> list[Mention]:
     """Every name mention of the doc in text order, cleaned and typed."""
-    spans = [part for ent in doc.ents for part in _lines(ent)]
+    spans = [part for ent in doc.ents for line in _lines(ent) for part in _parts(line)]
     mentions = _drop_overlaps([m for span in spans if (m := _from_span(span)) is not None])
     mentions = _confirm_headline_names(doc, mentions)
+    mentions = _drop_terms(doc, _drop_titles_of_works(doc, mentions))
     taken = {i for m in mentions for i in range(m.start, m.end)}
     for start, end in _lexicon_hits(doc):
         if not taken.intersection(range(start, end)):
@@ -122,6 +138,95 @@ def _lines(span: Span) -> list[Span]:
     return [Span(doc, a + 1, b, label=span.label) for a, b in pairwise(bounds) if b > a + 1]
 
 
+def _parts(span: Span) -> list[Span]:
+    """A span cut at a separator between names ("Lesotho v Malawi", "Kaplan - England"); a
+    person's name also ends before a number ("Roddick 6-2 7-6")."""
+    doc, bounds = span.doc, [span.start - 1]
+    for t in span[1:-1]:
+        spaced = bool(t.whitespace_) and bool(doc[t.i - 1].whitespace_)
+        # A dash cuts only beside a name of two words or more: "Wal - Mart" stays one.
+        long_side = t.i - bounds[-1] > 2 or span.end - t.i > 2 or t.is_alpha
+        if spaced and long_side and t.text in _SEPARATORS and doc[t.i - 1].text[:1].isupper():
+            bounds.append(t.i)
+    bounds.append(span.end)
+    parts = [Span(doc, a + 1, b, label=span.label) for a, b in pairwise(bounds) if b > a + 1]
+    if span.label_ != "PERSON":
+        return parts
+    out = []
+    for part in parts:
+        end = next((t.i for t in part[1:] if t.text[:1].isdigit()), part.end)
+        if end > part.start:
+            out.append(Span(doc, part.start, end, label=part.label))
+    return out
+
+
+def _unlisted(m: Mention) -> bool:
+    return m.org is None and m.place is None
+
+
+def _drop_titles_of_works(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Names inside a quoted title ("a documentary called 'No More Mr Nasty'") are words of
+    the title. A quote counts as a title when it is short, has no sentence punctuation and
+    writes every word of four letters or more with a capital."""
+    text, ranges = doc.text, []
+    for match in _QUOTED.finditer(text):
+        inner = match.group(2)
+        words = inner.split()
+        long_words = [w for w in words if sum(c.isalpha() for c in w) >= 4]
+        if (
+            len(words) <= _TITLE_WORDS
+            and not any(c in inner for c in ".,;:!?")
+            and all(w[0].isupper() for w in long_words)
+        ):
+            span = doc.char_span(match.start(2), match.end(2), alignment_mode="expand")
+            if span is not None and len(span) > 1:
+                ranges.append((span.start, span.end))
+    # Every mention of a title's word goes: "Michael Howard: No More Mr Nasty is shown".
+    words = {
+        doc[m.start : m.end].text
+        for m in mentions
+        if _unlisted(m)
+        and any(a <= m.start and m.end <= b and (a, b) != (m.start, m.end) for a, b in ranges)
+    }
+    return [m for m in mentions if not (_unlisted(m) and doc[m.start : m.end].text in words)]
+
+
+def _drop_terms(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """An acronym in brackets after lower-case words that spell it is a term, not a name
+    ("two megabits per second (Mbps)"); all its mentions go."""
+    terms = set()
+    for m in mentions:
+        bracketed = (
+            m.end - m.start == 1
+            and m.start > 0
+            and m.end < len(doc)
+            and doc[m.start - 1].text == "("
+            and doc[m.end].text == ")"
+        )
+        if bracketed and _spells_lowercase(doc, m.start - 1, doc[m.start].text):
+            terms.add(doc[m.start].text)
+    return [m for m in mentions if not (_unlisted(m) and doc[m.start : m.end].text in terms)]
+
+
+def _spells_lowercase(doc: Doc, bracket: int, acronym: str) -> bool:
+    """Whether the lower-case words right before ``bracket`` start with the acronym's first
+    letter and hold all its letters in order ("megabits per second" → M, b, p, s)."""
+    letters = [c.lower() for c in acronym if c.isalpha()]
+    words: list[str] = []
+    i = bracket - 1
+    while i >= 0 and len(words) < len(letters) + 2 and doc[i].is_alpha and doc[i].is_lower:
+        words.insert(0, doc[i].text)
+        i -= 1
+        if words[0][0] == letters[0] and _subsequence(letters, "".join(words)):
+            return len(letters) >= 2
+    return False
+
+
+def _subsequence(letters: list[str], text: str) -> bool:
+    it = iter(text)
+    return all(c in it for c in letters)
+
+
 def _vote_labels(doc: Doc, mentions: list[Mention]) -> None:
     """Give every unlisted mention of the same text the label most of them got, so one
     "North East" tagged PERSON among five LOCs follows the others (ties: not PERSON)."""
@@ -149,7 +254,32 @@ def _from_span(span: Span, *, label: str | None = None) -> Mention | None:
     _type(doc, mention, text)
     if mention.label not in NAME_LABELS or _bare_title(doc, mention, text):
         return None
-    return mention
+    return None if _unlisted(mention) and _not_a_name(doc, mention, text) else mention
+
+
+def _not_a_name(doc: Doc, m: Mention, text: str) -> bool:
+    """Shape and context that say an unlisted span names nothing (see the module doc)."""
+    if not any(c.isupper() for c in text) or _CURRENCY.intersection(text):
+        return True
+    if text in tables.NOT_NAMES:
+        return True
+    before = doc[m.start - 1] if m.start > 0 else None
+    if before is not None and m.label == "PERSON":
+        if before.dep_ == "poss" and before.pos_ == "PRON":
+            return True  # "her Oscar": people are not owned
+        if _honorific(doc[m.start]) and before.pos_ == "DET":
+            return True  # "the Mr Nasty of books"
+        if _honorific(before) and m.start > 1 and doc[m.start - 2].pos_ == "DET":
+            return True
+    head = doc[m.start]
+    if m.end - m.start == 1 and head.pos_ == "ADJ" and m.label != "NORP":
+        return head.dep_ == "acomp" or any(c.dep_ == "advmod" for c in head.children)
+    return False
+
+
+def _honorific(token: Token) -> bool:
+    found = tables.title(token.text)
+    return found is not None and found.kind == "honorific"
 
 
 def _bare_title(doc: Doc, mention: Mention, text: str) -> bool:

@@ -130,7 +130,7 @@ def _antecedent(ctx: Context, token: Token, wanted: str) -> Cluster | None:
     }
     best, best_score = None, float("-inf")
     for cluster in ctx.clusters:
-        if not _fits(cluster, wanted):
+        if not _fits(cluster, wanted) or _country_clash(ctx, token, cluster):
             continue
         for m in cluster.mentions:
             distance = seg[token.i] - seg[m.start]
@@ -144,6 +144,24 @@ def _antecedent(ctx: Context, token: Token, wanted: str) -> Cluster | None:
             if score > best_score:
                 best, best_score = cluster, score
     return best
+
+
+def _countries(tokens) -> set[str]:
+    places = (tables.place(t.text) for t in tokens if t.pos_ in ("PROPN", "ADJ"))
+    return {p.iso3 for p in places if p is not None and p.kind in ("country", "demonym")}
+
+
+def _country_clash(ctx: Context, token: Token, cluster: Cluster) -> bool:
+    """Whether "the US manufacturer" names another country than the organisation is known
+    by (its code, or a country word of a nominal already attached: "Irish airline")."""
+    wanted = _countries(t for t in token.subtree if t.i < token.i)
+    if not wanted:
+        return False
+    known = {cluster.country} if cluster.country else set()
+    for m in cluster.mentions:
+        if m.kind == "nominal":
+            known |= _countries(ctx.doc[m.start : m.end])
+    return bool(known) and not known & wanted
 
 
 def _relative_antecedent(ctx: Context, pron: Token) -> Cluster | None:

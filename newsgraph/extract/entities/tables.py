@@ -121,6 +121,12 @@ GIVEN_GENDER: dict[str, str] = {
 }
 # Legal forms and generic closing words of company names ("Inc.", "LLC", "Group").
 ORG_SUFFIXES: frozenset[str] = frozenset(row.values["suffix"] for row in load_table("org_suffixes"))
+# Capitalised words the backbone tags but that never name an entity ("Mbps").
+NOT_NAMES: frozenset[str] = frozenset(row.values["word"] for row in load_table("not_names"))
+# Common nouns that say a name is an organisation ("consultancy group Capgemini").
+ORG_NOUNS: frozenset[str] = frozenset(
+    row.values["noun"] for row in load_table("org_nouns") if row.values["type"] == "ORG"
+)
 PRONOUNS: dict[str, Pronoun] = {
     row.values["pronoun"]: Pronoun(
         row.values["refers"],

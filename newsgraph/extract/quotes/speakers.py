@@ -4,8 +4,9 @@ A cue verb's speaker is its subject, the agent of a passive, or the subject it s
 the verb it hangs from. Subjects on another line (a headline, a time stamp or a dateline the
 parser ran into the sentence) do not count. A relative pronoun ("an official who said")
 stands for its antecedent; a coordination ("Smith and Jones said") is one speaker span whose
-members are its conjuncts. Hearer verbs in the passive ("X was asked", "Asked about Y, X
-said") name the hearer, not the speaker.
+members are its conjuncts; a plural "they" stands for the nearest such coordination of
+names before it ("Kenteris and Thanou … they said"). Hearer verbs in the passive ("X was
+asked", "Asked about Y, X said") name the hearer, not the speaker.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ _EXPLETIVE = frozenset({"it", "there"})
 _SOURCE_PREPS = frozenset({"by", "from", "of", "in"})
 _CLOCK = frozenset({"DATE", "TIME"})  # "Friday said …", "5:45 p.m. \n X said": not speakers
 _ANTECEDENT_REACH = 14
+_GROUP_SENTENCES = 2  # how far back a plural "they" looks for the names it stands for
 _DATELINE_MARKS = frozenset("(—–-,")
 _PERSON = frozenset({"PERSON"})
 _NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP"})
@@ -263,6 +265,7 @@ def set_speaker(found: Found, word: Token | None) -> Found:
         word = antecedent(relative)
         if source_of(word) != word:  # "reports by X, which said": X, not the reports
             word, relative = source_of(word), None
+    word = plural_antecedent(word) or word
     found.speaker = noun_phrase(word)
     name = next((c for c in word.children if named_apposition(word, c)), word)
     found.speaker_head = token_range(name)
@@ -273,6 +276,35 @@ def set_speaker(found: Found, word: Token | None) -> Found:
     if relative is not None:
         found.speaker = _through(found.speaker, relative)
     return found
+
+
+def plural_antecedent(word: Token) -> Token | None:
+    """The head of the coordination of names a "they" stands for: the nearest one that is a
+    subject in its sentence or the two before ("Kenteris and Thanou missed a test. They
+    said …" → Kenteris; not "talks between India and Pakistan"). None when a plural
+    subject comes between ("… Their lawyers said they …" is not the pair) or when there is
+    no such coordination."""
+    if word.lower_ != "they" or word.pos_ != "PRON":
+        return None
+    doc, start = word.doc, word.sent.start
+    for _ in range(_GROUP_SENTENCES):
+        start = doc[start - 1].sent.start if start > 0 else start
+    for i in range(word.i - 1, start - 1, -1):
+        token = doc[i]
+        if token.dep_ in _SUBJECTS and token.tag_ in ("NNS", "NNPS") and token.dep_ != "conj":
+            return None
+        head = token.head
+        if token.dep_ != "conj" or head.i >= token.i or not _named(token):
+            continue
+        while head.dep_ == "conj" and head.head.i < head.i:
+            head = head.head
+        if _named(head) and head.dep_ in _SUBJECTS:
+            return head
+    return None
+
+
+def _named(token: Token) -> bool:
+    return token.pos_ == "PROPN" and token.ent_type_ in _NAMED
 
 
 def _through(phrase: Range, relative: Token) -> Range:
