@@ -3,7 +3,8 @@
 Problems from the readers pass through in order; an article whose analysis raises becomes
 a problem naming it, so one bad article never stops a batch. With ``workers > 1`` articles
 go to a process pool in small chunks; at most a few chunks are in flight at once, so memory
-stays bounded however long the input is.
+stays bounded however long the input is, and each chunk's new words leave the model's
+vocabulary after it (:func:`newsgraph.extract.pipeline.vocabulary_zone`).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from itertools import islice
 
 from newsgraph.extract.nlp import load_nlp, parse_many
-from newsgraph.extract.pipeline import analyze_doc
+from newsgraph.extract.pipeline import analyze_doc, vocabulary_zone
 from newsgraph.record import Analysis, Article
 from newsgraph.sources import InputProblem
 
@@ -27,16 +28,21 @@ IN_FLIGHT = 4
 
 
 def _analyze_chunk(articles: list[Article]) -> list[Result]:
-    """Parse a chunk in one nlp.pipe batch and run the stages; errors stay per article."""
+    """Parse a chunk in one nlp.pipe batch and run the stages; errors stay per article.
+
+    The chunk runs in a vocabulary zone, so the words it adds to the model are freed after
+    it and a long ingest does not grow with every new name it meets.
+    """
     results: list[Result] = []
-    docs = parse_many([a.text for a in articles], batch_size=len(articles) or 1)
-    for article, doc in zip(articles, docs, strict=True):
-        try:
-            results.append(analyze_doc(doc, article))
-        except Exception as err:  # a bug on one article must not lose the batch
-            results.append(
-                InputProblem(article.id, f"analysis failed: {type(err).__name__}: {err}")
-            )
+    with vocabulary_zone():
+        docs = parse_many([a.text for a in articles], batch_size=len(articles) or 1)
+        for article, doc in zip(articles, docs, strict=True):
+            try:
+                results.append(analyze_doc(doc, article))
+            except Exception as err:  # a bug on one article must not lose the batch
+                results.append(
+                    InputProblem(article.id, f"analysis failed: {type(err).__name__}: {err}")
+                )
     return results
 
 

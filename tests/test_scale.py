@@ -6,7 +6,7 @@ import io
 import json
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pyarrow as pa
@@ -67,11 +67,18 @@ def _write_warc(path: Path, url: str, html: str) -> Path:
     return path
 
 
-def _scale(paths: list[Path], out: Path, *, workers: int = 2, batch_size: int = 4):
+def _scale(
+    paths: list[Path],
+    out: Path,
+    *,
+    workers: int = 2,
+    batch_size: int = 4,
+    on_progress: Callable[[int], None] | None = None,
+):
     from newsgraph.scale.runner import ScaleOptions, run_scale
 
     options = ScaleOptions(workers=workers, batch_size=batch_size)
-    return run_scale([str(p) for p in paths], str(out), options)
+    return run_scale([str(p) for p in paths], str(out), options, on_progress=on_progress)
 
 
 def _records_by_id(out: Path) -> dict[str, str]:
@@ -100,8 +107,9 @@ def test_scale_records_equal_single_process_path(
 
 
 @pytest.fixture(scope="module")
-def small_run(ray_local: None, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """Own articles as JSONL (plus a bad line), one WARC page and a Parquet file, scaled."""
+def small_scaled(ray_local: None, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list]:
+    """Own articles as JSONL (plus a bad line), one WARC page and a Parquet file, scaled;
+    the output folder and the row counts the progress callback was given."""
     folder = tmp_path_factory.mktemp("scale")
     articles = [Article(id=i, published=p, text=t) for i, p, t in ARTICLES]
     jsonl = _write_jsonl(folder / "own.jsonl", articles, extra_lines=("{not json",))
@@ -109,8 +117,22 @@ def small_run(ray_local: None, tmp_path_factory: pytest.TempPathFactory) -> Path
     parquet = folder / "more.parquet"
     rows = [{"id": "pq", "text": ARTICLES[0][2], "published": "2023-12-24"}]
     pq.write_table(pa.Table.from_pylist(rows), parquet)
-    _scale([jsonl, warc, parquet], folder / "out")
-    return folder / "out"
+    progress: list[int] = []
+    _scale([jsonl, warc, parquet], folder / "out", on_progress=progress.append)
+    return folder / "out", progress
+
+
+@pytest.fixture(scope="module")
+def small_run(small_scaled: tuple[Path, list]) -> Path:
+    return small_scaled[0]
+
+
+@pytest.mark.slow
+def test_scale_reports_progress(small_scaled: tuple[Path, list]) -> None:
+    _, progress = small_scaled
+    assert progress, "on_progress never called"
+    assert progress == sorted(progress)
+    assert progress[-1] == 6  # 5 records and the bad line's error row, reported at the end
 
 
 @pytest.mark.slow
@@ -164,3 +186,70 @@ def test_scale_newsgraph_does_not_import_ray() -> None:
     code = "import sys, newsgraph.cli, newsgraph.scale.records; print('ray' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+@pytest.mark.slow
+def test_scale_repartition_takes_no_cpu(ray_local: None) -> None:
+    """The private hook works on the pinned Ray, and says so when it cannot apply."""
+    import ray.data
+
+    from newsgraph.scale.runner import _take_no_cpu
+
+    repartitioned = ray.data.range(8).repartition(target_num_rows_per_block=2)
+    assert _take_no_cpu(repartitioned)
+    assert repartitioned._logical_plan.dag.ray_remote_args["num_cpus"] == 0
+    assert not _take_no_cpu(ray.data.range(8))  # not a repartition: left alone
+
+
+@pytest.mark.slow
+def test_scale_without_the_repartition_hook_still_finishes(
+    ray_local: None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog
+) -> None:
+    """A Ray where the hook does not apply: no repartition, a warning, the same records."""
+    from newsgraph.scale import runner as scale_runner
+
+    monkeypatch.setattr(scale_runner, "_take_no_cpu", lambda _dataset: False)
+    articles = [Article(id=i, published=p, text=t) for i, p, t in ARTICLES]
+    jsonl = _write_jsonl(tmp_path / "own.jsonl", articles)
+    summary = _scale([jsonl], tmp_path / "out")
+    assert (summary.records, summary.failed) == (3, 0)
+    assert "skipping it" in caplog.text
+
+
+def test_scale_quiets_ray_data_and_restores_it() -> None:
+    ray_data = pytest.importorskip("ray.data")
+    import logging
+
+    from newsgraph.scale.runner import quiet_ray_data
+
+    context = ray_data.DataContext.get_current()
+    consoles = [
+        h
+        for h in logging.getLogger("ray.data").handlers
+        if isinstance(h, logging.StreamHandler) and not isinstance(h, logging.FileHandler)
+    ]
+    assert consoles, "Ray Data no longer logs to a console handler: revisit quiet_ray_data"
+    before = ([h.level for h in consoles], context.enable_progress_bars)
+    with quiet_ray_data():
+        assert not context.enable_progress_bars
+        assert all(h.level >= logging.WARNING for h in consoles)
+    assert ([h.level for h in consoles], context.enable_progress_bars) == before
+
+
+def test_scale_actor_vocabulary_does_not_grow() -> None:
+    """Batches run in spaCy memory zones: new words are forgotten, records unchanged."""
+    from newsgraph.extract.nlp import load_nlp
+    from newsgraph.scale.analyzer import Analyzer
+    from newsgraph.scale.records import ARTICLE_SCHEMA, article_row
+
+    analyzer = Analyzer()
+    strings = len(load_nlp().vocab.strings)
+    articles = [
+        Article(id=f"new-{n}", text=f"Minister Zorblatt{n} met Quexville{n} officials on Monday.")
+        for n in range(3)
+    ] + [Article(id=i, published=p, text=t) for i, p, t in ARTICLES]
+    batch = pa.Table.from_pylist([article_row(a) for a in articles], schema=ARTICLE_SCHEMA)
+    rows = analyzer(batch).to_pylist()
+    assert len(load_nlp().vocab.strings) == strings
+    expected = [r.to_json() for r in analyze_stream(articles)]
+    assert [r["record"] for r in rows] == expected

@@ -35,3 +35,20 @@ def parse(text: str) -> Doc:
 def parse_many(texts: Iterable[str], *, batch_size: int = 32) -> Iterator[Doc]:
     """Parse texts lazily in batches, in input order."""
     yield from load_nlp().pipe(texts, batch_size=batch_size)
+
+
+_TEXT_KEY = "newsgraph.text"
+
+
+def remember_text(doc: Doc, text: str) -> None:
+    """Keep the text ``doc`` was parsed from, so :func:`doc_text` never rebuilds it."""
+    doc.user_data[_TEXT_KEY] = text
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, built once per Doc and kept in ``doc.user_data``: spaCy joins every
+    token on each access, which the stages would otherwise pay at every lookup."""
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return text

@@ -4,19 +4,22 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from functools import cache
 
 from spacy.tokens import Doc
 
 from newsgraph.extract.entities import find_entities
 from newsgraph.extract.events import find_events
-from newsgraph.extract.nlp import parse, parse_many
+from newsgraph.extract.nlp import load_nlp, parse, parse_many, remember_text
 from newsgraph.extract.statements import find_statements
 from newsgraph.extract.times import find_times
 from newsgraph.record import Analysis, Article
 
 
 def analyze_doc(doc: Doc, article: Article) -> Analysis:
-    """Run every extraction stage over one parsed article."""
+    """Run every extraction stage over one parsed article (``doc`` parsed from its text)."""
+    remember_text(doc, article.text)
     published = dt.date.fromisoformat(article.published) if article.published else None
     entities = find_entities(doc)
     times = find_times(doc, published=published)
@@ -67,3 +70,38 @@ def analyze(
         published = published.isoformat()
     article = Article(id=id, text=text, title=title, published=published, source=source, url=url)
     return analyze_article(article)
+
+
+# Analyzed once per process outside any vocabulary zone (see vocabulary_zone): it touches
+# every stage, so what they build and cache on first use (the lexicon PhraseMatcher and its
+# match key) is made of permanent vocabulary entries, not of strings a zone frees.
+WARM_UP = Article(
+    id="warm-up",
+    published="2024-01-15",
+    text=(
+        "The foreign minister met her Japanese counterpart in Tokyo on Monday. "
+        '"We agreed to meet again in March," she told reporters, a spokesman for the '
+        "United Nations said on Tuesday. Police arrested two protesters outside parliament."
+    ),
+)
+
+
+@cache
+def warm_up() -> None:
+    """Analyze :data:`WARM_UP` once in this process, outside any vocabulary zone."""
+    analyze_article(WARM_UP)
+
+
+@contextmanager
+def vocabulary_zone() -> Iterator[None]:
+    """Free the strings a block adds to the model's vocabulary when the block ends.
+
+    spaCy's vocabulary keeps every new word it sees (names, numbers, typos: ~0.6 KB each), so
+    a long-running process grows with the corpus; inside ``nlp.memory_zone()`` they are
+    freed at the end. Analyze articles and serialise their records inside the block: no Doc
+    may outlive it (records hold plain strings, so they can). The first call in a process
+    analyzes :data:`WARM_UP` outside any zone.
+    """
+    warm_up()
+    with load_nlp().memory_zone():
+        yield

@@ -18,6 +18,7 @@ from typing import NamedTuple
 from spacy.tokens import Doc, Token
 
 from newsgraph.extract.lexicon import load_table
+from newsgraph.extract.nlp import doc_text
 from newsgraph.extract.timex import grammar
 from newsgraph.extract.timex.anchor import Tense
 from newsgraph.extract.timex.normalize import HANDLERS, Context, Timex
@@ -87,7 +88,7 @@ def find_times(doc: Doc, *, published: dt.date | None = None) -> list[Time]:
     Returns:
         Times in text order with ids ``T1``, ``T2``, …; ``doc.text[start:end] == text``.
     """
-    text = doc.text
+    text = doc_text(doc)
     ents = [_Ent(e.start_char, e.end_char, e.label_) for e in doc.ents]
     candidates = [c for c in _candidates(text) if _plausible(c, doc, text, ents)]
     chosen = _resolve(candidates)
@@ -329,7 +330,7 @@ def cue_at(doc: Doc, start: int, end: int) -> str | None:
     """
     span = doc.char_span(start, end, alignment_mode="expand")
     verb = _governing_verb(span.root) if span is not None else None
-    signal = _SIGNAL.search(doc.text, max(0, start - 20), start)
+    signal = _SIGNAL.search(doc_text(doc), max(0, start - 20), start)
     if signal is not None and signal["word"].lower() in _CUES["since"]:
         return "since"
     if signal is not None and not _past_perfect(verb):  # "had filed by Wednesday": gone by

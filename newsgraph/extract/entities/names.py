@@ -29,6 +29,7 @@ from spacy.vocab import Vocab
 
 from newsgraph.extract.entities import tables
 from newsgraph.extract.entities.model import Mention
+from newsgraph.extract.nlp import doc_text
 
 # Backbone labels that name an actor, place or event; numbers, dates and works are skipped.
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT"})
@@ -43,6 +44,7 @@ _CURRENCY = frozenset("£$€¥")
 # A quoted run that may be a title of a work: opening mark, a capital, up to 80 characters.
 _QUOTED = re.compile(r"(?<!\w)(['‘\"“])([A-Z][^'‘’\"“”\n]{0,80}?)(['’\"”])(?!\w)")
 _TITLE_WORDS = 8
+_LONG_WORD = re.compile(r"[^\W\d_]{4,}")  # a word of four letters or more
 
 
 def name_mentions(doc: Doc) -> list[Mention]:
@@ -67,15 +69,20 @@ def title_case_lines(doc: Doc) -> list[tuple[int, int]]:
     """Token ranges of the lines written in Title Case ("Spy Chief Confirms Call With CIA
     Boss"): at least three words of four letters or more, nearly all capitalised. Only in
     a text of several lines (a headline above a body)."""
-    bounds = [-1, *(t.i for t in doc if t.is_space and "\n" in t.text), len(doc)]
-    if len(bounds) < 3:
+    text = doc_text(doc)
+    if "\n" not in text.strip():
         return []
-    lines = []
-    for a, b in pairwise(bounds):
-        words = [t.text for t in doc[a + 1 : b] if t.is_alpha and len(t.text) >= 4]
+    lines, offset = [], 0
+    for line in text.split("\n"):
+        # the words are read off the characters (fast), tokens are looked up only for a
+        # line that passes; a body paragraph fails at once on its lower-case words
+        words = _LONG_WORD.findall(line)
         capitals = sum(w[0].isupper() for w in words)
         if len(words) >= 3 and capitals >= _TITLE_CASE_SHARE * len(words):
-            lines.append((a + 1, b))
+            span = doc.char_span(offset, offset + len(line), alignment_mode="expand")
+            if span is not None and len(span):
+                lines.append((span.start, span.end))
+        offset += len(line) + 1
     return lines
 
 
@@ -168,7 +175,7 @@ def _drop_titles_of_works(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """Names inside a quoted title ("a documentary called 'No More Mr Nasty'") are words of
     the title. A quote counts as a title when it is short, has no sentence punctuation and
     writes every word of four letters or more with a capital."""
-    text, ranges = doc.text, []
+    text, ranges = doc_text(doc), []
     for match in _QUOTED.finditer(text):
         inner = match.group(2)
         words = inner.split()

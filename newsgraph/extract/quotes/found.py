@@ -6,6 +6,10 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from newsgraph.extract.nlp import doc_text
+
+__all__ = ["Found", "Range", "char_range", "doc_text", "token_range", "trim"]
+
 Range = tuple[int, int]  # character offsets, end exclusive
 
 
@@ -26,17 +30,6 @@ class Found:
     relative: Range | None = None  # "who"/"which" standing for the speaker
     members: list[Range] = field(default_factory=list)  # heads of a coordinated speaker
     speaker_unnamed: bool = False  # the head is a common noun with no name ("his spokesman")
-
-
-_TEXT_KEY = "newsgraph.statements.text"
-
-
-def doc_text(doc: Doc) -> str:
-    """``doc.text``, built once per Doc: spaCy joins every token on each access."""
-    text = doc.user_data.get(_TEXT_KEY)
-    if text is None:
-        text = doc.user_data[_TEXT_KEY] = doc.text
-    return text
 
 
 def char_range(tokens: Span | Doc | list[Token]) -> Range:
