@@ -18,6 +18,11 @@ from newsgraph.store import Store, content_hash
 BATCH = 64
 
 
+# Problems kept in the report: every one is still counted and handed to ``on_result``, but
+# a crawl with millions of bad records must not hold them all in memory.
+KEEP_PROBLEMS = 100
+
+
 @dataclass
 class IngestReport:
     """What an ingest did."""
@@ -25,7 +30,7 @@ class IngestReport:
     added: int = 0
     skipped: int = 0  # already in the store
     failed: int = 0
-    problems: list[InputProblem] = field(default_factory=list)
+    problems: list[InputProblem] = field(default_factory=list)  # the first KEEP_PROBLEMS
 
 
 def _unseen(
@@ -66,7 +71,8 @@ def ingest(
     pending: list[Analysis] = []
     for result in analyze_stream(_unseen(items, store, report), workers=workers):
         if isinstance(result, InputProblem):
-            report.problems.append(result)
+            if len(report.problems) < KEEP_PROBLEMS:
+                report.problems.append(result)
             report.failed += result.fatal
         else:
             pending.append(result)

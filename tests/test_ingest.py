@@ -15,7 +15,7 @@ from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 from newsgraph.cli import app
-from newsgraph.ingest import ingest
+from newsgraph.ingest import KEEP_PROBLEMS, ingest
 from newsgraph.sources import InputProblem, read_articles
 from newsgraph.store import Store
 
@@ -89,6 +89,17 @@ def test_ingest_bad_file_fails_alone(tmp_path: Path) -> None:
         report = ingest(read_articles([str(tmp_path)]), store)
         assert (report.added, report.failed) == (1, 1)
         assert "b.jsonl:1" in report.problems[0].where
+
+
+def test_ingest_report_keeps_the_first_problems_and_counts_all(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text("{oops\n" * (KEEP_PROBLEMS + 20), encoding="utf-8")
+    seen: list[object] = []
+    with Store.open(str(tmp_path / "news.db")) as store:
+        report = ingest(read_articles([str(bad)]), store, on_result=seen.append)
+    assert report.failed == len(seen) == KEEP_PROBLEMS + 20
+    assert len(report.problems) == KEEP_PROBLEMS
+    assert report.problems[0].where.endswith("bad.jsonl:1")
 
 
 def _count(db: Path) -> int:
