@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from newsgraph.extract.nlp import doc_text
 from newsgraph.extract.quotes.chains import carrier_mentions, drop_nested, to_statements
 from newsgraph.extract.quotes.direct import attach_quotes
-from newsgraph.extract.quotes.found import doc_text
 from newsgraph.extract.quotes.lexicon import lexicon
 from newsgraph.extract.quotes.marks import find_quotes
 from newsgraph.extract.quotes.speech import find_speech

@@ -6,7 +6,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from newsgraph.extract.entities import entity_at
-from newsgraph.extract.quotes.found import Found, Range, doc_text, trim
+from newsgraph.extract.nlp import doc_text
+from newsgraph.extract.quotes.found import Found, Range, trim
 from newsgraph.extract.quotes.lexicon import Lexicon
 from newsgraph.extract.quotes.marks import Quote
 from newsgraph.extract.quotes.speakers import paragraph_of

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from newsgraph.extract.quotes.found import Found, Range, doc_text, token_range
+from newsgraph.extract.nlp import doc_text
+from newsgraph.extract.quotes.found import Found, Range, token_range
 from newsgraph.extract.quotes.lexicon import Lexicon
 from newsgraph.extract.quotes.marks import Quote
 from newsgraph.extract.quotes.speakers import set_speaker, subject_of

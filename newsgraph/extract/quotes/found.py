@@ -6,10 +6,6 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from newsgraph.extract.nlp import doc_text
-
-__all__ = ["Found", "Range", "char_range", "doc_text", "token_range", "trim"]
-
 Range = tuple[int, int]  # character offsets, end exclusive
 
 

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newsgraph.extract.quotes.found import Found, Range, char_range, doc_text, token_range, trim
+from newsgraph.extract.nlp import doc_text
+from newsgraph.extract.quotes.found import Found, Range, char_range, token_range, trim
 from newsgraph.extract.quotes.lexicon import lexicon
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})

@@ -14,7 +14,8 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.entities import entity_at, tables
 from newsgraph.extract.entities.orgrefs import ORG_NOUNS
-from newsgraph.extract.quotes.found import Found, Range, char_range, doc_text, token_range, trim
+from newsgraph.extract.nlp import doc_text
+from newsgraph.extract.quotes.found import Found, Range, char_range, token_range, trim
 from newsgraph.extract.quotes.lexicon import Lexicon, Verb, lexicon
 from newsgraph.extract.quotes.speakers import (
     antecedent,

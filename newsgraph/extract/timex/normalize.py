@@ -251,18 +251,18 @@ def weekday(m: re.Match[str], ctx: Context) -> Timex:
         value = a.relative_weekday(day, anchor, shift.shift)
     else:
         # A speech act told in the past tense lies in the past, even the day before publication.
-        weights = a.AGAINST_TENSE if ctx.cue() == "said" else a.WEEKDAY_AGAINST_TENSE
-        value = a.weekday(day, ctx.published, _weekday_tense(ctx), weights=weights)
+        cue = ctx.cue()  # one parse walk, read twice
+        weights = a.AGAINST_TENSE if cue == "said" else a.WEEKDAY_AGAINST_TENSE
+        value = a.weekday(day, ctx.published, _weekday_tense(ctx, cue), weights=weights)
     timex = _date("DATE", value, "day")
     if m["part"]:  # TimeBank: "Friday night" is a DATE valued with the part of day
         return Timex("DATE", f"{value}T{DAYPARTS[norm(m['part'])]}", timex.point)
     return timex
 
 
-def _weekday_tense(ctx: Context) -> Tense:
+def _weekday_tense(ctx: Context, cue: str | None) -> Tense:
     """A possessive weekday without a tense ("Wednesday's ruling") names a day gone by;
     "until Tuesday" looks ahead and "since Monday" back, whatever the verb's tense."""
-    cue = ctx.cue()
     if cue in ("until", "since"):
         return "future" if cue == "until" else "past"
     tense = ctx.tense()
