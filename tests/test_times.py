@@ -371,3 +371,31 @@ def test_times_anchor_weekday_by_tense(tense: anchor.Tense, expected: str) -> No
 @pytest.mark.parametrize("name", [n for n in table_names() if n.startswith("time_")])
 def test_times_lexicon_tables_load(name: str) -> None:
     assert load_table(name)
+
+
+GATE_TEXTS = [
+    "On Tues., Sept. 5, 2023 at 10:30 a.m. EST the board met; a week earlier it had not.",
+    "THE THIRD-QUARTER RESULTS, DUE NEXT MONDAY, COVER THE 1990S AND THE PAST THREE YEARS.",
+    "Shares rose 4% in mid-afternoon trading at 1400 GMT, twice a week, every other Friday.",
+    "Nineteen ninety-six was the year two thousand's prelude; last Christmas came early.",
+    "The fiscal 2022 year-end, the year-earlier period and a decades-long, hour-long wait.",
+    "Currently, for the foreseeable future, daily flights leave at noon on 2023-06-30 or 6/30/23.",
+]
+
+
+@pytest.mark.parametrize("text", GATE_TEXTS)
+def test_times_gates_skip_no_candidate(text: str) -> None:
+    """Running each pattern only in windows holding its gate strings finds what running
+    every pattern in every window finds."""
+    from newsgraph.extract import times as stage
+    from newsgraph.extract.timex import grammar
+
+    assert set(grammar.GATES) == set(grammar.PATTERNS)
+    every = {
+        (kind, match.start(), match.end())
+        for kind, pattern in grammar.COMPILED.items()
+        for start, end in stage._windows(text)
+        for match in pattern.finditer(text, start, end)
+    }
+    gated = {(c.kind, c.match.start(), c.match.end()) for c in stage._candidates(text)}
+    assert gated == every and gated

@@ -58,6 +58,8 @@ _ON_UNIT = re.compile(r"(?:\s+|-)on(?:\s+|-)(?:the\s+)?(?:day|week|month|quarter
 _UNIT_ON = re.compile(r"\b(?:day|week|month|quarter|year)(?:\s+|-)on(?:\s+|-)(?:the\s+)?$", re.I)
 # A greeting ("Good evening from Central Park") names no time.
 _GREETING = re.compile(r"\bgood\s+$", re.I)
+# Case-insensitive regexes match these to "i", which case folding alone does not do.
+_DOTTED_I = str.maketrans({"İ": "i", "ı": "i"})
 _DAY_VALUE = re.compile(r"(?:\d{4}|XXXX)-(?:\d\d|XX)-(?:\d\d|XX)$")
 
 
@@ -155,16 +157,30 @@ def _windows(text: str) -> list[tuple[int, int]]:
 
 
 def _candidates(text: str) -> list[_Candidate]:
+    """Every match of every pattern inside the windows; a pattern runs only in the windows
+    holding one of its gate strings (most hold none, and running a pattern costs far more)."""
     found: dict[tuple[str, int, int], _Candidate] = {}
     windows = _windows(text)
+    folded = [text[start:end].translate(_DOTTED_I).casefold() for start, end in windows]
+    open_for: dict[tuple[str, ...], list[tuple[int, int]]] = {}
     for kind, pattern in grammar.COMPILED.items():
-        for window_start, window_end in windows:
+        gate = grammar.GATES[kind]
+        if gate not in open_for:
+            open_for[gate] = _open_windows(windows, folded, gate)
+        for window_start, window_end in open_for[gate]:
             for match in pattern.finditer(text, window_start, window_end):
                 start, end = match.span("core") if "core" in pattern.groupindex else match.span()
                 if "hyph" in pattern.groupindex and match["hyph"]:
                     start = match.start("ord")  # "the third-quarter results": no "the"
                 found.setdefault((kind, start, end), _Candidate(kind, start, end, match))
     return list(found.values())
+
+
+def _open_windows(
+    windows: list[tuple[int, int]], folded: list[str], gate: tuple[str, ...]
+) -> list[tuple[int, int]]:
+    """The windows whose case-folded text holds one of the gate strings."""
+    return [w for w, f in zip(windows, folded, strict=True) if any(g in f for g in gate)]
 
 
 def _entity_candidates(
@@ -235,7 +251,7 @@ def _names_a_title(doc: Doc, start: int, end: int) -> bool:
         return False
     token = span[-1]
     head = token.head
-    if "\n" in doc.text[token.idx : head.idx]:  # a headline's last word, not a name part
+    if "\n" in doc_text(doc)[token.idx : head.idx]:  # a headline's last word, not a name part
         return False
     return token.dep_ == "compound" and head.pos_ == "PROPN" and head.i > token.i
 

@@ -228,6 +228,63 @@ PATTERNS: dict[str, str] = {
 COMPILED: dict[str, re.Pattern[str]] = {k: re.compile(r"(?<!\w)" + p) for k, p in PATTERNS.items()}
 PRIORITY: dict[str, int] = {k: i for i, k in enumerate(PATTERNS)}
 
+
+def _stems(words: object) -> tuple[str, ...]:
+    """The longest run of letters of each word or phrase, case-folded: one of them is in the
+    text of every match of an alternation of these words, however the spaces are spelled."""
+    stems = {max(re.findall(r"[^\W\d_]+|\S+", str(w)), key=len).casefold() for w in words}  # type: ignore[attr-defined]
+    return tuple(sorted(stems))
+
+
+_DIGITS = tuple("0123456789")
+_MONTH_STEMS = tuple(sorted({m[:3].casefold() for m in MONTHS}))  # "Sept." holds "sep"
+_WEEKDAY_STEMS = tuple(sorted({d[:3].casefold() for d in WEEKDAYS}))  # "Thurs." holds "thu"
+_UNIT_STEMS = _stems(UNITS)
+# kind → strings of which every match of the kind holds at least one (case-folded): a window
+# of text holding none of them cannot match, so the pattern is not run there. They only skip
+# work: a match holds one of them by construction, so the candidates stay the same.
+GATES: dict[str, tuple[str, ...]] = {
+    "iso": ("-",),
+    "slash": ("/",),
+    **dict.fromkeys(("md", "dm", "md_and", "dm_and", "my", "month_rel", "month"), _MONTH_STEMS),
+    "quarter": ("quarter", "period"),
+    "quarter_bare": ("quarter", "period"),
+    "year_earlier": ("year-",),
+    "spelled_year": ("nineteen", "eighteen", "thousand"),
+    "fiscal": ("fiscal",),
+    "year": _DIGITS,
+    "decade": ("0s",),
+    "century": ("century",),
+    "weekday": _WEEKDAY_STEMS,
+    "weekdays": _WEEKDAY_STEMS,
+    "holiday": _stems(HOLIDAYS),
+    "deictic": _stems(DAYS),
+    "this_part": _stems(DAYPARTS),
+    "relunit": ("week", "month", "year", "quarter", "decade", "century"),
+    "that_unit": ("day", "week", "month", "year"),
+    "the_year": ("year",),
+    "relseason": _stems(SEASONS),
+    "season_year": _stems(SEASONS),
+    "weekend": ("weekend",),
+    "ago": _stems(SHIFT_AFTER),
+    "duration": _UNIT_STEMS,
+    "half": ("half",),
+    "refs": _stems(REFS),
+    "vague_span": _UNIT_STEMS,
+    "bare_units": _UNIT_STEMS,
+    "adjdur": _UNIT_STEMS,
+    "long": ("-long",),
+    "set_word": _stems(SETS),
+    "every": ("every", "each"),
+    "times_a": ("once", "twice", "times"),
+    "clock": ("a.m", "p.m", "am", "pm"),
+    "clock24": (":",),
+    "clock_hhmm": ("gmt", "bst", "utc"),
+    "noon": ("noon", "midnight", "midday"),
+    "clock_part": ("morning", "afternoon", "evening", "night"),
+    "year_end": ("end",),
+}
+
 # Words at least one of which every pattern contains; text far from all of them is skipped.
 _REF_FILLERS = {"the", "at", "in", "a", "upon", "or", "right", "these", "near", "short", "due"}
 _REF_FILLERS |= {"foreseeable", "coming", "once", "time"}
