@@ -380,6 +380,7 @@ GATE_TEXTS = [
     "Nineteen ninety-six was the year two thousand's prelude; last Christmas came early.",
     "The fiscal 2022 year-end, the year-earlier period and a decades-long, hour-long wait.",
     "Currently, for the foreseeable future, daily flights leave at noon on 2023-06-30 or 6/30/23.",
+    "Not since '82 and the late 70s or 80s, nor in the nineties, had rents been this high.",
 ]
 
 
@@ -399,3 +400,23 @@ def test_times_gates_skip_no_candidate(text: str) -> None:
     }
     gated = {(c.kind, c.match.start(), c.match.end()) for c in stage._candidates(text)}
     assert gated == every and gated
+
+
+DECADES_AND_SHORT_YEARS = [
+    (
+        "Boxy sedans were the fashion of the 70s and 80s.",
+        [("the 70s", "DATE", "197"), ("80s", "DATE", "198")],
+    ),
+    ("The band peaked in the mid-80s.", [("the mid-80s", "DATE", "198")]),
+    ("The town boomed through the nineties.", [("the nineties", "DATE", "199")]),
+    ("Rents have not been this high since '82.", [("'82", "DATE", "1982")]),
+    ("Interest in the '60s revival is fading.", [("the '60s", "DATE", "196")]),
+    ("The senator, in his 70s, retired.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DECADES_AND_SHORT_YEARS)
+def test_times_decades_and_short_years(nlp: Language, text: str, expected: list) -> None:
+    """Two-digit decades after "the" (or right after another decade), spelled decades and
+    apostrophe years after a year cue word."""
+    assert times(nlp, text, NEW_YEAR) == expected

@@ -143,7 +143,7 @@ def _windows(text: str) -> list[tuple[int, int]]:
         token = word.group()
         low = token.lower()
         plural = low.endswith("s") and low[:-1] in grammar.TRIGGERS  # "Mondays", "nights"
-        if not (token[0].isdigit() or low in grammar.TRIGGERS or plural):
+        if not (token[0].isdigit() or token[0] in "'’" or low in grammar.TRIGGERS or plural):
             continue
         start, end = (
             max(0, word.start() - grammar.REACH),
@@ -215,7 +215,7 @@ def _plausible(c: _Candidate, doc: Doc, text: str, ents: list[_Ent]) -> bool:
         return False
     if c.kind == "set_word":
         return not _before_noun(doc, c.end)
-    if c.kind == "year" and not c.match["mod"]:
+    if c.kind == "year_short" or (c.kind == "year" and not c.match["mod"]):
         return _is_year(c, text, ents)
     if c.kind == "month" and c.match["month"].rstrip(".") in AMBIGUOUS_MONTHS:
         return _is_month(c, doc, text)

@@ -80,6 +80,13 @@ SEASON = _i(f"(?P<season>{alternation(SEASONS)})") + r"(?![a-z])"
 AMPM = _i(r"(?P<ampm>[ap]\.m\.?|[ap]m)(?![a-z])")
 TZ = r"(?:\s+(?P<tz>[ECMP][SD]T|GMT|UTC|BST))?"
 
+# "the seventies" → 197: the tens from thirty up, made plural ("ninety" → "nineties")
+DECADE_WORDS: dict[str, str] = {
+    n[:-1] + "ies": "19" + v[0]
+    for n, v in NUMBERS.items()
+    if v.isdigit() and len(v) == 2 and v.endswith("0") and int(v) >= 30
+}
+
 _ONE_TO_NINE = r"(?:one|two|three|four|five|six|seven|eight|nine)"
 # "nineteen ninety-six", "the year two thousand and one" (broadcast transcripts spell years)
 SPELLED_YEAR = _i(
@@ -140,6 +147,15 @@ PATTERNS: dict[str, str] = {
     "fiscal": _i(r"(?:the\s+)?fiscal\s+(?:year\s+)?") + YEAR,
     "year": f"{MOD}(?:[Tt]he{_S}year{_S})?{YEAR}(?!-)",
     "decade": _i(r"(?:the\s+)?") + MOD + r"(?:(?P<dec>1\d\d|20\d)0s|'(?P<dec2>\d)0s)(?![a-z])",
+    # "the 70s", "the mid-80s", and the next of "the 70s and 80s": a two-digit decade needs
+    # "the" (or a decade just before), else "in his 70s" would be one
+    "decade_two": "(?:"
+    + _i(r"the\s+")
+    + r"|(?<=0s\sand\s)|(?<=0s\sor\s)|(?<=0s\sto\s))"
+    + MOD
+    + r"(?P<dec2>[3-9])0s(?![\w'])",
+    "spelled_decade": _i(r"the\s+") + MOD + _i(f"(?P<word>{alternation(DECADE_WORDS)})(?![a-z])"),
+    "year_short": r"['’](?P<year>\d\d)(?![\w'’%])",  # "since '82", "the class of '83"
     "century": _i(r"(?:the\s+)?(?P<cent>\d{1,2})(?:st|nd|rd|th)\s+century(?![a-z])"),
     "month": f"(?:{BEFORE}{_S})?{MOD}{MONTH}",
     "weekday": _i(r"(?:(?:early|late)\s+)?(?:the\s+(?=previous|following))?")
@@ -254,6 +270,9 @@ GATES: dict[str, tuple[str, ...]] = {
     "fiscal": ("fiscal",),
     "year": _DIGITS,
     "decade": ("0s",),
+    "decade_two": ("0s",),
+    "spelled_decade": tuple(DECADE_WORDS),
+    "year_short": ("'", "’"),
     "century": ("century",),
     "weekday": _WEEKDAY_STEMS,
     "weekdays": _WEEKDAY_STEMS,
@@ -302,11 +321,15 @@ TRIGGERS: frozenset[str] = frozenset(
         [w.lower() for name in HOLIDAYS for w in re.findall(r"[A-Za-z]{4,}", name)],
         ["weekend", "noon", "midnight", "midday", "fiscal", "period", "nineteen", "thousand"],
         ["gmt", "utc", "bst"],
+        DECADE_WORDS,
     )
     for w in words
 )
-# Words, four-digit years and clock times ("14:30", "5 pm"); other numbers need a unit word.
-TRIGGER_WORD = re.compile(r"[A-Za-z]+|(?<!\d)(?:1\d|20)\d\d(?!\d)|\d:\d\d|\d\s*[ap]\.?m\b|'\d0s")
+# Words, years ("1990", "'82"), decades ("80s") and clock times ("14:30", "5 pm"); other
+# numbers need a unit word.
+TRIGGER_WORD = re.compile(
+    r"[A-Za-z]+|(?<!\d)(?:1\d|20)\d\d(?!\d)|\d:\d\d|\d\s*[ap]\.?m\b|'?\d0s\b|['’]\d\d(?!\w)"
+)
 # How far an expression reaches around its trigger word ("no more than the past twenty-four
 # hours", "Wednesday, Oct. 26, 1998"): windows of text this wide around triggers are scanned.
 REACH = 50

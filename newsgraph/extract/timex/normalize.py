@@ -26,6 +26,7 @@ from newsgraph.extract.timex.amounts import (
 )
 from newsgraph.extract.timex.anchor import Granularity, Point, Tense
 from newsgraph.extract.timex.context import Context, Handler, Timex
+from newsgraph.extract.timex.grammar import DECADE_WORDS
 from newsgraph.extract.timex.words import (
     DAYPARTS,
     DAYS,
@@ -105,7 +106,7 @@ def bare_month(m: re.Match[str], ctx: Context) -> Timex:
 
 def year(m: re.Match[str], ctx: Context) -> Timex:
     """ "1962", "fiscal 1989", "mid-1996", "the second half of 1989" → 1989-H2."""
-    value = f"{int(m['year']):04d}"
+    value = f"{_year(m['year']):04d}"  # "'82" → 1982
     mod = norm(m["mod"] or "") if "mod" in m.re.groupindex else ""
     if "half" in mod:
         return Timex("DATE", f"{value}-H{1 if 'first' in mod else 2}")
@@ -133,8 +134,12 @@ _YEAR_END_CUES: dict[str, Tense] = {"since": "past", "by": "future", "until": "f
 
 
 def decade(m: re.Match[str], ctx: Context) -> Timex:
-    """ "the 1990s", "the '80s"."""
-    digits = m["dec"] or f"19{m['dec2']}"
+    """ "the 1990s", "the '80s", "the 70s", "the nineties"."""
+    groups = m.groupdict()
+    if groups.get("word"):
+        digits = DECADE_WORDS[norm(groups["word"])]
+    else:
+        digits = groups.get("dec") or f"19{groups['dec2']}"
     return Timex("DATE", digits, Point(dt.date(int(digits) * 10, 1, 1), "decade"))
 
 
@@ -519,6 +524,9 @@ HANDLERS: dict[str, Handler] = {
     "fiscal": year,
     "year": year,
     "decade": decade,
+    "decade_two": decade,
+    "spelled_decade": decade,
+    "year_short": year,
     "century": century,
     "month": bare_month,
     "weekday": weekday,
