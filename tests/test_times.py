@@ -420,3 +420,18 @@ def test_times_decades_and_short_years(nlp: Language, text: str, expected: list)
     """Two-digit decades after "the" (or right after another decade), spelled decades and
     apostrophe years after a year cue word."""
     assert times(nlp, text, NEW_YEAR) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The appeal could take weeks or months.", [("weeks or months", "DURATION", "PXW")]),
+        (
+            "Prices have fallen in recent days and weeks.",
+            [("recent days and weeks", "DURATION", "PXD")],
+        ),
+    ],
+)
+def test_times_coordinated_vague_spans(nlp: Language, text: str, expected: list) -> None:
+    """Two vague plural units joined by "or"/"and" are one span, valued by the first."""
+    assert times(nlp, text, NEW_YEAR) == expected

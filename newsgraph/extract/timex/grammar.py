@@ -79,6 +79,8 @@ DAYPART = _i(f"(?P<part>{alternation(DAYPARTS)})") + r"(?![a-z])"
 SEASON = _i(f"(?P<season>{alternation(SEASONS)})") + r"(?![a-z])"
 AMPM = _i(r"(?P<ampm>[ap]\.m\.?|[ap]m)(?![a-z])")
 TZ = r"(?:\s+(?P<tz>[ECMP][SD]T|GMT|UTC|BST))?"
+# "weeks or months", "recent days and weeks": one vague span, valued by its first unit
+_OR_UNITS = _i(rf"(?:\s+(?:or|and)\s+{alternation(_PLURAL)}(?![a-z]))?")
 
 # "the seventies" → 197: the tens from thirty up, made plural ("ninety" → "nineties")
 DECADE_WORDS: dict[str, str] = {
@@ -212,10 +214,13 @@ PATTERNS: dict[str, str] = {
     "refs": _i(r"(?<![\w-])(?P<ref>" + alternation(REFS) + r")(?![\w-])"),
     "vague_span": _i(r"(?:the\s+)?(?P<span>past|last|next|coming|recent|few|several|many)\s+")
     + _i(r"(?:few\s+|several\s+|many\s+)?")
-    + UNIT_MANY,
+    + UNIT_MANY
+    + _OR_UNITS,
     "bare_units": _i(r"(?:\b(?:for|in|within|over|after|take|took|takes|lasted|last)\s+)")
-    + _i(r"(?P<core>(?P<unit>years|months|weeks|decades|hours|days|minutes))(?![a-z])")
-    + r"(?!\s+(?:of|ago|earlier|later|before|after)\b)",
+    + "(?P<core>"
+    + _i(r"(?P<unit>years|months|weeks|decades|hours|days|minutes)(?![a-z])")
+    + _i(r"(?!\s+(?:of|ago|earlier|later|before|after)\b)")
+    + f"{_OR_UNITS})",
     "adjdur": _i(rf"(?P<num>\d+|{NUMBER_WORD})") + "-" + UNIT_ONE + r"(?!-old)(?:-long)?",
     "long": _i(r"(?:an?\s+)?") + UNIT + _i(r"-long"),
     "set_word": _i(r"(?<![\w-])(?P<set>" + alternation(SETS) + r")(?![\w-])"),
