@@ -435,3 +435,16 @@ def test_times_decades_and_short_years(nlp: Language, text: str, expected: list)
 def test_times_coordinated_vague_spans(nlp: Language, text: str, expected: list) -> None:
     """Two vague plural units joined by "or"/"and" are one span, valued by the first."""
     assert times(nlp, text, NEW_YEAR) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The plan should pay off in the long term.", [("the long term", "DATE", "FUTURE_REF")]),
+        ("The border stays shut for the time being.", [("the time being", "DATE", "PRESENT_REF")]),
+        ("The vote was put off to a later date.", [("a later date", "DATE", "FUTURE_REF")]),
+    ],
+)
+def test_times_more_reference_phrases(nlp: Language, text: str, expected: list) -> None:
+    """Vague phrases for the present and the future from the ``time_refs`` table."""
+    assert times(nlp, text, NEW_YEAR) == expected

@@ -311,7 +311,7 @@ GATES: dict[str, tuple[str, ...]] = {
 
 # Words at least one of which every pattern contains; text far from all of them is skipped.
 _REF_FILLERS = {"the", "at", "in", "a", "upon", "or", "right", "these", "near", "short", "due"}
-_REF_FILLERS |= {"foreseeable", "coming", "once", "time"}
+_REF_FILLERS |= {"foreseeable", "coming", "once", "time", "long", "later"}
 TRIGGERS: frozenset[str] = frozenset(
     w
     for words in (
