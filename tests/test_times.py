@@ -448,3 +448,19 @@ def test_times_coordinated_vague_spans(nlp: Language, text: str, expected: list)
 def test_times_more_reference_phrases(nlp: Language, text: str, expected: list) -> None:
     """Vague phrases for the present and the future from the ``time_refs`` table."""
     assert times(nlp, text, NEW_YEAR) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ministers held their autumn meetings.", [("autumn", "DATE", "2023-FA")]),
+        ("The party will hold its 2025 autumn conference.", [("2025 autumn", "DATE", "2025-FA")]),
+        ("The show will launch in spring next year.", [("spring next year", "DATE", "2025-SP")]),
+        ("A fall in demand hit sales.", []),
+        ("Protesters marked the Arab Spring anniversary.", []),
+    ],
+)
+def test_times_season_alone(nlp: Language, text: str, expected: list) -> None:
+    """A season noun alone is a DATE (not "fall", not inside a name); a year before it or a
+    relative year after it gives its year."""
+    assert times(nlp, text, NEW_YEAR) == expected

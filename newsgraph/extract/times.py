@@ -22,7 +22,7 @@ from newsgraph.extract.nlp import doc_text
 from newsgraph.extract.timex import grammar
 from newsgraph.extract.timex.anchor import Tense
 from newsgraph.extract.timex.normalize import HANDLERS, Context, Timex
-from newsgraph.extract.timex.words import AMBIGUOUS_MONTHS, norm
+from newsgraph.extract.timex.words import AMBIGUOUS_MONTHS, AMBIGUOUS_SEASONS, norm
 from newsgraph.record import Time
 
 _CUES: dict[str, frozenset[str]] = {
@@ -221,6 +221,8 @@ def _plausible(c: _Candidate, doc: Doc, text: str, ents: list[_Ent]) -> bool:
         return _is_month(c, doc, text)
     if c.kind == "weekday":
         return not _names_a_title(doc, c.start, c.end)
+    if c.kind == "season":
+        return _is_season(doc, c, ents)
     return True
 
 
@@ -281,6 +283,36 @@ def _is_year(c: _Candidate, text: str, ents: list[_Ent]) -> bool:
     if counted and counted.group(1).lower() not in grammar.TRIGGERS:
         return False  # "scored 1990 points"
     return any(e.label == "DATE" and e.start <= c.start and c.end <= e.end for e in ents)
+
+
+def _is_season(doc: Doc, c: _Candidate, ents: list[_Ent]) -> bool:
+    """A season word alone is a season when it is a noun outside a name: not "fall" (a drop),
+    not "spring into action", "the Arab Spring" or "the Spring of Life" rally. Inside a
+    parser DATE that says more ("the wet summer") the entity keeps its wider span."""
+    if norm(c.match["season"]) in AMBIGUOUS_SEASONS:
+        return False
+    if not (c.match["year"] or c.match["rel"]) and any(
+        e.label == "DATE"
+        and e.start <= c.match.start("season") < e.end
+        and e.end - e.start > c.end - c.start
+        and not _ENTITY_SKIP.search(c.match.string, e.start, e.end)
+        for e in ents
+    ):
+        return False
+    span = doc.char_span(c.match.start("season"), c.end, alignment_mode="expand")
+    if span is None or span[0].pos_ not in ("NOUN", "PROPN"):
+        return False
+    token = span[0]
+    before = doc[token.i - 1] if token.i > 0 else None
+    if (
+        before is not None
+        and before.is_title
+        and not token.is_sent_start
+        and not before.is_sent_start
+    ):
+        return False  # "the Arab Spring"
+    after = doc[token.i + 1 : token.i + 3]
+    return not (len(after) == 2 and after[0].lower_ == "of" and after[1].is_title)
 
 
 def _is_month(c: _Candidate, doc: Doc, text: str) -> bool:

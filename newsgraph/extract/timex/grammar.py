@@ -199,6 +199,13 @@ PATTERNS: dict[str, str] = {
     "relseason": _i(r"(?:(?:early|late)\s+)?(?:(?P<shift>this|last|next|the\s+past)\s+)") + SEASON,
     "season_year": _i(r"(?:the\s+)?") + SEASON + _i(r"\s+(?:of\s+)?") + YEAR,
     "weekend": _i(r"(?P<det>the)\s+weekend(?![a-z])"),
+    # a season alone ("spring shows signs of hope", "their autumn meetings"), after a year
+    # ("the 2006 autumn conference") or before a relative year ("in spring next year")
+    "season": _i(r"(?:the\s+)?")
+    + f"(?:{YEAR}{_S})?"
+    + _i(r"(?:(?:early|late|mid)(?:\s+|-))?")
+    + SEASON
+    + _i(r"(?:\s+(?P<rel>next|last|this)\s+year(?![a-z]))?"),
     "ago": APPROX + f"{NUM}{_S}{UNIT}(?!-){_S}{AFTER}",
     "duration": APPROX
     + _i(r"(?:the\s+)?(?:(?P<span>past|last|next|first|coming|previous|final|following)\s+)?")
@@ -290,6 +297,7 @@ GATES: dict[str, tuple[str, ...]] = {
     "relseason": _stems(SEASONS),
     "season_year": _stems(SEASONS),
     "weekend": ("weekend",),
+    "season": _stems(SEASONS),
     "ago": _stems(SHIFT_AFTER),
     "duration": _UNIT_STEMS,
     "half": ("half",),

@@ -386,6 +386,17 @@ def relative_season(m: re.Match[str], ctx: Context) -> Timex:
     return Timex("DATE", a.season(code, ctx.published, shift, ctx.tense()))
 
 
+def bare_season(m: re.Match[str], ctx: Context) -> Timex:
+    """ "spring", "the early summer": the season nearest publication, by tense; "2006
+    autumn", "spring next year": the season of that year."""
+    code = SEASONS[norm(m["season"])]
+    if m["year"]:
+        return Timex("DATE", f"{int(m['year']):04d}-{code}")
+    if m["rel"] and ctx.published is not None:
+        return Timex("DATE", f"{ctx.published.year + SHIFTS[norm(m['rel'])].shift:04d}-{code}")
+    return Timex("DATE", a.season(code, ctx.published, None, ctx.tense()))
+
+
 def season_year(m: re.Match[str], ctx: Context) -> Timex:
     """ "the summer of 1998"."""
     return Timex("DATE", f"{int(m['year']):04d}-{SEASONS[norm(m['season'])]}")
@@ -540,6 +551,7 @@ HANDLERS: dict[str, Handler] = {
     "relseason": relative_season,
     "season_year": season_year,
     "weekend": weekend,
+    "season": bare_season,
     "ago": ago,
     "duration": duration,
     "half": half,

@@ -71,6 +71,9 @@ WEEKDAYS: dict[str, int] = {w: int(d) for w, d in _column("time_weekdays", "word
 NUMBERS: dict[str, str] = _numbers()
 UNITS: dict[str, Unit] = _units()
 SEASONS: dict[str, str] = _lower(_column("time_seasons", "word", "code"))
+AMBIGUOUS_SEASONS = frozenset(
+    r.values["word"].lower() for r in load_table("time_seasons") if r.values["ambiguous"]
+)
 REFS: dict[str, str] = _lower(_column("time_refs", "phrase", "value"))
 DAYS: dict[str, tuple[int, str]] = {
     r.values["word"].lower(): (int(r.values["offset"]), r.values["part"])
