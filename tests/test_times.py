@@ -464,3 +464,9 @@ def test_times_season_alone(nlp: Language, text: str, expected: list) -> None:
     """A season noun alone is a DATE (not "fall", not inside a name); a year before it or a
     relative year after it gives its year."""
     assert times(nlp, text, NEW_YEAR) == expected
+
+
+def test_times_numeric_date_alone_opens_a_window(nlp: Language) -> None:
+    """A numeric date with a two-digit year and no time word near it is still found."""
+    found = times(nlp, "The jet was rolled out on 7/8/07 in Everett.", NEW_YEAR)
+    assert found == [("7/8/07", "DATE", "2007-07-08")]

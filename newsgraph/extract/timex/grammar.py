@@ -338,10 +338,11 @@ TRIGGERS: frozenset[str] = frozenset(
     )
     for w in words
 )
-# Words, years ("1990", "'82"), decades ("80s") and clock times ("14:30", "5 pm"); other
-# numbers need a unit word.
+# Words, years ("1990", "'82"), decades ("80s"), clock times ("14:30", "5 pm") and numeric
+# dates ("7/8/07"); other numbers need a unit word.
 TRIGGER_WORD = re.compile(
     r"[A-Za-z]+|(?<!\d)(?:1\d|20)\d\d(?!\d)|\d:\d\d|\d\s*[ap]\.?m\b|'?\d0s\b|['’]\d\d(?!\w)"
+    r"|\d/\d\d?/\d\d"
 )
 # How far an expression reaches around its trigger word ("no more than the past twenty-four
 # hours", "Wednesday, Oct. 26, 1998"): windows of text this wide around triggers are scanned.
