@@ -470,3 +470,9 @@ def test_times_numeric_date_alone_opens_a_window(nlp: Language) -> None:
     """A numeric date with a two-digit year and no time word near it is still found."""
     found = times(nlp, "The jet was rolled out on 7/8/07 in Everett.", NEW_YEAR)
     assert found == [("7/8/07", "DATE", "2007-07-08")]
+
+
+def test_times_week_of_a_date(nlp: Language) -> None:
+    """ "the week of March 4" names the ISO week holding that day."""
+    found = times(nlp, "The hearing is set for the week of March 4.", NEW_YEAR)
+    assert found == [("the week of March 4", "DATE", "2024-W10")]

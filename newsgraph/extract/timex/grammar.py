@@ -120,6 +120,7 @@ PATTERNS: dict[str, str] = {
     + r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
     + f"{_S}(?:of{_S})?{MONTH}",
     "my": f"{MOD}{MONTH},?{_S}(?:of{_S})?{YEAR}",
+    "week_of": _i(r"(?:the\s+)?week\s+of\s+") + f"{MONTH}{_S}{DAY}(?:,?{_S}{YEAR})?",
     "month_rel": f"{MOD}{MONTH}{_S}(?:of{_S})?{BEFORE}{_S}" + _i("year"),
     "quarter": _i(
         r"(?:(?:the|this\s+year's|last\s+year's|next\s+year's|the\s+year's)\s+)?"
@@ -273,6 +274,7 @@ _UNIT_STEMS = _stems(UNITS)
 # work: a match holds one of them by construction, so the candidates stay the same.
 GATES: dict[str, tuple[str, ...]] = {
     "iso": ("-",),
+    "week_of": ("week",),
     "slash": ("/",),
     **dict.fromkeys(("md", "dm", "md_and", "dm_and", "my", "month_rel", "month"), _MONTH_STEMS),
     "quarter": ("quarter", "period"),

@@ -74,6 +74,15 @@ def month_day(m: re.Match[str], ctx: Context) -> Timex | None:
     return _date("DATE", a.month_day(month, day, ctx.published, tense), "day")
 
 
+def week_of(m: re.Match[str], ctx: Context) -> Timex | None:
+    """ "the week of March 6": the (ISO) week holding that day."""
+    day = month_day(m, ctx)
+    if day is None or day.point is None or day.point.date is None:
+        return Timex("DATE", "XXXX-WXX")
+    point = day.point.at("week")
+    return Timex("DATE", point.value(), point)
+
+
 def numeric_date(m: re.Match[str], ctx: Context) -> Timex | None:
     """ "2023-06-30", "6/30/2023"."""
     date = a.safe_date(_year(m["year"]), int(m["m"]), int(m["d"]))
@@ -527,6 +536,7 @@ HANDLERS: dict[str, Handler] = {
     "md_and": month_day,
     "dm_and": month_day,
     "my": month_year,
+    "week_of": week_of,
     "month_rel": month_relative_year,
     "quarter": quarter,
     "quarter_bare": bare_quarter,
