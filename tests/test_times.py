@@ -476,3 +476,20 @@ def test_times_week_of_a_date(nlp: Language) -> None:
     """ "the week of March 4" names the ISO week holding that day."""
     found = times(nlp, "The hearing is set for the week of March 4.", NEW_YEAR)
     assert found == [("the week of March 4", "DATE", "2024-W10")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The plant was sold earlier this year.", [("earlier this year", "DATE", "2024")]),
+        ("The minister will speak later today.", [("later today", "DATE", "2024-01-03")]),
+        (
+            "The envoy arrives later this afternoon.",
+            [("later this afternoon", "TIME", "2024-01-03TAF")],
+        ),
+    ],
+)
+def test_times_earlier_later_in_the_span(nlp: Language, text: str, expected: list) -> None:
+    """ "earlier"/"later" before "this year", "today", "this afternoon" belong to the
+    expression (TimeBank) and leave its value alone."""
+    assert times(nlp, text, NEW_YEAR) == expected

@@ -174,11 +174,13 @@ PATTERNS: dict[str, str] = {
     "deictic": _i(
         r"(?:(?:mid-?|early\s+|late\s+)?(?P<part0>morning|afternoon|evening)\s+"  # "mid-afternoon
         r"(?=yesterday|today|tomorrow))?"  # yesterday"
-        r"(?:(?:early|late)\s+)?(?P<deictic>" + alternation(DAYS) + r")(?![a-z])"
+        r"(?:(?:early|late|earlier|later)\s+)?(?P<deictic>" + alternation(DAYS) + r")(?![a-z])"
         r"(?:\s+(?P<part>morning|afternoon|evening|night))?"
     ),
-    "this_part": _i(r"(?P<shift>this|last)\s+") + DAYPART,
-    "relunit": MOD
+    "this_part": _i(r"(?:(?:earlier|later)\s+)?(?P<shift>this|last)\s+") + DAYPART,
+    # "earlier this year", "later this month": TimeBank keeps the adverb in the expression
+    "relunit": _i(r"(?:(?:earlier|later)\s+(?=this\s))?")
+    + MOD
     + _i(r"(?:the\s+)?")
     + BEFORE
     + _S
