@@ -493,3 +493,19 @@ def test_times_earlier_later_in_the_span(nlp: Language, text: str, expected: lis
     """ "earlier"/"later" before "this year", "today", "this afternoon" belong to the
     expression (TimeBank) and leave its value alone."""
     assert times(nlp, text, NEW_YEAR) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The deal was struck a week or so ago.", [("a week or so ago", "DATE", "2023-W52")]),
+        (
+            "Prices may climb over the next two years or so.",
+            [("the next two years or so", "DURATION", "P2Y")],
+        ),
+        ("The mill will shut over the next year or so.", [("the next year or so", "DATE", "2025")]),
+    ],
+)
+def test_times_or_so_in_the_span(nlp: Language, text: str, expected: list) -> None:
+    """The hedge "or so" after an amount of time belongs to the expression."""
+    assert times(nlp, text, NEW_YEAR) == expected

@@ -79,6 +79,8 @@ DAYPART = _i(f"(?P<part>{alternation(DAYPARTS)})") + r"(?![a-z])"
 SEASON = _i(f"(?P<season>{alternation(SEASONS)})") + r"(?![a-z])"
 AMPM = _i(r"(?P<ampm>[ap]\.m\.?|[ap]m)(?![a-z])")
 TZ = r"(?:\s+(?P<tz>[ECMP][SD]T|GMT|UTC|BST))?"
+# "a week or so ago", "the next two years or so": the hedge belongs to the expression
+OR_SO = _i(r"(?:\s+or\s+so(?![a-z]))?")
 # "weeks or months", "recent days and weeks": one vague span, valued by its first unit
 _OR_UNITS = _i(rf"(?:\s+(?:or|and)\s+{alternation(_PLURAL)}(?![a-z]))?")
 
@@ -185,7 +187,8 @@ PATTERNS: dict[str, str] = {
     + BEFORE
     + _S
     + _i(r"(?:(?:financial|fiscal|calendar|tax)\s+(?=year|quarter))?")  # "this financial year"
-    + _i(r"(?P<unit>week|weekend|month|year|quarter|decade|century)(?![a-z-])"),
+    + _i(r"(?P<unit>week|weekend|month|year|quarter|decade|century)(?![a-z-])")
+    + OR_SO,
     "that_unit": _i(
         r"(?:(?:earlier|later)\s+)?(?:that|the\s+same|that\s+same)\s+"
         r"(?P<unit>day|week|month|year)(?![a-z-])"
@@ -209,7 +212,7 @@ PATTERNS: dict[str, str] = {
     + _i(r"(?:(?:early|late|mid)(?:\s+|-))?")
     + SEASON
     + _i(r"(?:\s+(?P<rel>next|last|this)\s+year(?![a-z]))?"),
-    "ago": APPROX + f"{NUM}{_S}{UNIT}(?!-){_S}{AFTER}",
+    "ago": APPROX + f"{NUM}{_S}{UNIT}(?!-){OR_SO}{_S}{AFTER}",
     "duration": APPROX
     + _i(r"(?:the\s+)?(?:(?P<span>past|last|next|first|coming|previous|final|following)\s+)?")
     + f"{NUM}{_S}"
@@ -219,6 +222,7 @@ PATTERNS: dict[str, str] = {
     )
     + UNIT
     + r"(?!-|\s+old\b)"
+    + OR_SO
     + _i(r"(?:\s+and\s+a\s+half)?"),
     "half": APPROX + _i(r"half\s+(?:an?\s+)?") + UNIT_ONE,
     "refs": _i(r"(?<![\w-])(?P<ref>" + alternation(REFS) + r")(?![\w-])"),
