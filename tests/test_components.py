@@ -1,0 +1,90 @@
+"""The faster attribute ruler and lemmatizer write exactly what spaCy's own write."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+import spacy
+from conftest import EXAMPLE, REPO, SHARED_DATA
+from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, ORTH, POS, TAG
+from spacy.language import Language
+from spacy.tokens import Doc
+
+import newsgraph.extract.components
+from newsgraph.extract.components import FAST_COMPONENTS, ArrayAttributeRuler, CachedLemmatizer
+from newsgraph.extract.nlp import MODEL
+
+ATTRS = [ORTH, POS, TAG, MORPH, LEMMA, DEP, HEAD, ENT_IOB, ENT_TYPE]
+# Words that only the model's rules of several tokens or of one word touch.
+TRICKY = (
+    "Y'all ain't gonna believe it, he said: we're nothin' if not careful, "
+    "and that's that. Those who'd rather wait can't, won't or shouldn't.\n\n"
+    "The U.S. Treasury's 10-year yield rose 0.2% to 4.1% on Monday, its best day since 2019."
+)
+
+
+@pytest.fixture(scope="module")
+def stock() -> Language:
+    return spacy.load(MODEL)
+
+
+def _annotations(doc: Doc) -> tuple[list[list[int]], list[str], list[str]]:
+    return doc.to_array(ATTRS).tolist(), [str(t.morph) for t in doc], [t.lemma_ for t in doc]
+
+
+def _texts(shared: Path | None) -> list[str]:
+    texts = [TRICKY, EXAMPLE.read_text(encoding="utf-8")]
+    jsonl = REPO / "examples" / "more-news.jsonl"
+    texts += [json.loads(line)["text"] for line in jsonl.read_text().splitlines() if line]
+    if shared is not None:  # a spread of real articles from every BBC section
+        for section in sorted((shared / "bbc_news" / "bbc").iterdir()):
+            if section.is_dir():
+                files = sorted(section.glob("*.txt"))[:12]
+                texts += [f.read_text(encoding="latin-1") for f in files]
+    return texts
+
+
+def test_pipeline_uses_the_faster_components(nlp: Language) -> None:
+    assert isinstance(nlp.get_pipe("attribute_ruler"), ArrayAttributeRuler)
+    assert isinstance(nlp.get_pipe("lemmatizer"), CachedLemmatizer)
+    assert nlp.pipe_names == spacy.load(MODEL).pipe_names
+
+
+def test_same_annotations_as_stock_spacy(nlp: Language, stock: Language) -> None:
+    texts = _texts(SHARED_DATA if SHARED_DATA.is_dir() else None)
+    ours = [_annotations(doc) for doc in nlp.pipe(texts, batch_size=8)]
+    theirs = [_annotations(doc) for doc in stock.pipe(texts, batch_size=8)]
+    differing = [n for n, (a, b) in enumerate(zip(ours, theirs, strict=True)) if a != b]
+    assert differing == []
+    # Parsed again, from the components' caches, the answers stay the same.
+    assert [_annotations(doc) for doc in nlp.pipe(texts[:3])] == theirs[:3]
+
+
+def test_rules_added_later_are_applied() -> None:
+    fast, stock = spacy.load(MODEL, config=FAST_COMPONENTS), spacy.load(MODEL)
+    for nlp in (fast, stock):
+        ruler = nlp.get_pipe("attribute_ruler")
+        ruler.add([[{"LOWER": "frobnicate"}]], {"POS": "X", "LEMMA": "frob"})
+        ruler.add([[{"LOWER": "hocus"}, {"LOWER": "pocus"}]], {"LEMMA": "magic"}, index=1)
+    text = "They frobnicate the data, hocus pocus."
+    assert _annotations(fast(text)) == _annotations(stock(text))
+    doc = fast(text)
+    assert (doc[1].pos_, doc[1].lemma_, doc[6].lemma_) == ("X", "frob", "magic")
+
+
+def test_a_rule_index_outside_its_match_raises_like_spacy() -> None:
+    fast, stock = spacy.load(MODEL, config=FAST_COMPONENTS), spacy.load(MODEL)
+    for nlp in (fast, stock):
+        nlp.get_pipe("attribute_ruler").add([[{"LOWER": "cat"}]], {"POS": "X"}, index=2)
+        with pytest.raises(ValueError, match="E1001"):
+            nlp("the cat")
+
+
+def test_lemma_cache_is_bounded(nlp: Language, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(newsgraph.extract.components, "LEMMA_CACHE_LIMIT", 5)
+    doc = nlp("Ministers were meeting officials while protesters gathered outside.")
+    lemmatizer = nlp.get_pipe("lemmatizer")
+    assert len(lemmatizer.cache) <= 5 + len(doc)
+    assert [t.lemma_ for t in doc][:4] == ["minister", "be", "meet", "official"]
