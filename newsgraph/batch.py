@@ -16,7 +16,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from itertools import islice
 
 from newsgraph.extract.nlp import load_nlp, parse_many
-from newsgraph.extract.pipeline import analyze_doc, vocabulary_zone
+from newsgraph.extract.pipeline import analyze_doc, vocabulary_zone, warm_up
 from newsgraph.record import Analysis, Article
 from newsgraph.sources import InputProblem
 
@@ -84,6 +84,9 @@ def analyze_stream(
         for chunk in _chunks(items):
             yield from _run_chunk(chunk)
         return
+    # Load and warm the model here, once: the forked workers inherit it instead of each
+    # loading their own (seconds of start-up each; the pages stay shared until written).
+    warm_up()
     context = multiprocessing.get_context("fork")
     with ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker) as pool:
         pending: deque[Future[list[Result]]] = deque()

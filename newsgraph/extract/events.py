@@ -68,8 +68,9 @@ def find_events(
     dated = _time_heads(doc, times)
     sport = context.is_sport(doc)
     events: list[Event] = []
+    words = triggers.TriggerWords.of(doc)
     for sent in doc.sents:
-        candidates = triggers.sentence_candidates(sent)
+        candidates = triggers.sentence_candidates(sent, words)
         if not candidates:
             continue
         here = [(t, h) for t, h in dated if sent.start <= h.i < sent.end]

@@ -11,8 +11,11 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from functools import cache
 
+import numpy as np
 import spacy
 from spacy.language import Language
+from spacy.strings import hash_string
+from spacy.symbols import IDS as SYMBOLS
 from spacy.tokens import Doc
 
 from newsgraph.extract.components import FAST_COMPONENTS
@@ -56,3 +59,28 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = doc.user_data[_TEXT_KEY] = doc.text
     return text
+
+
+def string_id(word: str) -> int:
+    """The id every spaCy ``StringStore`` gives ``word``: its hash, except for spaCy's own
+    symbols ("mark", "number", "agent" are dependency labels too), which have small ids."""
+    return SYMBOLS.get(word) or hash_string(word)
+
+
+class Hashes:
+    """A set of words as sorted string ids, to look up a ``doc.to_array`` column at once."""
+
+    def __init__(self, words: Iterable[str]) -> None:
+        self.sorted = np.array(sorted({string_id(w) for w in words}), dtype=np.uint64)
+
+    def contain(self, values: np.ndarray) -> np.ndarray:
+        """Boolean mask: which of ``values`` are in the set (binary search, no sorting)."""
+        if not len(self.sorted):
+            return np.zeros(len(values), dtype=bool)
+        at = np.searchsorted(self.sorted, values).clip(max=len(self.sorted) - 1)
+        return self.sorted[at] == values
+
+
+def hashes(words: Iterable[str]) -> Hashes:
+    """The words as a :class:`Hashes` set (ids are the same in every Vocab)."""
+    return Hashes(words)

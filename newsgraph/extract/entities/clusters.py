@@ -15,10 +15,12 @@ consultant", "a manager for Capgemini", "Steve Ash, from Activcard") is an organ
 
 from __future__ import annotations
 
+from spacy.attrs import IS_LOWER, LOWER
 from spacy.tokens import Doc, Token
 
 from newsgraph.extract.entities import tables
-from newsgraph.extract.entities.model import Cluster, Context, Mention, hashes, matching
+from newsgraph.extract.entities.model import Cluster, Context, Mention, matching
+from newsgraph.extract.nlp import hashes
 
 _PREMOD_POS = frozenset({"PROPN", "NOUN", "ADJ", "ADP"})
 _INITIAL_SKIP = frozenset({"of", "the", "and", "for", "on", "in", "&"})
@@ -334,16 +336,25 @@ def _untagged_names(ctx: Context) -> None:
     unique = {w: by_id[ids.pop()] for w, ids in named.items() if len(ids) == 1 and w.istitle()}
     if not unique:
         return
-    lower = {t.lower_ for t in doc if t.is_lower}
+    lower: set[int] | None = None
     for i in matching(doc, hashes(unique)):
         token = doc[i]
         if i in ctx.owner or token.pos_ not in ("PROPN", "NOUN"):
             continue
         opening = token.is_sent_start or (i > 0 and not doc[i - 1].is_alpha)
-        if token.pos_ != "PROPN" and opening and token.lower_ in lower:
-            continue
+        if token.pos_ != "PROPN" and opening:
+            if lower is None:
+                lower = _lowercase_words(doc)
+            if token.lower in lower:
+                continue
         cluster = unique[token.text]
         ctx.add(cluster, Mention(i, i + 1, "name", i, cluster.type))
+
+
+def _lowercase_words(doc: Doc) -> set[int]:
+    """The words the article writes in lower case somewhere, as hashes (one array pass)."""
+    table = doc.to_array([LOWER, IS_LOWER])
+    return set(table[table[:, 1] == 1, 0].tolist())
 
 
 def _acronym_target(doc: Doc, cluster: Cluster, expansions: dict[str, Cluster]) -> Cluster | None:

@@ -22,7 +22,8 @@ from spacy.symbols import PRON
 from spacy.tokens import Doc, Token
 
 from newsgraph.extract.entities import tables
-from newsgraph.extract.entities.model import Cluster, Context, Mention, candidates, hashes
+from newsgraph.extract.entities.model import Cluster, Context, Mention, candidates
+from newsgraph.extract.nlp import hashes
 
 _PRONOUN_POS = frozenset({PRON})
 _PRONOUN_WORDS = hashes(tables.PRONOUNS)

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 import numpy
 from spacy.attrs import IS_SPACE, LEMMA, LOWER, ORTH, POS, SENT_START
-from spacy.strings import hash_string
 from spacy.tokens import Doc
 
 from newsgraph.extract.entities.tables import Org, Place
+from newsgraph.extract.nlp import Hashes
 
 
 @dataclass
@@ -95,25 +94,6 @@ def matching(doc: Doc, words: Hashes) -> list[int]:
     if not len(doc) or not len(words.sorted):
         return []
     return numpy.flatnonzero(words.contain(doc.to_array(ORTH))).tolist()
-
-
-class Hashes:
-    """A set of words as sorted string-store hashes, for vectorised look-ups."""
-
-    def __init__(self, words: Iterable[str]) -> None:
-        self.sorted = numpy.array(sorted({hash_string(w) for w in words}), dtype=numpy.uint64)
-
-    def contain(self, values: numpy.ndarray) -> numpy.ndarray:
-        """Boolean mask: which of ``values`` are in the set (binary search, no sorting)."""
-        if not len(self.sorted):
-            return numpy.zeros(len(values), dtype=bool)
-        at = numpy.searchsorted(self.sorted, values).clip(max=len(self.sorted) - 1)
-        return self.sorted[at] == values
-
-
-def hashes(words: Iterable[str]) -> Hashes:
-    """The words as a :class:`Hashes` set (hashes are the same in every Vocab)."""
-    return Hashes(words)
 
 
 def segment_start(segment: list[int], i: int) -> int:

@@ -16,15 +16,9 @@ from spacy.tokens import Token
 
 from newsgraph.extract.entities import tables
 from newsgraph.extract.entities.coref import clause_of, is_subject
-from newsgraph.extract.entities.model import (
-    Cluster,
-    Context,
-    Mention,
-    candidates,
-    hashes,
-    segment_start,
-)
+from newsgraph.extract.entities.model import Cluster, Context, Mention, candidates, segment_start
 from newsgraph.extract.lexicon import load_table
+from newsgraph.extract.nlp import hashes
 
 _ORG_NOUN_ROWS = load_table("org_nouns")
 ORG_NOUNS: dict[str, str] = {r.values["noun"]: r.values["type"] for r in _ORG_NOUN_ROWS}

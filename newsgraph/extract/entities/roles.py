@@ -19,14 +19,8 @@ from spacy.tokens import Doc, Token
 
 from newsgraph.extract.entities import tables
 from newsgraph.extract.entities.coref import subject_antecedent
-from newsgraph.extract.entities.model import (
-    Cluster,
-    Context,
-    Mention,
-    candidates,
-    hashes,
-    segment_start,
-)
+from newsgraph.extract.entities.model import Cluster, Context, Mention, candidates, segment_start
+from newsgraph.extract.nlp import hashes
 
 _NOUNS = frozenset({NOUN, PROPN})
 # Last words of head titles ("chief" of "spy chief"): the tokens worth a closer look.

@@ -10,9 +10,12 @@ from __future__ import annotations
 
 import re
 
+import numpy as np
+from spacy.attrs import IS_ALPHA, LOWER, ORTH
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.eventcoding.tables import words
+from newsgraph.extract.nlp import hashes
 
 # Words that, several at a time, mark a sport report (none is common in political news).
 _SPORT = words(
@@ -34,6 +37,7 @@ _STRONG = words(
     "wicket innings half-time trophy stadium football rugby cricket golf tennis league "
     "cup scored touchdown playoff pitcher quarterback backstroke freestyle"
 )
+_SPORT_IDS, _STRONG_IDS = hashes(_SPORT), hashes(_STRONG)
 # Verbs of force that are also how contests are reported.
 _CONTEST_VERBS = words("beat fight defeat crush thrash rout hammer down edge overwhelm")
 # Entities of these sectors make an event in a sport story political after all
@@ -56,24 +60,31 @@ _MAX_HEADLINE = 250
 
 def is_sport(doc: Doc) -> bool:
     """Whether the article is a sport report: several sport words, some unambiguous, and
-    enough of them for the article's length (one "match" or "victory" is not enough)."""
-    cues = strong = alpha = 0
-    for token in doc:
-        if not token.is_alpha:
-            if _SCORE.match(token.text):
-                cues += 1
-                strong += 1
-            continue
-        alpha += 1
-        lower = token.lower_
-        if lower in _SPORT:
-            cues += 1
-            strong += lower in _STRONG
+    enough of them for the article's length (one "match" or "victory" is not enough).
+    Counted over ``doc.to_array`` columns: it reads every token of every article."""
+    if not len(doc):
+        return False
+    table = doc.to_array([LOWER, IS_ALPHA, ORTH])
+    alphabetic = table[:, 1] == 1
+    lowers = table[alphabetic, 0]
+    sport = lowers[_SPORT_IDS.contain(lowers)]
+    scores = _score_count(doc, table[~alphabetic, 2])
+    cues = len(sport) + scores
+    strong = int(_STRONG_IDS.contain(sport).sum()) + scores
+    alpha = int(alphabetic.sum())
     if strong == 0 or alpha == 0:
         return False
     if alpha < 120:  # a short item: a headline and a lead
         return cues >= 2 and strong >= 1 and cues / alpha >= 0.03
     return cues >= 4 and strong >= 2 and cues / alpha >= 0.015
+
+
+def _score_count(doc: Doc, orths: np.ndarray) -> int:
+    """How many of the tokens ``orths`` (string ids) are written like a score ("4-1")."""
+    ids, counts = np.unique(orths, return_counts=True)
+    strings = doc.vocab.strings
+    scored = [_SCORE.match(strings[i]) is not None for i in ids.tolist()]
+    return int(counts[scored].sum()) if ids.size else 0
 
 
 def sport_sentence(sent: Span, trigger: Token) -> bool:

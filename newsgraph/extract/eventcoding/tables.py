@@ -123,6 +123,12 @@ def _specificity(row: VerbRow) -> int:
 
 
 @cache
+def noun_heads() -> frozenset[str]:
+    """The words an event-noun entry can be found from: its first and its last word."""
+    return frozenset(w for key in nouns() for w in (key.split()[0], key.split()[-1]))
+
+
+@cache
 def nouns() -> dict[str, Code]:
     """Event noun (lemma, or a short phrase such as "phone call") -> its code."""
     out = {}

@@ -11,11 +11,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from spacy.tokens import Span, Token
+import numpy as np
+from spacy.attrs import DEP, LEMMA, LOWER, POS
+from spacy.parts_of_speech import IDS as POS_IDS
+from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.eventcoding import tables
 from newsgraph.extract.eventcoding.scope import SPEECH, stands
 from newsgraph.extract.eventcoding.tables import Code, words
+from newsgraph.extract.nlp import hashes, string_id
 
 _VERB_POS = frozenset({"VERB", "ADJ"})
 # A participle used as an adjective or a noun ("Israeli-occupied", "the wounded") is no
@@ -47,6 +51,12 @@ _COMMENT_WORDS = words(
     "discuss confirm disclose specify identify name explanation"
 )
 _MAX_PATH = 6
+# The sets above as ids, to read doc.to_array columns.
+_VERB_POS_IDS = [POS_IDS[p] for p in _VERB_POS]
+_NOUN_POS_IDS = [POS_IDS[p] for p in _NOUN_POS]
+_NON_VERBAL_IDS = hashes(_NON_VERBAL_DEPS)
+_MUST_IDS = hashes(_MUST)
+_AUX_ID = string_id("aux")
 
 
 @dataclass
@@ -76,17 +86,57 @@ class Candidate:
         return max(t.idx + len(t.text) for t in self.tokens)
 
 
-def sentence_candidates(sent: Span) -> list[Candidate]:
-    """The event candidates of one sentence, complements folded in, in text order."""
-    verbs, nouns, modals = [], [], []
-    for token in sent:  # one pass sorts the words; lookups below are dictionary hits
-        pos = token.pos_
-        if pos in _VERB_POS and token.dep_ not in _NON_VERBAL_DEPS:
-            verbs.append(token)
-        elif pos in _NOUN_POS:
-            nouns.append(token)
-        elif token.dep_ == "aux" and token.lower_ in _MUST:
-            modals.append(token)
+@dataclass
+class TriggerWords:
+    """The tokens of a doc that may start a candidate, sorted into verbs, nouns and modals
+    by one pass over ``doc.to_array`` columns (the events stage reads every sentence)."""
+
+    verbs: np.ndarray
+    nouns: np.ndarray
+    modals: np.ndarray
+
+    @classmethod
+    def of(cls, doc: Doc) -> TriggerWords:
+        """Sort ``doc``'s tokens. A noun counts only if its lemma can head an event noun."""
+        if not len(doc):
+            empty = np.zeros(0, dtype=np.int64)
+            return cls(empty, empty, empty)
+        table = doc.to_array([POS, DEP, LOWER, LEMMA])
+        pos, dep = table[:, 0], table[:, 1]
+        verb = np.isin(pos, _VERB_POS_IDS) & ~_NON_VERBAL_IDS.contain(dep)
+        noun = ~verb & np.isin(pos, _NOUN_POS_IDS)
+        modal = ~verb & ~noun & (dep == _AUX_ID) & _MUST_IDS.contain(table[:, 2])
+        noun &= _event_lemmas(doc, table[:, 3])
+        return cls(np.flatnonzero(verb), np.flatnonzero(noun), np.flatnonzero(modal))
+
+    def within(self, sent: Span) -> tuple[list[int], list[int], list[int]]:
+        """Indices of the verbs, nouns and modals inside ``sent``."""
+        return tuple(  # type: ignore[return-value]
+            found[np.searchsorted(found, sent.start) : np.searchsorted(found, sent.end)].tolist()
+            for found in (self.verbs, self.nouns, self.modals)
+        )
+
+
+def _event_lemmas(doc: Doc, lemmas: np.ndarray) -> np.ndarray:
+    """Mask of the tokens whose lower-cased lemma is a word of some event-noun entry (its
+    head: the first word of "call for", the last of "phone call")."""
+    heads = tables.noun_heads()
+    strings = doc.vocab.strings
+    ids = np.unique(lemmas)
+    known = [strings[i].lower() in heads for i in ids.tolist()]
+    return np.isin(lemmas, ids[known])
+
+
+def sentence_candidates(sent: Span, words: TriggerWords | None = None) -> list[Candidate]:
+    """The event candidates of one sentence, complements folded in, in text order.
+
+    ``words`` is :meth:`TriggerWords.of` the sentence's doc, when the caller reads many
+    sentences of one doc."""
+    doc = sent.doc
+    verb_at, noun_at, modal_at = (words or TriggerWords.of(doc)).within(sent)
+    verbs = [doc[i] for i in verb_at]
+    nouns = [doc[i] for i in noun_at]
+    modals = [doc[i] for i in modal_at]
     found: dict[int, Candidate] = {}
     supports: list[Token] = []
     consumed: set[int] = set()

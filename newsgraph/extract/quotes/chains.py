@@ -295,8 +295,10 @@ def _time(doc: Doc, item: Found, times: list[Time]) -> str | None:
     if cue is None or item.inherited:
         return None
     low, high = paragraph_of(doc_text(doc), cue.idx)  # the parser's sentences cross lines
+    sent = cue.sent
+    low, high = max(low, sent.start_char), min(high, sent.end_char)
     for time in times:
-        if not max(low, cue.sent.start_char) <= time.start < min(high, cue.sent.end_char):
+        if not low <= time.start < high:
             continue
         span = doc.char_span(time.start, time.end, alignment_mode="expand")
         if span is None or not len(span):

@@ -9,12 +9,11 @@ from __future__ import annotations
 
 import numpy as np
 from spacy.attrs import LEMMA, LOWER
-from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.entities import entity_at, tables
 from newsgraph.extract.entities.orgrefs import ORG_NOUNS
-from newsgraph.extract.nlp import doc_text
+from newsgraph.extract.nlp import Hashes, doc_text, hashes
 from newsgraph.extract.quotes.found import Found, Range, char_range, token_range, trim
 from newsgraph.extract.quotes.lexicon import Lexicon, Verb, lexicon
 from newsgraph.extract.quotes.speakers import (
@@ -73,28 +72,25 @@ def _cue_positions(doc: Doc, lex: Lexicon) -> list[int]:
     """Indices of the tokens any cue rule below can start from: a lemma of the lexicon, the
     first word of a phrase cue, or a colon. One vectorised pass over the doc; the rules then
     run on a few dozen tokens instead of every one (they are the statements stage's cost)."""
-    lemmas, lowers = _trigger_hashes(lex)
+    lemmas, lowers = _trigger_words(lex)
     table = doc.to_array([LEMMA, LOWER])
     if not len(table):
         return []
-    hits = np.isin(table[:, 0], lemmas) | np.isin(table[:, 1], lowers)
+    hits = lemmas.contain(table[:, 0]) | lowers.contain(table[:, 1])
     return np.flatnonzero(hits).tolist()
 
 
-_TRIGGERS: dict[int, tuple[np.ndarray, np.ndarray]] = {}
+_TRIGGERS: dict[int, tuple[Hashes, Hashes]] = {}
 
 
-def _trigger_hashes(lex: Lexicon) -> tuple[np.ndarray, np.ndarray]:
-    """The lemma and lower-case hashes that start a cue, built once per lexicon."""
+def _trigger_words(lex: Lexicon) -> tuple[Hashes, Hashes]:
+    """The lemmas and lower-case words that start a cue, built once per lexicon."""
     key = id(lex)
     if key not in _TRIGGERS:
         lemmas = {*lex.verbs, *lex.nouns, *lex.no_comment, *lex.prep_lemmas}
         lemmas |= {*lex.idioms, *lex.non_statements}
         lowers = {words[0] for words in lex.phrases} | {":"}
-        _TRIGGERS[key] = (
-            np.array(sorted(hash_string(w) for w in lemmas), dtype=np.uint64),
-            np.array(sorted(hash_string(w) for w in lowers), dtype=np.uint64),
-        )
+        _TRIGGERS[key] = (hashes(lemmas), hashes(lowers))
     return _TRIGGERS[key]
 
 
