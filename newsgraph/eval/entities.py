@@ -3,7 +3,7 @@
 MEANTIME marks ENTITY_MENTIONs (token anchors, a ``syntactic_type``: NAM, PRE.NAM, NOM,
 PRO, APP, CONJ …) and links them by REFERS_TO to ENTITY instances typed PER, ORG, LOC,
 PRO (products), FIN (financial) or MIX: mentions plus coreference chains. The article text
-is rebuilt from its tokens (:mod:`newsgraph.eval.meantime`, annotated sentences only) and
+is rebuilt from its tokens (:mod:`newsgraph.eval.cat_xml`, annotated sentences only) and
 the entities stage runs on it. Three measures, all pooled over documents:
 
 * names – detection of named mentions (NAM and PRE.NAM) of PER/ORG/LOC entities by our
@@ -37,7 +37,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from newsgraph.eval.meantime import anchored_span, rebuild_text
+from newsgraph.eval.cat_xml import anchored_span, rebuild_text
 from newsgraph.eval.metrics import f1, folders_main, prf
 from newsgraph.extract.entities import find_entities
 from newsgraph.extract.nlp import parse_many

@@ -21,7 +21,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from newsgraph.eval.meantime import anchored_span, rebuild_text
+from newsgraph.eval.cat_xml import anchored_span, rebuild_text
 from newsgraph.eval.metrics import f1, folders_main
 from newsgraph.extract.nlp import parse_many
 from newsgraph.extract.times import find_times
@@ -98,7 +98,7 @@ def read_timeml(path: Path) -> TimeMLDoc:
 def read_meantime(path: Path) -> TimeMLDoc:
     """A MEANTIME (NewsReader CAT) document: text rebuilt from its tokens, gold TIMEX3s.
 
-    The text is rebuilt by :func:`newsgraph.eval.meantime.rebuild_text` (annotated
+    The text is rebuilt by :func:`newsgraph.eval.cat_xml.rebuild_text` (annotated
     sentences only). A TIMEX3 spans from its first to its last anchored token.
     """
     root = ET.parse(path).getroot()

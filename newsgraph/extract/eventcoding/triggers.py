@@ -1,6 +1,7 @@
 """Trigger finding: verbs (+ particles, + objects), support verbs and event nouns.
 
-One pass over a sentence's tokens looks every lemma up in dictionaries built once
+One array pass over the doc (:class:`TriggerWords`) picks the verbs, the nouns whose lemma
+can name an event and the modals; only those are looked up in dictionaries built once
 (:mod:`.tables`). Candidates are then folded together by the dependency tree: a support
 verb takes the type of its object ("launched an offensive"), and a verb that embeds another
 event ("agreed to cooperate", "rejected an appeal for troops") absorbs it, so the sentence
@@ -127,13 +128,11 @@ def _event_lemmas(doc: Doc, lemmas: np.ndarray) -> np.ndarray:
     return np.isin(lemmas, ids[known])
 
 
-def sentence_candidates(sent: Span, words: TriggerWords | None = None) -> list[Candidate]:
+def sentence_candidates(sent: Span, words: TriggerWords) -> list[Candidate]:
     """The event candidates of one sentence, complements folded in, in text order.
-
-    ``words`` is :meth:`TriggerWords.of` the sentence's doc, when the caller reads many
-    sentences of one doc."""
+    ``words`` is :meth:`TriggerWords.of` the sentence's doc, sorted once per doc."""
     doc = sent.doc
-    verb_at, noun_at, modal_at = (words or TriggerWords.of(doc)).within(sent)
+    verb_at, noun_at, modal_at = words.within(sent)
     verbs = [doc[i] for i in verb_at]
     nouns = [doc[i] for i in noun_at]
     modals = [doc[i] for i in modal_at]

@@ -1,4 +1,6 @@
-"""MEANTIME (NewsReader CAT ``.xml``) documents: plain text rebuilt from their tokens.
+"""Reader for NewsReader CAT ``.xml`` documents (the format of the MEANTIME corpus): plain
+text rebuilt from their tokens. Code only: the corpus is read at run time from the folder
+given to ``newsgraph eval``.
 
 Shared by the dev evaluations that read MEANTIME (times, entities). Sentence 0 (the
 headline) and 1 (the dateline) end with a line break; body sentences are joined with a
