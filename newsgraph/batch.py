@@ -9,6 +9,7 @@ vocabulary after it (:func:`newsgraph.extract.pipeline.vocabulary_zone`).
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 from collections import deque
 from collections.abc import Iterable, Iterator
@@ -87,6 +88,17 @@ def analyze_stream(
     # Load and warm the model here, once: the forked workers inherit it instead of each
     # loading their own (seconds of start-up each; the pages stay shared until written).
     warm_up()
+    # Frozen objects are never visited by the collector, so the workers do not write to
+    # (and copy) the inherited pages of the model just to collect garbage.
+    gc.freeze()
+    try:
+        yield from _pooled(items, workers)
+    finally:
+        gc.unfreeze()
+
+
+def _pooled(items: Iterable[Article | InputProblem], workers: int) -> Iterator[Result]:
+    """Run chunks in ``workers`` processes forked from this one, a few chunks ahead."""
     context = multiprocessing.get_context("fork")
     with ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker) as pool:
         pending: deque[Future[list[Result]]] = deque()

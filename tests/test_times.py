@@ -509,3 +509,43 @@ def test_times_earlier_later_in_the_span(nlp: Language, text: str, expected: lis
 def test_times_or_so_in_the_span(nlp: Language, text: str, expected: list) -> None:
     """The hedge "or so" after an amount of time belongs to the expression."""
     assert times(nlp, text, NEW_YEAR) == expected
+
+
+NEIGHBOUR_DAYS = [
+    (
+        "He was arrested on Feb. 22. He appeared in court the next morning.",
+        [("Feb. 22", "DATE", "2024-02-22"), ("the next morning", "TIME", "2024-02-23TMO")],
+    ),
+    (
+        "The talks began on Monday. The following day they collapsed.",
+        [("Monday", "DATE", "2024-02-26"), ("The following day", "DATE", "2024-02-27")],
+    ),
+    (
+        "The fire broke out on Feb. 22. The night before, a guard had left.",
+        [("Feb. 22", "DATE", "2024-02-22"), ("The night", "TIME", "2024-02-21TNI")],
+    ),
+    (
+        "He died on Feb. 10. Two men came to his house the day after his death.",
+        [("Feb. 10", "DATE", "2024-02-10"), ("the day", "DATE", "2024-02-11")],
+    ),
+    (  # in apposition, "the day before ..." restates the date
+        "He was last seen Feb. 3, the day before police issued a warrant.",
+        [("Feb. 3", "DATE", "2024-02-03"), ("the day", "DATE", "2024-02-03")],
+    ),
+    (  # "in the day" is that same day, not a neighbour
+        "She landed on Feb. 20 and left later in the day before dusk.",
+        [("Feb. 20", "DATE", "2024-02-20"), ("later in the day", "DATE", "2024-02-20")],
+    ),
+    ("It happened the day before yesterday.", [("the day before yesterday", "DATE", "2024-02-27")]),
+    (  # only the month is known, so only the month is given
+        "The strike began in January 2023. The next day, talks failed.",
+        [("January 2023", "DATE", "2023-01"), ("The next day", "DATE", "2023-01-XX")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NEIGHBOUR_DAYS)
+def test_times_day_counted_from_day_in_focus(nlp: Language, text: str, expected: list) -> None:
+    """ "The next/following/previous day (or morning …)" and "the day after X" count a day
+    from the date in focus; a coarser date in focus leaves the day unknown."""
+    assert times(nlp, text, dt.date(2024, 2, 29)) == expected

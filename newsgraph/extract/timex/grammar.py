@@ -189,6 +189,13 @@ PATTERNS: dict[str, str] = {
     + _i(r"(?:(?:financial|fiscal|calendar|tax)\s+(?=year|quarter))?")  # "this financial year"
     + _i(r"(?P<unit>week|weekend|month|year|quarter|decade|century)(?![a-z-])")
     + OR_SO,
+    # "the next day", "the following morning", "the previous night"; "the day after his
+    # death" (the day itself; "before"/"after" and what follows stay outside)
+    "relday": _i(r"(?:the\s+)?(?P<shift>next|following|previous|preceding)\s+")
+    + _i(r"(?P<unit>day|morning|afternoon|evening|night)(?![a-z-])")
+    + "|"
+    + r"(?<![Ii]n\s)"  # "later in the day before returning" is that same day
+    + _i(r"the\s+(?P<unit2>day|morning|afternoon|evening|night)(?=\s+(?P<rel>before|after)\b)"),
     "that_unit": _i(
         r"(?:(?:earlier|later)\s+)?(?:that|the\s+same|that\s+same)\s+"
         r"(?P<unit>day|week|month|year)(?![a-z-])"
@@ -300,6 +307,7 @@ GATES: dict[str, tuple[str, ...]] = {
     "deictic": _stems(DAYS),
     "this_part": _stems(DAYPARTS),
     "relunit": ("week", "month", "year", "quarter", "decade", "century"),
+    "relday": ("day", "morning", "afternoon", "evening", "night"),
     "that_unit": ("day", "week", "month", "year"),
     "the_year": ("year",),
     "relseason": _stems(SEASONS),

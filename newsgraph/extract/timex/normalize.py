@@ -357,6 +357,31 @@ def relative_unit(m: re.Match[str], ctx: Context) -> Timex:
     return Timex("DATE", point.value(), point)
 
 
+def relative_day(m: re.Match[str], ctx: Context) -> Timex:
+    """ "the next day", "the following morning", "the day after his death": a day counted
+    from the day in focus. In apposition to a date ("Oct. 12, the day before the crash")
+    it is that date."""
+    word = norm(m["unit"] or m["unit2"])
+    if m["shift"]:
+        offset = SHIFTS[norm(m["shift"])].shift
+    else:
+        offset = 0 if _APPOSITION.search(ctx.before) else (1 if norm(m["rel"]) == "after" else -1)
+    ref = ctx.ref if ctx.ref is not None and ctx.ref.date is not None else None
+    if ref is not None and ref.granularity != "day":  # "in October 1998 ... the next day"
+        return Timex("DATE", _coarse_value(ref, "day"), None)
+    base = ref.date if ref is not None else ctx.published
+    if base is None:
+        return Timex("DATE" if word == "day" else "TIME", "XXXX-XX-XX")
+    date = base + dt.timedelta(days=offset)
+    if word == "day":
+        return _date("DATE", date.isoformat(), "day")
+    return Timex("TIME", f"{date.isoformat()}T{DAYPARTS[word]}", Point(date, "day"))
+
+
+# A date just before, then a comma: "Nov. 3, the day before ..." restates that date.
+_APPOSITION = re.compile(r"(?:\d|[A-Z][a-z]+day),\s*$")
+
+
 def that_unit(m: re.Match[str], ctx: Context) -> Timex:
     """ "that day", "later that year", "the same week": the unit of the date in focus."""
     granularity: Granularity = UNITS[norm(m["unit"])].granularity  # type: ignore[assignment]
@@ -556,6 +581,7 @@ HANDLERS: dict[str, Handler] = {
     "deictic": deictic,
     "this_part": this_part,
     "relunit": relative_unit,
+    "relday": relative_day,
     "that_unit": that_unit,
     "the_year": the_year,
     "relseason": relative_season,
