@@ -75,6 +75,10 @@ DURATIONS = [
     ("The hour-long debate ended.", [("hour-long", "DURATION", "PT1H")]),
     ("She has led the party for nearly two decades.", [("nearly two decades", "DURATION", "P20Y")]),
     ("They spent 2 1/2 years in the camp.", [("2 1/2 years", "DURATION", "P2Y6M")]),
+    (
+        "The jet is almost two and a half years late.",
+        [("almost two and a half years", "DURATION", "P2Y6M")],
+    ),
     ("The siege went on for years.", [("years", "DURATION", "PXY")]),
 ]
 

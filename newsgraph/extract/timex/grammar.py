@@ -222,7 +222,9 @@ PATTERNS: dict[str, str] = {
     "ago": APPROX + f"{NUM}{_S}{UNIT}(?!-){OR_SO}{_S}{AFTER}",
     "duration": APPROX
     + _i(r"(?:the\s+)?(?:(?P<span>past|last|next|first|coming|previous|final|following)\s+)?")
-    + f"{NUM}{_S}"
+    + f"{NUM}"
+    + _i(r"(?:\s+and\s+a\s+half(?=\s+[a-z]+s\b))?")  # "two and a half years"
+    + _S
     + _i(
         r"(?:(?:more|full|straight|consecutive|long|additional|extra|trading|business|working)"
         r"\s+)?"
