@@ -562,6 +562,29 @@ ORG_REFERENCES = [
         0,
         None,  # a pleonastic passive "it"
     ),
+    (
+        "Ford reported a loss, and predicted that it would be solidly profitable next year.",
+        "it",
+        0,
+        "Ford",  # "it would be profitable": a quality of the company, not an empty "it"
+    ),
+    (
+        "Ford said it was unclear whether sales would recover.",
+        "it",
+        0,
+        None,  # the whether-clause is the real subject
+    ),
+    ("Airbus have announced that they will be willing to pay.", "they", 0, "Airbus"),
+    ("Boeing unveiled their new 787 Dreamliner in Seattle.", "their", 0, "Boeing"),
+    ("Apple sued the developers over their apps.", "their", 0, None),  # the developers'
+    ("The Democrats said it was misdirected.", "it", 0, None),  # a plural group is no "it"
+    ("The Democrats said they would vote against the bill.", "they", 0, "Democrats"),
+    (
+        "Airbus apologised on Monday. The delay in delivery of its A380s cost millions.",
+        "its",
+        0,
+        "Airbus",  # no subject in its clause to ask: the one company that was a subject
+    ),
 ]
 
 

@@ -43,6 +43,17 @@ def cluster_names(ctx: Context, mentions: list[Mention]) -> None:
     _merge_short_forms(ctx)
     _untagged_names(ctx)
     _vote_types(ctx)
+    _mark_plural_groups(ctx)
+
+
+def _mark_plural_groups(ctx: Context) -> None:
+    """A group named in the plural ("the Democrats", "Kenyans") is plural: "it" never
+    stands for it, "they" may. Organisations are left alone ("Singapore Airlines" is one)."""
+    for cluster in ctx.clusters:
+        if cluster.type == "NORP" and all(
+            ctx.doc[m.head].tag_ in ("NNPS", "NNS") for m in cluster.mentions
+        ):
+            cluster.plural = True
 
 
 def _key(doc: Doc, m: Mention) -> tuple:

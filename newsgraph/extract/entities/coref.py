@@ -10,8 +10,12 @@ subject of a clause reported by one ("Ukraine … has stated that it will not �
 possessive after its clause's subject ("Boeing said its profits rose"); the subject of a
 main clause right after a sentence whose only such subject it can be; the subject of a
 relative, coordinated or open clause whose governing clause has one ("Chrysler released a
-list of dealerships that it was closing"). A contentful verb is required, which skips
-pleonastic "it" ("it remains unclear", "it was reported that …"), and a coordinated
+list of dealerships that it was closing"); a possessive in a clause without a subject,
+for the one organisation or country that is a subject in its sentence or the one before
+("the delay in delivery of its A380s"). "it" must have a contentful verb, which skips the
+pleonastic "it remains unclear", "it is clear that …" and "it was reported that …" but keeps
+"it would be profitable". A company may be "they", and "their" when no plural noun comes
+between; a group named in the plural ("the Democrats") is never "it". A coordinated
 reporter ("X and Y announced that they …") is left alone. A subject the backbone took from
 the headline above is ignored.
 """
@@ -38,6 +42,8 @@ _THING_TYPES = frozenset({"ORG", "GPE", "NORP"})
 _PEOPLE = frozenset({"PERSON"})
 # Verbs whose "it" subject is usually empty ("it remains unclear", "it seems that").
 _PLEONASTIC_VERBS = frozenset({"be", "remain", "seem", "appear", "become", "look", "matter"})
+# A clause under such a verb or its complement is the real subject: "it is clear that …".
+_CLAUSAL = frozenset({"ccomp", "xcomp", "csubj", "advcl"})
 
 
 def resolve_pronouns(ctx: Context) -> None:
@@ -142,7 +148,11 @@ def _thing_for(ctx: Context, pron: Token, info: tables.Pronoun) -> Cluster | Non
     cluster = None
     if info.case == "poss":
         cluster = _clause_subject(ctx, pron)
-    elif pron.dep_ in _SUBJECT_DEPS and _contentful(pron.head):
+        if cluster is None and _subject(ctx, ctx.doc[clause_of(pron)]) is None:
+            # no subject to ask ("the delay in delivery of its A380s"): the one organisation
+            # or country that is a subject in this sentence or the one before
+            cluster = subject_antecedent(ctx, pron.i, None, types=_THING_TYPES)
+    elif pron.dep_ in _SUBJECT_DEPS and (info.number == "pl" or _contentful(pron.head)):
         cluster = _reporter(ctx, pron.head)
         if cluster is None and pron.head.dep_ in _EMBEDDED:
             # "Chrysler released a list of dealerships that it was closing"
@@ -153,16 +163,33 @@ def _thing_for(ctx: Context, pron: Token, info: tables.Pronoun) -> Cluster | Non
     if cluster is None or cluster.type not in _THING_TYPES:
         return None
     if info.number == "pl" and not cluster.plural:
-        # "they" may stand for a company that reports ("Apple said they …"), nothing else.
-        return cluster if cluster.type == "ORG" and info.case == "subj" else None
+        # A company may be "they" when it reports ("Apple said they …") and "their" after
+        # it as subject ("Boeing unveiled their 787"), unless a plural noun comes between
+        # ("Apple sued developers over their apps").
+        if cluster.type != "ORG":
+            return None
+        return cluster if info.case == "subj" or not _plural_between(ctx, cluster, pron) else None
     return cluster if info.number == "pl" or not cluster.plural else None
 
 
+def _plural_between(ctx: Context, cluster: Cluster, pron: Token) -> bool:
+    """Whether a plural noun stands between the cluster's last mention before ``pron`` and
+    ``pron``."""
+    before = [m.end for m in cluster.mentions if m.end <= pron.i]
+    start = max(before) if before else pron.i
+    return any(t.tag_ in ("NNS", "NNPS") for t in ctx.doc[start : pron.i])
+
+
 def _contentful(verb: Token) -> bool:
-    """An active, non-copular verb: in "the Democrats said it was misdirected" and "it
-    remains unclear" the "it" is no actor."""
+    """Whether "it" as the verb's subject can be an actor: not in "it remains unclear
+    whether …" or "it was reported that …", where a clause is the real subject, nor in "the
+    Democrats said it was misdirected"; yes in "Ford predicted that it would be profitable".
+    ("they" is never empty, so it is not asked.)"""
     if verb.lemma_ in _PLEONASTIC_VERBS:
-        return False
+        complements = [c for c in verb.children if c.dep_ in ("acomp", "attr")]
+        if not complements or any(c.tag_ in ("VBN", "VBD") for c in complements):
+            return False  # "it was misdirected", "it remains": no quality of an actor
+        return not any(c.dep_ in _CLAUSAL for t in [verb, *complements] for c in t.children)
     # A passive is pleonastic only with a clause after it ("it was reported that …"):
     # "Singapore Airlines says that it will be compensated" keeps its "it".
     passive = any(child.dep_ == "auxpass" for child in verb.children)
