@@ -585,6 +585,12 @@ ORG_REFERENCES = [
         0,
         "Airbus",  # no subject in its clause to ask: the one company that was a subject
     ),
+    (
+        "The US car maker plans to cut jobs at its European division.",
+        "its",
+        0,
+        None,  # the clause above has a subject (the car maker, no entity): not the US
+    ),
 ]
 
 

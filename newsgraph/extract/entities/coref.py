@@ -148,7 +148,7 @@ def _thing_for(ctx: Context, pron: Token, info: tables.Pronoun) -> Cluster | Non
     cluster = None
     if info.case == "poss":
         cluster = _clause_subject(ctx, pron)
-        if cluster is None and _subject(ctx, ctx.doc[clause_of(pron)]) is None:
+        if cluster is None and _governing_subject(ctx, pron) is None:
             # no subject to ask ("the delay in delivery of its A380s"): the one organisation
             # or country that is a subject in this sentence or the one before
             cluster = subject_antecedent(ctx, pron.i, None, types=_THING_TYPES)
@@ -210,17 +210,28 @@ def _reporter(ctx: Context, verb: Token) -> Cluster | None:
 
 
 def _clause_subject(ctx: Context, pron: Token) -> Cluster | None:
-    """The subject before a possessive in its clause or the reporting clause above it:
-    "Apple said its sales rose" → Apple; none for "nations should not … on its behalf"."""
+    """The entity that is the subject before a possessive in its clause or the clause
+    above: "Apple said its sales rose" → Apple; none for "nations should not … on its
+    behalf"."""
+    subject = _governing_subject(ctx, pron)
+    if subject is None:
+        return None
+    cluster = ctx.owner.get(subject.i)
+    return cluster if subject.i < pron.i else None
+
+
+def _governing_subject(ctx: Context, pron: Token) -> Token | None:
+    """The subject of the pronoun's clause (not holding the pronoun), else of the clause
+    above it: "its profits rose" looks one clause up, as does "a list of dealerships that
+    it closed"."""
     verb = ctx.doc[clause_of(pron)]
     for _ in range(2):
         subject = _subject(ctx, verb)
         inside = subject is not None and subject.left_edge.i <= pron.i <= subject.right_edge.i
-        if subject is not None and not inside:  # "its profits rose": look one clause up
-            cluster = ctx.owner.get(subject.i)
-            return cluster if subject.i < pron.i else None
+        if subject is not None and not inside:
+            return subject
         if verb.dep_ in ("relcl", "acl") and verb.head.i != verb.i:
-            verb = ctx.doc[clause_of(verb.head)]  # "a list of dealerships that it closed"
+            verb = ctx.doc[clause_of(verb.head)]
         elif verb.dep_ in ("ccomp", "xcomp", "conj", "advcl") and verb.head.i != verb.i:
             verb = verb.head
         else:
