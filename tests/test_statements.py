@@ -503,6 +503,13 @@ def test_statements_anonymity_request_is_not_a_statement(nlp: Language) -> None:
     assert [_row(s)[2] for s in _statements(nlp, text)] == ["said"]
 
 
+def test_statements_posted_results_are_not_a_statement(nlp: Language) -> None:
+    """ "posted a loss" reports figures; "posted on its website that …" is still speech."""
+    assert _statements(nlp, "General Motors has posted its first annual loss since 1992.") == []
+    text = "Ford posted on its website that sales rose."
+    assert [_row(s)[3] for s in _statements(nlp, text)] == ["that sales rose"]
+
+
 IDIOMS = [
     (
         "The senator made it clear that she would vote against the bill.",
@@ -779,3 +786,58 @@ def test_statements_plural_they_ignores_pair_that_is_no_subject(nlp: Language) -
     entities = [_entity("E1", text, "India"), _entity("E2", text, "Pakistan")]
     statements = _statements(nlp, text, entities)
     assert all(s.speaker is None or "India" not in s.speaker.text for s in statements)
+
+
+# --- first-person pronouns of quotes --------------------------------------------------
+
+
+def _pronouns_of(record_entities: list[Entity], name: str) -> list[str]:
+    entity = next(e for e in record_entities if e.name == name)
+    return [m.text for m in entity.mentions if m.kind == "pronoun"]
+
+
+FIRST_PERSON = [
+    (  # "I" is the speaker
+        'Steve Jobs wrote to the board: "I have always said that I would tell you first."',
+        "Steve Jobs",
+        ["I", "I"],
+    ),
+    (  # "we" of a person is the company named in the title
+        "Airbus chief executive Thomas Enders said in a statement, "
+        '"We want to know what happened, as air safety is our top priority."',
+        "Airbus",
+        ["We", "our"],
+    ),
+    (  # a government official's "we" is the country, when the article names it
+        "Canada will lend the carmakers money. Prime Minister Stephen Harper said: "
+        '"We are doing this to protect jobs."',
+        "Canada",
+        ["We"],
+    ),
+    (
+        'Boeing delayed the jet. "We have cut our design effort," Boeing said.',
+        "Boeing",
+        ["We", "our"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "pronouns"), FIRST_PERSON)
+def test_statements_first_person_joins_the_speaker(text: str, name: str, pronouns: list) -> None:
+    entities = analyze(text).entities
+    assert _pronouns_of(entities, name) == pronouns
+    for entity in entities:  # the record's contract: offsets index the text
+        assert all(text[m.start : m.end] == m.text for m in entity.mentions)
+
+
+def test_statements_first_person_stays_unattached_without_a_side() -> None:
+    """A business person's "we" with no company in the title, and a pronoun outside any
+    quote, are left alone; "I" of a quote by an organisation is nobody's."""
+    text = (
+        'Ford posted a profit. "Our results show progress," said chief executive Alan Mulally. '
+        'We will see. "I am proud," the company said.'
+    )
+    entities = analyze(text).entities
+    assert all(m.text not in ("Our", "We", "I") for e in entities for m in e.mentions), [
+        (e.name, m.text) for e in entities for m in e.mentions
+    ]

@@ -4,7 +4,8 @@ MEANTIME marks ENTITY_MENTIONs (token anchors, a ``syntactic_type``: NAM, PRE.NA
 PRO, APP, CONJ …) and links them by REFERS_TO to ENTITY instances typed PER, ORG, LOC,
 PRO (products), FIN (financial) or MIX: mentions plus coreference chains. The article text
 is rebuilt from its tokens (:mod:`newsgraph.eval.cat_xml`, annotated sentences only) and
-the entities stage runs on it. Three measures, all pooled over documents:
+analyzed; the record's entities are scored (first-person pronouns of quotes join their
+speakers after the statements stage). Three measures, all pooled over documents:
 
 * names – detection of named mentions (NAM and PRE.NAM) of PER/ORG/LOC entities by our
   ``name`` mentions, relaxed (overlapping spans, one-to-one); a gold name containing
@@ -39,9 +40,9 @@ from pathlib import Path
 
 from newsgraph.eval.cat_xml import anchored_span, rebuild_text
 from newsgraph.eval.metrics import f1, folders_main, prf
-from newsgraph.extract.entities import find_entities
 from newsgraph.extract.nlp import parse_many
-from newsgraph.record import Entity
+from newsgraph.extract.pipeline import analyze_doc
+from newsgraph.record import Article, Entity
 
 GOLD_TYPES = frozenset({"PER", "ORG", "LOC"})
 NAMED = frozenset({"NAM", "PRE.NAM"})
@@ -409,11 +410,14 @@ def _group(pairs: Sequence[tuple[str, str]], *, by: int) -> dict[str, set[str]]:
 
 
 def evaluate_counts(folder: Path) -> Counts:
-    """Run the entities stage on every document under ``folder`` and pool the counts."""
+    """Analyze every document under ``folder`` and pool the counts of its entities (as the
+    record has them: first-person pronouns of quotes join their speakers after the
+    statements stage)."""
     docs = read_folder(folder)
     total = Counts()
     for doc, parsed in zip(docs, parse_many(d.text for d in docs), strict=True):
-        total.add(score_document(doc, predictions(find_entities(parsed))))
+        record = analyze_doc(parsed, Article(id=doc.name, text=doc.text))
+        total.add(score_document(doc, predictions(record.entities)))
     return total
 
 

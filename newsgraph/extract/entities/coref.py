@@ -51,8 +51,8 @@ def resolve_pronouns(ctx: Context) -> None:
     for i in candidates(ctx.doc, _PRONOUN_POS, _PRONOUN_WORDS):
         token = ctx.doc[i]
         info = tables.PRONOUNS.get(token.lower_)
-        if info is None or i in ctx.owner:
-            continue
+        if info is None or info.refers == "SPEAKER" or i in ctx.owner:
+            continue  # first person waits for the quotes (quotes.first_person)
         if info.refers == "PERSON":
             target = _person_for(ctx, token, info)
         else:

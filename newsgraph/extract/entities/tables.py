@@ -45,7 +45,7 @@ class Title(NamedTuple):
 class Pronoun(NamedTuple):
     """A pronouns-table entry."""
 
-    refers: str  # PERSON | ANY
+    refers: str  # PERSON | ANY | SPEAKER
     number: str
     gender: str | None
     case: str

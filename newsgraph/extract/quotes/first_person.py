@@ -1,0 +1,95 @@
+"""First-person pronouns inside direct quotes, attached to whoever speaks.
+
+"I", "me" and "my" in a quote are its speaker. "We", "us" and "our" are the speaker's
+side: the speaker itself when it is an organisation, a country or a group; else the organisation
+named in the speaker's title ("Airbus chief executive Thomas Enders"); else, for a
+government official, the country the article names for that government. Nothing is
+guessed beyond that: "we" of a speaker without such a side stays unattached.
+
+A pronoun before the entity's first mention is left alone, so entity ids keep following
+first mentions (the quote usually comes after the headline has named the entity anyway).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from newsgraph.extract.entities import tables
+from newsgraph.record import Entity, Mention, Statement
+
+_QUOTED_KINDS = frozenset({"direct", "mixed"})
+_SIDES = frozenset({"ORG", "GPE", "NORP"})  # NORP: groups ("the rebels said: 'We …'")
+
+
+def attach_first_person(doc: Doc, statements: list[Statement], entities: list[Entity]) -> None:
+    """Add the first-person pronouns of quotes as ``pronoun`` mentions of their entities.
+
+    Args:
+        doc: the parsed article.
+        statements: the article's statements; only direct and mixed quotes are read.
+        entities: the article's entities, changed in place.
+    """
+    by_id = {e.id: e for e in entities}
+    taken = {(m.start, m.end) for e in entities for m in e.mentions}
+    for statement in statements:
+        speaker = _speaker(statement, by_id)
+        if speaker is None or statement.content is None:
+            continue
+        content = doc.char_span(
+            statement.content.start, statement.content.end, alignment_mode="expand"
+        )
+        side: Entity | bool | None = False  # computed on first need
+        for token in content or ():
+            info = tables.PRONOUNS.get(token.lower_)
+            if info is None or info.refers != "SPEAKER" or token.pos_ != "PRON":
+                continue
+            if info.number == "sg":
+                target = speaker if speaker.type == "PERSON" else None
+            else:
+                if side is False:
+                    side = speaker_side(speaker, entities)
+                target = side or None
+            if target is not None and _attach(target, token, taken):
+                taken.add((token.idx, token.idx + len(token)))
+
+
+def speaker_side(speaker: Entity, entities: list[Entity]) -> Entity | None:
+    """The organisation or country a speaker says "we" for, if the article shows it."""
+    if speaker.type in _SIDES:
+        return speaker
+    if speaker.type != "PERSON":
+        return None
+    titles = [m for m in speaker.mentions if m.kind == "title"]
+    named = [
+        e
+        for e in entities
+        if e.type == "ORG"
+        and any(t.start <= m.start and m.end <= t.end for t in titles for m in e.mentions)
+    ]
+    if len(named) == 1:
+        return named[0]  # "Airbus chief executive" → Airbus
+    if named or speaker.sector != "GOV" or speaker.country is None:
+        return None
+    countries = [e for e in entities if e.type == "GPE" and _country(e) == speaker.country]
+    return countries[0] if len(countries) == 1 else None
+
+
+def _country(entity: Entity) -> str | None:
+    """The ISO3 code of an entity that is a country (not a city in it)."""
+    place = tables.place(entity.name)
+    return place.iso3 if place is not None and place.kind == "country" else None
+
+
+def _speaker(statement: Statement, by_id: dict[str, Entity]) -> Entity | None:
+    if statement.kind not in _QUOTED_KINDS or statement.speaker is None:
+        return None
+    return by_id.get(statement.speaker.entity or "")
+
+
+def _attach(entity: Entity, token: Token, taken: set[tuple[int, int]]) -> bool:
+    start, end = token.idx, token.idx + len(token)
+    if (start, end) in taken or start < min(m.start for m in entity.mentions):
+        return False
+    mention = Mention(start=start, end=end, text=token.text, kind="pronoun")
+    entity.mentions = sorted([*entity.mentions, mention], key=lambda m: (m.start, m.end))
+    return True
