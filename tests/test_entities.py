@@ -714,6 +714,9 @@ NOT_NAMES = [
         "Robinson said he was kind.",
         "Grumpy",
     ),
+    # time zones and currency codes
+    ("At a press conference at 16:15 UTC, Fritz Henderson of GM spoke.", "UTC"),
+    ("The Air Force deal with Boeing is worth USD 23 billion.", "USD"),
     # people are not owned: "her Oscar" is a statuette
     ("She wept after receiving her Oscar from actor Tom Hanks in Los Angeles.", "Oscar"),
     # an adjective under a degree adverb
