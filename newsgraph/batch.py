@@ -89,12 +89,15 @@ def analyze_stream(
     # loading their own (seconds of start-up each; the pages stay shared until written).
     warm_up()
     # Frozen objects are never visited by the collector, so the workers do not write to
-    # (and copy) the inherited pages of the model just to collect garbage.
+    # (and copy) the inherited pages of the model just to collect garbage. A caller's own
+    # freeze is left as it was.
+    frozen_here = gc.get_freeze_count() == 0
     gc.freeze()
     try:
         yield from _pooled(items, workers)
     finally:
-        gc.unfreeze()
+        if frozen_here:
+            gc.unfreeze()
 
 
 def _pooled(items: Iterable[Article | InputProblem], workers: int) -> Iterator[Result]:

@@ -541,9 +541,18 @@ NEIGHBOUR_DAYS = [
         [("Feb. 20", "DATE", "2024-02-20"), ("later in the day", "DATE", "2024-02-20")],
     ),
     ("It happened the day before yesterday.", [("the day before yesterday", "DATE", "2024-02-27")]),
+    ("They return the day after tomorrow.", [("the day after tomorrow", "DATE", "2024-03-02")]),
+    (  # a number before the comma is no date in apposition
+        "The blast on Feb. 20 killed 12, the day after the talks.",
+        [("Feb. 20", "DATE", "2024-02-20"), ("the day", "DATE", "2024-02-21")],
+    ),
     (  # only the month is known, so only the month is given
         "The strike began in January 2023. The next day, talks failed.",
         [("January 2023", "DATE", "2023-01"), ("The next day", "DATE", "2023-01-XX")],
+    ),
+    (
+        "The strike began in January 2023. The next morning, talks failed.",
+        [("January 2023", "DATE", "2023-01"), ("The next morning", "TIME", "2023-01-XXTMO")],
     ),
 ]
 

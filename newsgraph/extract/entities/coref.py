@@ -10,11 +10,12 @@ subject of a clause reported by one ("Ukraine … has stated that it will not �
 possessive after its clause's subject ("Boeing said its profits rose"); the subject of a
 main clause right after a sentence whose only such subject it can be; the subject of a
 relative, coordinated or open clause whose governing clause has one ("Chrysler released a
-list of dealerships that it was closing"); a possessive in a clause without a subject,
-for the one organisation or country that is a subject in its sentence or the one before
-("the delay in delivery of its A380s"). "it" must have a contentful verb, which skips the
-pleonastic "it remains unclear", "it is clear that …" and "it was reported that …" but keeps
-"it would be profitable". A company may be "they", and "their" when no plural noun comes
+list of dealerships that it was closing"); a possessive with no subject outside it in its
+clause or the one above, for the one organisation or country that is a subject in its
+sentence or the one before ("the delay in delivery of its A380s", "Its shares fell").
+"it" must have a contentful verb, which skips the pleonastic "it remains unclear", "it is
+clear that …", "it was a hard decision" and "it was reported that …" but keeps "it would
+be profitable". A company may be "they", and "their" when no plural noun comes
 between; a group named in the plural ("the Democrats") is never "it". A coordinated
 reporter ("X and Y announced that they …") is left alone. A subject the backbone took from
 the headline above is ignored.
@@ -43,7 +44,7 @@ _PEOPLE = frozenset({"PERSON"})
 # Verbs whose "it" subject is usually empty ("it remains unclear", "it seems that").
 _PLEONASTIC_VERBS = frozenset({"be", "remain", "seem", "appear", "become", "look", "matter"})
 # A clause under such a verb or its complement is the real subject: "it is clear that …".
-_CLAUSAL = frozenset({"ccomp", "xcomp", "csubj", "advcl"})
+_CLAUSAL = frozenset({"ccomp", "xcomp", "csubj"})
 
 
 def resolve_pronouns(ctx: Context) -> None:
@@ -118,13 +119,19 @@ def _score(
 
 
 def subject_antecedent(
-    ctx: Context, i: int, gender: str | None, *, types: frozenset[str] = _PEOPLE
+    ctx: Context,
+    i: int,
+    gender: str | None,
+    *,
+    types: frozenset[str] = _PEOPLE,
+    plural: bool = False,
 ) -> Cluster | None:
     """The one entity of ``types`` that is a subject earlier in token ``i``'s sentence or in
-    the sentence before (nearest sentence first), or None when there is none or several."""
+    the sentence before (nearest sentence first), or None when there is none or several.
+    Groups named in the plural count only for a plural pronoun (``plural``)."""
     doc, seg = ctx.doc, ctx.segment
     found: dict[int, set[int]] = {0: set(), 1: set()}
-    people = {id(c): c for c in ctx.clusters if c.type in types and not c.plural}
+    people = {id(c): c for c in ctx.clusters if c.type in types and (plural or not c.plural)}
     for cluster in people.values():
         if gender and cluster.gender and cluster.gender != gender:
             continue
@@ -146,12 +153,16 @@ def _agrees(cluster: Cluster, info: tables.Pronoun) -> bool:
 def _thing_for(ctx: Context, pron: Token, info: tables.Pronoun) -> Cluster | None:
     """it/its/they/their for an organisation, country or group, in safe frames only."""
     cluster = None
+    plural = info.number == "pl"
     if info.case == "poss":
-        cluster = _clause_subject(ctx, pron)
-        if cluster is None and _governing_subject(ctx, pron) is None:
-            # no subject to ask ("the delay in delivery of its A380s"): the one organisation
-            # or country that is a subject in this sentence or the one before
-            cluster = subject_antecedent(ctx, pron.i, None, types=_THING_TYPES)
+        subject = _governing_subject(ctx, pron)
+        if subject is not None:
+            cluster = ctx.owner.get(subject.i) if subject.i < pron.i else None
+        else:
+            # no subject outside the pronoun to ask ("the delay in delivery of its A380s",
+            # "Its shares fell"): the one organisation or country that is a subject in this
+            # sentence or the one before
+            cluster = subject_antecedent(ctx, pron.i, None, types=_THING_TYPES, plural=plural)
     elif pron.dep_ in _SUBJECT_DEPS and (info.number == "pl" or _contentful(pron.head)):
         cluster = _reporter(ctx, pron.head)
         if cluster is None and pron.head.dep_ in _EMBEDDED:
@@ -159,7 +170,7 @@ def _thing_for(ctx: Context, pron: Token, info: tables.Pronoun) -> Cluster | Non
             cluster = _clause_subject(ctx, pron)
         if cluster is None and pron.head.dep_ == "ROOT":
             # "Boeing delivered the last 717 on Friday. It said …"
-            cluster = subject_antecedent(ctx, pron.i, None, types=_THING_TYPES)
+            cluster = subject_antecedent(ctx, pron.i, None, types=_THING_TYPES, plural=plural)
     if cluster is None or cluster.type not in _THING_TYPES:
         return None
     if info.number == "pl" and not cluster.plural:
@@ -176,8 +187,9 @@ def _plural_between(ctx: Context, cluster: Cluster, pron: Token) -> bool:
     """Whether a plural noun stands between the cluster's last mention before ``pron`` and
     ``pron``."""
     before = [m.end for m in cluster.mentions if m.end <= pron.i]
-    start = max(before) if before else pron.i
-    return any(t.tag_ in ("NNS", "NNPS") for t in ctx.doc[start : pron.i])
+    if not before:
+        return True  # nothing before to check against: assume the worst
+    return any(t.tag_ in ("NNS", "NNPS") for t in ctx.doc[max(before) : pron.i])
 
 
 def _contentful(verb: Token) -> bool:
@@ -186,9 +198,11 @@ def _contentful(verb: Token) -> bool:
     Democrats said it was misdirected"; yes in "Ford predicted that it would be profitable".
     ("they" is never empty, so it is not asked.)"""
     if verb.lemma_ in _PLEONASTIC_VERBS:
-        complements = [c for c in verb.children if c.dep_ in ("acomp", "attr")]
+        complements = [c for c in verb.children if c.dep_ == "acomp"]
         if not complements or any(c.tag_ in ("VBN", "VBD") for c in complements):
-            return False  # "it was misdirected", "it remains": no quality of an actor
+            # "it was misdirected", "it remains", "it was a hard decision": no quality of
+            # an actor
+            return False
         return not any(c.dep_ in _CLAUSAL for t in [verb, *complements] for c in t.children)
     # A passive is pleonastic only with a clause after it ("it was reported that …"):
     # "Singapore Airlines says that it will be compensated" keeps its "it".

@@ -1,10 +1,12 @@
-"""First-person pronouns inside direct quotes, attached to whoever speaks.
+"""First-person pronouns inside quotation marks, attached to whoever speaks them.
 
-"I", "me" and "my" in a quote are its speaker. "We", "us" and "our" are the speaker's
-side: the speaker itself when it is an organisation, a country or a group; else the organisation
-named in the speaker's title ("Airbus chief executive Thomas Enders"); else, for a
-government official, the country the article names for that government. Nothing is
-guessed beyond that: "we" of a speaker without such a side stays unattached.
+Only the quoted words of direct and mixed quotes are read (a mixed quote's own words around
+the marks are the writer's). "I", "me" and "my" are the speaker, when the speaker is a
+person. "We", "us" and "our" are the speaker's side: the speaker itself when it is an
+organisation, a country or a group; else the organisation named in the speaker's title
+("Airbus chief executive Thomas Enders"); else, for a government official, the country
+the article names for that government. Nothing is guessed beyond that: a "we" without
+such a side stays unattached.
 
 A pronoun before the entity's first mention is left alone, so entity ids keep following
 first mentions (the quote usually comes after the headline has named the entity anyway).
@@ -15,6 +17,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from newsgraph.extract.entities import tables
+from newsgraph.extract.nlp import doc_text
+from newsgraph.extract.quotes.marks import Quote, find_quotes
 from newsgraph.record import Entity, Mention, Statement
 
 _QUOTED_KINDS = frozenset({"direct", "mixed"})
@@ -31,30 +35,26 @@ def attach_first_person(doc: Doc, statements: list[Statement], entities: list[En
     """
     by_id = {e.id: e for e in entities}
     taken = {(m.start, m.end) for e in entities for m in e.mentions}
+    quotes: list[Quote] | None = None
     for statement in statements:
         speaker = _speaker(statement, by_id)
         if speaker is None or statement.content is None:
             continue
-        content = doc.char_span(
-            statement.content.start, statement.content.end, alignment_mode="expand"
-        )
-        side: Entity | bool | None = False  # computed on first need
-        for token in content or ():
+        if quotes is None:
+            quotes = find_quotes(doc_text(doc))
+        person = speaker if speaker.type == "PERSON" else None
+        side = speaker_side(speaker, entities)
+        for token in _quoted_tokens(doc, statement, quotes):
             info = tables.PRONOUNS.get(token.lower_)
             if info is None or info.refers != "SPEAKER" or token.pos_ != "PRON":
                 continue
-            if info.number == "sg":
-                target = speaker if speaker.type == "PERSON" else None
-            else:
-                if side is False:
-                    side = speaker_side(speaker, entities)
-                target = side or None
+            target = person if info.number == "sg" else side
             if target is not None and _attach(target, token, taken):
                 taken.add((token.idx, token.idx + len(token)))
 
 
 def speaker_side(speaker: Entity, entities: list[Entity]) -> Entity | None:
-    """The organisation or country a speaker says "we" for, if the article shows it."""
+    """The organisation, country or group a speaker says "we" for, if the article shows it."""
     if speaker.type in _SIDES:
         return speaker
     if speaker.type != "PERSON":
@@ -86,9 +86,23 @@ def _speaker(statement: Statement, by_id: dict[str, Entity]) -> Entity | None:
     return by_id.get(statement.speaker.entity or "")
 
 
+def _quoted_tokens(doc: Doc, statement: Statement, quotes: list[Quote]) -> list[Token]:
+    """The tokens of the statement's content that lie inside quotation marks."""
+    content = statement.content
+    if content is None:
+        return []
+    inside = [q for q in quotes if q.start < content.end and content.start < q.end]
+    span = doc.char_span(content.start, content.end, alignment_mode="expand")
+    return [
+        t for t in span or () if any(q.start <= t.idx and t.idx + len(t) <= q.end for q in inside)
+    ]
+
+
 def _attach(entity: Entity, token: Token, taken: set[tuple[int, int]]) -> bool:
     start, end = token.idx, token.idx + len(token)
-    if (start, end) in taken or start < min(m.start for m in entity.mentions):
+    if (start, end) in taken or not entity.mentions:
+        return False
+    if start < min(m.start for m in entity.mentions):
         return False
     mention = Mention(start=start, end=end, text=token.text, kind="pronoun")
     entity.mentions = sorted([*entity.mentions, mention], key=lambda m: (m.start, m.end))

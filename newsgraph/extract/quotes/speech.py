@@ -494,11 +494,21 @@ def _non_statement(token: Token, lex: Lexicon, claimed: set[int]) -> bool:
     if not follows:
         return False
     window = token.doc[token.i + 1 : min(token.i + 1 + _NON_STATEMENT_REACH, token.sent.end)]
-    hit = next((t for t in window if t.lower_ in follows), None)
+    hit = next((t for t in window if t.lower_ in follows and not _in_clause_of(t, token)), None)
     if hit is None:
         return False
     claimed.update(range(token.i, hit.i + 1))
     return True
+
+
+def _in_clause_of(word: Token, head: Token) -> bool:
+    """Whether ``word`` sits in a that-clause under ``head``: in "posted on its website that
+    losses rose" the clause is what was said, so "losses" does not undo "posted"."""
+    while word.head.i != word.i and word.i != head.i:
+        if word.dep_ == "ccomp":
+            return True
+        word = word.head
+    return False
 
 
 def _no_comment(token: Token, lex: Lexicon, claimed: set[int]) -> Found | None:

@@ -269,7 +269,10 @@ PATTERNS: dict[str, str] = {
 }
 
 # Every expression starts at a word start; the look-behind lets the engine skip the rest fast.
-COMPILED: dict[str, re.Pattern[str]] = {k: re.compile(r"(?<!\w)" + p) for k, p in PATTERNS.items()}
+# Wrapped so the guard against starting inside a word covers every alternative of a pattern.
+COMPILED: dict[str, re.Pattern[str]] = {
+    k: re.compile(r"(?<!\w)(?:" + p + ")") for k, p in PATTERNS.items()
+}
 PRIORITY: dict[str, int] = {k: i for i, k in enumerate(PATTERNS)}
 
 

@@ -366,20 +366,23 @@ def relative_day(m: re.Match[str], ctx: Context) -> Timex:
         offset = SHIFTS[norm(m["shift"])].shift
     else:
         offset = 0 if _APPOSITION.search(ctx.before) else (1 if norm(m["rel"]) == "after" else -1)
+    part = "" if word == "day" else f"T{DAYPARTS[word]}"
+    kind = "TIME" if part else "DATE"
     ref = ctx.ref if ctx.ref is not None and ctx.ref.date is not None else None
     if ref is not None and ref.granularity != "day":  # "in October 1998 ... the next day"
-        return Timex("DATE", _coarse_value(ref, "day"), None)
+        return Timex(kind, _coarse_value(ref, "day") + part, None)
     base = ref.date if ref is not None else ctx.published
     if base is None:
-        return Timex("DATE" if word == "day" else "TIME", "XXXX-XX-XX")
+        return Timex(kind, "XXXX-XX-XX" + part)
     date = base + dt.timedelta(days=offset)
-    if word == "day":
-        return _date("DATE", date.isoformat(), "day")
-    return Timex("TIME", f"{date.isoformat()}T{DAYPARTS[word]}", Point(date, "day"))
+    return Timex(kind, date.isoformat() + part, Point(date, "day"))
 
 
-# A date just before, then a comma: "Nov. 3, the day before ..." restates that date.
-_APPOSITION = re.compile(r"(?:\d|[A-Z][a-z]+day),\s*$")
+# A date just before, then a comma, restates that date: "Nov. 3, the day before ...",
+# "Friday, the day after ...", "on Oct. 12, 1989, the day before ..." (not "killing 12,").
+_APPOSITION = re.compile(
+    r"(?:\b[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?|\b[A-Z][a-z]+day|\b\d{4}),\s*$"
+)
 
 
 def that_unit(m: re.Match[str], ctx: Context) -> Timex:
