@@ -5,7 +5,7 @@ PRO, APP, CONJ …) and links them by REFERS_TO to ENTITY instances typed PER, O
 PRO (products), FIN (financial) or MIX: mentions plus coreference chains. The article text
 is rebuilt from its tokens (:mod:`newsgraph.eval.cat_xml`, annotated sentences only) and
 analyzed; the record's entities are scored (first-person pronouns of quotes join their
-speakers after the statements stage). Three measures, all pooled over documents:
+speakers in the statements stage). Three measures, all pooled over documents:
 
 * names – detection of named mentions (NAM and PRE.NAM) of PER/ORG/LOC entities by our
   ``name`` mentions, relaxed (overlapping spans, one-to-one); a gold name containing
@@ -411,8 +411,8 @@ def _group(pairs: Sequence[tuple[str, str]], *, by: int) -> dict[str, set[str]]:
 
 def evaluate_counts(folder: Path) -> Counts:
     """Analyze every document under ``folder`` and pool the counts of its entities (as the
-    record has them: first-person pronouns of quotes join their speakers after the
-    statements stage)."""
+    record has them: first-person pronouns of quotes join their speakers in the statements
+    stage)."""
     docs = read_folder(folder)
     total = Counts()
     for doc, parsed in zip(docs, parse_many(d.text for d in docs), strict=True):

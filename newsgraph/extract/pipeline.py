@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 from newsgraph.extract.entities import find_entities
 from newsgraph.extract.events import find_events
 from newsgraph.extract.nlp import load_nlp, parse, parse_many, remember_text
-from newsgraph.extract.statements import attach_first_person, find_statements
+from newsgraph.extract.statements import find_statements
 from newsgraph.extract.times import find_times
 from newsgraph.record import Analysis, Article
 
@@ -24,7 +24,6 @@ def analyze_doc(doc: Doc, article: Article) -> Analysis:
     entities = find_entities(doc)
     times = find_times(doc, published=published)
     statements = find_statements(doc, entities=entities, times=times)
-    attach_first_person(doc, statements, entities)  # "we" in a quote needs its speaker
     events = find_events(
         doc, entities=entities, times=times, statements=statements, published=published
     )

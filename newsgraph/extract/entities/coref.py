@@ -157,13 +157,13 @@ def _thing_for(ctx: Context, pron: Token, info: tables.Pronoun) -> Cluster | Non
     if info.case == "poss":
         subject = _governing_subject(ctx, pron)
         if subject is not None:
-            cluster = ctx.owner.get(subject.i) if subject.i < pron.i else None
+            cluster = _entity_before(ctx, subject, pron)
         else:
             # no subject outside the pronoun to ask ("the delay in delivery of its A380s",
             # "Its shares fell"): the one organisation or country that is a subject in this
             # sentence or the one before
             cluster = subject_antecedent(ctx, pron.i, None, types=_THING_TYPES, plural=plural)
-    elif pron.dep_ in _SUBJECT_DEPS and (info.number == "pl" or _contentful(pron.head)):
+    elif pron.dep_ in _SUBJECT_DEPS and (plural or _contentful(pron.head)):
         cluster = _reporter(ctx, pron.head)
         if cluster is None and pron.head.dep_ in _EMBEDDED:
             # "Chrysler released a list of dealerships that it was closing"
@@ -173,14 +173,14 @@ def _thing_for(ctx: Context, pron: Token, info: tables.Pronoun) -> Cluster | Non
             cluster = subject_antecedent(ctx, pron.i, None, types=_THING_TYPES, plural=plural)
     if cluster is None or cluster.type not in _THING_TYPES:
         return None
-    if info.number == "pl" and not cluster.plural:
+    if plural and not cluster.plural:
         # A company may be "they" when it reports ("Apple said they …") and "their" after
         # it as subject ("Boeing unveiled their 787"), unless a plural noun comes between
         # ("Apple sued developers over their apps").
         if cluster.type != "ORG":
             return None
         return cluster if info.case == "subj" or not _plural_between(ctx, cluster, pron) else None
-    return cluster if info.number == "pl" or not cluster.plural else None
+    return cluster if plural or not cluster.plural else None
 
 
 def _plural_between(ctx: Context, cluster: Cluster, pron: Token) -> bool:
@@ -228,10 +228,12 @@ def _clause_subject(ctx: Context, pron: Token) -> Cluster | None:
     above: "Apple said its sales rose" → Apple; none for "nations should not … on its
     behalf"."""
     subject = _governing_subject(ctx, pron)
-    if subject is None:
-        return None
-    cluster = ctx.owner.get(subject.i)
-    return cluster if subject.i < pron.i else None
+    return None if subject is None else _entity_before(ctx, subject, pron)
+
+
+def _entity_before(ctx: Context, subject: Token, pron: Token) -> Cluster | None:
+    """The entity of a subject that comes before the pronoun (a later one is no antecedent)."""
+    return ctx.owner.get(subject.i) if subject.i < pron.i else None
 
 
 def _governing_subject(ctx: Context, pron: Token) -> Token | None:

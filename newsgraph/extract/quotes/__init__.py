@@ -3,6 +3,7 @@
 The stage runs one pass over the parse (:mod:`.speech`, with speakers from
 :mod:`.speakers`), pairs quotation marks in the raw text (:mod:`.marks`), joins the two
 (:mod:`.direct`) and resolves speaker entities, hearers, carriers and times (:mod:`.chains`).
+First-person pronouns inside the quotes then join their speakers (:mod:`.first_person`).
 Every rule word comes from the ``reporting_*`` lexicon tables.
 """
 
@@ -13,6 +14,7 @@ from spacy.tokens import Doc
 from newsgraph.extract.nlp import doc_text
 from newsgraph.extract.quotes.chains import carrier_mentions, drop_nested, to_statements
 from newsgraph.extract.quotes.direct import attach_quotes
+from newsgraph.extract.quotes.first_person import attach_first_person
 from newsgraph.extract.quotes.lexicon import lexicon
 from newsgraph.extract.quotes.marks import find_quotes
 from newsgraph.extract.quotes.speech import find_speech
@@ -25,6 +27,8 @@ def find_statements(doc: Doc, *, entities: list[Entity], times: list[Time]) -> l
     Args:
         doc: the parsed article.
         entities: the article's entities; speakers, hearers and carriers resolve to their ids.
+            First-person pronouns of quotes are added to their mentions ("we" of a company's
+            spokesman joins the company), so the record's entities include them.
         times: the article's time expressions; a statement takes the one governing its cue.
 
     Returns:
@@ -36,7 +40,9 @@ def find_statements(doc: Doc, *, entities: list[Entity], times: list[Time]) -> l
     found = drop_nested(doc, found, quotes, entities, lex)
     attach_quotes(doc, found, quotes, lex)
     found = drop_nested(doc, found, quotes, entities, lex)
-    return to_statements(doc, found, entities, times, lex)
+    statements = to_statements(doc, found, entities, times, lex)
+    attach_first_person(doc, statements, entities, quotes)
+    return statements
 
 
 __all__ = ["find_statements"]

@@ -17,31 +17,30 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from newsgraph.extract.entities import tables
-from newsgraph.extract.nlp import doc_text
-from newsgraph.extract.quotes.marks import Quote, find_quotes
+from newsgraph.extract.quotes.marks import Quote
 from newsgraph.record import Entity, Mention, Statement
 
 _QUOTED_KINDS = frozenset({"direct", "mixed"})
 _SIDES = frozenset({"ORG", "GPE", "NORP"})  # NORP: groups ("the rebels said: 'We …'")
 
 
-def attach_first_person(doc: Doc, statements: list[Statement], entities: list[Entity]) -> None:
+def attach_first_person(
+    doc: Doc, statements: list[Statement], entities: list[Entity], quotes: list[Quote]
+) -> None:
     """Add the first-person pronouns of quotes as ``pronoun`` mentions of their entities.
 
     Args:
         doc: the parsed article.
         statements: the article's statements; only direct and mixed quotes are read.
         entities: the article's entities, changed in place.
+        quotes: the article's quotation marks (:func:`.marks.find_quotes`).
     """
     by_id = {e.id: e for e in entities}
     taken = {(m.start, m.end) for e in entities for m in e.mentions}
-    quotes: list[Quote] | None = None
     for statement in statements:
         speaker = _speaker(statement, by_id)
         if speaker is None or statement.content is None:
             continue
-        if quotes is None:
-            quotes = find_quotes(doc_text(doc))
         person = speaker if speaker.type == "PERSON" else None
         side = speaker_side(speaker, entities)
         for token in _quoted_tokens(doc, statement, quotes):
