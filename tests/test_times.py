@@ -554,6 +554,18 @@ NEIGHBOUR_DAYS = [
         "The strike began in January 2023. The next morning, talks failed.",
         [("January 2023", "DATE", "2023-01"), ("The next morning", "TIME", "2023-01-XXTMO")],
     ),
+    (  # the date counted from follows: one expression, a day off that date
+        "The day before last Tuesday's hearing, the lawyers met.",
+        [("The day before last Tuesday", "DATE", "2024-02-26")],
+    ),
+    (
+        "The night before Christmas, the guards left.",
+        [("The night before Christmas", "TIME", "2023-12-24TNI")],
+    ),
+    (
+        "They met the day after June 30, 2021.",
+        [("the day after June 30, 2021", "DATE", "2021-07-01")],
+    ),
 ]
 
 

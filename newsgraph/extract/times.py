@@ -61,6 +61,7 @@ _GREETING = re.compile(r"\bgood\s+$", re.I)
 # Case-insensitive regexes match these to "i", which case folding alone does not do.
 _DOTTED_I = str.maketrans({"İ": "i", "ı": "i"})
 _DAY_VALUE = re.compile(r"(?:\d{4}|XXXX)-(?:\d\d|XX)-(?:\d\d|XX)$")
+_COUNTED_GAP = re.compile(r"\s+(?:before|after)\s+", re.I)  # "the day before| |Tuesday"
 
 
 class _Ent(NamedTuple):
@@ -96,7 +97,7 @@ def find_times(doc: Doc, *, published: dt.date | None = None) -> list[Time]:
     chosen = _resolve(candidates)
     chosen = sorted(chosen + _entity_candidates(doc, text, ents, chosen), key=lambda c: c.start)
     _normalise(chosen, doc, text, published or _dateline(text, chosen))
-    merged = _merge_clock(text, [c for c in chosen if c.timex is not None])
+    merged = _merge_clock(text, _merge_counted_day(text, [c for c in chosen if c.timex]))
     return [
         Time(
             id=f"T{i}",
@@ -437,6 +438,38 @@ def _merge_clock(text: str, chosen: list[_Candidate]) -> list[_Candidate]:
         else:
             merged.append(c)
     return merged
+
+
+def _merge_counted_day(text: str, chosen: list[_Candidate]) -> list[_Candidate]:
+    """Join "the day before|after" to the date it counts from: "the day before last
+    Tuesday", "the night after Christmas" are one expression, valued from that date."""
+    merged: list[_Candidate] = []
+    for c in chosen:
+        prev = merged[-1] if merged else None
+        if (
+            prev is not None
+            and prev.kind == "relday"
+            and prev.match["rel"]
+            and _COUNTED_GAP.fullmatch(text, prev.end, c.start)
+            and _DAY_VALUE.match(c.timex.value)  # type: ignore[union-attr]
+        ):
+            merged[-1] = _count_from(prev, c)
+        else:
+            merged.append(c)
+    return merged
+
+
+def _count_from(rel: _Candidate, day: _Candidate) -> _Candidate:
+    """``rel`` ("the night before") valued a day off the date ``day`` names."""
+    part = rel.timex.value.partition("T")[2]  # type: ignore[union-attr]
+    value = day.timex.value  # type: ignore[union-attr]
+    if "X" in value:
+        value = "XXXX-XX-XX"  # a day off a partly known date: only "a day" is known
+    else:
+        offset = 1 if norm(rel.match["rel"]) == "after" else -1
+        value = (dt.date.fromisoformat(value) + dt.timedelta(days=offset)).isoformat()
+    timex = Timex("TIME" if part else "DATE", f"{value}T{part}" if part else value)
+    return _Candidate(rel.kind, rel.start, day.end, rel.match, timex)
 
 
 def _joinable(text: str, left: _Candidate, right: _Candidate) -> bool:
