@@ -1,4 +1,5 @@
-"""The faster attribute ruler and lemmatizer write exactly what spaCy's own write."""
+"""The faster attribute ruler and lemmatizer write exactly what spaCy's own write; the
+line-break component starts sentences at new lines."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from spacy.tokens import Doc
 
 import newsgraph.extract.components
 from newsgraph.extract.components import FAST_COMPONENTS, ArrayAttributeRuler, CachedLemmatizer
-from newsgraph.extract.nlp import MODEL
+from newsgraph.extract.nlp import LINE_BREAKS, MODEL
 
 ATTRS = [ORTH, POS, TAG, MORPH, LEMMA, DEP, HEAD, ENT_IOB, ENT_TYPE]
 # Words that only the model's rules of several tokens or of one word touch.
@@ -27,7 +28,10 @@ TRICKY = (
 
 @pytest.fixture(scope="module")
 def stock() -> Language:
-    return spacy.load(MODEL)
+    """Stock spaCy with our one extra component, so the parses being compared match."""
+    nlp = spacy.load(MODEL)
+    nlp.add_pipe(LINE_BREAKS, before="parser")
+    return nlp
 
 
 def _annotations(doc: Doc) -> tuple[list[list[int]], list[str], list[str]]:
@@ -46,10 +50,23 @@ def _texts(shared: Path | None) -> list[str]:
     return texts
 
 
-def test_pipeline_uses_the_faster_components(nlp: Language) -> None:
+def test_pipeline_uses_the_faster_components(nlp: Language, stock: Language) -> None:
     assert isinstance(nlp.get_pipe("attribute_ruler"), ArrayAttributeRuler)
     assert isinstance(nlp.get_pipe("lemmatizer"), CachedLemmatizer)
-    assert nlp.pipe_names == spacy.load(MODEL).pipe_names
+    assert nlp.pipe_names == stock.pipe_names
+
+
+def test_a_new_line_starts_a_sentence_unless_it_continues_one(nlp: Language) -> None:
+    """A headline and a dateline are sentences of their own; a wrapped line is not."""
+    doc = nlp(
+        "Mary Barra named General Motors chief\nDecember 10, 2013\n"
+        "General Motors today named Mary Barra as its chief executive. The carmaker\n"
+        "said she starts in January."
+    )
+    starts = [s[0].text for s in doc.sents if not s[0].is_space]
+    assert starts == ["Mary", "December", "General", "The"]
+    named = next(t for t in doc if t.text == "named" and t.i > 8)
+    assert [c.text for c in named.children if c.dep_ == "nsubj"] == ["Motors"]
 
 
 def test_same_annotations_as_stock_spacy(nlp: Language, stock: Language) -> None:

@@ -544,6 +544,31 @@ ORG_REFERENCES = [
         0,
         "Qatar Airways",
     ),
+    (  # the parse hangs "which" on the person; the name before its comma is meant
+        "Fritz Henderson, chief executive of General Motors, which filed for bankruptcy, "
+        "spoke today.",
+        "which",
+        0,
+        "General Motors",
+    ),
+    (
+        "The crash happened at Suvarnabhumi Airport, which serves Bangkok.",
+        "which",
+        0,
+        "Suvarnabhumi Airport",
+    ),
+    (  # a clause set off by commas describes the nominal, it does not restrict it
+        "Ryanair bought ten jets. The airline, which is the largest in Europe, paid cash.",
+        "The airline",
+        0,
+        "Ryanair",
+    ),
+    (
+        "Ryanair bought ten jets. The airline that sold them was Boeing's client.",
+        "The airline",
+        0,
+        None,  # a restrictive clause introduces another airline
+    ),
     (
         "Singapore Airlines says that it will be compensated by Airbus for the delays.",
         "it",

