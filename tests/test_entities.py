@@ -599,6 +599,21 @@ ORG_REFERENCES = [
         0,
         None,  # the whether-clause is the real subject
     ),
+    (  # the owner of a noun is who the clause completing it is about
+        "Stocks fell after the announcement by General Motors that it had filed for "
+        "bankruptcy.",
+        "it",
+        0,
+        "General Motors",
+    ),
+    (
+        "Bonds rallied on the US government's announcement that it would buy debt.",
+        "it",
+        0,
+        "US",
+    ),
+    ("Ford's decision to name all their cars with an F was a mistake.", "their", 0, "Ford"),
+    ("The fact that it rained did not stop Apple.", "it", 0, None),
     ("Airbus have announced that they will be willing to pay.", "they", 0, "Airbus"),
     ("Boeing unveiled their new 787 Dreamliner in Seattle.", "their", 0, "Boeing"),
     ("Apple sued the developers over their apps.", "their", 0, None),  # the developers'

@@ -6,7 +6,9 @@ Naryshkin. He added …" → Podolyak); gender must agree when known; a non-poss
 never refers to a name in its own clause ("Burns called him").
 
 it/its/they/their refer to an organisation, country or group only in safe frames: the
-subject of a clause reported by one ("Ukraine … has stated that it will not …"); a
+subject of a clause reported by one ("Ukraine … has stated that it will not …") or
+completing a noun it owns ("the announcement by GM that it had filed", "Ford's decision
+to name all their cars"); a
 possessive after its clause's subject ("Boeing said its profits rose"); the subject of a
 main clause right after a sentence whose only such subject it can be; the subject of a
 relative, coordinated or open clause whose governing clause has one ("Chrysler released a
@@ -159,10 +161,13 @@ def _thing_for(ctx: Context, pron: Token, info: tables.Pronoun) -> Cluster | Non
         if subject is not None:
             cluster = _entity_before(ctx, subject, pron)
         else:
-            # no subject outside the pronoun to ask ("the delay in delivery of its A380s",
-            # "Its shares fell"): the one organisation or country that is a subject in this
-            # sentence or the one before
-            cluster = subject_antecedent(ctx, pron.i, None, types=_THING_TYPES, plural=plural)
+            # no subject outside the pronoun to ask: the owner of the noun its clause
+            # completes ("Ford's decision to name all their cars"), else the one
+            # organisation or country that is a subject in this sentence or the one before
+            # ("the delay in delivery of its A380s", "Its shares fell")
+            cluster = _noun_owner(ctx, ctx.doc[clause_of(pron)], pron) or subject_antecedent(
+                ctx, pron.i, None, types=_THING_TYPES, plural=plural
+            )
     elif pron.dep_ in _SUBJECT_DEPS and (plural or _contentful(pron.head)):
         cluster = _reporter(ctx, pron.head)
         if cluster is None and pron.head.dep_ in _EMBEDDED:
@@ -211,7 +216,10 @@ def _contentful(verb: Token) -> bool:
 
 
 def _reporter(ctx: Context, verb: Token) -> Cluster | None:
-    """Who reported the clause ``verb`` heads: "Ukraine … has stated that it will not …"."""
+    """Who reported the clause ``verb`` heads: "Ukraine … has stated that it will not …",
+    "the announcement by GM that it had filed …"."""
+    if verb.dep_ == "acl":
+        return _noun_owner(ctx, verb, verb)
     if verb.dep_ != "ccomp":
         return None
     reporter = verb.head
@@ -221,6 +229,25 @@ def _reporter(ctx: Context, verb: Token) -> Cluster | None:
     if any(child.dep_ == "conj" for child in subject.children):
         return None  # "the Bank of Canada, …, and the Swiss National Bank announced that they"
     return ctx.owner.get(subject.i)
+
+
+def _noun_owner(ctx: Context, verb: Token, pron: Token) -> Cluster | None:
+    """The entity owning the noun that the clause ``verb`` completes, named before
+    ``pron``: its possessor or its "by" agent, or the name compounded with either ("GM's
+    plan to cut its staff", "the announcement by GM that it had filed", "the US
+    government's pledge that it would …")."""
+    noun = verb.head
+    if verb.dep_ != "acl" or noun.pos_ != "NOUN":
+        return None
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ == "by":
+            child = next((c for c in child.children if c.dep_ == "pobj"), child)
+        elif child.dep_ != "poss":
+            continue
+        named = [child, *(c for c in child.lefts if c.dep_ == "compound")]
+        owner = next((t for t in named if t.i in ctx.owner), None)
+        return None if owner is None else _entity_before(ctx, owner, pron)
+    return None
 
 
 def _clause_subject(ctx: Context, pron: Token) -> Cluster | None:
