@@ -600,8 +600,7 @@ ORG_REFERENCES = [
         None,  # the whether-clause is the real subject
     ),
     (  # the owner of a noun is who the clause completing it is about
-        "Stocks fell after the announcement by General Motors that it had filed for "
-        "bankruptcy.",
+        "Stocks fell after the announcement by General Motors that it had filed for bankruptcy.",
         "it",
         0,
         "General Motors",
