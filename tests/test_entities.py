@@ -613,6 +613,20 @@ ORG_REFERENCES = [
     ),
     ("Ford's decision to name all their cars with an F was a mistake.", "their", 0, "Ford"),
     ("The fact that it rained did not stop Apple.", "it", 0, None),
+    (  # a government stands for its country, named before it or after
+        "The United States government said it would buy debt.",
+        "it",
+        0,
+        "United States",
+    ),
+    (
+        "Russia's economy shrank. The Russian government said so.",
+        "The Russian government",
+        0,
+        "Russia",
+    ),
+    ("Japan's exports fell. Later the government cut rates.", "the government", 0, "Japan"),
+    ("Thai police searched Bangkok. The government said so.", "The government", 0, None),  # a city
     ("Airbus have announced that they will be willing to pay.", "they", 0, "Airbus"),
     ("Boeing unveiled their new 787 Dreamliner in Seattle.", "their", 0, "Boeing"),
     ("Apple sued the developers over their apps.", "their", 0, None),  # the developers'

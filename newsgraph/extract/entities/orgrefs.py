@@ -81,8 +81,10 @@ def _nominal_start(ctx: Context, token: Token) -> int:
 def _fits(cluster: Cluster | None, wanted: str) -> bool:
     if cluster is None or cluster.plural or cluster.type == "PERSON":
         return False
-    if wanted == "GPE":
-        return cluster.type == "GPE" and cluster.key[0] == "GPE"
+    if wanted == "GPE":  # a country, not a city ("the country", "the government")
+        return cluster.type == "GPE" and any(
+            m.place is not None and m.place.kind == "country" for m in cluster.mentions
+        )
     return cluster.type == "ORG"
 
 
@@ -97,7 +99,20 @@ def _beside_name(ctx: Context, token: Token, wanted: str) -> Cluster | None:
     head = token.head
     if token.dep_ == "compound" and head.i > token.i and _fits(owner(head.i), wanted):
         return owner(head.i)
+    if wanted != "GPE":  # "the Boeing supplier" is another company
+        return None
+    for child in token.lefts:  # "the US government", "the Russian government"
+        if child.dep_ in ("compound", "amod") and _fits(_country_of(ctx, owner(child.i)), wanted):
+            return _country_of(ctx, owner(child.i))
     return None
+
+
+def _country_of(ctx: Context, cluster: Cluster | None) -> Cluster | None:
+    """The country a demonym's entity belongs to, when the article names it ("Russian" →
+    Russia); any other entity as it is."""
+    if cluster is None or cluster.type != "NORP":
+        return cluster
+    return next((c for c in ctx.clusters if c.key == ("GPE", cluster.key[1])), None)
 
 
 def _referring(token: Token) -> bool:
