@@ -66,6 +66,20 @@ NAME_FIXES = [
         "Russia",
         "GPE",
     ),
+    (  # a title the backbone took into an ORG: the rest is a person's name
+        ["Spokeswoman", "Sandy", "Angers", "said"],
+        ["NOUN", "PROPN", "PROPN", "VERB"],
+        ["B-ORG", "I-ORG", "I-ORG", "O"],
+        "Sandy Angers",
+        "PERSON",
+    ),
+    (  # … unless a legal form ends it ("General" is a title word too)
+        ["General", "Electric", "Co", "said"],
+        ["PROPN", "PROPN", "PROPN", "VERB"],
+        ["B-ORG", "I-ORG", "I-ORG", "O"],
+        "General Electric Co",
+        "ORG",
+    ),
     (
         ["read", "The", "New", "York", "Times", "today"],
         ["VERB", "DET", "PROPN", "PROPN", "PROPN", "NOUN"],

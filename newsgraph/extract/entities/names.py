@@ -255,6 +255,7 @@ def _from_span(span: Span, *, label: str | None = None) -> Mention | None:
     if start >= end:
         return None
     doc = span.doc
+    start = _after_leading_title(doc, start, end, label)
     end = _extend_head(doc, start, end, label)
     text = doc[start:end].text
     mention = Mention(start, end, "name", doc[start:end].root.i, label)
@@ -262,6 +263,20 @@ def _from_span(span: Span, *, label: str | None = None) -> Mention | None:
     if mention.label not in NAME_LABELS or _bare_title(doc, mention, text):
         return None
     return None if _unlisted(mention) and _not_a_name(doc, mention, text) else mention
+
+
+def _after_leading_title(doc: Doc, start: int, end: int, label: str) -> int:
+    """Where the name starts when the backbone took a title into a non-person name
+    ("Spokeswoman Sandy Angers" tagged ORG): after the title, if two or three capitalised
+    words follow that no lexicon, legal form or head word makes an organisation or place."""
+    found = tables.title(doc[start].text)
+    if label == "PERSON" or found is None or found.kind == "honorific" or end - start not in (3, 4):
+        return start
+    rest = doc[start + 1 : end]
+    if not all(t.is_title for t in rest) or rest[-1].text in tables.ORG_SUFFIXES:
+        return start
+    listed = tables.org(rest.text) or tables.place(rest.text) or name_head(rest.text)
+    return start if listed else start + 1
 
 
 def _not_a_name(doc: Doc, m: Mention, text: str) -> bool:
