@@ -240,6 +240,24 @@ ROLES = [
         "David Frost",
         "director general of the British Chambers of Commerce",
     ),
+    (  # the backbone hangs the name on "guests"; the title just before its comma is its role
+        "The jet was met by 400 guests, including the Prime Minister of Singapore, Mr. Lee "
+        "Hsien Loong, at the airport.",
+        "Lee Hsien Loong",
+        "Prime Minister of Singapore",
+    ),
+    (  # a title said by a verb coordinated with the subject's
+        "Mary Barra has been with General Motors for 33 years, and is currently the global "
+        "head of product development.",
+        "Mary Barra",
+        "global head of product development",
+    ),
+    (  # a clause after the title's "of" phrase describes the organisation, not the title
+        "Fritz Henderson, chief executive of General Motors, which filed for bankruptcy, "
+        "spoke today.",
+        "Fritz Henderson",
+        "chief executive of General Motors",
+    ),
 ]
 
 
@@ -627,6 +645,8 @@ ORG_REFERENCES = [
     ),
     ("Ford's decision to name all their cars with an F was a mistake.", "their", 0, "Ford"),
     ("The fact that it rained did not stop Apple.", "it", 0, None),
+    ("British shares fell on Monday. It was the worst day in a year.", "It", 0, None),
+    ("The Russians said they would respond.", "they", 0, "Russians"),
     (  # a government stands for its country, named before it or after
         "The United States government said it would buy debt.",
         "it",

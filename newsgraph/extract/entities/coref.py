@@ -178,6 +178,8 @@ def _thing_for(ctx: Context, pron: Token, info: tables.Pronoun) -> Cluster | Non
             cluster = subject_antecedent(ctx, pron.i, None, types=_THING_TYPES, plural=plural)
     if cluster is None or cluster.type not in _THING_TYPES:
         return None
+    if not plural and _only_demonyms(cluster):
+        return None  # "British" is never "it" (the Russians may be "they")
     if plural and not cluster.plural:
         # A company may be "they" when it reports ("Apple said they …") and "their" after
         # it as subject ("Boeing unveiled their 787"), unless a plural noun comes between
@@ -186,6 +188,11 @@ def _thing_for(ctx: Context, pron: Token, info: tables.Pronoun) -> Cluster | Non
             return None
         return cluster if info.case == "subj" or not _plural_between(ctx, cluster, pron) else None
     return cluster if plural or not cluster.plural else None
+
+
+def _only_demonyms(cluster: Cluster) -> bool:
+    names = [m for m in cluster.mentions if m.kind == "name"]
+    return bool(names) and all(m.place is not None and m.place.kind == "demonym" for m in names)
 
 
 def _plural_between(ctx: Context, cluster: Cluster, pron: Token) -> bool:

@@ -74,6 +74,8 @@ def _role_spans(doc: Doc, m: Mention) -> list[tuple[int, int]]:
         spans.append(_left_trim(doc, _coordinated_start(doc, premod[0].left_edge.i), m.start))
     if root.dep_ == "appos" and root.head.i < m.start and head_title(root.head):
         spans.append(_phrase(doc, root.head, stop=m.start))
+    elif root.dep_ in ("appos", "conj"):
+        spans += _title_before_comma(doc, m)
     for child in root.rights:
         if child.dep_ == "appos" and head_title(child):
             spans.append(_phrase(doc, child, stop=child.right_edge.i + 1))
@@ -81,22 +83,57 @@ def _role_spans(doc: Doc, m: Mention) -> list[tuple[int, int]]:
     return [(s, e) for s, e in spans if s < e]
 
 
+def _title_before_comma(doc: Doc, m: Mention) -> list[tuple[int, int]]:
+    """A title phrase just before the name and its comma, when the parse hung the
+    apposition elsewhere: "400 guests, including the Prime Minister of Singapore, Mr. Lee
+    Hsien Loong" (the backbone makes Lee an apposition of "guests", or a conjunct of
+    "Minister"; a real coordination has its "and")."""
+    comma = m.start - 1
+    honorific = tables.title(doc[comma].text) if comma >= 0 else None
+    if honorific is not None and honorific.kind == "honorific":
+        comma -= 1  # "…, Mr. Lee"
+    if comma < 1 or doc[comma].text != ",":
+        return []
+    token = doc[comma - 1]  # climb "Singapore" → "of" → "Minister"
+    while head_title(token) is None and token.dep_ in ("pobj", "prep") and token.head.i < token.i:
+        token = token.head
+    if head_title(token) is None:
+        return []
+    name = doc[m.head]
+    if name.dep_ == "conj" and (
+        name.head.i != token.i or any(c.dep_ == "cc" for c in token.children)
+    ):
+        return []
+    return [_phrase(doc, token, stop=comma)]
+
+
 def _predicated_titles(root: Token) -> list[Token]:
     """Titles said of a name by its verb: "Jobs resigned as CEO of Apple", "GM named Mary
     Barra as its chief executive", "Barra is the chief executive". With both a subject and
     an object, an "as" title belongs to the object."""
-    verb = root.head
-    if root.dep_ not in ("nsubj", "nsubjpass", "dobj") or verb.i == root.i:
+    first = root.head
+    if root.dep_ not in ("nsubj", "nsubjpass", "dobj") or first.i == root.i:
         return []
-    has_object = any(c.dep_ == "dobj" for c in verb.children)
     found = []
-    for child in verb.children:
-        if child.dep_ == "prep" and child.lower_ == "as" and child.i > root.i:
-            if root.dep_ != "nsubj" or not has_object:
-                found += [t for t in child.children if t.dep_ == "pobj" and head_title(t)]
-        elif child.dep_ == "attr" and root.dep_ == "nsubj" and verb.lemma_ == "be":
-            found += [child] if head_title(child) else []
+    for verb in [first, *_sharing_subject(first)] if root.dep_ == "nsubj" else [first]:
+        has_object = any(c.dep_ == "dobj" for c in verb.children)
+        for child in verb.children:
+            if child.dep_ == "prep" and child.lower_ == "as" and child.i > root.i:
+                if root.dep_ != "nsubj" or not has_object:
+                    found += [t for t in child.children if t.dep_ == "pobj" and head_title(t)]
+            elif child.dep_ == "attr" and root.dep_ == "nsubj" and verb.lemma_ == "be":
+                found += [child] if head_title(child) else []
     return found
+
+
+def _sharing_subject(verb: Token) -> list[Token]:
+    """Verbs coordinated with ``verb`` that have no subject of their own ("Barra has been
+    with GM for 33 years, and is currently the head of product development")."""
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "conj" and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+    ]
 
 
 def _left_trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
