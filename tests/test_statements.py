@@ -190,6 +190,10 @@ INDIRECT = [
         "The senator called for a ban on assault weapons.",
         ("indirect", "The senator", "called", "a ban on assault weapons"),
     ),
+    (  # a document that is the means of a verb speaks for the verb's subject
+        "The company replied in a statement saying it would appeal.",
+        ("indirect", "The company", "saying", "it would appeal"),
+    ),
 ]
 
 

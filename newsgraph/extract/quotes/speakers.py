@@ -25,6 +25,7 @@ _RELATIVE_TAGS = frozenset({"WP", "WDT"})
 _RELATIVE_CLAUSES = frozenset({"relcl", "acl"})
 _EXPLETIVE = frozenset({"it", "there"})
 _SOURCE_PREPS = frozenset({"by", "from", "of", "in"})
+_MEANS = frozenset({"in", "through", "via"})  # "resigned in a letter stating …"
 _CLOCK = frozenset({"DATE", "TIME"})  # "Friday said …", "5:45 p.m. \n X said": not speakers
 _ANTECEDENT_REACH = 14
 _GROUP_SENTENCES = 2  # how far back a plural "they" looks for the names it stands for
@@ -125,10 +126,23 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     if depth < 4 and verb.dep_ in _INHERIT_SUBJECT and verb.head != verb:
         return subject_of(verb.head, depth + 1)
     if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
-        return source_of(verb.head)  # "a statement saying …"
+        return _author(verb.head) or source_of(verb.head)  # "a statement saying …"
     if verb.dep_ in ("ccomp", "parataxis", "conj", "ROOT") and not is_passive(verb):
         return _leading_subject(verb)
     return None
+
+
+def _author(document: Token) -> Token | None:
+    """Who wrote what a participle cue describes, when the document is the means of a
+    verb: "Jobs resigned in a letter stating …" → Jobs; "in his letter stating" → his."""
+    means = document.head
+    if document.dep_ != "pobj" or means.lower_ not in _MEANS or means.head.pos_ != "VERB":
+        return None
+    owner = next((c for c in document.children if c.dep_ == "poss"), None)
+    if owner is not None:
+        return owner
+    subjects = _own_subjects(means.head)
+    return source_of(subjects[0]) if subjects and not is_passive(means.head) else None
 
 
 def unsourced(cue: Token) -> bool:
