@@ -218,7 +218,23 @@ NAMES_AND_MARKERS = [
     ('He said, "Today, nobody has leverage."', [("Today", "DATE", "2024-01-03")]),
 ]
 
+# Published on Sunday 2016-11-20.
+HOLIDAYS = [
+    # the Tuesday after the first Monday: Nov. 1 was a Tuesday, so not Nov. 1
+    ("Trump won on Election Day.", [("Election Day", "DATE", "2016-11-08")]),
+    (  # moveable feasts, counted from Easter Sunday (March 27 in 2016)
+        "Crowds gathered on Good Friday and again on Easter Monday.",
+        [("Good Friday", "DATE", "2016-03-25"), ("Easter Monday", "DATE", "2016-03-28")],
+    ),
+    ("He left after Easter 2014.", [("Easter 2014", "DATE", "2014-04-20")]),
+    ("Sales rose at Christmas 2015.", [("Christmas 2015", "DATE", "2015-12-25")]),
+    ("Stores will open on Boxing Day.", [("Boxing Day", "DATE", "2016-12-26")]),
+    ("The Easter Island statues are old.", []),  # a name's first word
+]
+
 NO_PUBLISHED = [
+    ("They met at Easter.", [("Easter", "DATE", "XXXX-XX-XX")]),
+    ("They met at Christmas.", [("Christmas", "DATE", "XXXX-12-25")]),
     ("The summit ends on June 30.", [("June 30", "DATE", "XXXX-06-30")]),
     ("Russia invaded in February 2022.", [("February 2022", "DATE", "2022-02")]),
     ("Prices rose last year.", [("last year", "DATE", "XXXX")]),
@@ -290,6 +306,12 @@ def test_times_timeml_conventions(nlp: Language, text: str, expected: list) -> N
 @pytest.mark.parametrize(("text", "expected"), QUARTERS)
 def test_times_quarters_in_results_reports(nlp: Language, text: str, expected: list) -> None:
     assert times(nlp, text, AUTUMN) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), HOLIDAYS)
+def test_times_holidays(nlp: Language, text: str, expected: list) -> None:
+    """Fixed, floating and Easter-based holidays; a year after one dates it."""
+    assert times(nlp, text, dt.date(2016, 11, 20)) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), NO_PUBLISHED)

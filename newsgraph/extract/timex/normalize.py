@@ -10,6 +10,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from dateutil.easter import easter
+
 from newsgraph.extract.timex import anchor as a
 from newsgraph.extract.timex.amounts import (
     adjective_duration,
@@ -295,12 +297,14 @@ def weekdays(m: re.Match[str], ctx: Context) -> Timex:
 
 
 def holiday(m: re.Match[str], ctx: Context) -> Timex:
-    """ "Christmas", "last Thanksgiving"."""
+    """ "Christmas", "last Thanksgiving", "Easter 2014"."""
     rule = HOLIDAYS.get(m["holiday"]) or next(
         v for k, v in HOLIDAYS.items() if norm(k) == norm(m["holiday"])
     )
+    if m["year"]:
+        return _date("DATE", _holiday_date(rule, int(m["year"])).isoformat(), "day")
     if ctx.published is None:
-        return Timex("DATE", f"XXXX-{rule}" if rule.count("-") == 1 else "XXXX-XX-XX")
+        return Timex("DATE", f"XXXX-{rule}" if _FIXED_DAY.fullmatch(rule) else "XXXX-XX-XX")
     base = ctx.published.year
     dates = [_holiday_date(rule, y) for y in (base - 1, base, base + 1)]
     tense: Tense = ctx.tense()
@@ -309,10 +313,18 @@ def holiday(m: re.Match[str], ctx: Context) -> Timex:
     return _date("DATE", a.pick_year(dates, ctx.published, tense).isoformat(), "day")
 
 
+_FIXED_DAY = re.compile(r"\d\d-\d\d")
+_EASTER = re.compile(r"easter([+-]\d+)")
+
+
 def _holiday_date(rule: str, year_: int) -> dt.date:
+    """The date of a holiday rule (see ``time_holidays.tsv``) in ``year_``."""
+    if easter_days := _EASTER.fullmatch(rule):
+        return easter(year_) + dt.timedelta(days=int(easter_days.group(1)))
     if ":" in rule:
+        rule, _, after = rule.partition("+")
         nth, day, month = (int(p) for p in rule.split(":"))
-        return a.nth_weekday(year_, month, day, nth)
+        return a.nth_weekday(year_, month, day, nth) + dt.timedelta(days=int(after or 0))
     month, day = (int(p) for p in rule.split("-"))
     return dt.date(year_, month, day)
 
