@@ -660,6 +660,7 @@ ORG_REFERENCES = [
         "Russia",
     ),
     ("Japan's exports fell. Later the government cut rates.", "the government", 0, "Japan"),
+    ("He thanked the government of Germany for its help.", "the government", 0, "Germany"),
     ("Thai police searched Bangkok. The government said so.", "The government", 0, None),  # a city
     ("Airbus have announced that they will be willing to pay.", "they", 0, "Airbus"),
     ("Boeing unveiled their new 787 Dreamliner in Seattle.", "their", 0, "Boeing"),

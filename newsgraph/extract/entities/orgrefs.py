@@ -104,6 +104,10 @@ def _beside_name(ctx: Context, token: Token, wanted: str) -> Cluster | None:
     for child in token.lefts:  # "the US government", "the Russian government"
         if child.dep_ in ("compound", "amod") and _fits(_country_of(ctx, owner(child.i)), wanted):
             return _country_of(ctx, owner(child.i))
+    for prep in (c for c in token.rights if c.dep_ == "prep" and c.lower_ == "of"):
+        for place in (c for c in prep.children if c.dep_ == "pobj"):
+            if _fits(owner(place.i), wanted):  # "the government of Germany"
+                return owner(place.i)
     return None
 
 
