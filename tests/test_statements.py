@@ -137,6 +137,30 @@ def test_statements_quote_without_cue_continues_the_turn(nlp: Language) -> None:
     assert _row(second) == ("direct", "Ross", "said", '"Police are out there doing their jobs."')
 
 
+def test_statements_cue_in_the_next_paragraph_is_not_the_quotes(nlp: Language) -> None:
+    """A quote ending its paragraph continues the turn before it; the verb opening the next
+    paragraph ("Trump spoke …") is no cue of it."""
+    text = (
+        "“A deal may emerge,” Graham said. “But this is why he is hurting with voters.”\n\n"
+        "On Thursday, Trump spoke to oil industry leaders."
+    )
+    first, second, *_ = _statements(nlp, text)
+    assert _row(first)[:3] == ("direct", "Graham", "said")
+    assert _row(second) == (
+        "direct",
+        "Graham",
+        "said",
+        "“But this is why he is hurting with voters.”",
+    )
+
+
+def test_statements_quote_in_the_cues_sentence_shares_the_cue(nlp: Language) -> None:
+    text = '"I like Larry," she said, but "when it comes to energy, he is a lobbyist."'
+    first, second = _statements(nlp, text)
+    assert _row(first) == ("direct", "she", "said", '"I like Larry,"')
+    assert _row(second) == ("mixed", "she", "said", '"when it comes to energy, he is a lobbyist."')
+
+
 def test_statements_quote_then_cue_without_comma(nlp: Language) -> None:
     text = "“The budget is a disaster.” Jones added. The vote is on Friday."
     statements = _statements(nlp, text)

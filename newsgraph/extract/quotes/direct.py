@@ -63,8 +63,11 @@ def _overlaps(a: Range, b: Quote) -> bool:
 def _beside(doc: Doc, quote: Quote, found: list[Found], lex: Lexicon) -> Found | None:
     """A cue right after the quote ("…," X said / "…" — X) or right before it (X said: "…")."""
     used = {f.cue_token.i for f in found if f.cue_token is not None and f.content is not None}
+    text = doc_text(doc)
     after = _token_at(doc, quote.end)
-    if after is not None and _opens_sentence(doc_text(doc), quote.start):
+    # a cue after the quote is in its paragraph: the next one's "Trump spoke …" is no cue of it
+    same_line = after is not None and "\n" not in text[quote.end : after.idx]
+    if after is not None and same_line and _opens_sentence(text, quote.start):
         if after.text in _DASHES:
             return _dashed(doc, quote, after)
         for token in doc[after.i : min(after.i + _CUE_WINDOW, after.sent.end)]:
@@ -73,7 +76,7 @@ def _beside(doc: Doc, quote: Quote, found: list[Found], lex: Lexicon) -> Found |
             if token.text in (".", "!", "?") or token.text in '"“”':
                 break
     before = _token_at(doc, quote.start - 1, backwards=True)
-    words = len(doc_text(doc)[quote.start : quote.end].split())
+    words = len(text[quote.start : quote.end].split())
     if before is not None and before.text in (":", ",") and words >= _MIN_MIXED_WORDS:
         reach = _COLON_WINDOW if before.text == ":" else _CUE_WINDOW
         window = doc[max(before.sent.start, before.i - reach) : before.i]
@@ -144,12 +147,14 @@ def _continuation(text: str, quote: Quote, found: list[Found]) -> Found | None:
         "\n" in gap or len(text[quote.start : quote.end].split()) < _MIN_MIXED_WORDS
     ):
         return None
-    cue = last.cue if opens_sentence else None
+    # In the cue's own sentence ("…," he said, but "when …") the cue governs the quote too.
+    same_sentence = opens_sentence or not any(mark in gap for mark in ".!?")
+    cue = last.cue if same_sentence else None
     statement = Found("direct" if opens_sentence else "mixed", cue, last.speaker, quote)
     statement.speaker_head, statement.inherited = last.speaker_head, True
     statement.speaker_unnamed = last.speaker_unnamed
     statement.relative, statement.members = last.relative, list(last.members)
-    statement.cue_token = last.cue_token if opens_sentence else None
+    statement.cue_token = last.cue_token if same_sentence else None
     statement.carriers = list(last.carriers)
     return statement
 
