@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 
 import newsgraph.extract.components
 from newsgraph.extract.components import FAST_COMPONENTS, ArrayAttributeRuler, CachedLemmatizer
-from newsgraph.extract.nlp import LINE_BREAKS, MODEL
+from newsgraph.extract.nlp import LINE_BREAKS, MODEL, hard_wrapped
 
 ATTRS = [ORTH, POS, TAG, MORPH, LEMMA, DEP, HEAD, ENT_IOB, ENT_TYPE]
 # Words that only the model's rules of several tokens or of one word touch.
@@ -105,3 +105,20 @@ def test_lemma_cache_is_bounded(nlp: Language, monkeypatch: pytest.MonkeyPatch) 
     lemmatizer = nlp.get_pipe("lemmatizer")
     assert len(lemmatizer.cache) <= 5 + len(doc)
     assert [t.lemma_ for t in doc][:4] == ["minister", "be", "meet", "official"]
+
+
+def test_a_text_wrapped_at_a_fixed_width_breaks_only_at_blank_lines(nlp: Language) -> None:
+    """Wire copy wrapped at ~70 columns: a capitalised line ("President Bush …") goes on
+    with its sentence."""
+    text = (
+        "WASHINGTON (AP) -- The Senate voted on Tuesday to approve the bill after\n"
+        "President Bush urged lawmakers to act quickly, saying the economy needed\n"
+        "help. Democrats said the measure did not go far enough and promised to\n"
+        "Senate leaders that they would return to the issue in January when the\n"
+        "new Congress convenes.\n\nThe vote was 74 to 26."
+    )
+    assert hard_wrapped(text)
+    starts = [s[0].text for s in nlp(text).sents if not s[0].is_space]
+    assert "President" not in starts and "Senate" not in starts
+    assert starts[-1] == "The"
+    assert not hard_wrapped("A headline\nJune 3, 2023\nThe first sentence.\n\nThe second.")

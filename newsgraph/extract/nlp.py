@@ -44,15 +44,30 @@ def line_breaks(doc: Doc) -> Doc:
     The parser runs a headline, a dateline and the first sentence together when only line
     breaks part them ("… as General Motors chief⏎December 10, 2013⏎General Motors today
     named …"), and the first sentence then loses its subject to the headline. A line that
-    begins in lower case continues a wrapped sentence and is left alone. The parser keeps
-    sentence starts set before it.
+    begins in lower case continues a wrapped sentence and is left alone, and in a text
+    wrapped at a fixed width (see :func:`hard_wrapped`) only a blank line parts sentences.
+    The parser keeps sentence starts set before it.
     """
+    breaks = "\n\n" if hard_wrapped(doc_text(doc)) else "\n"
     for token in doc[:-1]:
-        if token.is_space and "\n" in token.text:
+        if token.is_space and breaks in token.text:
             following = doc[token.i + 1]
             if not following.text[:1].islower():
                 following.is_sent_start = True
     return doc
+
+
+_WRAP_MIN_LINES = 4
+_SENTENCE_END = tuple(".!?:;\"'”’)]")
+
+
+def hard_wrapped(text: str) -> bool:
+    """Whether the text is wrapped at a fixed width (plain-text wire copy), so that a line
+    break falls inside a sentence: at least half of its lines, and at least four, stop
+    without closing punctuation. A headline and a dateline are one or two such lines."""
+    lines = [line.rstrip() for line in text.split("\n") if line.strip()]
+    open_lines = sum(not line.endswith(_SENTENCE_END) for line in lines)
+    return open_lines >= _WRAP_MIN_LINES and 2 * open_lines >= len(lines)
 
 
 def parse(text: str) -> Doc:
