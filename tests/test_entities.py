@@ -73,12 +73,19 @@ NAME_FIXES = [
         "Sandy Angers",
         "PERSON",
     ),
-    (  # … unless a legal form ends it ("General" is a title word too)
-        ["General", "Electric", "Co", "said"],
+    (  # … not a name's own word ("General" is a title word too)
+        ["General", "Motors", "Europe", "said"],
         ["PROPN", "PROPN", "PROPN", "VERB"],
         ["B-ORG", "I-ORG", "I-ORG", "O"],
-        "General Electric Co",
+        "General Motors Europe",
         "ORG",
+    ),
+    (  # … a longer title goes whole
+        ["Chief", "executive", "Tim", "Cook", "said"],
+        ["NOUN", "NOUN", "PROPN", "PROPN", "VERB"],
+        ["B-ORG", "I-ORG", "I-ORG", "I-ORG", "O"],
+        "Tim Cook",
+        "PERSON",
     ),
     (
         ["read", "The", "New", "York", "Times", "today"],
@@ -583,6 +590,13 @@ ORG_REFERENCES = [
         0,
         "General Motors",
     ),
+    (  # a plural verb needs a plural antecedent (or a company)
+        "Toyota recalled vehicles built in Kentucky, which have faulty pedals.",
+        "which",
+        0,
+        None,
+    ),
+    ("The Democrats, who have won twice, said no.", "who", 0, "Democrats"),
     (
         "The crash happened at Suvarnabhumi Airport, which serves Bangkok.",
         "which",
@@ -645,7 +659,7 @@ ORG_REFERENCES = [
     ),
     ("Ford's decision to name all their cars with an F was a mistake.", "their", 0, "Ford"),
     ("The fact that it rained did not stop Apple.", "it", 0, None),
-    ("British shares fell on Monday. It was the worst day in a year.", "It", 0, None),
+    ("British shares fell on Monday. It said so.", "It", 0, None),  # a demonym is no "it"
     ("The Russians said they would respond.", "they", 0, "Russians"),
     (  # a government stands for its country, named before it or after
         "The United States government said it would buy debt.",

@@ -218,6 +218,10 @@ INDIRECT = [
         "The company replied in a statement saying it would appeal.",
         ("indirect", "The company", "saying", "it would appeal"),
     ),
+    (  # … unless the document names its own source
+        "Apple responded in a statement by spokeswoman Kristin Huguet saying the phone works.",
+        ("indirect", "spokeswoman Kristin Huguet", "saying", "the phone works"),
+    ),
 ]
 
 

@@ -220,7 +220,7 @@ def _plausible(c: _Candidate, doc: Doc, text: str, ents: list[_Ent]) -> bool:
         return _is_year(c, text, ents)
     if c.kind == "month" and c.match["month"].rstrip(".") in AMBIGUOUS_MONTHS:
         return _is_month(c, doc, text)
-    if c.kind == "weekday":
+    if c.kind in ("weekday", "holiday"):
         return not _names_a_title(doc, c.start, c.end)
     if c.kind == "season":
         return _is_season(doc, c, ents)
@@ -248,7 +248,8 @@ def _is_title(doc: Doc, start: int, end: int) -> bool:
 
 
 def _names_a_title(doc: Doc, start: int, end: int) -> bool:
-    """A weekday inside a name ("the Sunday Times", "Monday Night Football")."""
+    """A weekday or holiday inside a name ("the Sunday Times", "Monday Night Football",
+    "Easter Island")."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return False
@@ -462,12 +463,14 @@ def _merge_counted_day(text: str, chosen: list[_Candidate]) -> list[_Candidate]:
 def _count_from(rel: _Candidate, day: _Candidate) -> _Candidate:
     """``rel`` ("the night before") valued a day off the date ``day`` names."""
     part = rel.timex.value.partition("T")[2]  # type: ignore[union-attr]
-    value = day.timex.value  # type: ignore[union-attr]
-    if "X" in value:
-        value = "XXXX-XX-XX"  # a day off a partly known date: only "a day" is known
+    year, month_day = day.timex.value[:4], day.timex.value[4:]  # type: ignore[union-attr]
+    offset = dt.timedelta(days=1 if norm(rel.match["rel"]) == "after" else -1)
+    if "X" in month_day:
+        value = "XXXX-XX-XX"  # a day off an unknown day is unknown
+    elif year == "XXXX":  # "the day after Christmas", year unknown: count in a leap year
+        value = "XXXX" + (dt.date.fromisoformat("2000" + month_day) + offset).isoformat()[4:]
     else:
-        offset = 1 if norm(rel.match["rel"]) == "after" else -1
-        value = (dt.date.fromisoformat(value) + dt.timedelta(days=offset)).isoformat()
+        value = (dt.date.fromisoformat(year + month_day) + offset).isoformat()
     timex = Timex("TIME" if part else "DATE", f"{value}T{part}" if part else value)
     return _Candidate(rel.kind, rel.start, day.end, rel.match, timex)
 

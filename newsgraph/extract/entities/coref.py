@@ -253,7 +253,8 @@ def _noun_owner(ctx: Context, verb: Token, pron: Token) -> Cluster | None:
             continue
         named = [child, *(c for c in child.lefts if c.dep_ == "compound")]
         owner = next((t for t in named if t.i in ctx.owner), None)
-        return None if owner is None else _entity_before(ctx, owner, pron)
+        if owner is not None:
+            return _entity_before(ctx, owner, pron)
     return None
 
 

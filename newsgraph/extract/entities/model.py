@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 import numpy
 from spacy.attrs import IS_SPACE, LEMMA, LOWER, ORTH, POS, SENT_START
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from newsgraph.extract.entities.tables import Org, Place
 from newsgraph.extract.nlp import Hashes
@@ -101,3 +101,11 @@ def segment_start(segment: list[int], i: int) -> int:
     while i > 0 and segment[i - 1] == segment[i]:
         i -= 1
     return i
+
+
+def set_off_clause(token: Token) -> bool:
+    """Whether ``token`` heads a relative or participle clause set off by a comma ("the
+    airline, which is the largest in China, …"): it describes what it hangs on and does not
+    narrow it down."""
+    left = token.left_edge.i
+    return token.dep_ in ("relcl", "acl") and left > 0 and token.doc[left - 1].text == ","

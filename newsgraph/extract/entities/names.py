@@ -266,17 +266,24 @@ def _from_span(span: Span, *, label: str | None = None) -> Mention | None:
 
 
 def _after_leading_title(doc: Doc, start: int, end: int, label: str) -> int:
-    """Where the name starts when the backbone took a title into a non-person name
-    ("Spokeswoman Sandy Angers" tagged ORG): after the title, if two or three capitalised
-    words follow that no lexicon, legal form or head word makes an organisation or place."""
-    found = tables.title(doc[start].text)
-    if label == "PERSON" or found is None or found.kind == "honorific" or end - start not in (3, 4):
+    """Where the name starts when the backbone took a title into an organisation's name
+    ("Spokeswoman Sandy Angers" tagged ORG): after the title, when the title is tagged a
+    common noun (not "General" of "General Motors") and two or three capitalised words
+    follow that no lexicon, legal form or head word makes an organisation or place."""
+    if label != "ORG" or tables.org(doc[start:end].text) is not None:
         return start
-    rest = doc[start + 1 : end]
-    if not all(t.is_title for t in rest) or rest[-1].text in tables.ORG_SUFFIXES:
+    cut = start
+    for stop in range(start + 1, end - 1):  # the longest title: "chief executive" …
+        words = doc[start:stop]
+        if all(t.pos_ == "NOUN" for t in words) and tables.title(words.text) is not None:
+            cut = stop
+    rest = doc[cut:end]
+    if cut == start or len(rest) not in (2, 3) or not all(t.is_title for t in rest):
+        return start
+    if rest[-1].text in tables.ORG_SUFFIXES:
         return start
     listed = tables.org(rest.text) or tables.place(rest.text) or name_head(rest.text)
-    return start if listed else start + 1
+    return start if listed else cut
 
 
 def _not_a_name(doc: Doc, m: Mention, text: str) -> bool:

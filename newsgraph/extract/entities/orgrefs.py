@@ -5,6 +5,10 @@
   company said …", "the firm's chief") joins the most salient organisation (or country, for
   "the country") of its own or the two previous sentences: a subject beats a nearer
   oblique mention, and never one in its own clause ("Ford bought the company").
+* A government stands for its country: "the US government", "the Russian government"
+  (the country the demonym names, when the article names it) and "the government of
+  Germany" join that country; "the government" alone joins the most salient country or
+  region, never a capital.
 * Relative pronouns: "who"/"which" opening a relative clause join the entity the clause
   modifies ("Qatar Airways, which chose the A350").
 """
@@ -16,7 +20,14 @@ from spacy.tokens import Token
 
 from newsgraph.extract.entities import tables
 from newsgraph.extract.entities.coref import clause_of, is_subject
-from newsgraph.extract.entities.model import Cluster, Context, Mention, candidates, segment_start
+from newsgraph.extract.entities.model import (
+    Cluster,
+    Context,
+    Mention,
+    candidates,
+    segment_start,
+    set_off_clause,
+)
 from newsgraph.extract.lexicon import load_table
 from newsgraph.extract.nlp import hashes
 
@@ -30,6 +41,7 @@ _NOUN_WORDS = hashes(ORG_NOUNS)
 _NOUNS = frozenset({NOUN, PROPN})
 _RELATIVES = hashes(["who", "which"])
 _WHO_TYPES = frozenset({"PERSON", "ORG", "NORP"})
+_GOVERNED = frozenset({"country", "region"})  # places a "government" or "country" may be
 _WHICH_TYPES = frozenset({"ORG", "GPE", "FAC", "LOC"})
 _DEFINITE = frozenset({"the", "this", "that"})
 _WINDOW = 2  # sentences back
@@ -81,15 +93,16 @@ def _nominal_start(ctx: Context, token: Token) -> int:
 def _fits(cluster: Cluster | None, wanted: str) -> bool:
     if cluster is None or cluster.plural or cluster.type == "PERSON":
         return False
-    if wanted == "GPE":  # a country, not a city ("the country", "the government")
+    if wanted == "GPE":  # a country or region, not a capital ("the government")
         return cluster.type == "GPE" and any(
-            m.place is not None and m.place.kind == "country" for m in cluster.mentions
+            m.place is not None and m.place.kind in _GOVERNED for m in cluster.mentions
         )
     return cluster.type == "ORG"
 
 
 def _beside_name(ctx: Context, token: Token, wanted: str) -> Cluster | None:
-    """The named entity a nominal is in apposition to or pre-modifies."""
+    """The named entity a nominal is in apposition to or pre-modifies, or, for a country
+    noun, the country named in it ("the US government", "the government of Germany")."""
     owner = ctx.owner.get
     if token.dep_ == "appos" and _fits(owner(token.head.i), wanted):
         return owner(token.head.i)
@@ -136,12 +149,7 @@ def _referring(token: Token) -> bool:
 def _restricting(child: Token) -> bool:
     """A phrase or clause after a noun that narrows it; one set off by a comma ("the
     airline, which is the largest in China, …") only describes it."""
-    if child.dep_ == "prep":
-        return True
-    if child.dep_ not in ("relcl", "acl"):
-        return False
-    left = child.left_edge.i
-    return not (left > 0 and child.doc[left - 1].text == ",")
+    return child.dep_ == "prep" or (child.dep_ in ("relcl", "acl") and not set_off_clause(child))
 
 
 def _antecedent(ctx: Context, token: Token, wanted: str) -> Cluster | None:
@@ -193,19 +201,32 @@ def _country_clash(ctx: Context, token: Token, cluster: Cluster) -> bool:
 def _relative_antecedent(ctx: Context, pron: Token) -> Cluster | None:
     """The entity a relative clause modifies: "Qatar Airways, which …" → Qatar Airways.
     When the parse hangs "which" on a person ("Henderson, chief of GM, which filed …"),
-    the name just before its comma is the antecedent, as a reader takes it."""
+    the name just before its comma is the antecedent, as a reader takes it. A verb agreeing
+    with a plural ("…, which have") needs a plural group or a company."""
     clause = pron.head
     if clause.dep_ != "relcl" or pron.dep_ not in ("nsubj", "nsubjpass", "dobj"):
         return None
     allowed = _WHO_TYPES if pron.lower_ == "who" else _WHICH_TYPES
     cluster = _named_at(ctx, clause.head.i)  # "the Chief Executive of GM, which": not GM
-    if cluster is not None and cluster.type in allowed:
-        return cluster
-    before = pron.i - 1 if pron.i > 0 and ctx.doc[pron.i - 1].text == "," else pron.i
-    cluster = _named_at(ctx, before - 1)
-    if cluster is not None and cluster.type in allowed and pron.lower_ == "which":
-        return cluster
-    return None
+    hung_on = ctx.owner.get(clause.head.i)
+    if (cluster is None or cluster.type not in allowed) and pron.lower_ == "which":
+        if hung_on is None or hung_on.type != "PERSON":
+            return None
+        before = pron.i - 1 if pron.i > 0 and ctx.doc[pron.i - 1].text == "," else pron.i
+        cluster = _named_at(ctx, before - 1)
+    if cluster is None or cluster.type not in allowed:
+        return None
+    # "vehicles built in Kentucky, which have faulty pedals"; a company may take a plural
+    # verb ("Airbus, which have announced …")
+    if pron.dep_ == "nsubj" and _plural_verb(clause) and not cluster.plural:
+        return cluster if cluster.type == "ORG" else None
+    return cluster
+
+
+def _plural_verb(verb: Token) -> bool:
+    """Whether a verb agrees with a plural subject ("have", "are", "were")."""
+    words = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
+    return any(w.tag_ == "VBP" or w.lower_ == "were" for w in words)
 
 
 def _named_at(ctx: Context, i: int) -> Cluster | None:

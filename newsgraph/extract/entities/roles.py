@@ -19,7 +19,14 @@ from spacy.tokens import Doc, Token
 
 from newsgraph.extract.entities import tables
 from newsgraph.extract.entities.coref import subject_antecedent
-from newsgraph.extract.entities.model import Cluster, Context, Mention, candidates, segment_start
+from newsgraph.extract.entities.model import (
+    Cluster,
+    Context,
+    Mention,
+    candidates,
+    segment_start,
+    set_off_clause,
+)
 from newsgraph.extract.nlp import hashes
 
 _NOUNS = frozenset({NOUN, PROPN})
@@ -97,12 +104,11 @@ def _title_before_comma(doc: Doc, m: Mention) -> list[tuple[int, int]]:
     token = doc[comma - 1]  # climb "Singapore" → "of" → "Minister"
     while head_title(token) is None and token.dep_ in ("pobj", "prep") and token.head.i < token.i:
         token = token.head
-    if head_title(token) is None:
-        return []
+    if head_title(token) is None or token.dep_ == "appos":
+        return []  # "Barra, GM's chief executive, Dan Ammann, …": Barra's title, not Ammann's
     name = doc[m.head]
-    if name.dep_ == "conj" and (
-        name.head.i != token.i or any(c.dep_ == "cc" for c in token.children)
-    ):
+    coordinated = any(c.dep_ == "cc" for t in (token, name) for c in t.children)
+    if name.dep_ == "conj" and (name.head.i != token.i or coordinated):
         return []
     return [_phrase(doc, token, stop=comma)]
 
@@ -174,9 +180,8 @@ def _described_end(token: Token) -> int:
     """End of a token's phrase, short of a clause set off by a comma inside it."""
     end = token.right_edge.i + 1
     for t in token.subtree:
-        left = t.left_edge.i
-        if t.dep_ in ("relcl", "acl") and left > token.i and t.doc[left - 1].text == ",":
-            end = min(end, left - 1)
+        if t.left_edge.i > token.i and set_off_clause(t):
+            end = min(end, t.left_edge.i - 1)
     return end
 
 

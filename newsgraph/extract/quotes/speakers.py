@@ -126,7 +126,10 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     if depth < 4 and verb.dep_ in _INHERIT_SUBJECT and verb.head != verb:
         return subject_of(verb.head, depth + 1)
     if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
-        return _author(verb.head) or source_of(verb.head)  # "a statement saying …"
+        source = source_of(verb.head)  # "a statement by X saying …" → X
+        if source.i == verb.head.i:  # "resigned in a letter stating …": the letter's author
+            return _author(verb.head) or source
+        return source
     if verb.dep_ in ("ccomp", "parataxis", "conj", "ROOT") and not is_passive(verb):
         return _leading_subject(verb)
     return None
@@ -138,6 +141,9 @@ def _author(document: Token) -> Token | None:
     means = document.head
     if document.dep_ != "pobj" or means.lower_ not in _MEANS or means.head.pos_ != "VERB":
         return None
+    lex = lexicon()
+    if document.lemma_ not in lex.source_nouns and document.lemma_ not in lex.nouns:
+        return None  # "vehicles built in Kentucky, saying …" is no document
     owner = next((c for c in document.children if c.dep_ == "poss"), None)
     if owner is not None:
         return owner

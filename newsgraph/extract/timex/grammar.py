@@ -171,10 +171,10 @@ PATTERNS: dict[str, str] = {
     + r")?|\s+"
     + _i(r"(?P<parts>mornings|afternoons|evenings|nights)")
     + r"(?![a-z]))",
-    # "Christmas", "last Thanksgiving", "Easter 2014"; not a name's first word ("Easter Island")
+    # "Christmas", "last Thanksgiving", "Easter 2014"
     "holiday": _i(r"(?:(?P<shift>last|next|this)\s+)?")
     + f"(?P<holiday>{alternation(HOLIDAYS)})(?![a-z])"
-    + r"(?:[ \t]+(?P<year>(?:1[89]|20)\d\d)(?![\d,])|(?![ \t]+[A-Z][a-z]))",
+    + r"(?:[ \t]+(?P<year>(?:1[89]|20)\d\d)(?!\d)(?![.,]\d))?",
     "deictic": _i(
         r"(?:(?:mid-?|early\s+|late\s+)?(?P<part0>morning|afternoon|evening)\s+"  # "mid-afternoon
         r"(?=yesterday|today|tomorrow))?"  # yesterday"
