@@ -351,6 +351,18 @@ COREF = [
         0,
         "CIA",
     ),
+    (  # a name inside the quote is not its speaker
+        'Senator Anna Berg spoke on Monday. "I like Larry Smith," she said.',
+        "she",
+        0,
+        "Anna Berg",
+    ),
+    (
+        '"No one writes songs for Barack Obama. Nobody," he said.',
+        "he",
+        0,
+        None,
+    ),
 ]
 
 

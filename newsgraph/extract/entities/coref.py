@@ -3,7 +3,8 @@
 he/she/him/his/her pick a person mentioned in the same or the two previous sentences,
 scored so that the subject of a sentence beats a merely nearer name ("Podolyak said X about
 Naryshkin. He added …" → Podolyak); gender must agree when known; a non-possessive pronoun
-never refers to a name in its own clause ("Burns called him").
+never refers to a name in its own clause ("Burns called him"), nor the speaker of a quote to
+a name inside it ("“… I love Larry,” he said").
 
 it/its/they/their refer to an organisation, country or group only in safe frames: the
 subject of a clause reported by one ("Ukraine … has stated that it will not …") or
@@ -25,12 +26,14 @@ the headline above is ignored.
 
 from __future__ import annotations
 
+import re
+
 from spacy.symbols import PRON
 from spacy.tokens import Doc, Token
 
 from newsgraph.extract.entities import tables
 from newsgraph.extract.entities.model import Cluster, Context, Mention, candidates
-from newsgraph.extract.nlp import hashes
+from newsgraph.extract.nlp import doc_text, hashes
 
 _PRONOUN_POS = frozenset({PRON})
 _PRONOUN_WORDS = hashes(tables.PRONOUNS)
@@ -39,6 +42,7 @@ _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _OPENER_MODIFIERS = frozenset({"amod", "compound", "det", "nmod", "nummod"})
 _EMBEDDED = frozenset({"relcl", "conj", "xcomp"})
 _WINDOW = 2  # sentences back
+_DOUBLE_QUOTES = re.compile(r"``|''|[\"“”„«»]")
 _DISTANCE_COST = 1.5  # per sentence back
 _CLAUSE_POS = frozenset({"VERB", "AUX"})
 _THING_TYPES = frozenset({"ORG", "GPE", "NORP"})
@@ -95,12 +99,25 @@ def _person_for(ctx: Context, pron: Token, info: tables.Pronoun) -> Cluster | No
             continue
         for m in cluster.mentions:
             distance = seg[pron.i] - seg[m.start]
-            if m.start >= pron.i or distance > _WINDOW:
+            if m.start >= pron.i or distance > _WINDOW or _quoted_away(doc, m, pron):
                 continue
             score = _score(doc, m, pron, info, distance, seg)
             if score > best_score:
                 best, best_score = cluster, score
     return best
+
+
+def _quoted_away(doc: Doc, m: Mention, pron: Token) -> bool:
+    """Whether a name lies inside a quotation that closes between it and the pronoun, in
+    one paragraph: the speaker of "“… I love Larry,” he said" is not Larry."""
+    text = doc_text(doc)
+    name_start, name_end = doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1])
+    between = text[name_end : pron.idx]
+    if "\n\n" in between:
+        return False
+    paragraph = text.rfind("\n\n", 0, name_start) + 1
+    opened = len(_DOUBLE_QUOTES.findall(text, paragraph, name_start)) % 2 == 1
+    return opened and len(_DOUBLE_QUOTES.findall(between)) % 2 == 1
 
 
 def _score(
