@@ -253,6 +253,11 @@ ROLES = [
         "Lee Hsien Loong",
         "Prime Minister of Singapore",
     ),
+    (  # … or makes title and name two subjects of one verb
+        "The former Chief Operating Officer, Tim Cook will be succeeding Jobs as CEO.",
+        "Tim Cook",
+        "former Chief Operating Officer",
+    ),
     (  # a title said by a verb coordinated with the subject's
         "Mary Barra has been with General Motors for 33 years, and is currently the global "
         "head of product development.",
@@ -273,6 +278,11 @@ def test_entities_roles(nlp: Language, text: str, person: str, role: str) -> Non
     entity = _named(_entities(nlp, text), person)
     assert role in [r.replace("’", "'") for r in entity.roles]
     assert any(m.kind == "title" for m in entity.mentions)
+
+
+def test_entities_title_of_a_clause_before_the_subject_is_not_its_role(nlp: Language) -> None:
+    entity = _named(_entities(nlp, "After meeting the prime minister, Johnson left."), "Johnson")
+    assert entity.roles == []
 
 
 # --- sentence table: coreference ------------------------------------------------------

@@ -81,7 +81,7 @@ def _role_spans(doc: Doc, m: Mention) -> list[tuple[int, int]]:
         spans.append(_left_trim(doc, _coordinated_start(doc, premod[0].left_edge.i), m.start))
     if root.dep_ == "appos" and root.head.i < m.start and head_title(root.head):
         spans.append(_phrase(doc, root.head, stop=m.start))
-    elif root.dep_ in ("appos", "conj"):
+    elif root.dep_ in ("appos", "conj", "nsubj"):
         spans += _title_before_comma(doc, m)
     for child in root.rights:
         if child.dep_ == "appos" and head_title(child):
@@ -94,7 +94,8 @@ def _title_before_comma(doc: Doc, m: Mention) -> list[tuple[int, int]]:
     """A title phrase just before the name and its comma, when the parse hung the
     apposition elsewhere: "400 guests, including the Prime Minister of Singapore, Mr. Lee
     Hsien Loong" (the backbone makes Lee an apposition of "guests", or a conjunct of
-    "Minister"; a real coordination has its "and")."""
+    "Minister"; a real coordination has its "and"), or made both subjects of one verb
+    ("The former Chief Operating Officer, Tim Cook will succeed Jobs")."""
     comma = m.start - 1
     honorific = tables.title(doc[comma].text) if comma >= 0 else None
     if honorific is not None and honorific.kind == "honorific":
@@ -109,6 +110,8 @@ def _title_before_comma(doc: Doc, m: Mention) -> list[tuple[int, int]]:
     name = doc[m.head]
     coordinated = any(c.dep_ == "cc" for t in (token, name) for c in t.children)
     if name.dep_ == "conj" and (name.head.i != token.i or coordinated):
+        return []
+    if name.dep_ == "nsubj" and (token.dep_ != "nsubj" or token.head.i != name.head.i):
         return []
     return [_phrase(doc, token, stop=comma)]
 
