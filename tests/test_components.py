@@ -122,3 +122,5 @@ def test_a_text_wrapped_at_a_fixed_width_breaks_only_at_blank_lines(nlp: Languag
     assert "President" not in starts and "Senate" not in starts
     assert starts[-1] == "The"
     assert not hard_wrapped("A headline\nJune 3, 2023\nThe first sentence.\n\nThe second.")
+    header = "GM names Barra CEO\nBy Jane Doe\nReuters\nDecember 10, 2013\n"
+    assert not hard_wrapped(header + "GM named Mary Barra chief.\nShe succeeds Dan Akerson.")

@@ -362,11 +362,13 @@ COREF = [
         "CIA",
     ),
     (  # a name inside the quote is not its speaker
-        'Senator Anna Berg spoke on Monday. "I like Larry Smith," she said.',
+        'Anna Berg arrived on Monday. The crowd cheered. "I like Mary Smith," she said.',
         "she",
         0,
         "Anna Berg",
     ),
+    ('"I met Larry Smith," she said. He was friendly.', "He", 0, "Larry Smith"),
+    ('Fans chanted "We want Larry Smith" until he came out.', "he", 0, "Larry Smith"),
     (
         '"No one writes songs for Barack Obama. Nobody," he said.',
         "he",
@@ -619,6 +621,7 @@ ORG_REFERENCES = [
         None,
     ),
     ("The Democrats, who have won twice, said no.", "who", 0, "Democrats"),
+    ("Airbus, which have cut prices, won the order.", "which", 0, "Airbus"),
     (
         "The crash happened at Suvarnabhumi Airport, which serves Bangkok.",
         "which",

@@ -159,6 +159,19 @@ def test_statements_quote_in_the_cues_sentence_shares_the_cue(nlp: Language) -> 
     first, second = _statements(nlp, text)
     assert _row(first) == ("direct", "she", "said", '"I like Larry,"')
     assert _row(second) == ("mixed", "she", "said", '"when it comes to energy, he is a lobbyist."')
+    text = '"I like Larry," said Sen. Smith, but "when it comes to energy, he is a lobbyist."'
+    assert _row(_statements(nlp, text)[1])[2] == "said"  # "Sen." ends no sentence
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        ('"We will win the election,"\nsaid Smith.', "Smith", "said"),  # a wrapped line
+        ('"Stay hungry, stay foolish."\n— Steve Jobs', "Steve Jobs", "—"),  # an attribution
+    ],
+)
+def test_statements_cue_on_the_next_line(nlp: Language, text: str, speaker: str, cue: str) -> None:
+    assert _row(_statements(nlp, text)[0])[1:3] == (speaker, cue)
 
 
 def test_statements_quote_then_cue_without_comma(nlp: Language) -> None:

@@ -48,9 +48,9 @@ def line_breaks(doc: Doc) -> Doc:
     wrapped at a fixed width (see :func:`hard_wrapped`) only a blank line parts sentences.
     The parser keeps sentence starts set before it.
     """
-    breaks = "\n\n" if hard_wrapped(doc_text(doc)) else "\n"
+    breaks = 2 if hard_wrapped(doc_text(doc)) else 1  # newlines in the gap ("\n \n", CRLF)
     for token in doc[:-1]:
-        if token.is_space and breaks in token.text:
+        if token.is_space and token.text.count("\n") >= breaks:
             following = doc[token.i + 1]
             if not following.text[:1].islower():
                 following.is_sent_start = True
@@ -58,16 +58,20 @@ def line_breaks(doc: Doc) -> Doc:
 
 
 _WRAP_MIN_LINES = 4
+_WRAP_MIN_WIDTH = 50  # characters: wrapped copy runs 60-80 wide, headers are shorter
 _SENTENCE_END = tuple(".!?:;\"'”’)]")
 
 
 def hard_wrapped(text: str) -> bool:
     """Whether the text is wrapped at a fixed width (plain-text wire copy), so that a line
     break falls inside a sentence: at least half of its lines, and at least four, stop
-    without closing punctuation. A headline and a dateline are one or two such lines."""
+    without closing punctuation, and those lines are mostly wide. A headline, a byline and
+    a dateline are such lines too, but short ones."""
     lines = [line.rstrip() for line in text.split("\n") if line.strip()]
-    open_lines = sum(not line.endswith(_SENTENCE_END) for line in lines)
-    return open_lines >= _WRAP_MIN_LINES and 2 * open_lines >= len(lines)
+    open_lines = sorted(len(line) for line in lines if not line.endswith(_SENTENCE_END))
+    if len(open_lines) < _WRAP_MIN_LINES or 2 * len(open_lines) < len(lines):
+        return False
+    return open_lines[len(open_lines) // 2] >= _WRAP_MIN_WIDTH  # the median open line
 
 
 def parse(text: str) -> Doc:

@@ -61,6 +61,7 @@ _GREETING = re.compile(r"\bgood\s+$", re.I)
 # Case-insensitive regexes match these to "i", which case folding alone does not do.
 _DOTTED_I = str.maketrans({"İ": "i", "ı": "i"})
 _DAY_VALUE = re.compile(r"(?:\d{4}|XXXX)-(?:\d\d|XX)-(?:\d\d|XX)$")
+_YEARS = ("2000", "2001")  # a leap year and a common one
 _COUNTED_GAP = re.compile(r"\s+(?:before|after)\s+", re.I)  # "the day before| |Tuesday"
 
 
@@ -467,8 +468,9 @@ def _count_from(rel: _Candidate, day: _Candidate) -> _Candidate:
     offset = dt.timedelta(days=1 if norm(rel.match["rel"]) == "after" else -1)
     if "X" in month_day:
         value = "XXXX-XX-XX"  # a day off an unknown day is unknown
-    elif year == "XXXX":  # "the day after Christmas", year unknown: count in a leap year
-        value = "XXXX" + (dt.date.fromisoformat("2000" + month_day) + offset).isoformat()[4:]
+    elif year == "XXXX":  # "the day after Christmas", year unknown: the same in any year?
+        days = {(dt.date.fromisoformat(y + month_day) + offset).isoformat()[4:] for y in _YEARS}
+        value = "XXXX" + days.pop() if len(days) == 1 else "XXXX-XX-XX"
     else:
         value = (dt.date.fromisoformat(year + month_day) + offset).isoformat()
     timex = Timex("TIME" if part else "DATE", f"{value}T{part}" if part else value)

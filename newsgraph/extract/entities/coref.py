@@ -108,16 +108,19 @@ def _person_for(ctx: Context, pron: Token, info: tables.Pronoun) -> Cluster | No
 
 
 def _quoted_away(doc: Doc, m: Mention, pron: Token) -> bool:
-    """Whether a name lies inside a quotation that closes between it and the pronoun, in
-    one paragraph: the speaker of "“… I love Larry,” he said" is not Larry."""
+    """Whether the pronoun speaks a quotation that holds the name: "“… I love Larry,” he
+    said" is not Larry. The quotation closes right before the pronoun (nothing but a comma
+    or a dash after its closing mark) and opened before the name in the same line; a
+    pronoun later on ("… Larry,” she said. He was …") may still be Larry."""
     text = doc_text(doc)
     name_start, name_end = doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1])
     between = text[name_end : pron.idx]
-    if "\n\n" in between:
+    closing = list(_DOUBLE_QUOTES.finditer(between))
+    if not closing or between[closing[-1].end() :].strip(" ,—–-") or "\n" in between:
         return False
-    paragraph = text.rfind("\n\n", 0, name_start) + 1
-    opened = len(_DOUBLE_QUOTES.findall(text, paragraph, name_start)) % 2 == 1
-    return opened and len(_DOUBLE_QUOTES.findall(between)) % 2 == 1
+    line = text.rfind("\n", 0, name_start) + 1
+    opened = len(_DOUBLE_QUOTES.findall(text, line, name_start)) % 2 == 1
+    return opened and len(closing) % 2 == 1
 
 
 def _score(

@@ -7,8 +7,8 @@
   oblique mention, and never one in its own clause ("Ford bought the company").
 * A government stands for its country: "the US government", "the Russian government"
   (the country the demonym names, when the article names it) and "the government of
-  Germany" join that country; "the government" alone joins the most salient country or
-  region, never a capital.
+  Germany" join that country; "the government" alone joins the most salient country,
+  never a city.
 * Relative pronouns: "who"/"which" opening a relative clause join the entity the clause
   modifies ("Qatar Airways, which chose the A350").
 """
@@ -41,8 +41,12 @@ _NOUN_WORDS = hashes(ORG_NOUNS)
 _NOUNS = frozenset({NOUN, PROPN})
 _RELATIVES = hashes(["who", "which"])
 _WHO_TYPES = frozenset({"PERSON", "ORG", "NORP"})
-_GOVERNED = frozenset({"country", "region"})  # places a "government" or "country" may be
+# "the country" and "the government" stand for a country: the regions table mixes provinces
+# with major cities ("Istanbul"), so a region is never one.
+_GOVERNED = frozenset({"country"})
 _WHICH_TYPES = frozenset({"ORG", "GPE", "FAC", "LOC"})
+_PLACE_TYPES = frozenset({"GPE", "FAC", "LOC"})
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _DEFINITE = frozenset({"the", "this", "that"})
 _WINDOW = 2  # sentences back
 _DISTANCE_COST = 1.5  # per sentence back
@@ -93,7 +97,7 @@ def _nominal_start(ctx: Context, token: Token) -> int:
 def _fits(cluster: Cluster | None, wanted: str) -> bool:
     if cluster is None or cluster.plural or cluster.type == "PERSON":
         return False
-    if wanted == "GPE":  # a country or region, not a capital ("the government")
+    if wanted == "GPE":  # a country, not a city or capital ("the government")
         return cluster.type == "GPE" and any(
             m.place is not None and m.place.kind in _GOVERNED for m in cluster.mentions
         )
@@ -202,7 +206,7 @@ def _relative_antecedent(ctx: Context, pron: Token) -> Cluster | None:
     """The entity a relative clause modifies: "Qatar Airways, which …" → Qatar Airways.
     When the parse hangs "which" on a person ("Henderson, chief of GM, which filed …"),
     the name just before its comma is the antecedent, as a reader takes it. A verb agreeing
-    with a plural ("…, which have") needs a plural group or a company."""
+    with a plural ("…, which have") is no single place."""
     clause = pron.head
     if clause.dep_ != "relcl" or pron.dep_ not in ("nsubj", "nsubjpass", "dobj"):
         return None
@@ -216,10 +220,10 @@ def _relative_antecedent(ctx: Context, pron: Token) -> Cluster | None:
         cluster = _named_at(ctx, before - 1)
     if cluster is None or cluster.type not in allowed:
         return None
-    # "vehicles built in Kentucky, which have faulty pedals"; a company may take a plural
-    # verb ("Airbus, which have announced …")
-    if pron.dep_ == "nsubj" and _plural_verb(clause) and not cluster.plural:
-        return cluster if cluster.type == "ORG" else None
+    # "vehicles built in Kentucky, which have faulty pedals": not a place; a company or a
+    # group may take a plural verb ("Airbus, which have announced …", "the Taliban, who have")
+    if pron.dep_ in _SUBJECT_DEPS and _plural_verb(clause) and not cluster.plural:
+        return None if cluster.type in _PLACE_TYPES else cluster
     return cluster
 
 

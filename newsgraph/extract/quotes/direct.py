@@ -65,9 +65,11 @@ def _beside(doc: Doc, quote: Quote, found: list[Found], lex: Lexicon) -> Found |
     used = {f.cue_token.i for f in found if f.cue_token is not None and f.content is not None}
     text = doc_text(doc)
     after = _token_at(doc, quote.end)
-    # a cue after the quote is in its paragraph: the next one's "Trump spoke …" is no cue of it
-    same_line = after is not None and "\n" not in text[quote.end : after.idx]
-    if after is not None and same_line and _opens_sentence(text, quote.start):
+    if (
+        after is not None
+        and not _new_line(text, quote, after)
+        and _opens_sentence(text, quote.start)
+    ):
         if after.text in _DASHES:
             return _dashed(doc, quote, after)
         for token in doc[after.i : min(after.i + _CUE_WINDOW, after.sent.end)]:
@@ -84,6 +86,17 @@ def _beside(doc: Doc, quote: Quote, found: list[Found], lex: Lexicon) -> Found |
             if _is_cue(token, lex) and token.i not in used:
                 return _quoted(quote, token)
     return None
+
+
+def _new_line(text: str, quote: Quote, after: Token) -> bool:
+    """Whether a line that starts a sentence parts the quote from the token after it: the
+    next paragraph's "Trump spoke …" is no cue of it, while "⏎said Smith" (a wrapped line)
+    and "⏎— Steve Jobs" (an attribution line) still are."""
+    return (
+        "\n" in text[quote.end : after.idx]
+        and bool(after.is_sent_start)
+        and after.text not in _DASHES
+    )
 
 
 def _opens_sentence(text: str, offset: int) -> bool:
@@ -147,14 +160,18 @@ def _continuation(text: str, quote: Quote, found: list[Found]) -> Found | None:
         "\n" in gap or len(text[quote.start : quote.end].split()) < _MIN_MIXED_WORDS
     ):
         return None
-    # In the cue's own sentence ("…," he said, but "when …") the cue governs the quote too.
-    same_sentence = opens_sentence or not any(mark in gap for mark in ".!?")
-    cue = last.cue if same_sentence else None
+    # A quote opening the next sentence continues the turn under its cue; one inside the
+    # cue's own sentence ("…," he said, but "when …") is governed by the cue too.
+    in_cue_sentence = last.cue_token is not None and (
+        last.cue_token.sent.start_char <= quote.start < last.cue_token.sent.end_char
+    )
+    shares_cue = opens_sentence or in_cue_sentence
+    cue = last.cue if shares_cue else None
     statement = Found("direct" if opens_sentence else "mixed", cue, last.speaker, quote)
     statement.speaker_head, statement.inherited = last.speaker_head, True
     statement.speaker_unnamed = last.speaker_unnamed
     statement.relative, statement.members = last.relative, list(last.members)
-    statement.cue_token = last.cue_token if same_sentence else None
+    statement.cue_token = last.cue_token if shares_cue else None
     statement.carriers = list(last.carriers)
     return statement
 

@@ -143,7 +143,7 @@ def _author(document: Token) -> Token | None:
         return None
     lex = lexicon()
     if document.lemma_ not in lex.source_nouns and document.lemma_ not in lex.nouns:
-        return None  # "vehicles built in Kentucky, saying …" is no document
+        return None  # only a noun that may speak: "vehicles built in Kentucky, saying …" not
     owner = next((c for c in document.children if c.dep_ == "poss"), None)
     if owner is not None:
         return owner
@@ -258,7 +258,12 @@ def source_of(word: Token) -> Token:
             return child
         if child.dep_ == "prep" and child.lower_ in _SOURCE_PREPS:
             objects = [c for c in child.children if c.dep_ == "pobj"]
-            if objects and objects[0].pos_ in ("PROPN", "PRON"):
+            # "a statement in June": a date is no source
+            if (
+                objects
+                and objects[0].pos_ in ("PROPN", "PRON")
+                and objects[0].ent_type_ not in _CLOCK
+            ):
                 return objects[0]
     return word
 
