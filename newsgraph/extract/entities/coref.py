@@ -27,18 +27,24 @@ the headline above is ignored.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 
 from spacy.symbols import PRON
 from spacy.tokens import Doc, Token
 
 from newsgraph.extract.entities import tables
-from newsgraph.extract.entities.model import Cluster, Context, Mention, candidates
+from newsgraph.extract.entities.model import (
+    SUBJECT_DEPS,
+    Cluster,
+    Context,
+    Mention,
+    candidates,
+)
 from newsgraph.extract.nlp import doc_text, hashes
 
 _PRONOUN_POS = frozenset({PRON})
 _PRONOUN_WORDS = hashes(tables.PRONOUNS)
 _OBJECT_DEPS = frozenset({"dobj", "dative", "attr", "oprd"})
-_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _OPENER_MODIFIERS = frozenset({"amod", "compound", "det", "nmod", "nummod"})
 _EMBEDDED = frozenset({"relcl", "conj", "xcomp"})
 _WINDOW = 2  # sentences back
@@ -81,7 +87,7 @@ def is_subject(doc: Doc, m: Mention, segment: list[int]) -> bool:
     token = doc[m.head]
     while token.dep_ in ("appos", "conj", "compound") and token.head.i != token.i:
         token = token.head
-    if token.dep_ in _SUBJECT_DEPS:
+    if token.dep_ in SUBJECT_DEPS:
         return True
     first = m.start
     while first > 0 and segment[first - 1] == segment[m.start]:
@@ -99,7 +105,7 @@ def _person_for(ctx: Context, pron: Token, info: tables.Pronoun) -> Cluster | No
             continue
         for m in cluster.mentions:
             distance = seg[pron.i] - seg[m.start]
-            if m.start >= pron.i or distance > _WINDOW or _quoted_away(doc, m, pron):
+            if m.start >= pron.i or distance > _WINDOW or _quoted_away(ctx, m, pron):
                 continue
             score = _score(doc, m, pron, info, distance, seg)
             if score > best_score:
@@ -107,20 +113,33 @@ def _person_for(ctx: Context, pron: Token, info: tables.Pronoun) -> Cluster | No
     return best
 
 
-def _quoted_away(doc: Doc, m: Mention, pron: Token) -> bool:
+def _quoted_away(ctx: Context, m: Mention, pron: Token) -> bool:
     """Whether the pronoun speaks a quotation that holds the name: "“… I love Larry,” he
     said" is not Larry. The quotation closes right before the pronoun (nothing but a comma
     or a dash after its closing mark) and opened before the name in the same line; a
     pronoun later on ("… Larry,” she said. He was …") may still be Larry."""
+    doc = ctx.doc
     text = doc_text(doc)
     name_start, name_end = doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1])
     between = text[name_end : pron.idx]
     closing = list(_DOUBLE_QUOTES.finditer(between))
     if not closing or between[closing[-1].end() :].strip(" ,—–-") or "\n" in between:
         return False
-    line = text.rfind("\n", 0, name_start) + 1
-    opened = len(_DOUBLE_QUOTES.findall(text, line, name_start)) % 2 == 1
+    marks, line_starts = _quote_marks(ctx)
+    line = line_starts[bisect_right(line_starts, name_start) - 1]
+    opened = (bisect_left(marks, name_start) - bisect_left(marks, line)) % 2 == 1
     return opened and len(closing) % 2 == 1
+
+
+def _quote_marks(ctx: Context) -> tuple[list[int], list[int]]:
+    """Offsets of the text's double quotation marks and of its line starts, found once per
+    document (so the parity before a name is two bisections, not a scan of its line)."""
+    if ctx.quote_marks is None:
+        text = doc_text(ctx.doc)
+        marks = [found.start() for found in _DOUBLE_QUOTES.finditer(text)]
+        line_starts = [0, *(found.end() for found in re.finditer("\n", text))]
+        ctx.quote_marks = (marks, line_starts)
+    return ctx.quote_marks
 
 
 def _score(
@@ -188,7 +207,7 @@ def _thing_for(ctx: Context, pron: Token, info: tables.Pronoun) -> Cluster | Non
             cluster = _noun_owner(ctx, ctx.doc[clause_of(pron)], pron) or subject_antecedent(
                 ctx, pron.i, None, types=_THING_TYPES, plural=plural
             )
-    elif pron.dep_ in _SUBJECT_DEPS and (plural or _contentful(pron.head)):
+    elif pron.dep_ in SUBJECT_DEPS and (plural or _contentful(pron.head)):
         cluster = _reporter(ctx, pron.head)
         if cluster is None and pron.head.dep_ in _EMBEDDED:
             # "Chrysler released a list of dealerships that it was closing"
@@ -314,7 +333,7 @@ def _subject(ctx: Context, verb: Token) -> Token | None:
     """The verb's subject nearest before it in its own sentence: the backbone may hang a
     headline's noun onto a body verb as a second subject."""
     seg = ctx.segment
-    subjects = [c for c in verb.lefts if c.dep_ in _SUBJECT_DEPS and seg[c.i] == seg[verb.i]]
+    subjects = [c for c in verb.lefts if c.dep_ in SUBJECT_DEPS and seg[c.i] == seg[verb.i]]
     return subjects[-1] if subjects else None
 
 

@@ -44,6 +44,9 @@ class Cluster:
         return min(m.start for m in self.mentions)
 
 
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
 @dataclass
 class Context:
     """Per-document facts computed once and shared by the passes."""
@@ -52,6 +55,8 @@ class Context:
     segment: list[int]  # sentence index per token; a newline also ends a sentence
     clusters: list[Cluster] = field(default_factory=list)
     owner: dict[int, Cluster] = field(default_factory=dict)  # token index -> cluster
+    # offsets of double quotation marks and of line starts, built on first use (coref)
+    quote_marks: tuple[list[int], list[int]] | None = None
 
     def add(self, cluster: Cluster, mention: Mention) -> None:
         """Attach a mention to a cluster and index its tokens."""

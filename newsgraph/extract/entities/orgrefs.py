@@ -21,6 +21,7 @@ from spacy.tokens import Token
 from newsgraph.extract.entities import tables
 from newsgraph.extract.entities.coref import clause_of, is_subject
 from newsgraph.extract.entities.model import (
+    SUBJECT_DEPS,
     Cluster,
     Context,
     Mention,
@@ -46,7 +47,6 @@ _WHO_TYPES = frozenset({"PERSON", "ORG", "NORP"})
 _GOVERNED = frozenset({"country"})
 _WHICH_TYPES = frozenset({"ORG", "GPE", "FAC", "LOC"})
 _PLACE_TYPES = frozenset({"GPE", "FAC", "LOC"})
-_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _DEFINITE = frozenset({"the", "this", "that"})
 _WINDOW = 2  # sentences back
 _DISTANCE_COST = 1.5  # per sentence back
@@ -119,8 +119,9 @@ def _beside_name(ctx: Context, token: Token, wanted: str) -> Cluster | None:
     if wanted != "GPE":  # "the Boeing supplier" is another company
         return None
     for child in token.lefts:  # "the US government", "the Russian government"
-        if child.dep_ in ("compound", "amod") and _fits(_country_of(ctx, owner(child.i)), wanted):
-            return _country_of(ctx, owner(child.i))
+        country = _country_of(ctx, owner(child.i)) if child.dep_ in ("compound", "amod") else None
+        if _fits(country, wanted):
+            return country
     for prep in (c for c in token.rights if c.dep_ == "prep" and c.lower_ == "of"):
         for place in (c for c in prep.children if c.dep_ == "pobj"):
             if _fits(owner(place.i), wanted):  # "the government of Germany"
@@ -212,8 +213,8 @@ def _relative_antecedent(ctx: Context, pron: Token) -> Cluster | None:
         return None
     allowed = _WHO_TYPES if pron.lower_ == "who" else _WHICH_TYPES
     cluster = _named_at(ctx, clause.head.i)  # "the Chief Executive of GM, which": not GM
-    hung_on = ctx.owner.get(clause.head.i)
     if (cluster is None or cluster.type not in allowed) and pron.lower_ == "which":
+        hung_on = ctx.owner.get(clause.head.i)
         if hung_on is None or hung_on.type != "PERSON":
             return None
         before = pron.i - 1 if pron.i > 0 and ctx.doc[pron.i - 1].text == "," else pron.i
@@ -222,7 +223,7 @@ def _relative_antecedent(ctx: Context, pron: Token) -> Cluster | None:
         return None
     # "vehicles built in Kentucky, which have faulty pedals": not a place; a company or a
     # group may take a plural verb ("Airbus, which have announced …", "the Taliban, who have")
-    if pron.dep_ in _SUBJECT_DEPS and _plural_verb(clause) and not cluster.plural:
+    if pron.dep_ in SUBJECT_DEPS and _plural_verb(clause) and not cluster.plural:
         return None if cluster.type in _PLACE_TYPES else cluster
     return cluster
 

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Token
 from newsgraph.extract.entities import tables
 from newsgraph.extract.entities.coref import subject_antecedent
 from newsgraph.extract.entities.model import (
+    SUBJECT_DEPS,
     Cluster,
     Context,
     Mention,
@@ -141,7 +142,7 @@ def _sharing_subject(verb: Token) -> list[Token]:
     return [
         c
         for c in verb.children
-        if c.dep_ == "conj" and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+        if c.dep_ == "conj" and not any(g.dep_ in SUBJECT_DEPS for g in c.children)
     ]
 
 
@@ -254,7 +255,7 @@ def _attach_nominal(ctx: Context, token: Token, start: int, end: int) -> None:
         # Newswire's "X said … The former police chief added …": the previous subject,
         # before a looser role match ("CIA boss" for the "CIA counterpart").
         subject = None
-        if definite and token.dep_ in ("nsubj", "nsubjpass"):
+        if definite and token.dep_ in SUBJECT_DEPS:
             title = head_title(token)
             subject = subject_antecedent(ctx, token.i, title.gender if title else None)
         best = subject or (best if score >= _MIN_NOMINAL_SCORE else None)
