@@ -585,3 +585,26 @@ def eval_quotes_cli(
     from newsgraph.eval.quotes import evaluate_quotes
 
     _print_scores(f"quotes: {folder}", evaluate_quotes(folder))
+
+
+@eval_app.command("actors")
+def eval_actors_cli(
+    folder: Annotated[
+        Path,
+        typer.Argument(
+            help="MEANTIME cross-document folder, e.g. ../shared/data/meantime_crossdoc_dev."
+        ),
+    ],
+) -> None:
+    """Pairwise and B³ scores of corpus actor identity on MEANTIME's cross-document
+    annotation, with the worst merges and splits."""
+    from newsgraph.eval.actors import evaluate_actors
+
+    total = sum(1 for _ in folder.rglob("*.xml")) if folder.is_dir() else 0
+    if not total:
+        raise typer.BadParameter(f"no MEANTIME .xml files in {folder}")
+    with _progress("eval actors") as progress:
+        task = progress.add_task("eval actors", total=total, rate=0.0)
+        scores = evaluate_actors(folder, progress=lambda n: _advance(progress, task, n))
+    _print_scores(f"actors: {folder}", scores.scores())
+    Console(highlight=False).print(escape(scores.report()), soft_wrap=True)

@@ -1,228 +1,371 @@
 """Actor identity across articles: one corpus actor per real-world actor.
 
-An article's entity links to a corpus actor when one of its *name keys* is already an
-alias of that actor. Keys fold the ways news spells one name differently: case, accents,
-a leading "the", possessives, romanisation variants (the ``transliteration`` lexicon) and
-acronym ↔ expansion. A one-word person name ("Naryshkin") links to the one person actor
-with that surname, if there is exactly one. Users correct the result with
-``newsgraph actors merge`` and ``split``; their decisions move the aliases, so later
-ingests follow them.
+Linking decides on evidence, never on a guess that cannot be undone:
+
+1. **Full names join by strong keys** (:mod:`newsgraph.store.names`): every entity whose
+   keys meet an actor's keys is that actor; an entity whose keys meet two actors joins
+   them. Keys are exact (folded names, names without legal forms, listed organisations,
+   countries), so the result is the same whatever order articles come in.
+2. **Partial names resolve to a clear referent.** A lone surname ("Blair") or an unlisted
+   acronym ("LSE") takes the actor of the same article that has it as a part; otherwise
+   the corpus actor with that part — the only one, or the most frequent by a clear margin
+   (:func:`choose_referent`) — and else an actor of its own. Corpus resolutions are
+   re-examined whenever the candidates change, so a second "X Blair" is not frozen out.
+3. **Users decide last.** ``actors merge`` and ``split`` are kept as decisions, applied at
+   ingest and by ``actors relink``, which recomputes every link with these rules.
 """
 
 from __future__ import annotations
 
-import re
-import unicodedata
-from collections import defaultdict
-from functools import cache
+import datetime as dt
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.engine import Connection
 
-from newsgraph.extract.lexicon import load_table
 from newsgraph.record import Entity
 from newsgraph.store import schema
+from newsgraph.store.names import LinkKeys, fold, link_keys, name_key
 
-# Entity types that name actors worth following across a corpus.
-ACTOR_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "EVENT"})
-_ACRONYM_SKIP = frozenset({"the", "of", "and", "for", "on", "in", "de", "la", "&"})
+# A partial name goes to the most frequent candidate only when it has this many times the
+# articles of the next one, and at least this many articles ("Blair" → Tony Blair).
+MARGIN = 3
+MIN_ARTICLES = 3
 
-
-@cache
-def _rewrites() -> tuple[tuple[re.Pattern[str], str], ...]:
-    return tuple(
-        (re.compile(row.values["pattern"]), row.values["replacement"])
-        for row in load_table("transliteration")
-    )
+A, AN, AP, EN = schema.actors, schema.actor_names, schema.actor_parts, schema.entities
+# How an entity's actor was decided (entities.link_basis).
+NAME, ARTICLE, CORPUS, USER = "name", "article", "corpus", "user"
 
 
-def fold(name: str) -> str:
-    """A name folded for comparison: ASCII, lower case, no "the"/possessive/punctuation,
-    romanisation variants rewritten."""
-    text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
-    text = re.sub(r"'s\b|[’']", "", text)
-    text = re.sub(r"[^a-z0-9]+", " ", text).strip()
-    text = re.sub(r"^the ", "", text)
-    for pattern, replacement in _rewrites():
-        text = pattern.sub(replacement, text)
-    return text
+@dataclass(frozen=True)
+class Candidate:
+    """A corpus actor a partial name may mean."""
+
+    actor_key: int
+    articles: int
+    country: str | None
 
 
-def acronym(name: str) -> str | None:
-    """The acronym of a multi-word name ("Central Intelligence Agency" → "CIA"), or the
-    name itself when it is one all-capitals word."""
-    words = [w for w in re.split(r"[\s-]+", name) if w]
-    if len(words) == 1:
-        word = words[0].replace(".", "")
-        return word if word.isupper() and 2 <= len(word) <= 8 else None
-    initials = [w[0] for w in words if w.lower() not in _ACRONYM_SKIP and w[0].isalpha()]
-    return "".join(initials).upper() if len(initials) >= 2 else None
+def choose_referent(candidates: list[Candidate], country: str | None) -> int | None:
+    """The actor a partial name means among corpus candidates, or None when none is clear:
+    candidates of another country are out; one left wins, else the most frequent by a
+    margin of :data:`MARGIN` and at least :data:`MIN_ARTICLES` articles."""
+    fitting = [c for c in candidates if not (country and c.country and c.country != country)]
+    if len(fitting) == 1:
+        return fitting[0].actor_key
+    ranked = sorted(fitting, key=lambda c: (-c.articles, c.actor_key))
+    if len(ranked) >= 2 and ranked[0].articles >= max(MIN_ARTICLES, MARGIN * ranked[1].articles):
+        return ranked[0].actor_key
+    return None
 
 
-def _group(entity_type: str) -> str:
-    return "per" if entity_type == "PERSON" else "org" if entity_type in ("ORG", "NORP") else "loc"
+def decisions(connection: Connection) -> tuple[list[tuple[str, str]], frozenset[str]]:
+    """The user's decisions: merged key pairs, and the keys split off to stand alone."""
+    rows = connection.execute(
+        select(schema.actor_decisions).order_by(schema.actor_decisions.c.key)
+    ).all()
+    merges = [(r.one, r.other) for r in rows if r.kind == "merge"]
+    return merges, frozenset(r.one for r in rows if r.kind == "split")
 
 
-def name_keys(name: str, entity_type: str) -> set[str]:
-    """Every alias key an entity of this name and type is known by."""
-    group = _group(entity_type)
-    keys = {f"{group}:{fold(name)}"}
-    short = acronym(name)
-    if group == "org" and short:
-        keys.add(f"acr:{short}")
-    words = fold(name).split()
-    if group == "per" and len(words) > 1:
-        keys.add(f"sur:{words[-1]}")
-    return keys
-
-
-def _lookup_keys(entity: Entity) -> list[str]:
-    """Keys to try, strongest first. A full person name never links through its surname
-    alone ("Bo Lee" is not "Ann Lee"), only to an actor known by that bare surname so far;
-    a bare surname links to the one person who has it."""
-    words = fold(entity.name).split()
-    if entity.type == "PERSON":
-        if len(words) == 1:
-            return [f"per:{words[0]}", f"sur:{words[0]}"]
-        return [f"per:{' '.join(words)}", f"per:{words[-1]}"]
-    keys = name_keys(entity.name, entity.type)
-    return sorted(keys, key=lambda k: (k.startswith("acr:"), k))
-
-
-def _add_aliases(connection: Connection, actor_key: int, keys: set[str]) -> None:
-    aliases = schema.actor_aliases
-    existing = set(
-        connection.execute(select(aliases.c.key).where(aliases.c.actor_key == actor_key)).scalars()
-    )
-    rows = [{"actor_key": actor_key, "key": key} for key in sorted(keys - existing)]
-    if rows:
-        connection.execute(insert(aliases), rows)
-
-
-class _AliasIndex:
-    """The aliases and actors one record can touch, read in two queries and kept current
-    in memory while its entities are linked (a record has dozens of entities, and a round
-    trip per lookup is what makes a remote database slow)."""
-
-    def __init__(self, connection: Connection, keys: set[str]) -> None:
-        aliases, actors = schema.actor_aliases, schema.actors
-        self.connection = connection
-        self.by_key: dict[str, set[int]] = defaultdict(set)
-        rows = connection.execute(
-            select(aliases.c.key, aliases.c.actor_key).where(aliases.c.key.in_(keys))
-        )
-        for key, actor_key in rows:
-            self.by_key[key].add(actor_key)
-        known = {a for found in self.by_key.values() for a in found}
-        self.actors = {
-            row.key: dict(row._mapping)
-            for row in connection.execute(select(actors).where(actors.c.key.in_(known)))
-        }
-        self.changed: set[int] = set()
-        self.new_aliases: list[dict] = []
-
-    def find(self, keys: list[str]) -> int | None:
-        for key in keys:
-            found = self.by_key.get(key)
-            if found and len(found) == 1:  # an ambiguous surname links nowhere
-                return next(iter(found))
+def entity_keys(
+    name: str, entity_type: str, names: list[str], pinned: frozenset[str]
+) -> LinkKeys | None:
+    """:func:`newsgraph.store.names.link_keys` with the user's splits applied: a name split
+    off stands alone, and no other name joins its actor through it."""
+    keys = link_keys(name, entity_type, names)
+    if keys is None:
         return None
-
-    def create(self, entity: Entity) -> int:
-        row = {"name": entity.name, "norm": fold(entity.name), "type": entity.type,
-               "country": entity.country, "sector": entity.sector}  # fmt: skip
-        key = self.connection.execute(insert(schema.actors).values(row)).inserted_primary_key[0]
-        self.actors[key] = row | {"key": key}
-        return key
-
-    def alias(self, actor_key: int, keys: set[str]) -> None:
-        for key in sorted(keys):
-            if actor_key not in self.by_key[key]:
-                self.by_key[key].add(actor_key)
-                self.new_aliases.append({"actor_key": actor_key, "key": key})
-
-    def unalias(self, actor_key: int, key: str) -> None:
-        aliases = schema.actor_aliases
-        self.connection.execute(
-            delete(aliases).where(aliases.c.actor_key == actor_key, aliases.c.key == key)
-        )
-        self.by_key[key].discard(actor_key)
-
-    def flush(self) -> None:
-        """Write the new aliases and the changed actors."""
-        if self.new_aliases:
-            self.connection.execute(insert(schema.actor_aliases), self.new_aliases)
-        actors = schema.actors
-        for key in self.changed:
-            values = {k: v for k, v in self.actors[key].items() if k != "key"}
-            self.connection.execute(update(actors).where(actors.c.key == key).values(values))
+    if keys.own in pinned:
+        return LinkKeys(keys.own, frozenset({keys.own}), frozenset())
+    return LinkKeys(keys.own, keys.strong - pinned, keys.parts, keys.partial)
 
 
-def _improve(index: _AliasIndex, actor_key: int, entity: Entity) -> None:
-    """Give the actor a fuller name and any country or sector it lacked."""
-    current = index.actors[actor_key]
-    before = dict(current)
-    if len(entity.name) > len(current["name"]) and entity.type == current["type"]:
-        if current["type"] == "PERSON" and " " not in current["norm"]:
-            # Known by a bare surname until now: that surname stops being a full name key,
-            # so another person of the same surname does not join this actor.
-            index.unalias(actor_key, f"per:{current['norm']}")
-        current |= {"name": entity.name, "norm": fold(entity.name)}  # the fullest name
-    current["country"] = current["country"] or entity.country
-    current["sector"] = current["sector"] or entity.sector
-    if current != before:
-        index.changed.add(actor_key)
+@dataclass
+class Linker:
+    """Links the entities of one batch of articles, inside the batch's transaction.
 
+    :meth:`link` places each article's entities as it is stored; :meth:`settle`, at the
+    end of the batch, re-resolves the partial names whose candidates changed, names the
+    actors that changed and reports the articles whose links moved (their event
+    participants and clusters follow).
+    """
 
-def link_entities(connection: Connection, entities: list[Entity]) -> dict[str, int | None]:
-    """The corpus actor of each entity of one article (created when new; None for
-    entities that are not actors), by entity id."""
-    actors = [e for e in entities if e.type in ACTOR_TYPES]
-    wanted = {k for e in actors for k in (*_lookup_keys(e), *name_keys(e.name, e.type))}
-    index = _AliasIndex(connection, wanted)
-    linked: dict[str, int | None] = {e.id: None for e in entities}
-    for entity in actors:
-        actor_key = index.find(_lookup_keys(entity))
-        if actor_key is None:
-            actor_key = index.create(entity)
+    connection: Connection
+    merges: list[tuple[str, str]] = field(default_factory=list)
+    pinned: frozenset[str] = frozenset()
+    touched_parts: set[str] = field(default_factory=set)
+    touched_actors: set[int] = field(default_factory=set)
+    moved_articles: set[int] = field(default_factory=set)
+
+    @classmethod
+    def open(cls, connection: Connection) -> Linker:
+        merges, pinned = decisions(connection)
+        return cls(connection, merges, pinned)
+
+    def link(self, article_key: int, entities: list[Entity]) -> dict[str, dict]:
+        """Link one article's entities; by entity id: actor_key, link_key and link_basis."""
+        found = {}
+        for entity in entities:
+            names = [m.text for m in entity.mentions if m.kind == "name"]
+            found[entity.id] = entity_keys(entity.name, entity.type, names, self.pinned)
+        wanted = {k for keys in found.values() if keys for k in keys.strong}
+        owners = self._owners(wanted)
+        linked: dict[str, dict] = {}
+        parts_here: dict[str, set[int]] = defaultdict(set)
+        for entity in entities:
+            keys = found[entity.id]
+            if keys is None:
+                linked[entity.id] = {"actor_key": None, "link_key": None, "link_basis": None}
+            elif keys.partial is None:
+                actor = self._link_full(entity, keys, owners)
+                basis = USER if keys.own in self.pinned else NAME
+                linked[entity.id] = {"actor_key": actor, "link_key": None, "link_basis": basis}
+                for part in keys.parts:
+                    parts_here[part].add(actor)
+        for entity in entities:
+            keys = found[entity.id]
+            if keys is not None and keys.partial is not None:
+                here = parts_here.get(keys.partial, set())
+                if len(here) == 1:
+                    actor, basis = next(iter(here)), ARTICLE
+                else:
+                    actor, basis = self._resolve(keys.partial, entity.name, entity.type,
+                                                 entity.country), CORPUS  # fmt: skip
+                    self.touched_parts.add(keys.partial)
+                self.touched_actors.add(actor)
+                linked[entity.id] = {"actor_key": actor, "link_key": keys.partial,
+                                     "link_basis": basis}  # fmt: skip
+        return linked
+
+    def _owners(self, keys: set[str]) -> dict[str, int]:
+        if not keys:
+            return {}
+        rows = self.connection.execute(select(AN.c.key, AN.c.actor_key).where(AN.c.key.in_(keys)))
+        return {key: actor for key, actor in rows}
+
+    def _link_full(self, entity: Entity, keys: LinkKeys, owners: dict[str, int]) -> int:
+        actors = sorted({owners[k] for k in keys.strong if k in owners})
+        if not actors:
+            actor = create_actor(self.connection, entity.name, entity.type, entity.country,
+                                 entity.sector)  # fmt: skip
         else:
-            _improve(index, actor_key, entity)
-        index.alias(actor_key, name_keys(entity.name, entity.type))
-        linked[entity.id] = actor_key
-    index.flush()
-    return linked
+            actor = actors[0]
+            for other in actors[1:]:  # this entity shows two actors are one
+                self.moved_articles |= merge_into(self.connection, actor, other)
+                self.touched_actors.discard(other)
+                for key, owner in owners.items():
+                    if owner == other:
+                        owners[key] = actor
+        new_keys = [k for k in keys.strong if k not in owners]
+        if new_keys:
+            self.connection.execute(insert(AN), [{"key": k, "actor_key": actor} for k in new_keys])
+            owners.update(dict.fromkeys(new_keys, actor))
+        self._add_parts(actor, keys.parts)
+        self.touched_actors.add(actor)
+        return actor
+
+    def _add_parts(self, actor: int, parts: Iterable[str]) -> None:
+        parts = set(parts)
+        if not parts:
+            return
+        have = set(
+            self.connection.execute(
+                select(AP.c.key).where(AP.c.actor_key == actor, AP.c.key.in_(parts))
+            ).scalars()
+        )
+        rows = [{"key": p, "actor_key": actor} for p in sorted(parts - have)]
+        if rows:
+            self.connection.execute(insert(AP), rows)
+        self.touched_parts |= parts
+
+    def _resolve(self, part: str, name: str, entity_type: str, country: str | None) -> int:
+        """The actor of a partial name in the corpus as it stands, else its own actor."""
+        chosen = choose_referent(candidates(self.connection, part), country)
+        if chosen is not None:
+            return chosen
+        own = name_key(name, entity_type)
+        assert own is not None  # a partial name has a key
+        actor = self._owners({own}).get(own)
+        if actor is None:
+            actor = create_actor(self.connection, name, entity_type, country, None)
+            self.connection.execute(insert(AN).values(key=own, actor_key=actor))
+        return actor
+
+    def settle(self) -> set[int]:
+        """Re-resolve the partial names of the parts this batch touched, refresh the
+        touched actors' names, and return the keys of articles whose links moved."""
+        for part in sorted(self.touched_parts):
+            rows = self.connection.execute(
+                select(EN.c.article_key, EN.c.entity_id, EN.c.name, EN.c.type, EN.c.country,
+                       EN.c.actor_key)
+                .where(EN.c.link_key == part, EN.c.link_basis == CORPUS)
+            ).all()  # fmt: skip
+            for row in rows:
+                actor = self._resolve(part, row.name, row.type, row.country)
+                if actor != row.actor_key:
+                    self.connection.execute(
+                        update(EN)
+                        .where(EN.c.article_key == row.article_key, EN.c.entity_id == row.entity_id)
+                        .values(actor_key=actor)
+                    )
+                    self.moved_articles.add(row.article_key)
+                    self.touched_actors |= {actor, row.actor_key}
+        drop_empty_actors(self.connection, self.touched_actors)
+        refresh_actors(self.connection, self.touched_actors)
+        return self.moved_articles
 
 
-def merge_actors(connection: Connection, keep: int, other: int) -> None:
-    """Make ``other`` part of ``keep``: its entities and aliases move, ``other`` goes."""
-    connection.execute(
-        update(schema.entities).where(schema.entities.c.actor_key == other).values(actor_key=keep)
+def candidates(connection: Connection, part: str) -> list[Candidate]:
+    """The actors a partial name may mean, with the articles naming them in full."""
+    keys = list(connection.execute(select(AP.c.actor_key).where(AP.c.key == part)).scalars())
+    if not keys:
+        return []
+    articles = func.count(func.distinct(EN.c.article_key))
+    rows = connection.execute(
+        select(A.c.key, A.c.country, articles)
+        .join(EN, EN.c.actor_key == A.c.key)
+        .where(A.c.key.in_(keys), EN.c.link_basis.in_((NAME, USER)))
+        .group_by(A.c.key, A.c.country)
     )
-    aliases = schema.actor_aliases
+    return [Candidate(key, count, country) for key, country, count in rows]
+
+
+def create_actor(
+    connection: Connection, name: str, entity_type: str, country: str | None, sector: str | None
+) -> int:
+    """A new actor row; its key."""
+    row = {"name": name, "norm": fold(name), "type": entity_type, "country": country,
+           "sector": sector}  # fmt: skip
+    return connection.execute(insert(A).values(row)).inserted_primary_key[0]
+
+
+def merge_into(connection: Connection, keep: int, other: int) -> set[int]:
+    """Make ``other`` part of ``keep`` (entities, names, parts); the articles that moved."""
     moved = set(
-        connection.execute(select(aliases.c.key).where(aliases.c.actor_key == other)).scalars()
+        connection.execute(select(EN.c.article_key).where(EN.c.actor_key == other)).scalars()
     )
-    connection.execute(delete(aliases).where(aliases.c.actor_key == other))
-    _add_aliases(connection, keep, moved)
-    connection.execute(delete(schema.actors).where(schema.actors.c.key == other))
+    connection.execute(update(EN).where(EN.c.actor_key == other).values(actor_key=keep))
+    connection.execute(update(AN).where(AN.c.actor_key == other).values(actor_key=keep))
+    have = set(connection.execute(select(AP.c.key).where(AP.c.actor_key == keep)).scalars())
+    connection.execute(delete(AP).where(AP.c.actor_key == other, AP.c.key.in_(have)))
+    connection.execute(update(AP).where(AP.c.actor_key == other).values(actor_key=keep))
+    connection.execute(delete(A).where(A.c.key == other))
+    return moved
 
 
-def split_actor(connection: Connection, actor_key: int, name: str) -> int:
-    """Move the entities of an actor that are named ``name`` to a new actor; its key."""
-    entities, actors = schema.entities, schema.actors
-    source = connection.execute(select(actors).where(actors.c.key == actor_key)).one()
-    row = {"name": name, "norm": fold(name), "type": source.type, "country": source.country,
-           "sector": source.sector}  # fmt: skip
-    new_key = connection.execute(insert(actors).values(row)).inserted_primary_key[0]
-    connection.execute(
-        update(entities)
-        .where(entities.c.actor_key == actor_key, entities.c.name == name)
-        .values(actor_key=new_key)
+def drop_empty_actors(connection: Connection, keys: set[int]) -> None:
+    """Delete those of ``keys`` that no entity links to any more (with names and parts)."""
+    if not keys:
+        return
+    used = set(
+        connection.execute(
+            select(EN.c.actor_key).where(EN.c.actor_key.in_(keys)).distinct()
+        ).scalars()
     )
-    keys = name_keys(name, source.type) - name_keys(source.name, source.type)
-    aliases = schema.actor_aliases
+    empty = keys - used
+    if empty:
+        connection.execute(delete(AN).where(AN.c.actor_key.in_(empty)))
+        connection.execute(delete(AP).where(AP.c.actor_key.in_(empty)))
+        connection.execute(delete(A).where(A.c.key.in_(empty)))
+    keys -= empty
+
+
+def _most_common(values: Counter) -> str | None:
+    return max(values, key=lambda v: (values[v], v)) if values else None
+
+
+def refresh_actors(connection: Connection, keys: Iterable[int]) -> None:
+    """Give actors their most frequent full name (not the longest: that drifts to a wrong
+    one), type, country and sector, from the entities linked to them."""
+    keys = sorted(k for k in keys if k is not None)
+    for start in range(0, len(keys), 500):
+        chunk = keys[start : start + 500]
+        rows = connection.execute(
+            select(EN.c.actor_key, EN.c.name, EN.c.type, EN.c.country, EN.c.sector,
+                   EN.c.link_basis)
+            .where(EN.c.actor_key.in_(chunk))
+        ).all()  # fmt: skip
+        by_actor: dict[int, list] = defaultdict(list)
+        for row in rows:
+            by_actor[row.actor_key].append(row)
+        current = {r.key: r for r in connection.execute(select(A).where(A.c.key.in_(chunk)))}
+        for key, entity_rows in by_actor.items():
+            values = _actor_values(entity_rows)
+            now = current.get(key)
+            if now is not None and any(getattr(now, k) != v for k, v in values.items()):
+                connection.execute(update(A).where(A.c.key == key).values(values))
+
+
+def _actor_values(rows: list) -> dict:
+    full = [r for r in rows if r.link_basis in (NAME, USER)] or rows
+    names = Counter(r.name for r in full)
+    name = max(names, key=lambda n: (names[n], len(n), n))
+    return {
+        "name": name,
+        "norm": fold(name),
+        "type": _most_common(Counter(r.type for r in full)),
+        "country": _most_common(Counter(r.country for r in rows if r.country)),
+        "sector": _most_common(Counter(r.sector for r in rows if r.sector)),
+    }
+
+
+def _any_key(connection: Connection, actor_key: int) -> str | None:
+    """One stable name key of an actor (its smallest), for recording a user's decision."""
+    return connection.execute(
+        select(AN.c.key).where(AN.c.actor_key == actor_key).order_by(AN.c.key).limit(1)
+    ).scalar()
+
+
+def _decide(connection: Connection, kind: str, one: str, other: str | None) -> None:
     connection.execute(
-        delete(aliases).where(aliases.c.actor_key == actor_key, aliases.c.key.in_(keys))
+        insert(schema.actor_decisions).values(
+            kind=kind, one=one, other=other,
+            decided_at=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+        )
+    )  # fmt: skip
+
+
+def merge_actors(connection: Connection, keep: int, other: int) -> set[int]:
+    """A user's merge: ``other`` becomes part of ``keep``, and stays so after a relink.
+
+    Returns:
+        the keys of articles whose links moved.
+    """
+    one, two = _any_key(connection, keep), _any_key(connection, other)
+    if one and two:
+        _decide(connection, "merge", one, two)
+    moved = merge_into(connection, keep, other)
+    refresh_actors(connection, {keep})
+    return moved
+
+
+def split_actor(connection: Connection, actor_key: int, name: str) -> tuple[int, set[int]]:
+    """A user's split: the actor's entities named ``name`` become an actor of their own,
+    and no other name joins it through that name.
+
+    Returns:
+        the new actor's key and the keys of articles whose links moved.
+    """
+    source = connection.execute(select(A).where(A.c.key == actor_key)).one()
+    own = name_key(name, source.type)
+    if own is None:
+        raise ValueError(f"{name!r} is no name")
+    _decide(connection, "split", own, None)
+    moved = set(
+        connection.execute(
+            select(EN.c.article_key).where(EN.c.actor_key == actor_key, EN.c.name == name)
+        ).scalars()
     )
-    _add_aliases(connection, new_key, keys)
-    return new_key
+    new_key = create_actor(connection, name, source.type, source.country, source.sector)
+    connection.execute(
+        update(EN)
+        .where(EN.c.actor_key == actor_key, EN.c.name == name)
+        .values(actor_key=new_key, link_basis=USER, link_key=None)
+    )
+    connection.execute(delete(AN).where(AN.c.key == own))
+    connection.execute(insert(AN).values(key=own, actor_key=new_key))
+    refresh_actors(connection, {actor_key, new_key})
+    return new_key, moved

@@ -1,69 +1,186 @@
 """Corroboration: the same event reported by several articles becomes one cluster.
 
 Events join a cluster when they have the same type, the same corpus actors on each side
-and compatible dates (equal, one more precise than the other, or one unknown). A cluster
-counts its articles and distinct outlets, like GDELT's NumArticles / NumSources, and is
-flagged as a conflict when one report asserts the event and another denies it.
+and dates that may name the same day. Each date is an interval: an explicit date covers
+its day, month or year; a date that fell back to the publication date means "on or before
+that day" (within :data:`PUBLICATION_WINDOW` days); an undated event never joins another
+article's report, since type and actors alone do not make one event. A cluster keeps the
+intersection of its members' intervals and its most precise explicit date. It counts its
+articles and distinct known outlets, like GDELT's NumArticles / NumSources, and is flagged
+as a conflict when one report asserts the event and another denies it.
 """
 
 from __future__ import annotations
 
-from sqlalchemy import func, insert, select, update
+import calendar
+import datetime as dt
+import re
+from collections.abc import Iterable
+
+from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.engine import Connection
 
-from newsgraph.record import Event
 from newsgraph.store import schema
 
+# How long before its article a report with no date of its own may place an event.
+PUBLICATION_WINDOW = 31
+_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 
-def signature(event_type: str, actors: list[int], recipients: list[int]) -> str:
+CL, EV, EP, ART = schema.event_clusters, schema.events, schema.event_participants, schema.articles
+
+
+def signature(event_type: str, actors: Iterable[int], recipients: Iterable[int]) -> str:
     """The identity of an event apart from its date: type and corpus actors per side."""
     sides = [",".join(map(str, sorted(set(keys)))) for keys in (actors, recipients)]
     return "|".join([event_type, *sides])
 
 
-def compatible(one: str | None, other: str | None) -> bool:
-    """Dates that may name the same day: equal, a prefix of the other, or unknown."""
-    return not one or not other or one.startswith(other) or other.startswith(one)
+def interval(value: str | None, basis: str) -> tuple[str, str] | None:
+    """The days an event's date may name, as ISO strings (first, last); None if unknown."""
+    found = _DATE.match(value or "")
+    if not found:
+        return None
+    year, month, day = found.groups()
+    try:
+        if basis == "publication" and day:
+            last = dt.date(int(year), int(month), int(day))
+            return (last - dt.timedelta(days=PUBLICATION_WINDOW)).isoformat(), last.isoformat()
+        if day:
+            one = dt.date(int(year), int(month), int(day)).isoformat()
+            return one, one
+        if month:
+            days = calendar.monthrange(int(year), int(month))[1]
+            return f"{year}-{month}-01", f"{year}-{month}-{days:02d}"
+    except ValueError:  # a month 13 or a 30 February: no usable date
+        return None
+    return f"{year}-01-01", f"{year}-12-31"
 
 
-def cluster_event(connection: Connection, event: Event, actor_keys: dict[str, int]) -> int | None:
-    """The cluster this event belongs to (created when new); None when it has no actor."""
-    actors = [actor_keys[e] for e in event.actors if e in actor_keys]
-    recipients = [actor_keys[e] for e in event.recipients if e in actor_keys]
+def _precise(value: str | None, basis: str) -> str | None:
+    return value if basis == "explicit" and _DATE.match(value or "") else None
+
+
+def assign(
+    connection: Connection,
+    event_type: str,
+    actors: list[int],
+    recipients: list[int],
+    date: str | None,
+    basis: str,
+) -> int | None:
+    """The cluster of one event (created when new); None when it has no corpus actor."""
     if not actors:
         return None
-    clusters = schema.event_clusters
-    sig = signature(event.type, actors, recipients)
-    date = event.date.value
-    candidates = connection.execute(
-        select(clusters.c.key, clusters.c.date).where(clusters.c.signature == sig)
-    ).all()
-    for key, cluster_date in candidates:
-        if compatible(date, cluster_date):
-            if date and (not cluster_date or len(date) > len(cluster_date)):
-                connection.execute(update(clusters).where(clusters.c.key == key).values(date=date))
-            return key
-    row = {"signature": sig, "type": event.type, "date": date, "n_articles": 0, "n_sources": 0}
-    return connection.execute(insert(clusters).values(row)).inserted_primary_key[0]
+    sig = signature(event_type, actors, recipients)
+    span = interval(date, basis)
+    explicit = _precise(date, basis)
+    if span is not None:
+        rows = connection.execute(
+            select(CL.c.key, CL.c.date, CL.c.earliest, CL.c.latest)
+            .where(CL.c.signature == sig, CL.c.earliest.is_not(None))
+            .order_by(CL.c.key)
+        ).all()
+        for key, cluster_date, earliest, latest in rows:
+            first, last = max(earliest, span[0]), min(latest, span[1])
+            if first <= last:
+                values = {"earliest": first, "latest": last}
+                if explicit and (not cluster_date or len(explicit) > len(cluster_date)):
+                    values["date"] = explicit
+                connection.execute(update(CL).where(CL.c.key == key).values(values))
+                return key
+    row = {"signature": sig, "type": event_type, "date": explicit, "n_articles": 0,
+           "n_sources": 0, "earliest": span[0] if span else None,
+           "latest": span[1] if span else None}  # fmt: skip
+    return connection.execute(insert(CL).values(row)).inserted_primary_key[0]
 
 
 def recount(connection: Connection, cluster_key: int) -> None:
     """Refresh a cluster's article and outlet counts and its conflict flag."""
-    events, articles = schema.events, schema.articles
     members = (
         select(
-            func.count(func.distinct(events.c.article_key)),
-            func.count(func.distinct(func.coalesce(articles.c.source, articles.c.id))),
-            func.count(func.distinct(events.c.polarity)).filter(
-                events.c.polarity.in_(("asserted", "negated"))
+            func.count(func.distinct(EV.c.article_key)),
+            func.count(func.distinct(ART.c.source)),  # an article with no source is no outlet
+            func.count(func.distinct(EV.c.polarity)).filter(
+                EV.c.polarity.in_(("asserted", "negated"))
             ),
         )
-        .select_from(events.join(articles, articles.c.key == events.c.article_key))
-        .where(events.c.cluster_key == cluster_key)
+        .select_from(EV.join(ART, ART.c.key == EV.c.article_key))
+        .where(EV.c.cluster_key == cluster_key)
     )
     n_articles, n_sources, polarities = connection.execute(members).one()
+    if n_articles == 0:
+        connection.execute(delete(CL).where(CL.c.key == cluster_key))
+        return
     connection.execute(
-        update(schema.event_clusters)
-        .where(schema.event_clusters.c.key == cluster_key)
+        update(CL)
+        .where(CL.c.key == cluster_key)
         .values(n_articles=n_articles, n_sources=n_sources, conflict=int(polarities == 2))
     )
+
+
+def recluster(connection: Connection, article_keys: Iterable[int] | None = None) -> None:
+    """Cluster again the events of these articles (all events when None), after their
+    participants' actors changed; emptied clusters go."""
+    query = select(EV.c.article_key, EV.c.event_id, EV.c.type, EV.c.date, EV.c.date_basis,
+                   EV.c.cluster_key).order_by(EV.c.article_key, EV.c.event_id)  # fmt: skip
+    if article_keys is not None:
+        keys = sorted(set(article_keys))
+        if not keys:
+            return
+        chunks = (keys[start : start + 500] for start in range(0, len(keys), 500))
+        found = (connection.execute(query.where(EV.c.article_key.in_(c))) for c in chunks)
+        events = [row for rows in found for row in rows]
+    else:
+        connection.execute(update(EV).values(cluster_key=None))
+        connection.execute(delete(CL))
+        events = connection.execute(query).all()
+    sides = _sides(connection, {row.article_key for row in events})
+    stale = {row.cluster_key for row in events if row.cluster_key is not None}
+    for row in events:
+        connection.execute(
+            update(EV)
+            .where(EV.c.article_key == row.article_key, EV.c.event_id == row.event_id)
+            .values(cluster_key=None)
+        )
+    fresh = set()
+    for row in events:
+        actors, recipients = sides.get((row.article_key, row.event_id), ([], []))
+        key = assign(connection, row.type, actors, recipients, row.date, row.date_basis)
+        if key is not None:
+            connection.execute(
+                update(EV)
+                .where(EV.c.article_key == row.article_key, EV.c.event_id == row.event_id)
+                .values(cluster_key=key)
+            )
+            fresh.add(key)
+    for key in stale | fresh:
+        recount(connection, key)
+
+
+def _sides(connection: Connection, article_keys: set[int]) -> dict[tuple[int, str], tuple]:
+    found: dict[tuple[int, str], tuple[list[int], list[int]]] = {}
+    keys = sorted(article_keys)
+    for start in range(0, len(keys), 500):
+        rows = connection.execute(
+            select(EP.c.article_key, EP.c.event_id, EP.c.role, EP.c.actor_key).where(
+                EP.c.article_key.in_(keys[start : start + 500]), EP.c.actor_key.is_not(None)
+            )
+        )
+        for article_key, event_id, role, actor_key in rows:
+            actors, recipients = found.setdefault((article_key, event_id), ([], []))
+            (actors if role == "actor" else recipients).append(actor_key)
+    return found
+
+
+def refresh_participants(connection: Connection, article_keys: set[int] | None = None) -> None:
+    """Event participants carry their entity's actor key (for fast filters)."""
+    entities = schema.entities
+    same = (entities.c.article_key == EP.c.article_key) & (entities.c.entity_id == EP.c.entity_id)
+    actor = select(entities.c.actor_key).where(same).scalar_subquery()
+    query = update(EP).values(actor_key=actor)
+    if article_keys is not None:
+        keys = sorted(article_keys)
+        for start in range(0, len(keys), 500):
+            connection.execute(query.where(EP.c.article_key.in_(keys[start : start + 500])))
+        return
+    connection.execute(query)

@@ -19,14 +19,15 @@ from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import Engine, create_engine, event, func, insert, select, text
+from sqlalchemy import Engine, create_engine, delete, event, func, insert, select, text
 from sqlalchemy.engine import Connection, make_url
 from sqlalchemy.exc import ArgumentError, OperationalError
 
 from newsgraph.record import Analysis, Article
 from newsgraph.store import queries, schema
-from newsgraph.store.actors import link_entities, merge_actors, split_actor
-from newsgraph.store.clusters import cluster_event, recount
+from newsgraph.store.actors import Linker, merge_actors, split_actor
+from newsgraph.store.clusters import assign, recluster, recount, refresh_participants
+from newsgraph.store.relink import RelinkReport, relink
 
 DEFAULT_URL = "sqlite:///newsgraph.db"
 MIGRATIONS = Path(__file__).parent / "migrations"
@@ -184,11 +185,13 @@ class Store:
         """
         added = 0
         with self.engine.begin() as connection:
+            linker = Linker.open(connection)
             for record in records:
-                added += self._add_one(connection, record)
+                added += self._add_one(connection, record, linker)
+            _follow_moves(connection, linker.settle())
         return added
 
-    def _add_one(self, connection: Connection, record: Analysis) -> int:
+    def _add_one(self, connection: Connection, record: Analysis, linker: Linker) -> int:
         articles = schema.articles
         digest = content_hash(record.article)
         exists = select(articles.c.key).where(articles.c.content_hash == digest)
@@ -204,11 +207,17 @@ class Store:
         }
         key = connection.execute(insert(articles).values(row)).inserted_primary_key[0]
         rows = _rows(key, record)
-        actor_keys = link_entities(connection, record.entities)
+        links = linker.link(key, record.entities)
         for entity_row in rows["entities"]:
-            entity_row["actor_key"] = actor_keys[entity_row["entity_id"]]
-        linked = {entity_id: k for entity_id, k in actor_keys.items() if k is not None}
-        clusters = {v.id: cluster_event(connection, v, linked) for v in record.events}
+            entity_row |= links[entity_row["entity_id"]]
+        linked = {e: link["actor_key"] for e, link in links.items() if link["actor_key"]}
+        clusters = {
+            v.id: assign(
+                connection, v.type, [linked[e] for e in v.actors if e in linked],
+                [linked[e] for e in v.recipients if e in linked], v.date.value, v.date.basis,
+            )
+            for v in record.events
+        }  # fmt: skip
         for event_row in rows["events"]:
             event_row["cluster_key"] = clusters[event_row["event_id"]]
         rows["event_participants"] = [
@@ -288,9 +297,10 @@ class Store:
                 return keys[0]
             if not keys:
                 raise NotFound(f"no actor matches {name_or_key!r}")
-            names = queries.actor_names(connection, keys)
-        listed = "; ".join(f"{k}: {n}" for k, n in names.items())
-        raise NotFound(f"{name_or_key!r} matches several actors ({listed}); use a key")
+            names = queries.actor_names(connection, keys[:10])
+        listed = "; ".join(f"{k}: {names[k]}" for k in keys[:10])  # most articles first
+        more = f" and {len(keys) - 10} more" if len(keys) > 10 else ""
+        raise NotFound(f"{name_or_key!r} matches several actors ({listed}{more}); use a key")
 
     def actors(self, **filters) -> list[dict]:
         """Actors, most mentioned first; see :func:`newsgraph.store.queries.list_actors`."""
@@ -333,14 +343,33 @@ class Store:
             return queries.entity_actors(connection, article_id)
 
     def merge_actors(self, keep: int, other: int) -> None:
-        """Make ``other`` part of ``keep``."""
+        """Make ``other`` part of ``keep``; later ingests and relinks keep it so."""
         with self.engine.begin() as connection:
-            merge_actors(connection, keep, other)
+            _follow_moves(connection, merge_actors(connection, keep, other))
 
     def split_actor(self, actor_key: int, name: str) -> int:
         """Move the entities named ``name`` to a new actor; returns its key."""
         with self.engine.begin() as connection:
-            return split_actor(connection, actor_key, name)
+            new_key, moved = split_actor(connection, actor_key, name)
+            _follow_moves(connection, moved)
+            return new_key
+
+    def relink(self) -> RelinkReport:
+        """Recompute every entity → actor link with the current rules, keeping the user's
+        merges and splits (see :mod:`newsgraph.store.relink`)."""
+        with self.engine.begin() as connection:
+            report = relink(connection)
+            meta = schema.store_meta
+            connection.execute(delete(meta).where(meta.c.name == "actors_relinked"))
+        return report
+
+    @property
+    def needs_relink(self) -> bool:
+        """Whether the store's actor links were made by older rules (run ``relink``)."""
+        meta = schema.store_meta
+        query = select(meta.c.value).where(meta.c.name == "actors_relinked")
+        with self.engine.connect() as connection:
+            return connection.execute(query).scalar() == "no"
 
     def search(self, query: str, *, limit: int = 20) -> list[SearchHit]:
         """Full-text search: matching statements first, then articles, best first."""
@@ -358,6 +387,13 @@ class Store:
                     SearchHit(*row) for row in connection.execute(text(_SQLITE_ARTICLES), params)
                 ]
             return hits
+
+
+def _follow_moves(connection: Connection, article_keys: set[int]) -> None:
+    """After links moved, the articles' event participants and clusters follow them."""
+    if article_keys:
+        refresh_participants(connection, article_keys)
+        recluster(connection, article_keys)
 
 
 def _fts_query(query: str, dialect: str) -> str:

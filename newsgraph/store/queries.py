@@ -12,23 +12,48 @@ from sqlalchemy import Select, and_, func, select, tuple_
 from sqlalchemy.engine import Connection
 
 from newsgraph.store import schema
-from newsgraph.store.actors import fold, name_keys
+from newsgraph.store.names import fold, name_key
 
-A, AL, EN = schema.actors, schema.actor_aliases, schema.entities
+A, AN, AP, EN = schema.actors, schema.actor_names, schema.actor_parts, schema.entities
 EV, EP, ART, ST = schema.events, schema.event_participants, schema.articles, schema.statements
 CL = schema.event_clusters
 
 
 def find_actors(connection: Connection, name: str) -> list[int]:
-    """Keys of the actors a user's name may mean: alias matches first, then substrings."""
-    keys = {k for t in ("PERSON", "ORG", "GPE") for k in name_keys(name, t)}
-    keys |= {f"sur:{fold(name)}"}
-    found = connection.execute(select(AL.c.actor_key).where(AL.c.key.in_(keys)).distinct())
-    hits = sorted(set(found.scalars()))
-    if not hits:
-        like = select(A.c.key).where(A.c.norm.contains(fold(name))).order_by(A.c.key)
-        hits = list(connection.execute(like).scalars())
-    return hits
+    """Keys of the actors a user's name may mean. An actor whose name key or display name
+    is exactly the name wins alone; otherwise actors known by it as a part ("Burns") or
+    containing it, most articles first."""
+    keys = {name_key(name, t) for t in ("PERSON", "ORG", "GPE", "LOC", "FAC", "EVENT")}
+    exact = set(connection.execute(select(AN.c.actor_key).where(AN.c.key.in_(keys))).scalars())
+    exact |= set(connection.execute(select(A.c.key).where(A.c.norm == fold(name))).scalars())
+    if len(exact) > 1:  # the display name decides between several keyed actors
+        named = select(A.c.key).where(A.c.key.in_(exact), A.c.norm == fold(name))
+        exact = set(connection.execute(named).scalars()) or exact
+    if len(exact) == 1:
+        return sorted(exact)
+    found = exact
+    if not found:
+        parts = {f"sur:{fold(name)}", f"acr:{name.strip().replace('.', '').upper()}"}
+        found = set(connection.execute(select(AP.c.actor_key).where(AP.c.key.in_(parts))).scalars())
+    if not found and fold(name):
+        like = select(A.c.key).where(A.c.norm.contains(fold(name)))
+        found = set(connection.execute(like).scalars())
+    return _by_articles(connection, found)
+
+
+def _by_articles(connection: Connection, keys: set[int]) -> list[int]:
+    """Actor keys, most articles first."""
+    if not keys:
+        return []
+    articles = func.count(func.distinct(EN.c.article_key))
+    query = (
+        select(A.c.key)
+        .outerjoin(EN, EN.c.actor_key == A.c.key)
+        .where(A.c.key.in_(keys))
+        .group_by(A.c.key)
+        .order_by(articles.desc(), A.c.key)
+    )
+    return list(connection.execute(query).scalars())
 
 
 def find_actors_by_key(connection: Connection, key: int) -> list[int]:

@@ -59,13 +59,43 @@ actors = Table(
     Column("sector", String),
 )
 
-actor_aliases = Table(
-    "actor_aliases",
+# Strong name keys ("per:sergei naryshkin", "org:apple", "cty:USA"): each names one actor.
+actor_names = Table(
+    "actor_names",
     metadata,
+    Column("key", String, primary_key=True),
+    Column("actor_key", Integer, ForeignKey("actors.key", ondelete="CASCADE"), nullable=False,
+           index=True),
+)  # fmt: skip
+
+# Parts a partial name may refer to an actor by ("sur:blair", "acr:EU"); many actors each.
+actor_parts = Table(
+    "actor_parts",
+    metadata,
+    Column("key", String, nullable=False),
     Column("actor_key", Integer, ForeignKey("actors.key", ondelete="CASCADE"), nullable=False),
-    Column("key", String, nullable=False),  # e.g. "per:sergei naryshkin", "acr:CIA"
-    Index("ix_actor_aliases_key", "key"),
-    Index("ix_actor_aliases_actor", "actor_key", "key", unique=True),
+    Index("ix_actor_parts_key", "key", "actor_key", unique=True),
+    Index("ix_actor_parts_actor", "actor_key"),
+)
+
+# The user's corrections, kept so that a relink applies them again: "merge" joins the
+# actors of two name keys, "split" makes a name key an actor of its own.
+actor_decisions = Table(
+    "actor_decisions",
+    metadata,
+    Column("key", Integer, primary_key=True, autoincrement=True),
+    Column("kind", String, nullable=False),
+    Column("one", String, nullable=False),
+    Column("other", String),
+    Column("decided_at", String, nullable=False),
+)
+
+# Facts about the store itself, such as a relink it still needs ("actors_relinked": "no").
+store_meta = Table(
+    "store_meta",
+    metadata,
+    Column("name", String, primary_key=True),
+    Column("value", String, nullable=False),
 )
 
 entities = Table(
@@ -79,6 +109,10 @@ entities = Table(
     Column("sector", String),
     Column("roles", JSON, nullable=False),
     Column("actor_key", Integer, ForeignKey("actors.key", ondelete="SET NULL"), index=True),
+    # How the actor was decided: name | article | corpus | user; and for a partial name
+    # ("Blair") the part it resolves by ("sur:blair"), so it is re-examined as the corpus grows.
+    Column("link_key", String, index=True),
+    Column("link_basis", String),
     Index("ix_entities_article", "article_key", "entity_id", unique=True),
 )
 
@@ -133,7 +167,9 @@ event_clusters = Table(
     Column("key", Integer, primary_key=True, autoincrement=True),
     Column("signature", String, nullable=False, index=True),  # type|actors|recipients
     Column("type", String, nullable=False),
-    Column("date", String),
+    Column("date", String),  # the most precise explicit date of its reports
+    Column("earliest", String(10)),  # the days all its reports allow (None: undated)
+    Column("latest", String(10)),
     Column("n_articles", Integer, nullable=False, default=0),
     Column("n_sources", Integer, nullable=False, default=0),
     Column("conflict", Integer, nullable=False, default=0),  # asserted and negated reports
