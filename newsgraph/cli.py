@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import json
 import sys
+import time
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
@@ -91,10 +92,17 @@ class TableFormat(StrEnum):
 
 def _open_store(db: str | None) -> Store:
     try:
-        return Store.open(db)
+        store = Store.open(db)
     except StoreError as err:
         _error(err)
         raise typer.Exit(2) from None
+    if store.needs_relink:
+        err_console.print(
+            "[yellow]warning[/]: this store's actors were linked by older rules; run "
+            "`newsgraph actors relink` (with the same --db) to recompute them",
+            highlight=False,
+        )
+    return store
 
 
 def _error(message: object) -> None:
@@ -290,6 +298,23 @@ def actors_split_cli(
     with _open_store(db) as store:
         new_key = store.split_actor(_resolve(store, actor), name)
     err_console.print(f"{name!r} is now actor {new_key}", highlight=False)
+
+
+@actors_app.command("relink")
+def actors_relink_cli(db: DbOption = None) -> None:
+    """Recompute every entity → actor link with the current rules, keeping the merges and
+    splits made with `actors merge` and `actors split`. Safe to run again: a store that is
+    already current does not change."""
+    with _open_store(db) as store:
+        started = time.perf_counter()
+        with err_console.status("relinking actors…"):
+            report = store.relink()
+    err_console.print(
+        f"{report.entities:,} entities relinked in {time.perf_counter() - started:.1f} s: "
+        f"{report.moved:,} changed actor; actors {report.actors_before:,} → "
+        f"{report.actors_after:,}",
+        highlight=False,
+    )
 
 
 @app.command("actor")

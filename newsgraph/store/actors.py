@@ -197,6 +197,7 @@ class Linker:
     def settle(self) -> set[int]:
         """Re-resolve the partial names of the parts this batch touched, refresh the
         touched actors' names, and return the keys of articles whose links moved."""
+        refresh_actors(self.connection, self.touched_actors)  # candidates' countries first
         for part in sorted(self.touched_parts):
             rows = self.connection.execute(
                 select(EN.c.article_key, EN.c.entity_id, EN.c.name, EN.c.type, EN.c.country,
@@ -307,8 +308,8 @@ def _actor_values(rows: list) -> dict:
         "name": name,
         "norm": fold(name),
         "type": _most_common(Counter(r.type for r in full)),
-        "country": _most_common(Counter(r.country for r in rows if r.country)),
-        "sector": _most_common(Counter(r.sector for r in rows if r.sector)),
+        "country": _most_common(Counter(r.country for r in full if r.country)),
+        "sector": _most_common(Counter(r.sector for r in full if r.sector)),
     }
 
 
