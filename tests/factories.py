@@ -45,3 +45,24 @@ def call_record(
     )  # fmt: skip
     article = Article(id=aid, text=text, source=source, published="2023-07-04")
     return Analysis(article=article, entities=entities, events=[event], statements=[statement])
+
+
+def names_record(
+    aid: str, *names: str | tuple[str, str] | tuple[str, str, list[str]], source: str | None = None
+) -> Analysis:
+    """An article that names entities one sentence each. A name alone is a PERSON; a pair
+    gives (name, type); a triple adds the other names it is mentioned by in the article
+    ("European Union", "ORG", ["EU"]) — each is written into the text too."""
+    sentences, entities = [], []
+    length = 0
+    for number, item in enumerate(names, start=1):
+        name, etype, others = (item, "PERSON", []) if isinstance(item, str) else (*item, [])[:3]
+        mentions = []
+        for text in (name, *others):
+            sentence = f"{text} spoke. "
+            mentions.append(Mention(start=length, end=length + len(text), text=text, kind="name"))
+            sentences.append(sentence)
+            length += len(sentence)
+        entities.append(Entity(id=f"E{number}", name=name, type=etype, mentions=mentions))
+    article = Article(id=aid, text="".join(sentences), source=source, published="2005-01-10")
+    return Analysis(article=article, entities=entities)

@@ -39,6 +39,9 @@ def _text_out(out: Path | None) -> Iterator[TextIO]:
 def _rows(store: Store, what: str) -> Iterator[dict]:
     if what == "actors":
         return iter(store.actors(limit=10**9))
+    if what == "entities":
+        linked = store.iter_linked_records()
+        return chain.from_iterable(entity_rows(record, actors) for record, actors in linked)
     make = ROWS[what]
     return chain.from_iterable(make(record) for record in store.iter_records())
 

@@ -64,13 +64,18 @@ def event_rows(record: Analysis) -> Iterator[dict]:
         }  # fmt: skip
 
 
-def entity_rows(record: Analysis) -> Iterator[dict]:
-    """One row per entity with its roles and mention count."""
+def entity_rows(
+    record: Analysis, actors: dict[str, tuple[int, str]] | None = None
+) -> Iterator[dict]:
+    """One row per entity with its roles, mention count and, from a store, its corpus
+    actor (``actors``: key and name by entity id)."""
+    actors = actors or {}
     for e in record.entities:
+        actor_key, actor_name = actors.get(e.id, (None, None))
         yield {
             "article": record.article.id, "entity": e.id, "name": e.name, "type": e.type,
             "country": e.country, "sector": e.sector, "roles": e.roles,
-            "mentions": len(e.mentions),
+            "mentions": len(e.mentions), "actor": actor_key, "actor_name": actor_name,
         }  # fmt: skip
 
 

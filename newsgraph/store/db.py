@@ -260,20 +260,36 @@ class Store:
         for record in self.iter_record_json():
             yield Analysis.from_json(record)
 
+    def iter_linked_records(self) -> Iterator[tuple[Analysis, dict[str, tuple[int, str]]]]:
+        """Every article's newest record with the corpus actor (key, name) of each linked
+        entity, by entity id."""
+        with self.engine.connect() as connection:
+            links = queries.entity_links(connection)
+        by_article: dict[int, dict[str, tuple[int, str]]] = {}
+        for (article_key, entity_id), actor in links.items():
+            by_article.setdefault(article_key, {})[entity_id] = actor
+        for key, record in self._iter_keyed_json():
+            yield Analysis.from_json(record), by_article.get(key, {})
+
     def iter_record_json(self) -> Iterator[str]:
         """Every article's newest record JSON exactly as stored, in ingest order."""
+        for _key, record in self._iter_keyed_json():
+            yield record
+
+    def _iter_keyed_json(self) -> Iterator[tuple[int, str]]:
         articles = schema.articles
         latest = articles.alias("latest")
         newest = (
             select(func.max(latest.c.version)).where(latest.c.id == articles.c.id).scalar_subquery()
         )
         query = (
-            select(articles.c.record).where(articles.c.version == newest).order_by(articles.c.key)
+            select(articles.c.key, articles.c.record)
+            .where(articles.c.version == newest)
+            .order_by(articles.c.key)
         )
         with self.engine.connect() as connection:
             result = connection.execution_options(yield_per=256).execute(query)
-            for (record,) in result:
-                yield record
+            yield from result
 
     def count(self, table: str) -> int:
         """Rows in one of the store's tables."""

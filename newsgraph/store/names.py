@@ -152,8 +152,9 @@ def country_of(name: str) -> str | None:
         return countries[text]
     for pattern in (r"^(.+) government$", r"^government of (.+)$"):
         found = re.match(pattern, text)
-        if found and found.group(1) in countries:
-            return countries[found.group(1)]
+        country = found.group(1).removeprefix("the ") if found else None
+        if country in countries:
+            return countries[country]
     return None
 
 

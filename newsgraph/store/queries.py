@@ -343,4 +343,12 @@ def entity_actors(connection: Connection, article_id: str) -> dict[str, int]:
         .join(ART, ART.c.key == EN.c.article_key)
         .where(ART.c.id == article_id, ART.c.version == latest, EN.c.actor_key.is_not(None))
     )
-    return dict(connection.execute(query).tuples().all())
+    return {entity_id: actor_key for entity_id, actor_key in connection.execute(query)}
+
+
+def entity_links(connection: Connection) -> dict[tuple[int, str], tuple[int, str]]:
+    """The actor (key, name) of every linked entity, by (article key, entity id)."""
+    query = select(EN.c.article_key, EN.c.entity_id, A.c.key, A.c.name).join(
+        A, A.c.key == EN.c.actor_key
+    )
+    return {(a, e): (key, name) for a, e, key, name in connection.execute(query)}

@@ -1,0 +1,229 @@
+"""Actor identity across a corpus: which names are one actor, which never are, and that
+ingest, relink and the user's decisions agree. Names come from the BBC corpus (2004–05)
+and MEANTIME, where the old linking merged strangers or split one actor."""
+
+from __future__ import annotations
+
+import pytest
+from factories import names_record
+from sqlalchemy import text
+from typer.testing import CliRunner
+
+from newsgraph.cli import app
+from newsgraph.store import Store
+from newsgraph.store.actors import Candidate, choose_referent
+from newsgraph.store.clusters import interval
+from newsgraph.store.names import country_of, link_keys, name_key
+
+runner = CliRunner()
+
+
+def _actor_of(store: Store) -> dict[tuple[str, str], str | None]:
+    """(article id, entity name) → the name of its corpus actor."""
+    with store.engine.connect() as connection:
+        rows = connection.execute(
+            text(
+                "SELECT ar.id, e.name, a.name FROM entities e JOIN articles ar "
+                "ON ar.key = e.article_key LEFT JOIN actors a ON a.key = e.actor_key"
+            )
+        )
+        return {(aid, name): actor for aid, name, actor in rows}
+
+
+@pytest.mark.parametrize(
+    ("one", "other", "entity_type"),
+    [
+        ("General Motors", "General Motors Corporation", "ORG"),
+        ("Apple", "Apple Inc.", "ORG"),
+        ("Ford", "Ford Motor Company", "ORG"),
+        ("EADS N.V.", "EADS", "ORG"),
+        ("United States Air Force", "U.S. Air Force", "ORG"),
+        ("CIA", "Central Intelligence Agency", "ORG"),
+        ("Mr Van de Vijver", "Van de Vijver", "PERSON"),
+    ],
+)
+def test_names_of_one_actor_share_a_key(one: str, other: str, entity_type: str) -> None:
+    assert name_key(one, entity_type) == name_key(other, entity_type)
+
+
+@pytest.mark.parametrize(
+    "name", ["US", "U.S.", "United States", "the United States of America", "American",
+             "Americans", "the U.S. Government", "government of the United States"],
+)  # fmt: skip
+def test_a_country_is_known_by_its_abbreviations_demonyms_and_government(name: str) -> None:
+    assert country_of(name) == "USA"
+    assert name_key(name, "GPE") == name_key(name, "NORP") == "cty:USA"
+
+
+@pytest.mark.parametrize(
+    ("one", "other", "entity_type"),
+    [
+        ("Liberal Democrats", "Leonardo diCaprio", "ORG"),  # same initials
+        ("European Union", "Edinburgh University", "ORG"),
+        ("General Motors", "General Electric", "ORG"),
+        ("Gordon Brown", "Dan Brown", "PERSON"),
+        ("George W. Bush", "George H. W. Bush", "PERSON"),
+    ],
+)
+def test_names_of_different_actors_never_share_a_key(
+    one: str, other: str, entity_type: str
+) -> None:
+    assert (
+        not link_keys(one, entity_type, [one]).strong
+        & link_keys(other, entity_type, [other]).strong
+    )
+
+
+def test_partial_names_and_generic_groups() -> None:
+    assert link_keys("Blair", "PERSON", ["Blair"]).partial == "sur:blair"
+    assert link_keys("Tony Blair", "PERSON", ["Tony Blair"]).parts == {"sur:blair"}
+    assert link_keys("LSE", "ORG", ["LSE"]).partial == "acr:LSE"
+    # An acronym mentioned with its expansion is tied to it in that article.
+    tied = link_keys("London Stock Exchange", "ORG", ["London Stock Exchange", "LSE"])
+    assert tied.parts == {"acr:LSE"} and tied.partial is None
+    # A listed acronym is no partial name: the lexicon says what it stands for.
+    assert link_keys("NATO", "ORG", ["NATO"]).partial is None
+    # "the players", "officials": no proper name, no corpus actor.
+    assert link_keys("the players", "NORP", []) is None
+
+
+def test_choose_referent_needs_a_clear_one() -> None:
+    tony, cherie, ian = Candidate(1, 40, "GBR"), Candidate(2, 4, "GBR"), Candidate(3, 2, None)
+    assert choose_referent([tony, cherie, ian], None) == 1  # 40 ≥ 3 × 4
+    assert choose_referent([Candidate(1, 5, None), Candidate(2, 4, None)], None) is None
+    assert choose_referent([Candidate(1, 2, None), Candidate(2, 0, None)], None) is None
+    assert choose_referent([cherie], None) == 2
+    # A candidate of another country is out: the only one left wins.
+    assert choose_referent([Candidate(1, 40, "USA"), Candidate(2, 1, "GBR")], "GBR") == 2
+
+
+def test_store_joins_the_forms_of_one_actor(store: Store) -> None:
+    store.add([
+        names_record("a1", ("US", "GPE"), ("General Motors Corporation", "ORG")),
+        names_record("a2", ("United States", "GPE"), ("General Motors", "ORG", ["GM"])),
+        names_record("a3", ("American", "NORP"), ("the U.S. Government", "ORG"),
+                     ("Apple Inc.", "ORG")),
+        names_record("a4", ("U.S.", "GPE"), ("Apple", "ORG"), ("GM", "ORG")),
+    ])  # fmt: skip
+    actors = _actor_of(store)
+    country = [("a1", "US"), ("a2", "United States"), ("a3", "American"),
+               ("a3", "the U.S. Government"), ("a4", "U.S.")]  # fmt: skip
+    assert len({actors[k] for k in country}) == 1
+    gm = actors[("a2", "General Motors")]
+    assert actors[("a1", "General Motors Corporation")] == gm
+    assert actors[("a4", "GM")] == gm  # GM was tied to it in a2
+    assert actors[("a4", "Apple")] == actors[("a3", "Apple Inc.")]
+
+
+def test_store_never_merges_strangers(store: Store) -> None:
+    store.add([
+        names_record("b1", ("Liberal Democrats", "ORG"), "Leonardo diCaprio"),
+        names_record("b2", ("European Union", "ORG"), ("Edinburgh University", "ORG")),
+        names_record("b3", "Gordon Brown", "Dan Brown", "Wes Brown"),
+        names_record("b4", ("Air Canada", "ORG"), ("AC", "ORG")),
+    ])  # fmt: skip
+    actors = _actor_of(store)
+    assert len(set(actors.values())) == len(actors)  # every entity an actor of its own
+    assert actors[("b4", "AC")] == "AC"  # initials alone tie nothing
+
+
+def test_a_bare_surname_goes_to_its_clear_referent_and_is_reexamined(store: Store) -> None:
+    store.add([names_record("c1", "Blair")])
+    assert _actor_of(store)[("c1", "Blair")] == "Blair"  # nobody known yet: its own
+    store.add([names_record(f"t{n}", "Tony Blair") for n in range(3)])
+    store.add([names_record("c2", "Cherie Blair"), names_record("c3", "Blair")])
+    actors = _actor_of(store)
+    # Re-examined once Tony Blair was known: 3 articles against Cherie's 1.
+    assert actors[("c1", "Blair")] == actors[("c3", "Blair")] == "Tony Blair"
+    assert "Blair" not in {row["name"] for row in store.actors()}
+    # The same article's own full name wins over the corpus.
+    store.add([names_record("c4", "Cherie Blair", "Blair")])
+    assert _actor_of(store)[("c4", "Blair")] == "Cherie Blair"
+
+
+def test_an_acronym_joins_the_expansion_an_article_ties_it_to(store: Store) -> None:
+    store.add([names_record("d1", ("LSE", "ORG"))])
+    store.add([names_record("d2", ("London Stock Exchange", "ORG", ["LSE"]))])
+    assert _actor_of(store)[("d1", "LSE")] == "London Stock Exchange"
+
+
+def test_actor_lookup_prefers_the_exact_name(store: Store, store_url: str) -> None:
+    store.add([
+        names_record("e1", "Tony Blair"), names_record("e2", "Cherie Blair"),
+        names_record("e3", "Tony Blair", "Ian Blair"),
+    ])  # fmt: skip
+    shown = runner.invoke(app, ["actor", "Tony Blair", "--db", store_url, "--format", "json"])
+    assert shown.exit_code == 0, shown.output
+    assert '"name": "Tony Blair"' in shown.output
+    several = runner.invoke(app, ["actor", "Blair", "--db", store_url])
+    assert several.exit_code == 1
+    assert "Tony Blair" in several.output.split("Cherie")[0]  # most articles first
+
+
+def test_relink_is_idempotent_keeps_decisions_and_matches_ingest(
+    store: Store, store_url: str
+) -> None:
+    store.add([names_record("f1", "Blair", "Ann Lee")])
+    store.add([names_record("f2", "Tony Blair", "Bo Lee"), names_record("f3", "Tony Blair")])
+    store.add([names_record("f4", "Tony Blair", ("Vote Blair", "ORG"))])
+    ingested = _actor_of(store)
+    report = store.relink()
+    assert report.moved == 0 and _actor_of(store) == ingested
+    ann, bo = store.resolve_actor("Ann Lee"), store.resolve_actor("Bo Lee")
+    store.merge_actors(ann, bo)  # the user says they are one
+    tony = store.resolve_actor("Tony Blair")
+    store.split_actor(tony, "Blair")  # and that the bare "Blair" is someone else
+    decided = _actor_of(store)
+    assert decided[("f2", "Bo Lee")] == decided[("f1", "Ann Lee")]
+    assert decided[("f1", "Blair")] == "Blair"
+    result = runner.invoke(app, ["actors", "relink", "--db", store_url])
+    assert result.exit_code == 0, result.output
+    assert "0 changed actor" in result.output
+    assert _actor_of(store) == decided
+    # Later ingests follow the decisions too.
+    store.add([names_record("f5", "Bo Lee", "Blair")])
+    after = _actor_of(store)
+    assert after[("f5", "Bo Lee")] == after[("f1", "Ann Lee")]
+    assert after[("f5", "Blair")] == "Blair"
+
+
+def test_a_store_linked_by_older_rules_asks_for_a_relink(store_url: str) -> None:
+    with Store.open(store_url) as store:
+        store.add([names_record("g1", "Tony Blair")])
+        with store.engine.begin() as connection:  # as revision 0003 left a store
+            connection.execute(text("CREATE TABLE actor_aliases (actor_key INTEGER, key TEXT)"))
+            connection.execute(text("UPDATE alembic_version SET version_num = '0003'"))
+    with Store.open(store_url) as store:
+        assert store.needs_relink
+        shown = runner.invoke(app, ["actors", "list", "--db", store_url])
+        assert "actors relink" in " ".join(shown.output.split())
+        store.relink()
+        assert not store.needs_relink
+
+
+def test_export_entities_carries_the_actor(store: Store, store_url: str, tmp_path) -> None:
+    store.add([names_record("h1", "Tony Blair", ("the ministers", "NORP", []))])
+    out = tmp_path / "entities.csv"
+    result = runner.invoke(app, ["export", "entities", "--db", store_url, "--format", "csv",
+                                 "--out", str(out)])  # fmt: skip
+    assert result.exit_code == 0, result.output
+    lines = out.read_text().splitlines()
+    assert lines[0].endswith(",actor,actor_name")
+    assert lines[1].endswith(",Tony Blair")
+
+
+@pytest.mark.parametrize(
+    ("value", "basis", "expected"),
+    [
+        ("2023-06-24", "explicit", ("2023-06-24", "2023-06-24")),
+        ("2023-06", "explicit", ("2023-06-01", "2023-06-30")),
+        ("2024-02", "explicit", ("2024-02-01", "2024-02-29")),
+        ("2023", "explicit", ("2023-01-01", "2023-12-31")),
+        ("2023-07-04", "publication", ("2023-06-03", "2023-07-04")),  # on or before
+        ("XXXX-06-30", "explicit", None),
+        (None, "unknown", None),
+        ("2023-13", "explicit", None),
+    ],
+)
+def test_event_date_intervals(value: str | None, basis: str, expected: tuple | None) -> None:
+    assert interval(value, basis) == expected
