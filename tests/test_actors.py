@@ -227,3 +227,16 @@ def test_export_entities_carries_the_actor(store: Store, store_url: str, tmp_pat
 )
 def test_event_date_intervals(value: str | None, basis: str, expected: tuple | None) -> None:
     assert interval(value, basis) == expected
+
+
+def test_api_lists_the_candidates_of_an_ambiguous_name(store: Store, store_url: str) -> None:
+    from fastapi.testclient import TestClient
+
+    from newsgraph.api import create_app
+
+    store.add([names_record("i1", "Tony Blair"), names_record("i2", "Tony Blair", "Ian Blair")])
+    client = TestClient(create_app(store_url))
+    assert client.get("/api/actors/Tony Blair").json()["name"] == "Tony Blair"
+    answer = client.get("/api/actors/Blair")
+    assert answer.status_code == 409
+    assert [c["name"] for c in answer.json()["detail"]["candidates"]] == ["Tony Blair", "Ian Blair"]

@@ -12,7 +12,7 @@ from typing import Annotated
 from fastapi import Depends, HTTPException, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
-from newsgraph.store import NotFound, Store
+from newsgraph.store import AmbiguousActor, NotFound, Store
 
 Credentials = Annotated[HTTPAuthorizationCredentials | None, Depends(HTTPBearer(auto_error=False))]
 
@@ -46,5 +46,8 @@ def actor_filter(store: Store, name: str | None) -> list[int] | None:
         return None
     try:
         return [store.resolve_actor(name)]
+    except AmbiguousActor as err:  # the caller picks one: most articles first
+        candidates = [{"key": key, "name": actor} for key, actor in err.candidates]
+        raise HTTPException(409, {"message": str(err), "candidates": candidates}) from None
     except NotFound as err:
         raise HTTPException(404, str(err)) from None

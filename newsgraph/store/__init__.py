@@ -1,5 +1,12 @@
 """The store: every analysis record kept, taken apart for questions over the corpus."""
 
-from newsgraph.store.db import NotFound, SearchHit, Store, StoreError, content_hash
+from newsgraph.store.db import (
+    AmbiguousActor,
+    NotFound,
+    SearchHit,
+    Store,
+    StoreError,
+    content_hash,
+)
 
-__all__ = ["NotFound", "SearchHit", "Store", "StoreError", "content_hash"]
+__all__ = ["AmbiguousActor", "NotFound", "SearchHit", "Store", "StoreError", "content_hash"]

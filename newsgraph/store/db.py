@@ -41,6 +41,14 @@ class NotFound(StoreError):
     """No such article in the store."""
 
 
+class AmbiguousActor(NotFound):
+    """A name several actors answer to; ``candidates`` (key, name) most articles first."""
+
+    def __init__(self, message: str, candidates: list[tuple[int, str]]) -> None:
+        super().__init__(message)
+        self.candidates = candidates
+
+
 @dataclass(frozen=True)
 class SearchHit:
     """One full-text hit: where it is and a snippet with the matches in ``[…]``."""
@@ -316,7 +324,10 @@ class Store:
             names = queries.actor_names(connection, keys[:10])
         listed = "; ".join(f"{k}: {names[k]}" for k in keys[:10])  # most articles first
         more = f" and {len(keys) - 10} more" if len(keys) > 10 else ""
-        raise NotFound(f"{name_or_key!r} matches several actors ({listed}{more}); use a key")
+        raise AmbiguousActor(
+            f"{name_or_key!r} matches several actors ({listed}{more}); use a key",
+            [(k, names[k]) for k in keys[:10]],
+        )
 
     def actors(self, **filters) -> list[dict]:
         """Actors, most mentioned first; see :func:`newsgraph.store.queries.list_actors`."""
