@@ -13,7 +13,7 @@ from newsgraph.cli import app
 from newsgraph.store import Store
 from newsgraph.store.actors import Candidate, choose_referent
 from newsgraph.store.clusters import interval
-from newsgraph.store.names import country_of, link_keys, name_key
+from newsgraph.store.names import country_of, link_keys, name_key, spells
 
 runner = CliRunner()
 
@@ -88,13 +88,39 @@ def test_partial_names_and_generic_groups() -> None:
 
 
 def test_choose_referent_needs_a_clear_one() -> None:
-    tony, cherie, ian = Candidate(1, 40, "GBR"), Candidate(2, 4, "GBR"), Candidate(3, 2, None)
-    assert choose_referent([tony, cherie, ian], None) == 1  # 40 ≥ 3 × 4
-    assert choose_referent([Candidate(1, 5, None), Candidate(2, 4, None)], None) is None
-    assert choose_referent([Candidate(1, 2, None), Candidate(2, 0, None)], None) is None
-    assert choose_referent([cherie], None) == 2
-    # A candidate of another country is out: the only one left wins.
-    assert choose_referent([Candidate(1, 40, "USA"), Candidate(2, 1, "GBR")], "GBR") == 2
+    tony, cherie, ian = Candidate(1, 40), Candidate(2, 4), Candidate(3, 2)
+    assert choose_referent("sur:blair", [tony, cherie, ian]) == 1  # 40 ≥ 3 × 4
+    assert choose_referent("sur:lee", [Candidate(1, 5), Candidate(2, 4)]) is None
+    assert choose_referent("sur:x", [Candidate(1, 2), Candidate(2, 0)]) is None  # too few
+    assert choose_referent("sur:blair", [cherie]) == 2
+    assert choose_referent("sur:blair", []) is None
+
+
+def test_a_surname_goes_only_to_someone_who_keeps_the_article_company() -> None:
+    ray = Candidate(1, 20, frozenset({"Jamie Foxx"}))
+    prince = Candidate(2, 2, frozenset({"Camilla Parker Bowles", "Tony Blair"}))
+    assert choose_referent("sur:charles", [ray, prince], frozenset({"Camilla Parker Bowles"})) == 2
+    assert choose_referent("sur:charles", [ray], frozenset({"Michael Howard"})) is None
+    assert choose_referent("sur:charles", [ray], frozenset()) == 1  # nobody else named
+    # An acronym's candidates were tied to it by an article that spelled it out.
+    electric = Candidate(3, 5, frozenset({"Jeff Immelt"}))
+    assert choose_referent("acr:GE", [electric], frozenset({"Honeywell"})) == 3
+
+
+@pytest.mark.parametrize(
+    ("short", "name", "expected"),
+    [
+        ("EU", "European Union", True),
+        ("UKIP", "UK Independence Party", True),
+        ("EADS", "European Aeronautic Defence and Space Company", True),
+        ("LSE", "London Stock Exchange", True),
+        ("MTV", "MTV Asia", False),
+        ("BT", "BT Retail", False),
+        ("AC", "Automobile Craiova", True),  # spelled, but only a tie in one article counts
+    ],
+)
+def test_an_acronym_ties_only_to_a_name_it_spells(short: str, name: str, expected: bool) -> None:
+    assert spells(short, name) is expected
 
 
 def test_store_joins_the_forms_of_one_actor(store: Store) -> None:

@@ -113,6 +113,18 @@ def _organisations() -> dict[str, str]:
     return found
 
 
+def spells(short: str, name: str) -> bool:
+    """Whether an acronym spells a name's initials, its capitalised words counted (an
+    all-capitals word whole) and its legal form left out: EU of "European Union", UKIP of
+    "UK Independence Party", EADS of "European Aeronautic Defence and Space Company"; not
+    MTV of "MTV Asia", which is a part of the name, not its acronym."""
+    words = [w for w in re.split(r"[\s\-/]+", name.replace(".", "")) if w[:1].isupper()]
+    while len(words) > 1 and (fold(words[-1]),) in _suffixes():
+        words = words[:-1]
+    letters = "".join(w if w.isupper() else w[0] for w in words)
+    return letters.upper() == short
+
+
 def _person_words(name: str) -> list[str]:
     words = fold(name).split()
     while len(words) > 1 and words[0] in _honorifics():
@@ -218,7 +230,8 @@ def link_keys(name: str, entity_type: str, name_mentions: list[str]) -> LinkKeys
     for text in name_mentions:
         short = acronym(text)
         if group == "org" and short and fold(text) != fold(name):
-            parts.add(f"acr:{short}")  # tied inside the article: "European Union (EU)"
+            if spells(short, name):  # tied inside the article: "European Union (EU)"
+                parts.add(f"acr:{short}")
             continue
         key = name_key(text, entity_type)
         if key is None or key == own or key.split(":", 1)[0] != group:

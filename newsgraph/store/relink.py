@@ -18,6 +18,7 @@ from sqlalchemy.engine import Connection
 from newsgraph.store import schema
 from newsgraph.store.actors import (
     ARTICLE,
+    CONTEXT_TYPES,
     CORPUS,
     NAME,
     USER,
@@ -125,40 +126,45 @@ def _load(connection: Connection, pinned: frozenset[str]) -> list[_Row]:
 
 
 def _resolve_partials(rows: list[_Row], groups: _UnionFind) -> None:
-    """Partial names: the same article's actor with that part, else the corpus referent,
-    else an actor of their own name."""
+    """Partial names: the same article's actor with that part, else the corpus referent
+    (:func:`newsgraph.store.actors.choose_referent`), else an actor of their own name."""
     parts_here: dict[tuple[int, str], set[str]] = defaultdict(set)
     by_part: dict[str, set[str]] = defaultdict(set)
-    articles: dict[str, set[int]] = defaultdict(set)
-    countries: dict[str, Counter] = defaultdict(Counter)
+    articles: dict[str, set[int]] = defaultdict(set)  # where each actor is named in full
     for row in rows:
         if row.group is None:
             continue
         articles[row.group].add(row.article_key)
-        if row.country:
-            countries[row.group][row.country] += 1
         for part in row.keys.parts:
             parts_here[(row.article_key, part)].add(row.group)
             by_part[part].add(row.group)
-
-    def country(group: str) -> str | None:
-        found = countries.get(group)
-        return max(found, key=lambda c: (found[c], c)) if found else None
-
-    ordered = sorted(articles)
-    index = {group: n for n, group in enumerate(ordered)}
+    pending = []
     for row in rows:
         if row.keys is None or row.keys.partial is None:
             continue
-        part = row.keys.partial
-        here = parts_here.get((row.article_key, part), set())
-        row.link_key = part
+        here = parts_here.get((row.article_key, row.keys.partial), set())
+        row.link_key = row.keys.partial
         if len(here) == 1:
             row.group, row.link_basis = next(iter(here)), ARTICLE
-            continue
+        else:
+            pending.append(row)
+    company: dict[int, set[str]] = defaultdict(set)
+    for row in rows:
+        if row.group is not None and row.type in CONTEXT_TYPES:
+            company[row.article_key].add(row.group)
+    ordered = sorted(articles)
+    index = {group: n for n, group in enumerate(ordered)}
+    for row in pending:
+        options = [
+            Candidate(
+                index[g],
+                len(articles[g]),
+                frozenset().union(*(company[a] for a in articles[g])) - {g},
+            )
+            for g in sorted(by_part[row.keys.partial])
+        ]
+        chosen = choose_referent(row.keys.partial, options, frozenset(company[row.article_key]))
         row.link_basis = CORPUS
-        options = [Candidate(index[g], len(articles[g]), country(g)) for g in sorted(by_part[part])]
-        chosen = choose_referent(options, row.country)
         row.group = ordered[chosen] if chosen is not None else groups.find(row.keys.own)
 
 
