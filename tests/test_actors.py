@@ -266,3 +266,17 @@ def test_api_lists_the_candidates_of_an_ambiguous_name(store: Store, store_url: 
     answer = client.get("/api/actors/Blair")
     assert answer.status_code == 409
     assert [c["name"] for c in answer.json()["detail"]["candidates"]] == ["Tony Blair", "Ian Blair"]
+
+
+def test_an_article_that_shows_two_actors_are_one_joins_them(store: Store) -> None:
+    store.add([names_record("j1", ("Fox Entertainment", "ORG"))])
+    store.add([names_record("j2", ("Fox Entertainment Group", "ORG"))])  # same key: joined
+    store.add([names_record("j3", ("Fox Broadcasting", "ORG"))])
+    # An article whose "Fox Entertainment" is also called "Fox Broadcasting Company" shows
+    # the two actors are one: they join, also for its own "Fox Broadcasting".
+    both = ("Fox Entertainment", "ORG", ["Fox Broadcasting Company"])
+    store.add([names_record("j4", ("Fox Broadcasting", "ORG"), both)])
+    actors = _actor_of(store)
+    assert actors[("j1", "Fox Entertainment")] == actors[("j3", "Fox Broadcasting")]
+    assert len({row["name"] for row in store.actors()}) == 1
+    assert store.relink().moved == 0

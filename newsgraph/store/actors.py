@@ -133,16 +133,24 @@ class Linker:
         owners = self._owners(wanted)
         linked: dict[str, dict] = {}
         parts_here: dict[str, set[int]] = defaultdict(set)
+        new_names: list[dict] = []
         for entity in entities:
             keys = found[entity.id]
             if keys is None:
                 linked[entity.id] = {"actor_key": None, "link_key": None, "link_basis": None}
             elif keys.partial is None:
-                actor = self._link_full(entity, keys, owners)
+                self._link_full(entity, keys, owners, new_names)
+        for entity in entities:  # after the article's merges, each full name's actor
+            keys = found[entity.id]
+            if keys is not None and keys.partial is None:
+                actor = owners[keys.own]
                 basis = USER if keys.own in self.pinned else NAME
                 linked[entity.id] = {"actor_key": actor, "link_key": None, "link_basis": basis}
                 for part in keys.parts:
                     parts_here[part].add(actor)
+        if new_names:
+            self.connection.execute(insert(AN), new_names)
+        self._add_parts({(part, a) for part, actors in parts_here.items() for a in actors})
         pending = []
         for entity in entities:
             keys = found[entity.id]
@@ -172,7 +180,11 @@ class Linker:
         rows = self.connection.execute(select(AN.c.key, AN.c.actor_key).where(AN.c.key.in_(keys)))
         return {key: actor for key, actor in rows}
 
-    def _link_full(self, entity: Entity, keys: LinkKeys, owners: dict[str, int]) -> int:
+    def _link_full(
+        self, entity: Entity, keys: LinkKeys, owners: dict[str, int], new_names: list[dict]
+    ) -> int:
+        """The actor of a full name: the one its keys name, several joined, or a new one;
+        the keys it adds are appended to ``new_names`` (written once per article)."""
         actors = sorted({owners[k] for k in keys.strong if k in owners})
         if not actors:
             actor = create_actor(self.connection, entity.name, entity.type, entity.country,
@@ -185,27 +197,30 @@ class Linker:
                 for key, owner in owners.items():
                     if owner == other:
                         owners[key] = actor
+                for row in new_names:
+                    if row["actor_key"] == other:
+                        row["actor_key"] = actor
         new_keys = [k for k in keys.strong if k not in owners]
-        if new_keys:
-            self.connection.execute(insert(AN), [{"key": k, "actor_key": actor} for k in new_keys])
-            owners.update(dict.fromkeys(new_keys, actor))
-        self._add_parts(actor, keys.parts)
+        owners.update(dict.fromkeys(new_keys, actor))
+        new_names.extend({"key": k, "actor_key": actor} for k in sorted(new_keys))
         self.touched_actors.add(actor)
         return actor
 
-    def _add_parts(self, actor: int, parts: Iterable[str]) -> None:
-        parts = set(parts)
-        if not parts:
+    def _add_parts(self, pairs: set[tuple[str, int]]) -> None:
+        """Record the parts (surnames, tied acronyms) the article's full names have."""
+        if not pairs:
             return
-        have = set(
-            self.connection.execute(
-                select(AP.c.key).where(AP.c.actor_key == actor, AP.c.key.in_(parts))
-            ).scalars()
+        actors = {actor for _, actor in pairs}
+        found = self.connection.execute(
+            select(AP.c.key, AP.c.actor_key).where(
+                AP.c.actor_key.in_(actors), AP.c.key.in_({part for part, _ in pairs})
+            )
         )
-        rows = [{"key": p, "actor_key": actor} for p in sorted(parts - have)]
+        have = {(part, actor) for part, actor in found}
+        rows = [{"key": p, "actor_key": a} for p, a in sorted(pairs - have)]
         if rows:
             self.connection.execute(insert(AP), rows)
-        self.touched_parts |= parts
+        self.touched_parts |= {part for part, _ in pairs}
 
     def _resolve(
         self,
@@ -233,16 +248,20 @@ class Linker:
     def settle(self) -> set[int]:
         """Re-resolve the partial names of the parts this batch touched, refresh the
         touched actors' names, and return the keys of articles whose links moved."""
-        for part in sorted(self.touched_parts):
-            rows = self.connection.execute(
+        pending: dict[str, list] = defaultdict(list)
+        parts = sorted(self.touched_parts)
+        for start in range(0, len(parts), 500):
+            for row in self.connection.execute(
                 select(EN.c.article_key, EN.c.entity_id, EN.c.name, EN.c.type, EN.c.country,
-                       EN.c.actor_key)
-                .where(EN.c.link_key == part, EN.c.link_basis == CORPUS)
-            ).all()  # fmt: skip
-            if not rows:
-                continue
+                       EN.c.actor_key, EN.c.link_key)
+                .where(EN.c.link_key.in_(parts[start : start + 500]), EN.c.link_basis == CORPUS)
+            ):  # fmt: skip
+                pending[row.link_key].append(row)
+        contexts = article_company(
+            self.connection, {row.article_key for rows in pending.values() for row in rows}
+        )
+        for part, rows in sorted(pending.items()):
             options = candidates(self.connection, part)
-            contexts = article_company(self.connection, {row.article_key for row in rows})
             for row in rows:
                 context = contexts.get(row.article_key, frozenset())
                 actor = self._resolve(part, row.name, row.type, row.country, context, options)
