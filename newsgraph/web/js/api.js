@@ -30,7 +30,10 @@ function headers(extra = {}) {
 async function detail(response) {
   try {
     const body = await response.json();
-    return typeof body.detail === "string" ? body.detail : JSON.stringify(body.detail);
+    if (typeof body.detail === "string") return body.detail;
+    // An ambiguous actor name: the message lists the candidates, most articles first.
+    if (body.detail && typeof body.detail.message === "string") return body.detail.message;
+    return JSON.stringify(body.detail);
   } catch {
     return response.statusText || `HTTP ${response.status}`;
   }
