@@ -66,3 +66,38 @@ def names_record(
         entities.append(Entity(id=f"E{number}", name=name, type=etype, mentions=mentions))
     article = Article(id=aid, text="".join(sentences), source=source, published="2005-01-10")
     return Analysis(article=article, entities=entities)
+
+
+def cat_xml(
+    tokens: list[tuple[int, str]],
+    mentions: list[tuple[str, str | None, list[int], str]],
+    entities: dict[str, str],
+    *,
+    created: str | None = None,
+) -> str:
+    """A NewsReader CAT document (MEANTIME's format): (sentence, word) tokens, mentions as
+    (m_id, syntactic_type or None, token ids, target entity m_id), and each target
+    entity's ENTITY attributes (``'ent_type="PER" instance_id="PER1"'``)."""
+    words = "".join(
+        f'<token t_id="{i}" sentence="{s}" number="{i - 1}">{w}</token>\n'
+        for i, (s, w) in enumerate(tokens, start=1)
+    )
+    markables = ""
+    if created:
+        markables += (
+            f'<TIMEX3 m_id="900" functionInDocument="CREATION_TIME" type="DATE" '
+            f'value="{created}"/>\n'
+        )
+    for m_id, syntax, ids, _ in mentions:
+        kind = f' syntactic_type="{syntax}"' if syntax else ""
+        anchors = "".join(f'<token_anchor t_id="{i}"/>' for i in ids)
+        markables += f'<ENTITY_MENTION m_id="{m_id}"{kind}>{anchors}</ENTITY_MENTION>\n'
+    relations = ""
+    for target, attributes in entities.items():
+        markables += f'<ENTITY m_id="{target}" {attributes}/>\n'
+        sources = "".join(f'<source m_id="{m[0]}"/>' for m in mentions if m[3] == target)
+        relations += f'<REFERS_TO r_id="r{target}">{sources}<target m_id="{target}"/></REFERS_TO>\n'
+    return (
+        f'<?xml version="1.0" ?><Document doc_id="1">\n{words}'
+        f"<Markables>\n{markables}</Markables>\n<Relations>\n{relations}</Relations>\n</Document>\n"
+    )

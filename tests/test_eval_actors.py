@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from conftest import SHARED_DATA
+from factories import cat_xml
 from typer.testing import CliRunner
 
 from newsgraph.cli import app
@@ -74,27 +75,9 @@ _ENTITIES = {
 
 
 def _xml(created: str, tokens: list[tuple[int, str]], mentions: list) -> str:
-    words = "".join(
-        f'<token t_id="{i}" sentence="{s}" number="{i - 1}">{w}</token>\n'
-        for i, (s, w) in enumerate(tokens, start=1)
-    )
-    markables = ""
-    for m_id, syntax, ids, _ in mentions:
-        kind = f' syntactic_type="{syntax}"' if syntax else ""
-        anchors = "".join(f'<token_anchor t_id="{i}"/>' for i in ids)
-        markables += f'<ENTITY_MENTION m_id="{m_id}"{kind}>{anchors}</ENTITY_MENTION>\n'
-    relations = ""
-    for target in sorted({m[3] for m in mentions}):
-        ent_type, instance = _ENTITIES[target]
-        markables += f'<ENTITY m_id="{target}" ent_type="{ent_type}" instance_id="{instance}"/>\n'
-        sources = "".join(f'<source m_id="{m[0]}"/>' for m in mentions if m[3] == target)
-        relations += f'<REFERS_TO r_id="r{target}">{sources}<target m_id="{target}"/></REFERS_TO>\n'
-    timex = f'<TIMEX3 m_id="900" functionInDocument="CREATION_TIME" type="DATE" value="{created}"/>'
-    return (
-        f'<?xml version="1.0" ?><Document doc_id="1">\n{words}'
-        f"<Markables>\n{timex}\n{markables}</Markables>\n"
-        f"<Relations>\n{relations}</Relations>\n</Document>\n"
-    )
+    targets = sorted({m[3] for m in mentions})
+    entities = {t: f'ent_type="{_ENTITIES[t][0]}" instance_id="{_ENTITIES[t][1]}"' for t in targets}
+    return cat_xml(tokens, mentions, entities, created=created)
 
 
 @pytest.fixture

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from factories import cat_xml
 
 from newsgraph.eval.entities import (
     Predicted,
@@ -35,25 +36,11 @@ _MENTIONS = [
 
 
 def _xml() -> str:
-    tokens = "".join(
-        f'<token t_id="{i}" sentence="{s}" number="{i - 1}">{w}</token>\n'
-        for i, (s, w) in enumerate(_TOKENS, start=1)
-    )
-    markables = ""
-    for m_id, syntax, ids, _ in _MENTIONS:
-        kind = f' syntactic_type="{syntax}"' if syntax else ""
-        anchors = "".join(f'<token_anchor t_id="{i}"/>' for i in ids)
-        markables += f'<ENTITY_MENTION m_id="{m_id}"{kind}>{anchors}</ENTITY_MENTION>\n'
-    markables += '<ENTITY m_id="100" ent_type="ORG" TAG_DESCRIPTOR="Acme Corp"/>\n'
-    markables += '<ENTITY m_id="101" ent_type="PER" TAG_DESCRIPTOR="John Smith"/>\n'
-    relations = ""
-    for target in ("100", "101"):
-        sources = "".join(f'<source m_id="{m[0]}"/>' for m in _MENTIONS if m[3] == target)
-        relations += f'<REFERS_TO r_id="r{target}">{sources}<target m_id="{target}"/></REFERS_TO>\n'
-    return (
-        f'<?xml version="1.0" ?><Document doc_id="1" doc_name="acme">\n{tokens}'
-        f"<Markables>\n{markables}</Markables>\n<Relations>\n{relations}</Relations>\n</Document>\n"
-    )
+    entities = {
+        "100": 'ent_type="ORG" TAG_DESCRIPTOR="Acme Corp"',
+        "101": 'ent_type="PER" TAG_DESCRIPTOR="John Smith"',
+    }
+    return cat_xml(_TOKENS, _MENTIONS, entities)
 
 
 @pytest.fixture
