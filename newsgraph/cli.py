@@ -30,6 +30,7 @@ from newsgraph.output import print_summary, record_path, write_atomic
 from newsgraph.sources import InputProblem, read_articles
 from newsgraph.sources.files import MAX_CHARS, count_articles, parse_published
 from newsgraph.store import NotFound, Store, StoreError
+from newsgraph.store.decisions import DecisionError
 
 app = typer.Typer(help=__doc__, no_args_is_help=True, add_completion=False)
 eval_app = typer.Typer(
@@ -90,12 +91,18 @@ class TableFormat(StrEnum):
     csv = "csv"
 
 
-def _open_store(db: str | None) -> Store:
+def _open_store(db: str | None, *, adding: bool = False) -> Store:
+    """Open the store; a store linked by older rules is refused for adding, else warned of."""
     try:
         store = Store.open(db)
     except StoreError as err:
         _error(err)
         raise typer.Exit(2) from None
+    if store.needs_relink and adding:
+        store.close()
+        _error("this store's actors were linked by older rules: run `newsgraph actors relink` "
+               "(with the same --db) before adding articles")  # fmt: skip
+        raise typer.Exit(2)
     if store.needs_relink:
         err_console.print(
             "[yellow]warning[/]: this store's actors were linked by older rules; run "
@@ -198,7 +205,7 @@ def ingest_cli(
 
     Example: newsgraph ingest ../shared/data/bbc_news/bbc --title-line --db newsgraph.db
     """
-    store = _open_store(db)
+    store = _open_store(db, adding=True)
     items = read_articles(paths, title_line=title_line, published=published, max_chars=max_chars)
     with store, _progress("ingest") as progress:
         task = progress.add_task("ingest", total=count_articles(paths), rate=0.0)
@@ -281,10 +288,11 @@ def actors_merge_cli(
     """Merge actor OTHER into KEEP: one real-world actor the store had as two."""
     with _open_store(db) as store:
         keep_key, other_key = _resolve(store, keep), _resolve(store, other)
-        if keep_key == other_key:
-            _error("both names are the same actor")
-            raise typer.Exit(1)
-        store.merge_actors(keep_key, other_key)
+        try:
+            store.merge_actors(keep_key, other_key)
+        except DecisionError as err:
+            _error(err)
+            raise typer.Exit(1) from None
     err_console.print(f"merged actor {other_key} into {keep_key}", highlight=False)
 
 
@@ -296,7 +304,11 @@ def actors_split_cli(
 ) -> None:
     """Split the entities named NAME off ACTOR into an actor of their own."""
     with _open_store(db) as store:
-        new_key = store.split_actor(_resolve(store, actor), name)
+        try:
+            new_key = store.split_actor(_resolve(store, actor), name)
+        except DecisionError as err:
+            _error(err)
+            raise typer.Exit(1) from None
     err_console.print(f"{name!r} is now actor {new_key}", highlight=False)
 
 
@@ -512,7 +524,7 @@ def load_cli(
     """
     from newsgraph.scale.records import count_records, load_records
 
-    store = _open_store(db)
+    store = _open_store(db, adding=True)
     with store, _progress("load") as progress:
         task = progress.add_task("load", total=count_records(directory), rate=0.0)
 

@@ -5,14 +5,15 @@ and MEANTIME, where the old linking merged strangers or split one actor."""
 from __future__ import annotations
 
 import pytest
-from factories import names_record
+from factories import call_record, names_record
 from sqlalchemy import text
 from typer.testing import CliRunner
 
 from newsgraph.cli import app
-from newsgraph.store import Store
+from newsgraph.store import Store, StoreError
 from newsgraph.store.actors import Candidate, choose_referent
 from newsgraph.store.clusters import interval
+from newsgraph.store.decisions import DecisionError
 from newsgraph.store.names import country_of, link_keys, name_key, spells
 
 runner = CliRunner()
@@ -280,3 +281,71 @@ def test_an_article_that_shows_two_actors_are_one_joins_them(store: Store) -> No
     assert actors[("j1", "Fox Entertainment")] == actors[("j3", "Fox Broadcasting")]
     assert len({row["name"] for row in store.actors()}) == 1
     assert store.relink().moved == 0
+
+
+def test_splitting_a_bare_surname_off_one_actor_leaves_the_others(store: Store) -> None:
+    store.add([
+        names_record("k1", "Tony Blair", "Blair"), names_record("k2", "Cherie Blair", "Blair"),
+        names_record("k3", "Tony Blair"), names_record("k4", "Tony Blair"),
+        names_record("k5", "Blair"),
+    ])  # fmt: skip
+    assert _actor_of(store)[("k5", "Blair")] == "Tony Blair"
+    store.split_actor(store.resolve_actor("Tony Blair"), "Blair")
+    decided = _actor_of(store)
+    assert decided[("k1", "Blair")] == decided[("k5", "Blair")] == "Blair"
+    assert decided[("k2", "Blair")] == "Cherie Blair"  # her own article still says so
+    # k5's "Blair" is no longer guessed: not Cherie either, though she is the only other.
+    store.add([names_record("k6", "Cherie Blair", "Blair"), names_record("k7", "Blair")])
+    after = _actor_of(store)
+    assert (after[("k6", "Blair")], after[("k7", "Blair")]) == ("Cherie Blair", "Blair")
+    assert store.relink().moved == 0
+
+
+def test_a_merge_outlives_a_later_split_of_one_of_its_names(store: Store) -> None:
+    store.add([
+        names_record("m1", ("Fox Entertainment Group", "ORG", ["Fox Broadcasting Company"])),
+        names_record("m2", ("News Corporation", "ORG")),
+        names_record("m3", ("Fox Broadcasting Company", "ORG")),
+    ])  # fmt: skip
+    fox = store.resolve_actor("Fox Entertainment Group")
+    store.merge_actors(fox, store.resolve_actor("News Corporation"))
+    with pytest.raises(DecisionError, match="same actor"):
+        store.merge_actors(fox, fox)
+    store.split_actor(fox, "Fox Entertainment Group")
+    with pytest.raises(DecisionError, match="no entity"):
+        store.split_actor(fox, "Nobody")
+    before = _actor_of(store)
+    # m1's entity went with the split; the merge still holds News Corporation and m3.
+    assert before[("m2", "News Corporation")] == before[("m3", "Fox Broadcasting Company")]
+    assert before[("m1", "Fox Entertainment Group")] != before[("m2", "News Corporation")]
+    assert store.relink().moved == 0 and _actor_of(store) == before
+
+
+def test_a_store_linked_by_older_rules_takes_no_articles_until_relinked(store_url: str) -> None:
+    with Store.open(store_url) as store:
+        store.add([names_record("n1", "Tony Blair")])
+        with store.engine.begin() as connection:
+            connection.execute(text("INSERT INTO store_meta VALUES ('actors_relinked', 'no')"))
+        with pytest.raises(StoreError, match="relink"):
+            store.add([names_record("n2", "Tony Blair")])
+    result = runner.invoke(app, ["ingest", "-", "--db", store_url], input="Tony Blair spoke.")
+    assert result.exit_code == 2
+    assert "actors relink" in " ".join(result.output.split())
+
+
+def test_a_cluster_keeps_only_the_dates_its_reports_allow(store: Store) -> None:
+    store.add([
+        call_record("p1", "AP", "Sergei Naryshkin", "William Burns", "2023-06"),
+        call_record("p2", "TASS", "Sergei Naryshkin", "Burns", "2023-06-24"),
+    ])  # fmt: skip
+    assert store.events(since="2023")[0]["n_articles"] == 2  # "Burns" is William Burns
+    # A second Burns makes the bare one nobody's: p2 leaves the cluster, and with it its day.
+    store.add([call_record("p3", "AP", "Sergei Naryshkin", "Bill Burns", "2022-01-01")])
+    store.add([call_record("p4", "AP", "Sergei Naryshkin", "William Burns", "2023-06-10")])
+    rows = {r["article"]: r["n_articles"] for r in store.events(since="2023")}
+    assert rows == {"p1": 2, "p2": 1, "p4": 2}
+
+
+def test_a_name_in_another_script_is_an_actor() -> None:
+    assert name_key("Путин", "PERSON") == "per:путин"
+    assert name_key("Владимир Путин", "PERSON") != name_key("Дмитрий Медведев", "PERSON")

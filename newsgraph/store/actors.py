@@ -17,7 +17,6 @@ Linking decides on evidence, never on a guess that cannot be undone:
 
 from __future__ import annotations
 
-import datetime as dt
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -79,26 +78,54 @@ def choose_referent(
     return None
 
 
-def decisions(connection: Connection) -> tuple[list[tuple[str, str]], frozenset[str]]:
-    """The user's decisions: merged key pairs, and the keys split off to stand alone."""
+@dataclass(frozen=True)
+class Decisions:
+    """The user's corrections in force (see :mod:`newsgraph.store.decisions`): key pairs
+    joined by a merge, full-name keys split off to stand alone, and partial-name keys
+    split off actors (by one of those actors' keys): they resolve only inside their own
+    article, never to those actors, and else stand alone."""
+
+    merges: tuple[tuple[str, str], ...] = ()
+    pinned: frozenset[str] = frozenset()
+    not_of: dict[str, frozenset[str]] = field(default_factory=dict)
+
+
+def read_decisions(connection: Connection) -> Decisions:
+    """The decisions in force, in the order they were made. A merge joins a set of keys;
+    a later split takes its key out of every such set (the rest stay joined)."""
     rows = connection.execute(
         select(schema.actor_decisions).order_by(schema.actor_decisions.c.key)
     ).all()
-    merges = [(r.one, r.other) for r in rows if r.kind == "merge"]
-    return merges, frozenset(r.one for r in rows if r.kind == "split")
+    joined: dict[str, list[str]] = {}  # a merge's first key → all its keys, in order
+    pinned: set[str] = set()
+    not_of: dict[str, set[str]] = defaultdict(set)
+    for row in rows:
+        if row.kind == "merge":
+            members = joined.setdefault(row.one, [row.one])
+            members.extend(k for k in (row.other,) if k and k not in members)
+            continue
+        for members in joined.values():
+            if row.one in members:
+                members.remove(row.one)
+        if row.kind == "split":
+            pinned.add(row.one)
+        elif row.kind == "split_part" and row.other:
+            not_of[row.one].add(row.other)
+    merges = tuple((m[0], k) for m in joined.values() if len(m) > 1 for k in m[1:])
+    return Decisions(merges, frozenset(pinned), {k: frozenset(v) for k, v in not_of.items()})
 
 
 def entity_keys(
-    name: str, entity_type: str, names: list[str], pinned: frozenset[str]
+    name: str, entity_type: str, names: list[str], decided: Decisions
 ) -> LinkKeys | None:
-    """:func:`newsgraph.store.names.link_keys` with the user's splits applied: a name split
-    off stands alone, and no other name joins its actor through it."""
+    """:func:`newsgraph.store.names.link_keys` with the user's splits applied: a full name
+    split off stands alone, and no other name joins its actor through it."""
     keys = link_keys(name, entity_type, names)
     if keys is None:
         return None
-    if keys.own in pinned:
-        return LinkKeys(keys.own, frozenset({keys.own}), frozenset())
-    return LinkKeys(keys.own, keys.strong - pinned, keys.parts, keys.partial)
+    if keys.partial is None and keys.own in decided.pinned:
+        return LinkKeys(keys.own, frozenset({keys.own}), keys.parts)
+    return LinkKeys(keys.own, keys.strong - decided.pinned, keys.parts, keys.partial)
 
 
 @dataclass
@@ -112,23 +139,21 @@ class Linker:
     """
 
     connection: Connection
-    merges: list[tuple[str, str]] = field(default_factory=list)
-    pinned: frozenset[str] = frozenset()
+    decided: Decisions = field(default_factory=Decisions)
     touched_parts: set[str] = field(default_factory=set)
     touched_actors: set[int] = field(default_factory=set)
     moved_articles: set[int] = field(default_factory=set)
 
     @classmethod
     def open(cls, connection: Connection) -> Linker:
-        merges, pinned = decisions(connection)
-        return cls(connection, merges, pinned)
+        return cls(connection, read_decisions(connection))
 
     def link(self, article_key: int, entities: list[Entity]) -> dict[str, dict]:
         """Link one article's entities; by entity id: actor_key, link_key and link_basis."""
         found = {}
         for entity in entities:
             names = [m.text for m in entity.mentions if m.kind == "name"]
-            found[entity.id] = entity_keys(entity.name, entity.type, names, self.pinned)
+            found[entity.id] = entity_keys(entity.name, entity.type, names, self.decided)
         wanted = {k for keys in found.values() if keys for k in keys.strong}
         owners = self._owners(wanted)
         linked: dict[str, dict] = {}
@@ -144,18 +169,21 @@ class Linker:
             keys = found[entity.id]
             if keys is not None and keys.partial is None:
                 actor = owners[keys.own]
-                basis = USER if keys.own in self.pinned else NAME
+                basis = USER if keys.own in self.decided.pinned else NAME
                 linked[entity.id] = {"actor_key": actor, "link_key": None, "link_basis": basis}
                 for part in keys.parts:
                     parts_here[part].add(actor)
         if new_names:
             self.connection.execute(insert(AN), new_names)
         self._add_parts({(part, a) for part, actors in parts_here.items() for a in actors})
+        # Each actor named in full here has one more article: its partial names may now
+        # resolve otherwise.
+        self.touch_actors({link["actor_key"] for link in linked.values() if link["actor_key"]})
         pending = []
         for entity in entities:
             keys = found[entity.id]
             if keys is not None and keys.partial is not None:
-                here = parts_here.get(keys.partial, set())
+                here = parts_here.get(keys.partial, set()) - self._split_off(keys.own)
                 if len(here) == 1:
                     actor = next(iter(here))
                     self.touched_actors.add(actor)
@@ -234,20 +262,57 @@ class Linker:
         """The actor of a partial name in the corpus as it stands, else its own actor."""
         if options is None:
             options = candidates(self.connection, part)
+        own = name_key(name, entity_type)
+        assert own is not None  # a partial name has a key
+        if own in self.decided.not_of:  # split off by the user: no corpus guess any more
+            options = []
         chosen = choose_referent(part, options, context)
         if chosen is not None:
             return chosen
-        own = name_key(name, entity_type)
-        assert own is not None  # a partial name has a key
         actor = self._owners({own}).get(own)
         if actor is None:
             actor = create_actor(self.connection, name, entity_type, country, None)
             self.connection.execute(insert(AN).values(key=own, actor_key=actor))
         return actor
 
+    def _split_off(self, own: str) -> set[int]:
+        """The actors the user split this partial name off."""
+        split_off = self.decided.not_of.get(own)
+        return set(self._owners(set(split_off)).values()) if split_off else set()
+
+    def touch_actors(self, actors: set[int]) -> None:
+        """Mark the parts of these actors for re-examination at :meth:`settle`."""
+        keys = sorted(actors)
+        for start in range(0, len(keys), 500):
+            found = self.connection.execute(
+                select(AP.c.key).where(AP.c.actor_key.in_(keys[start : start + 500])).distinct()
+            )
+            self.touched_parts.update(found.scalars())
+        self.touched_actors.update(actors)
+
+    def touch_articles(self, article_keys: set[int]) -> None:
+        """After actors of these articles were joined or split: re-examine their partial
+        names, and those of the actors named there (whose company changed)."""
+        keys = sorted(article_keys)
+        actors: set[int] = set()
+        for start in range(0, len(keys), 500):
+            rows = self.connection.execute(
+                select(EN.c.actor_key, EN.c.link_key, EN.c.link_basis).where(
+                    EN.c.article_key.in_(keys[start : start + 500])
+                )
+            )
+            for actor_key, link_key, basis in rows:
+                if basis == CORPUS:
+                    self.touched_parts.add(link_key)
+                elif actor_key is not None:
+                    actors.add(actor_key)
+        self.touch_actors(actors)
+
     def settle(self) -> set[int]:
         """Re-resolve the partial names of the parts this batch touched, refresh the
         touched actors' names, and return the keys of articles whose links moved."""
+        if self.moved_articles:  # joined during linking
+            self.touch_articles(self.moved_articles)
         pending: dict[str, list] = defaultdict(list)
         parts = sorted(self.touched_parts)
         for start in range(0, len(parts), 500):
@@ -397,62 +462,3 @@ def _actor_values(rows: list) -> dict:
         "country": _most_common(Counter(r.country for r in full if r.country)),
         "sector": _most_common(Counter(r.sector for r in full if r.sector)),
     }
-
-
-def _any_key(connection: Connection, actor_key: int) -> str | None:
-    """One stable name key of an actor (its smallest), for recording a user's decision."""
-    return connection.execute(
-        select(AN.c.key).where(AN.c.actor_key == actor_key).order_by(AN.c.key).limit(1)
-    ).scalar()
-
-
-def _decide(connection: Connection, kind: str, one: str, other: str | None) -> None:
-    connection.execute(
-        insert(schema.actor_decisions).values(
-            kind=kind, one=one, other=other,
-            decided_at=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
-        )
-    )  # fmt: skip
-
-
-def merge_actors(connection: Connection, keep: int, other: int) -> set[int]:
-    """A user's merge: ``other`` becomes part of ``keep``, and stays so after a relink.
-
-    Returns:
-        the keys of articles whose links moved.
-    """
-    one, two = _any_key(connection, keep), _any_key(connection, other)
-    if one and two:
-        _decide(connection, "merge", one, two)
-    moved = merge_into(connection, keep, other)
-    refresh_actors(connection, {keep})
-    return moved
-
-
-def split_actor(connection: Connection, actor_key: int, name: str) -> tuple[int, set[int]]:
-    """A user's split: the actor's entities named ``name`` become an actor of their own,
-    and no other name joins it through that name.
-
-    Returns:
-        the new actor's key and the keys of articles whose links moved.
-    """
-    source = connection.execute(select(A).where(A.c.key == actor_key)).one()
-    own = name_key(name, source.type)
-    if own is None:
-        raise ValueError(f"{name!r} is no name")
-    _decide(connection, "split", own, None)
-    moved = set(
-        connection.execute(
-            select(EN.c.article_key).where(EN.c.actor_key == actor_key, EN.c.name == name)
-        ).scalars()
-    )
-    new_key = create_actor(connection, name, source.type, source.country, source.sector)
-    connection.execute(
-        update(EN)
-        .where(EN.c.actor_key == actor_key, EN.c.name == name)
-        .values(actor_key=new_key, link_basis=USER, link_key=None)
-    )
-    connection.execute(delete(AN).where(AN.c.key == own))
-    connection.execute(insert(AN).values(key=own, actor_key=new_key))
-    refresh_actors(connection, {actor_key, new_key})
-    return new_key, moved

@@ -111,11 +111,22 @@ def recount(connection: Connection, cluster_key: int) -> None:
     if n_articles == 0:
         connection.execute(delete(CL).where(CL.c.key == cluster_key))
         return
+    dates = connection.execute(
+        select(EV.c.date, EV.c.date_basis).where(EV.c.cluster_key == cluster_key)
+    ).all()
+    spans = [span for span in (interval(d, b) for d, b in dates) if span is not None]
+    explicit = [d for d, b in dates if _precise(d, b)]
     connection.execute(
         update(CL)
         .where(CL.c.key == cluster_key)
-        .values(n_articles=n_articles, n_sources=n_sources, conflict=int(polarities == 2))
-    )
+        .values(
+            n_articles=n_articles, n_sources=n_sources, conflict=int(polarities == 2),
+            # what the reports still in it allow, once others have left
+            earliest=max((s[0] for s in spans), default=None),
+            latest=min((s[1] for s in spans), default=None),
+            date=max(explicit, key=len, default=None),
+        )
+    )  # fmt: skip
 
 
 def recluster(connection: Connection, article_keys: Iterable[int] | None = None) -> None:
@@ -134,6 +145,8 @@ def recluster(connection: Connection, article_keys: Iterable[int] | None = None)
         connection.execute(update(EV).values(cluster_key=None))
         connection.execute(delete(CL))
         events = connection.execute(query).all()
+    # In record order ("V2" before "V10"), as ingest clustered them.
+    events = sorted(events, key=lambda e: (e.article_key, len(e.event_id), e.event_id))
     sides = _sides(connection, {row.article_key for row in events})
     stale = {row.cluster_key for row in events if row.cluster_key is not None}
     for row in events:

@@ -25,8 +25,9 @@ from sqlalchemy.exc import ArgumentError, OperationalError
 
 from newsgraph.record import Analysis, Article
 from newsgraph.store import queries, schema
-from newsgraph.store.actors import Linker, merge_actors, split_actor
+from newsgraph.store.actors import Linker
 from newsgraph.store.clusters import assign, recluster, recount, refresh_participants
+from newsgraph.store.decisions import merge_actors, split_actor
 from newsgraph.store.relink import RelinkReport, relink
 
 DEFAULT_URL = "sqlite:///newsgraph.db"
@@ -190,7 +191,15 @@ class Store:
 
         Returns:
             how many records were new.
+
+        Raises:
+            StoreError: when the store must be relinked first (made by older rules).
         """
+        if self.needs_relink:
+            raise StoreError(
+                "this store's actors were linked by older rules: run `newsgraph actors "
+                "relink` before adding articles"
+            )
         added = 0
         with self.engine.begin() as connection:
             linker = Linker.open(connection)

@@ -61,6 +61,8 @@ def fold(name: str) -> str:
     text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
     text = re.sub(r"'s\b|[’']", "", text)
     text = re.sub(r"[^a-z0-9]+", " ", text).strip()
+    if not text:  # a name in another script ("Путин") is kept as written, case-folded
+        return " ".join(re.sub(r"[\W_]+", " ", name.casefold()).split())
     text = re.sub(r"^the ", "", text)
     for pattern, replacement in _rewrites():
         text = pattern.sub(replacement, text)
@@ -80,10 +82,14 @@ def _honorifics() -> frozenset[str]:
 
 
 @cache
-def _suffixes() -> tuple[tuple[str, ...], ...]:
-    """Legal forms and generic closing words, as folded word tuples, longest first."""
-    folded = {tuple(fold(row.values["suffix"]).split()) for row in load_table("org_suffixes")}
-    return tuple(sorted((s for s in folded if s), key=len, reverse=True))
+def _suffixes() -> tuple[tuple[tuple[str, ...], bool], ...]:
+    """Legal forms and generic closing words as folded word tuples, longest first, with
+    whether one word may be left when they go (``one_word_left`` in the table)."""
+    folded = {
+        (tuple(fold(row.values["suffix"]).split()), row.values["one_word_left"] != "no")
+        for row in load_table("org_suffixes")
+    }
+    return tuple(sorted((s for s in folded if s[0]), key=lambda s: (-len(s[0]), s)))
 
 
 @cache
@@ -119,7 +125,8 @@ def spells(short: str, name: str) -> bool:
     "UK Independence Party", EADS of "European Aeronautic Defence and Space Company"; not
     MTV of "MTV Asia", which is a part of the name, not its acronym."""
     words = [w for w in re.split(r"[\s\-/]+", name.replace(".", "")) if w[:1].isupper()]
-    while len(words) > 1 and (fold(words[-1]),) in _suffixes():
+    suffixes = {suffix for suffix, _ in _suffixes()}
+    while len(words) > 1 and (fold(words[-1]),) in suffixes:
         words = words[:-1]
     letters = "".join(w if w.isupper() else w[0] for w in words)
     return letters.upper() == short
@@ -139,9 +146,10 @@ def _org_words(name: str) -> list[str]:
     stripped = True
     while stripped:
         stripped = False
-        for suffix in _suffixes():
-            if len(words) > len(suffix) and tuple(words[-len(suffix) :]) == suffix:
-                words, stripped = words[: -len(suffix)], True
+        for suffix, one_word_left in _suffixes():
+            left = len(words) - len(suffix)
+            if left >= (1 if one_word_left else 2) and tuple(words[left:]) == suffix:
+                words, stripped = words[:left], True
                 break
     return words
 

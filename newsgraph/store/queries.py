@@ -35,23 +35,21 @@ def find_actors(connection: Connection, name: str) -> list[int]:
     if not found:
         parts = {f"sur:{fold(name)}", f"acr:{name.strip().replace('.', '').upper()}"}
         found = set(connection.execute(select(AP.c.actor_key).where(AP.c.key.in_(parts))).scalars())
-    if not found and fold(name):
-        like = select(A.c.key).where(A.c.norm.contains(fold(name)))
-        found = set(connection.execute(like).scalars())
-    return _by_articles(connection, found)
+    if found:
+        return _by_articles(connection, A.c.key.in_(found))
+    return _by_articles(connection, A.c.norm.contains(fold(name))) if fold(name) else []
 
 
-def _by_articles(connection: Connection, keys: set[int]) -> list[int]:
-    """Actor keys, most articles first."""
-    if not keys:
-        return []
+def _by_articles(connection: Connection, condition, limit: int = 50) -> list[int]:
+    """Keys of the actors meeting ``condition``, most articles first."""
     articles = func.count(func.distinct(EN.c.article_key))
     query = (
         select(A.c.key)
         .outerjoin(EN, EN.c.actor_key == A.c.key)
-        .where(A.c.key.in_(keys))
+        .where(condition)
         .group_by(A.c.key)
         .order_by(articles.desc(), A.c.key)
+        .limit(limit)
     )
     return list(connection.execute(query).scalars())
 

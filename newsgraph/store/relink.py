@@ -23,10 +23,11 @@ from newsgraph.store.actors import (
     NAME,
     USER,
     Candidate,
+    Decisions,
     choose_referent,
     create_actor,
-    decisions,
     entity_keys,
+    read_decisions,
     refresh_actors,
 )
 from newsgraph.store.clusters import recluster, refresh_participants
@@ -83,31 +84,32 @@ class _Row:
 
 def relink(connection: Connection) -> RelinkReport:
     """Recompute all links in one transaction; see the module docstring."""
-    merges, pinned = decisions(connection)
-    rows = _load(connection, pinned)
+    decided = read_decisions(connection)
+    rows = _load(connection, decided)
     before = connection.execute(select(func.count()).select_from(A)).scalar_one()
     groups = _UnionFind()
+    for row in rows:
+        if row.keys is not None:
+            groups.find(row.keys.own)  # a partial name's own key may be merged too
     full = [r for r in rows if r.keys is not None and r.keys.partial is None]
     for row in full:
-        first, *rest = sorted(row.keys.strong)
-        groups.find(first)
-        for key in rest:
-            groups.union(first, key)
-    for one, other in merges:
+        for key in row.keys.strong:
+            groups.union(row.keys.own, key)
+    for one, other in decided.merges:
         if one in groups.parent and other in groups.parent:
             groups.union(one, other)
     for row in full:
         row.group = groups.find(row.keys.own)
-        row.link_basis = USER if row.keys.own in pinned else NAME
+        row.link_basis = USER if row.keys.own in decided.pinned else NAME
         row.link_key = None
-    _resolve_partials(rows, groups)
+    _resolve_partials(rows, groups, decided)
     actor_of = _actor_keys(connection, rows)
     moved = _write(connection, rows, groups, actor_of)
     after = connection.execute(select(func.count()).select_from(A)).scalar_one()
     return RelinkReport(len(rows), moved, before, after)
 
 
-def _load(connection: Connection, pinned: frozenset[str]) -> list[_Row]:
+def _load(connection: Connection, decided: Decisions) -> list[_Row]:
     names: dict[tuple[int, str], list[str]] = defaultdict(list)
     mentions = schema.mentions
     query = select(mentions.c.article_key, mentions.c.entity_id, mentions.c.text).where(
@@ -121,11 +123,11 @@ def _load(connection: Connection, pinned: frozenset[str]) -> list[_Row]:
     rows = [_Row(*row) for row in connection.execute(query)]
     for row in rows:
         row.old_link = (row.actor_key, row.link_key, row.link_basis)
-        row.keys = entity_keys(row.name, row.type, names[(row.article_key, row.entity_id)], pinned)
+        row.keys = entity_keys(row.name, row.type, names[(row.article_key, row.entity_id)], decided)
     return rows
 
 
-def _resolve_partials(rows: list[_Row], groups: _UnionFind) -> None:
+def _resolve_partials(rows: list[_Row], groups: _UnionFind, decided: Decisions) -> None:
     """Partial names: the same article's actor with that part, else the corpus referent
     (:func:`newsgraph.store.actors.choose_referent`), else an actor of their own name."""
     parts_here: dict[tuple[int, str], set[str]] = defaultdict(set)
@@ -142,7 +144,10 @@ def _resolve_partials(rows: list[_Row], groups: _UnionFind) -> None:
     for row in rows:
         if row.keys is None or row.keys.partial is None:
             continue
-        here = parts_here.get((row.article_key, row.keys.partial), set())
+        excluded = {
+            groups.find(k) for k in decided.not_of.get(row.keys.own, ()) if k in groups.parent
+        }
+        here = parts_here.get((row.article_key, row.keys.partial), set()) - excluded
         row.link_key = row.keys.partial
         if len(here) == 1:
             row.group, row.link_basis = next(iter(here)), ARTICLE
@@ -162,6 +167,7 @@ def _resolve_partials(rows: list[_Row], groups: _UnionFind) -> None:
                 frozenset().union(*(company[a] for a in articles[g])) - {g},
             )
             for g in sorted(by_part[row.keys.partial])
+            if row.keys.own not in decided.not_of  # split off by the user: no corpus guess
         ]
         chosen = choose_referent(row.keys.partial, options, frozenset(company[row.article_key]))
         row.link_basis = CORPUS
@@ -169,21 +175,25 @@ def _resolve_partials(rows: list[_Row], groups: _UnionFind) -> None:
 
 
 def _actor_keys(connection: Connection, rows: list[_Row]) -> dict[str, int]:
-    """An actor key per group: the old actor holding most of its entities keeps its key."""
+    """An actor key per group: each old actor's key goes to the group that holds most of
+    its entities (the most entities first), so relinking a current store changes nothing."""
     members: dict[str, list[_Row]] = defaultdict(list)
     for row in rows:
         if row.group is not None:
             members[row.group].append(row)
-    existing = set(connection.execute(select(A.c.key)).scalars())
-    taken: set[int] = set()
+    shares: Counter[tuple[int, str]] = Counter(
+        (row.actor_key, row.group) for row in rows if row.group and row.actor_key is not None
+    )
     actor_of: dict[str, int] = {}
-    for group in sorted(members, key=lambda g: (-len(members[g]), g)):
-        votes = Counter(r.actor_key for r in members[group] if r.actor_key in existing)
-        for key, _ in sorted(votes.items(), key=lambda kv: (-kv[1], kv[0])):
-            if key not in taken:
-                actor_of[group] = key
-                taken.add(key)
-                break
+    taken: set[int] = set()
+    for (key, group), _ in sorted(shares.items(), key=lambda kv: (-kv[1], kv[0])):
+        if key not in taken and group not in actor_of:
+            actor_of[group] = key
+            taken.add(key)
+    existing = set(connection.execute(select(A.c.key).where(A.c.key.in_(taken))).scalars())
+    for group, key in list(actor_of.items()):
+        if key not in existing:  # an actor row that no longer exists
+            del actor_of[group]
     for group in sorted(members):
         if group not in actor_of:
             first = members[group][0]
@@ -228,9 +238,9 @@ def _write(
             ),
             changes,
         )
-    used = set(actor_of.values())
-    connection.execute(delete(A).where(A.c.key.not_in(used)) if used else delete(A))
-    refresh_actors(connection, used)
+    linked = select(EN.c.actor_key).where(EN.c.actor_key.is_not(None))
+    connection.execute(delete(A).where(A.c.key.not_in(linked)))  # no parameter per actor
+    refresh_actors(connection, set(actor_of.values()))
     refresh_participants(connection)
     recluster(connection)
     return moved
