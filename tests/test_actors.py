@@ -38,6 +38,7 @@ def _actor_of(store: Store) -> dict[tuple[str, str], str | None]:
         ("Apple", "Apple Inc.", "ORG"),
         ("Ford", "Ford Motor Company", "ORG"),
         ("EADS N.V.", "EADS", "ORG"),
+        ("Fiat Group SpA", "Fiat", "ORG"),
         ("United States Air Force", "U.S. Air Force", "ORG"),
         ("CIA", "Central Intelligence Agency", "ORG"),
         ("Mr Van de Vijver", "Van de Vijver", "PERSON"),
@@ -62,6 +63,7 @@ def test_a_country_is_known_by_its_abbreviations_demonyms_and_government(name: s
         ("Liberal Democrats", "Leonardo diCaprio", "ORG"),  # same initials
         ("European Union", "Edinburgh University", "ORG"),
         ("General Motors", "General Electric", "ORG"),
+        ("News Corporation", "The News", "ORG"),  # a spelled-out word may be the name
         ("Gordon Brown", "Dan Brown", "PERSON"),
         ("George W. Bush", "George H. W. Bush", "PERSON"),
     ],

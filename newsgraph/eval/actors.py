@@ -8,10 +8,13 @@ corpus actors exactly as ``newsgraph ingest`` does.
 
 Gold items are the mentions marked NAM or PRE.NAM (those without a ``syntactic_type`` are
 left out) of PER/ORG/LOC entities with an ``instance_id``. Each is aligned to the ``name``
-mention of our record that overlaps it most, preferring one of a matching type: MEANTIME
-marks whole phrases as names ("U.S. automaker GM" of GM), and their premodifier must not
-decide the actor. The predicted actor is that mention's entity's actor (none when nothing
-overlaps or the entity has no actor). Measures, over the aligned gold mentions only (the
+mention of our record at its head: MEANTIME marks whole phrases as names, and a modifier
+must not decide the actor — "U.S. automaker [GM]" (the name ending it after pre-modifiers),
+"[Seattle], Washington, in the United States" (the name opening it before a comma or
+preposition). A gold name whose head is no name of ours ("the Chief Executive Officer of
+General Motors") is not aligned: it cannot show our linking. The predicted actor is that
+mention's entity's actor, read once every article is stored (a name of ours whose entity
+is no actor counts as an actor of its own). Measures, over the aligned gold mentions only (the
 share aligned is reported):
 
 * pairwise – over pairs of mentions in different documents: a pair is linked in gold when
@@ -23,12 +26,11 @@ share aligned is reported):
 * worst merges – actors holding several instances, by wrong cross-document pairs; worst
   splits – instances spread over several actors, by missed cross-document pairs.
 
-Usage: ``python -m newsgraph.eval.actors FOLDER``
+Usage: ``newsgraph eval actors FOLDER``
 """
 
 from __future__ import annotations
 
-import argparse
 import datetime as dt
 import re
 import tempfile
@@ -78,7 +80,7 @@ class OurName:
     start: int
     end: int
     type: str  # our entity type (PERSON, ORG, GPE …)
-    actor: int | None
+    actor: int | None  # None: the entity is no corpus actor
 
 
 @dataclass(frozen=True)
@@ -86,7 +88,7 @@ class Linked:
     """A gold name mention with the actor predicted for it (None: not aligned)."""
 
     gold: GoldName
-    actor: int | None
+    actor: int | str | None  # None: not aligned; a string: aligned to a name with no actor
 
 
 @dataclass(frozen=True)
@@ -242,24 +244,17 @@ def store_and_link(
     """Analyze ``articles``, add their records to ``store`` in batches of :data:`BATCH`, and
     return each article's name mentions with the actors the store linked them to;
     ``progress`` is called with 1 per analyzed article."""
-    out: dict[str, list[OurName]] = {}
-    batch: list[Analysis] = []
-
-    def flush() -> None:
-        store.add(batch)
-        for record in batch:
-            out[record.article.id] = our_names(record, store.entity_actors(record.article.id))
-        batch.clear()
-
+    records: list[Analysis] = []
     for record in analyze_articles(articles):
-        batch.append(record)
+        records.append(record)
         if progress is not None:
             progress(1)
-        if len(batch) == BATCH:
-            flush()
-    if batch:
-        flush()
-    return out
+        if len(records) % BATCH == 0:
+            store.add(records[-BATCH:])
+    if len(records) % BATCH:
+        store.add(records[-(len(records) % BATCH) :])
+    # Read the links once all are stored: later batches may re-link earlier articles.
+    return {r.article.id: our_names(r, store.entity_actors(r.article.id)) for r in records}
 
 
 _POST_MODIFIER = re.compile(r",|\(|\b(?:of|in|near|at|for|from)\b", re.IGNORECASE)
@@ -310,7 +305,10 @@ def link(docs: Sequence[ActorDoc], ours: dict[str, list[OurName]]) -> list[Linke
         names = ours.get(doc.article.id, [])
         for gold in doc.names:
             match = best_match(gold, names)
-            out.append(Linked(gold, match.actor if match is not None else None))
+            if match is None:
+                out.append(Linked(gold, None))
+            else:  # a name of ours with no actor is a singleton, not left out
+                out.append(Linked(gold, match.actor or f"none:{doc.article.id}:{match.start}"))
     return out
 
 
@@ -431,18 +429,3 @@ def evaluate_actors(folder: Path, *, progress: Callable[[int], None] | None = No
         ours = store_and_link([d.article for d in docs], store, progress)
         names = {row["key"]: row["name"] for row in store.actors(limit=1_000_000)}
     return score(link(docs, ours), names)
-
-
-def main(argv: Iterable[str] | None = None) -> None:
-    """Print the measures and the worst merges and splits of one folder."""
-    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
-    parser.add_argument("folder", type=Path)
-    args = parser.parse_args(None if argv is None else list(argv))
-    scores = evaluate_actors(args.folder)
-    for key, value in scores.scores().items():
-        print(f"{key}\t{value:.3f}" if isinstance(value, float) else f"{key}\t{value}")
-    print(scores.report())
-
-
-if __name__ == "__main__":
-    main()

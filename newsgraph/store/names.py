@@ -143,13 +143,15 @@ def _org_words(name: str) -> list[str]:
     """An organisation's folded words without a closing legal form ("Apple Inc." → apple)
     and with a leading country as its code ("U.S. Air Force" → USA air force)."""
     words = _country_first(fold(name).split())
-    stripped = True
+    stripped, legal_form = True, False
     while stripped:
         stripped = False
         for suffix, one_word_left in _suffixes():
             left = len(words) - len(suffix)
-            if left >= (1 if one_word_left else 2) and tuple(words[left:]) == suffix:
-                words, stripped = words[:left], True
+            # After a legal form ("Fiat Group SpA") a spelled-out word is generic too.
+            fewest = 1 if one_word_left or legal_form else 2
+            if left >= fewest and tuple(words[left:]) == suffix:
+                words, stripped, legal_form = words[:left], True, legal_form or one_word_left
                 break
     return words
 
