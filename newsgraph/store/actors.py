@@ -142,6 +142,7 @@ class Linker:
     decided: Decisions = field(default_factory=Decisions)
     touched_parts: set[str] = field(default_factory=set)
     touched_actors: set[int] = field(default_factory=set)
+    reexamined: set[int] = field(default_factory=set)  # actors whose parts settle re-examines
     moved_articles: set[int] = field(default_factory=set)
 
     @classmethod
@@ -158,13 +159,11 @@ class Linker:
         owners = self._owners(wanted)
         linked: dict[str, dict] = {}
         parts_here: dict[str, set[int]] = defaultdict(set)
-        new_names: list[dict] = []
         for entity in entities:
-            keys = found[entity.id]
-            if keys is None:
+            if found[entity.id] is None:
                 linked[entity.id] = {"actor_key": None, "link_key": None, "link_basis": None}
-            elif keys.partial is None:
-                self._link_full(entity, keys, owners, new_names)
+        full = [(e, found[e.id]) for e in entities if found[e.id] and found[e.id].partial is None]
+        self._link_full(full, owners)
         for entity in entities:  # after the article's merges, each full name's actor
             keys = found[entity.id]
             if keys is not None and keys.partial is None:
@@ -173,8 +172,6 @@ class Linker:
                 linked[entity.id] = {"actor_key": actor, "link_key": None, "link_basis": basis}
                 for part in keys.parts:
                     parts_here[part].add(actor)
-        if new_names:
-            self.connection.execute(insert(AN), new_names)
         self._add_parts({(part, a) for part, actors in parts_here.items() for a in actors})
         # Each actor named in full here has one more article: its partial names may now
         # resolve otherwise.
@@ -208,31 +205,50 @@ class Linker:
         rows = self.connection.execute(select(AN.c.key, AN.c.actor_key).where(AN.c.key.in_(keys)))
         return {key: actor for key, actor in rows}
 
-    def _link_full(
-        self, entity: Entity, keys: LinkKeys, owners: dict[str, int], new_names: list[dict]
-    ) -> int:
-        """The actor of a full name: the one its keys name, several joined, or a new one;
-        the keys it adds are appended to ``new_names`` (written once per article)."""
-        actors = sorted({owners[k] for k in keys.strong if k in owners})
-        if not actors:
-            actor = create_actor(self.connection, entity.name, entity.type, entity.country,
-                                 entity.sector)  # fmt: skip
-        else:
-            actor = actors[0]
-            for other in actors[1:]:  # this entity shows two actors are one
-                self.moved_articles |= merge_into(self.connection, actor, other)
+    def _link_full(self, full: list[tuple[Entity, LinkKeys]], owners: dict[str, int]) -> None:
+        """Give the article's full names their actors: names sharing a key are one actor;
+        one already known by any of their keys is theirs, several are joined (the names
+        show they are one), and the rest are created in one statement. ``owners`` ends
+        with every key of the article and its actor."""
+        groups = UnionFind()
+        for _, keys in full:
+            for key in keys.strong:
+                groups.union(keys.own, key)
+        members: dict[str, set[str]] = defaultdict(set)
+        first: dict[str, Entity] = {}
+        for entity, keys in full:
+            root = groups.find(keys.own)
+            members[root] |= keys.strong
+            first.setdefault(root, entity)
+        new, owned = [], {}
+        for root, keys in members.items():
+            actors = sorted({owners[k] for k in keys if k in owners})
+            if not actors:
+                new.append(root)
+                continue
+            for other in actors[1:]:  # these names show two actors are one
+                self.moved_articles |= merge_into(self.connection, actors[0], other)
                 self.touched_actors.discard(other)
                 for key, owner in owners.items():
                     if owner == other:
-                        owners[key] = actor
-                for row in new_names:
-                    if row["actor_key"] == other:
-                        row["actor_key"] = actor
-        new_keys = [k for k in keys.strong if k not in owners]
-        owners.update(dict.fromkeys(new_keys, actor))
-        new_names.extend({"key": k, "actor_key": actor} for k in sorted(new_keys))
-        self.touched_actors.add(actor)
-        return actor
+                        owners[key] = actors[0]
+                for earlier, owner in owned.items():
+                    if owner == other:
+                        owned[earlier] = actors[0]
+            owned[root] = actors[0]
+        if new:
+            rows = [_actor_row(first[root]) for root in new]
+            made = self.connection.execute(
+                insert(A).returning(A.c.key, sort_by_parameter_order=True), rows
+            ).scalars()
+            owned |= dict(zip(new, made, strict=True))
+        fresh = []  # the keys not known yet, as their actor's
+        for root, actor in owned.items():
+            fresh += [{"key": k, "actor_key": actor} for k in sorted(members[root] - owners.keys())]
+            owners.update(dict.fromkeys(members[root], actor))
+            self.touched_actors.add(actor)
+        if fresh:
+            self.connection.execute(insert(AN), fresh)
 
     def _add_parts(self, pairs: set[tuple[str, int]]) -> None:
         """Record the parts (surnames, tied acronyms) the article's full names have."""
@@ -282,13 +298,17 @@ class Linker:
 
     def touch_actors(self, actors: set[int]) -> None:
         """Mark the parts of these actors for re-examination at :meth:`settle`."""
-        keys = sorted(actors)
+        self.touched_actors.update(actors)
+        self.reexamined.update(actors)
+
+    def _parts_of_reexamined(self) -> None:
+        keys = sorted(self.reexamined)
         for start in range(0, len(keys), 500):
             found = self.connection.execute(
                 select(AP.c.key).where(AP.c.actor_key.in_(keys[start : start + 500])).distinct()
             )
             self.touched_parts.update(found.scalars())
-        self.touched_actors.update(actors)
+        self.reexamined.clear()
 
     def touch_articles(self, article_keys: set[int]) -> None:
         """After actors of these articles were joined or split: re-examine their partial
@@ -313,6 +333,7 @@ class Linker:
         touched actors' names, and return the keys of articles whose links moved."""
         if self.moved_articles:  # joined during linking
             self.touch_articles(self.moved_articles)
+        self._parts_of_reexamined()
         pending: dict[str, list] = defaultdict(list)
         parts = sorted(self.touched_parts)
         for start in range(0, len(parts), 500):
@@ -385,6 +406,11 @@ def candidates(connection: Connection, part: str) -> list[Candidate]:
     ]
 
 
+def _actor_row(entity: Entity) -> dict:
+    return {"name": entity.name, "norm": fold(entity.name), "type": entity.type,
+            "country": entity.country, "sector": entity.sector}  # fmt: skip
+
+
 def create_actor(
     connection: Connection, name: str, entity_type: str, country: str | None, sector: str | None
 ) -> int:
@@ -392,6 +418,28 @@ def create_actor(
     row = {"name": name, "norm": fold(name), "type": entity_type, "country": country,
            "sector": sector}  # fmt: skip
     return connection.execute(insert(A).values(row)).inserted_primary_key[0]
+
+
+class UnionFind:
+    """Disjoint sets of keys (path halving; the smaller key is the root, so the result
+    does not depend on the order of unions)."""
+
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+
+    def find(self, key: str) -> str:
+        """The root of the key's set (a new set when the key is new)."""
+        self.parent.setdefault(key, key)
+        while self.parent[key] != key:
+            self.parent[key] = self.parent[self.parent[key]]
+            key = self.parent[key]
+        return key
+
+    def union(self, one: str, other: str) -> None:
+        """Join the sets of two keys."""
+        a, b = self.find(one), self.find(other)
+        if a != b:
+            self.parent[max(a, b)] = min(a, b)
 
 
 def merge_into(connection: Connection, keep: int, other: int) -> set[int]:

@@ -17,7 +17,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable
 
-from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy import delete, insert, select, update
 from sqlalchemy.engine import Connection
 
 from newsgraph.store import schema
@@ -95,36 +95,30 @@ def assign(
 
 
 def recount(connection: Connection, cluster_key: int) -> None:
-    """Refresh a cluster's article and outlet counts and its conflict flag."""
-    members = (
-        select(
-            func.count(func.distinct(EV.c.article_key)),
-            func.count(func.distinct(ART.c.source)),  # an article with no source is no outlet
-            func.count(func.distinct(EV.c.polarity)).filter(
-                EV.c.polarity.in_(("asserted", "negated"))
-            ),
-        )
+    """Refresh a cluster's article and outlet counts, conflict flag and dates from the
+    reports still in it; an emptied cluster goes."""
+    members = connection.execute(
+        select(EV.c.article_key, ART.c.source, EV.c.polarity, EV.c.date, EV.c.date_basis)
         .select_from(EV.join(ART, ART.c.key == EV.c.article_key))
         .where(EV.c.cluster_key == cluster_key)
-    )
-    n_articles, n_sources, polarities = connection.execute(members).one()
-    if n_articles == 0:
+    ).all()
+    if not members:
         connection.execute(delete(CL).where(CL.c.key == cluster_key))
         return
-    dates = connection.execute(
-        select(EV.c.date, EV.c.date_basis).where(EV.c.cluster_key == cluster_key)
-    ).all()
-    spans = [span for span in (interval(d, b) for d, b in dates) if span is not None]
-    explicit = [d for d, b in dates if _precise(d, b)]
+    spans = [span for span in (interval(m.date, m.date_basis) for m in members) if span]
+    polarities = {m.polarity for m in members} & {"asserted", "negated"}
     connection.execute(
         update(CL)
         .where(CL.c.key == cluster_key)
         .values(
-            n_articles=n_articles, n_sources=n_sources, conflict=int(polarities == 2),
+            n_articles=len({m.article_key for m in members}),
+            n_sources=len({m.source for m in members if m.source}),  # no source, no outlet
+            conflict=int(len(polarities) == 2),
             # what the reports still in it allow, once others have left
             earliest=max((s[0] for s in spans), default=None),
             latest=min((s[1] for s in spans), default=None),
-            date=max(explicit, key=len, default=None),
+            date=max((m.date for m in members if _precise(m.date, m.date_basis)), key=len,
+                     default=None),
         )
     )  # fmt: skip
 

@@ -24,6 +24,7 @@ from newsgraph.store.actors import (
     USER,
     Candidate,
     Decisions,
+    UnionFind,
     choose_referent,
     create_actor,
     entity_keys,
@@ -47,25 +48,6 @@ class RelinkReport:
     actors_after: int
 
 
-class _UnionFind:
-    def __init__(self) -> None:
-        self.parent: dict[str, str] = {}
-
-    def find(self, key: str) -> str:
-        self.parent.setdefault(key, key)
-        root = key
-        while self.parent[root] != root:
-            root = self.parent[root]
-        while self.parent[key] != root:
-            self.parent[key], key = root, self.parent[key]
-        return root
-
-    def union(self, one: str, other: str) -> None:
-        a, b = self.find(one), self.find(other)
-        if a != b:
-            self.parent[max(a, b)] = min(a, b)
-
-
 @dataclass
 class _Row:
     article_key: int
@@ -87,7 +69,7 @@ def relink(connection: Connection) -> RelinkReport:
     decided = read_decisions(connection)
     rows = _load(connection, decided)
     before = connection.execute(select(func.count()).select_from(A)).scalar_one()
-    groups = _UnionFind()
+    groups = UnionFind()
     for row in rows:
         if row.keys is not None:
             groups.find(row.keys.own)  # a partial name's own key may be merged too
@@ -127,7 +109,7 @@ def _load(connection: Connection, decided: Decisions) -> list[_Row]:
     return rows
 
 
-def _resolve_partials(rows: list[_Row], groups: _UnionFind, decided: Decisions) -> None:
+def _resolve_partials(rows: list[_Row], groups: UnionFind, decided: Decisions) -> None:
     """Partial names: the same article's actor with that part, else the corpus referent
     (:func:`newsgraph.store.actors.choose_referent`), else an actor of their own name."""
     parts_here: dict[tuple[int, str], set[str]] = defaultdict(set)
@@ -203,7 +185,7 @@ def _actor_keys(connection: Connection, rows: list[_Row]) -> dict[str, int]:
 
 
 def _write(
-    connection: Connection, rows: list[_Row], groups: _UnionFind, actor_of: dict[str, int]
+    connection: Connection, rows: list[_Row], groups: UnionFind, actor_of: dict[str, int]
 ) -> int:
     connection.execute(delete(AN))
     connection.execute(delete(AP))
