@@ -213,7 +213,10 @@ def test_network_nodes_edges_and_evidence(page, artifacts: Path) -> None:
     assert edges.count() >= 2
     assert page.locator("svg.network .edge.quad-vcoop").count() >= 2  # CONSULT
     _shot(page, artifacts, "network")
-    page.locator("svg.network .edge[aria-label*='Naryshkin']").first.click()
+    # The keyboard path: a curved edge (two reports in opposite directions) has no line
+    # under its box's centre, where a mouse click would land.
+    page.locator("svg.network .edge[aria-label*='Naryshkin CONSULT William Burns']").focus()
+    page.keyboard.press("Enter")
     evidence = page.locator(".details .edge-events a", has_text="call-1")
     evidence.wait_for()
     _shot(page, artifacts, "network-edge")
