@@ -101,3 +101,28 @@ def cat_xml(
         f'<?xml version="1.0" ?><Document doc_id="1">\n{words}'
         f"<Markables>\n{markables}</Markables>\n<Relations>\n{relations}</Relations>\n</Document>\n"
     )
+
+
+def crowd_record(number: int) -> Analysis:
+    """Article ``number`` of a crowd that names the same few people and organisations over
+    and over (for concurrent writers): two of five people, one of three organisations."""
+    people = ["Tony Blair", "Gordon Brown", "Michael Howard", "Charles Kennedy", "John Prescott"]
+    orgs = [("Labour Party", "ORG"), ("Conservative Party", "ORG"), ("BBC News", "ORG")]
+    return names_record(
+        f"crowd/{number:03d}",
+        people[number % 5],
+        people[(number + 2) % 5],
+        orgs[number % 3],
+        source="Wire",
+    )
+
+
+def add_crowd(url: str, numbers: list[int]) -> int:
+    """Store crowd articles ``numbers`` in batches of 8 (run in another process)."""
+    from newsgraph.store import Store
+
+    added = 0
+    with Store.open(url) as store:
+        for start in range(0, len(numbers), 8):
+            added += store.add([crowd_record(n) for n in numbers[start : start + 8]])
+    return added

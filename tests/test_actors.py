@@ -351,3 +351,23 @@ def test_a_cluster_keeps_only_the_dates_its_reports_allow(store: Store) -> None:
 def test_a_name_in_another_script_is_an_actor() -> None:
     assert name_key("Путин", "PERSON") == "per:путин"
     assert name_key("Владимир Путин", "PERSON") != name_key("Дмитрий Медведев", "PERSON")
+
+
+def test_concurrent_writers_store_each_article_once_and_one_actor_per_name(
+    store_url: str,
+) -> None:
+    import multiprocessing
+
+    from factories import add_crowd
+
+    # Two processes open a fresh store at once and add overlapping articles.
+    context = multiprocessing.get_context("spawn")
+    with context.Pool(2) as pool:
+        added = pool.starmap(add_crowd, [(store_url, list(range(0, 60))),
+                                         (store_url, list(range(30, 90)))])  # fmt: skip
+    assert sum(added) == 90  # the 30 shared articles once
+    with Store.open(store_url) as store:
+        assert store.count("articles") == 90
+        names = [row["name"] for row in store.actors(limit=100)]
+        assert sorted(names) == sorted(set(names)) and len(names) == 8
+        assert store.relink().moved == 0

@@ -14,6 +14,7 @@ import datetime as dt
 import hashlib
 import os
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -31,6 +32,8 @@ from newsgraph.store.decisions import merge_actors, split_actor
 from newsgraph.store.relink import RelinkReport, relink
 
 DEFAULT_URL = "sqlite:///newsgraph.db"
+# PostgreSQL advisory lock key held by every write transaction (any fixed 64-bit number).
+WRITE_LOCK = 0x6E657773
 MIGRATIONS = Path(__file__).parent / "migrations"
 
 
@@ -86,6 +89,15 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor.execute("PRAGMA busy_timeout=30000")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.close()
+    # SQLAlchemy, not the driver, opens transactions (see _sqlite_begin).
+    dbapi_connection.isolation_level = None
+
+
+def _sqlite_begin(connection: Connection) -> None:
+    """A write transaction takes SQLite's write lock at once (BEGIN IMMEDIATE): two
+    processes must not both read "not stored yet" and then both insert."""
+    immediate = connection.get_execution_options().get("write", False)
+    connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
 def _rows(key: int, record: Analysis) -> dict[str, list[dict]]:
@@ -148,6 +160,7 @@ class Store:
             raise StoreError(f"cannot use database URL {full!r}: {err}") from None
         if engine.dialect.name == "sqlite":
             event.listen(engine, "connect", _sqlite_pragmas)
+            event.listen(engine, "begin", _sqlite_begin)
         store = cls(engine)
         try:
             store.migrate()
@@ -157,11 +170,25 @@ class Store:
             raise StoreError(f"cannot open database {shown}: {reason}") from None
         return store
 
+    @contextmanager
+    def _writing(self) -> Iterator[Connection]:
+        """A write transaction, one process at a time: on PostgreSQL it first takes the
+        store's advisory lock, on SQLite the write lock (BEGIN IMMEDIATE), so writers from
+        several processes check what is stored, link actors and number article versions
+        one after another; readers never wait."""
+        with self.engine.connect() as connection:
+            connection.execution_options(write=True)
+            with connection.begin():
+                if self.dialect == "postgresql":
+                    lock = text("SELECT pg_advisory_xact_lock(:key)")
+                    connection.execute(lock, {"key": WRITE_LOCK})
+                yield connection
+
     def migrate(self) -> None:
-        """Bring the schema to the newest revision."""
+        """Bring the schema to the newest revision (one process at a time)."""
         config = Config()
         config.set_main_option("script_location", str(MIGRATIONS))
-        with self.engine.begin() as connection:
+        with self._writing() as connection:
             config.attributes["connection"] = connection
             command.upgrade(config, "head")
 
@@ -201,7 +228,7 @@ class Store:
                 "relink` before adding articles"
             )
         added = 0
-        with self.engine.begin() as connection:
+        with self._writing() as connection:
             linker = Linker.open(connection)
             for record in records:
                 added += self._add_one(connection, record, linker)
@@ -380,12 +407,12 @@ class Store:
 
     def merge_actors(self, keep: int, other: int) -> None:
         """Make ``other`` part of ``keep``; later ingests and relinks keep it so."""
-        with self.engine.begin() as connection:
+        with self._writing() as connection:
             _follow_moves(connection, merge_actors(connection, keep, other))
 
     def split_actor(self, actor_key: int, name: str) -> int:
         """Move the entities named ``name`` to a new actor; returns its key."""
-        with self.engine.begin() as connection:
+        with self._writing() as connection:
             new_key, moved = split_actor(connection, actor_key, name)
             _follow_moves(connection, moved)
             return new_key
@@ -393,7 +420,7 @@ class Store:
     def relink(self) -> RelinkReport:
         """Recompute every entity → actor link with the current rules, keeping the user's
         merges and splits (see :mod:`newsgraph.store.relink`)."""
-        with self.engine.begin() as connection:
+        with self._writing() as connection:
             report = relink(connection)
             meta = schema.store_meta
             connection.execute(delete(meta).where(meta.c.name == "actors_relinked"))
