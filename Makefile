@@ -31,8 +31,8 @@ test: setup lint
 	$(BIN)/pytest -q
 
 lint: setup
-	$(BIN)/ruff check newsgraph tests benchmarks
-	$(BIN)/ruff format --check newsgraph tests benchmarks
+	$(BIN)/ruff check newsgraph tests benchmarks scripts
+	$(BIN)/ruff format --check newsgraph tests benchmarks scripts
 
 bench: setup
 	$(BIN)/python benchmarks/throughput.py

@@ -645,3 +645,57 @@ def eval_actors_cli(
         scores = evaluate_actors(folder, progress=lambda n: _advance(progress, task, n))
     _print_scores(f"actors: {folder}", scores.scores())
     Console(highlight=False).print(escape(scores.report()), soft_wrap=True)
+
+
+@eval_app.command("events-doc")
+def eval_events_doc_cli(
+    folder: Annotated[
+        Path, typer.Argument(help="VOA event gold folder, e.g. ../shared/data/voa_events.")
+    ],
+    stories: Annotated[
+        Path | None,
+        typer.Option(
+            "--stories", help="The stories JSONL (default: FOLDER/../voa/voa_stories.jsonl)."
+        ),
+    ] = None,
+    against: Annotated[
+        str,
+        typer.Option(
+            "--against",
+            help="Score 'system' (analyze the stories) or 'second' (the second annotation: "
+            "inter-annotator agreement) against the gold.",
+        ),
+    ] = "system",
+) -> None:
+    """Whole-article event scores on VOA stories: detection, type, cluster recall, actor,
+    recipient, strict, date and polarity, with type confusions and the worst articles."""
+    from newsgraph.eval.events_doc import (
+        default_stories,
+        evaluate_events_doc,
+        evaluate_second_annotation,
+    )
+
+    if against not in ("system", "second"):
+        raise typer.BadParameter(f"--against is 'system' or 'second', not {against!r}")
+    total = sum(1 for _ in (folder / "gold").glob("*.json"))
+    if not total:
+        raise typer.BadParameter(f"no gold/*.json files in {folder}")
+    if against == "second":
+        if not any((folder / "second").glob("*.json")):
+            raise typer.BadParameter(f"no second/*.json files in {folder}")
+        scores = evaluate_second_annotation(folder)
+    else:
+        stories = stories or default_stories(folder)
+        if not stories.is_file():
+            raise typer.BadParameter(f"no stories file {stories} (give --stories)")
+        with _progress("eval events-doc") as progress:
+            task = progress.add_task("eval events-doc", total=total, rate=0.0)
+            try:
+                scores = evaluate_events_doc(
+                    folder, stories, progress=lambda n: _advance(progress, task, n)
+                )
+            except KeyError as err:
+                raise typer.BadParameter(str(err.args[0])) from None
+    title = f"events-doc: {folder}" if against == "system" else f"events-doc second/: {folder}"
+    _print_scores(title, scores.scores())
+    Console(highlight=False).print(escape(scores.report()), soft_wrap=True)

@@ -15,29 +15,22 @@ from spacy.attrs import IS_ALPHA, LOWER, ORTH
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.eventcoding.tables import words
+from newsgraph.extract.lexicon import load_table
 from newsgraph.extract.nlp import hashes
 
-# Words that, several at a time, mark a sport report (none is common in political news).
-_SPORT = words(
-    "striker strikers midfielder midfielders goalkeeper goalkeepers keeper referee "
-    "semi-final semi-finals quarter-final quarter-finals semifinal semifinals quarterfinal "
-    "tournament championship championships medal medals olympic olympics squad fixture "
-    "fixtures header wicket wickets innings half-time trophy stadium football rugby cricket "
-    "golf tennis boxing athletics sprint marathon match matches goal goals league cup "
-    "coach player players club clubs season scored scoring penalty touchdown inning "
-    "playoff playoffs homer pitcher quarterback backstroke freestyle relay lap laps "
-    "unbeaten defeat win victory game games champion champions"
+# Words that, several at a time, mark a sport report (lexicon/sport_words.tsv); the
+# strong ones are never common in political news.
+_SPORT = frozenset(row.values["word"] for row in load_table("sport_words"))
+_STRONG = frozenset(
+    row.values["word"] for row in load_table("sport_words") if row.values["strength"] == "strong"
 )
 # A result line: "Dundee Utd 4-1 Aberdeen", "won 6-3 6-4".
 _SCORE = re.compile(r"^\d{1,2}-\d{1,2}$")
-# The part of the sport lexicon that is enough on its own (ambiguous words need company).
-_STRONG = words(
-    "striker midfielder goalkeeper keeper referee semi-final quarter-final semifinal "
-    "quarterfinal tournament championship medal olympic olympics squad fixture header "
-    "wicket innings half-time trophy stadium football rugby cricket golf tennis league "
-    "cup scored touchdown playoff pitcher quarterback backstroke freestyle"
-)
 _SPORT_IDS, _STRONG_IDS = hashes(_SPORT), hashes(_STRONG)
+# Phrases that make a whole story non-political (lexicon/story_discards.tsv, from the
+# Phoenix dictionaries), padded so that they match whole words only.
+_DISCARDS = tuple(f" {row.values['phrase']} " for row in load_table("story_discards"))
+_NOT_ALNUM = re.compile(r"[^a-z0-9]+")
 # Verbs of force that are also how contests are reported.
 _CONTEST_VERBS = words("beat fight defeat crush thrash rout hammer down edge overwhelm")
 # Entities of these sectors make an event in a sport story political after all
@@ -59,11 +52,15 @@ _MAX_HEADLINE = 250
 
 
 def is_sport(doc: Doc) -> bool:
-    """Whether the article is a sport report: several sport words, some unambiguous, and
-    enough of them for the article's length (one "match" or "victory" is not enough).
-    Counted over ``doc.to_array`` columns: it reads every token of every article."""
+    """Whether the article is a sport (or show business) report: it names a fixture or star
+    that PETRARCH-2 discards whole stories for ("Australian Open", "Champions League"), or
+    it has several sport words, some unambiguous, and enough of them for its length (one
+    "match" or "victory" is not enough). Counted over ``doc.to_array`` columns: it reads
+    every token of every article."""
     if not len(doc):
         return False
+    if _story_discarded(doc.text):
+        return True
     table = doc.to_array([LOWER, IS_ALPHA, ORTH])
     alphabetic = table[:, 1] == 1
     lowers = table[alphabetic, 0]
@@ -77,6 +74,12 @@ def is_sport(doc: Doc) -> bool:
     if alpha < 120:  # a short item: a headline and a lead
         return cues >= 2 and strong >= 1 and cues / alpha >= 0.03
     return cues >= 4 and strong >= 2 and cues / alpha >= 0.015
+
+
+def _story_discarded(text: str) -> bool:
+    """Whether the text names a phrase of the ``story_discards`` table (folded alike)."""
+    folded = f" {' '.join(_NOT_ALNUM.sub(' ', text.lower()).split())} "
+    return any(phrase in folded for phrase in _DISCARDS)
 
 
 def _score_count(doc: Doc, orths: np.ndarray) -> int:
