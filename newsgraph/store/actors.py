@@ -27,6 +27,7 @@ from sqlalchemy.engine import Connection
 from newsgraph.record import Entity
 from newsgraph.store import schema
 from newsgraph.store.names import LinkKeys, fold, link_keys, name_key
+from newsgraph.store.sql import chunked
 
 # A partial name goes to the most frequent candidate only when it has this many times the
 # articles of the next one, and at least this many articles ("Blair" → Tony Blair).
@@ -69,10 +70,9 @@ def choose_referent(
     """
     if context and part.startswith("sur:"):
         candidates = [c for c in candidates if c.company & context]
-    fitting = candidates
-    if len(fitting) == 1:
-        return fitting[0].actor_key
-    ranked = sorted(fitting, key=lambda c: (-c.articles, c.actor_key))
+    if len(candidates) == 1:
+        return candidates[0].actor_key
+    ranked = sorted(candidates, key=lambda c: (-c.articles, c.actor_key))
     if len(ranked) >= 2 and ranked[0].articles >= max(MIN_ARTICLES, MARGIN * ranked[1].articles):
         return ranked[0].actor_key
     return None
@@ -192,8 +192,11 @@ class Linker:
             linked[e.id]["actor_key"] for e in entities
             if e.type in CONTEXT_TYPES and linked.get(e.id, {}).get("actor_key")
         )  # fmt: skip
+        options = {part: candidates(self.connection, part) for part in {p for _, p in pending}}
         for entity, part in pending:
-            actor = self._resolve(part, entity.name, entity.type, entity.country, context)
+            actor = self._resolve(
+                part, entity.name, entity.type, entity.country, context, options[part]
+            )
             self.touched_parts.add(part)
             self.touched_actors.add(actor)
             linked[entity.id] = {"actor_key": actor, "link_key": part, "link_basis": CORPUS}
@@ -237,7 +240,9 @@ class Linker:
                         owned[earlier] = actors[0]
             owned[root] = actors[0]
         if new:
-            rows = [_actor_row(first[root]) for root in new]
+            rows = [
+                _actor_row(e.name, e.type, e.country, e.sector) for e in (first[r] for r in new)
+            ]
             made = self.connection.execute(
                 insert(A).returning(A.c.key, sort_by_parameter_order=True), rows
             ).scalars()
@@ -273,11 +278,10 @@ class Linker:
         entity_type: str,
         country: str | None,
         context: frozenset,
-        options: list[Candidate] | None = None,
+        options: list[Candidate],
     ) -> int:
-        """The actor of a partial name in the corpus as it stands, else its own actor."""
-        if options is None:
-            options = candidates(self.connection, part)
+        """The actor of a partial name among its corpus candidates (``options``), else
+        its own actor."""
         own = name_key(name, entity_type)
         assert own is not None  # a partial name has a key
         if own in self.decided.not_of:  # split off by the user: no corpus guess any more
@@ -302,10 +306,9 @@ class Linker:
         self.reexamined.update(actors)
 
     def _parts_of_reexamined(self) -> None:
-        keys = sorted(self.reexamined)
-        for start in range(0, len(keys), 500):
+        for chunk in chunked(self.reexamined):
             found = self.connection.execute(
-                select(AP.c.key).where(AP.c.actor_key.in_(keys[start : start + 500])).distinct()
+                select(AP.c.key).where(AP.c.actor_key.in_(chunk)).distinct()
             )
             self.touched_parts.update(found.scalars())
         self.reexamined.clear()
@@ -313,12 +316,11 @@ class Linker:
     def touch_articles(self, article_keys: set[int]) -> None:
         """After actors of these articles were joined or split: re-examine their partial
         names, and those of the actors named there (whose company changed)."""
-        keys = sorted(article_keys)
         actors: set[int] = set()
-        for start in range(0, len(keys), 500):
+        for chunk in chunked(article_keys):
             rows = self.connection.execute(
                 select(EN.c.actor_key, EN.c.link_key, EN.c.link_basis).where(
-                    EN.c.article_key.in_(keys[start : start + 500])
+                    EN.c.article_key.in_(chunk)
                 )
             )
             for actor_key, link_key, basis in rows:
@@ -335,12 +337,11 @@ class Linker:
             self.touch_articles(self.moved_articles)
         self._parts_of_reexamined()
         pending: dict[str, list] = defaultdict(list)
-        parts = sorted(self.touched_parts)
-        for start in range(0, len(parts), 500):
+        for chunk in chunked(self.touched_parts):
             for row in self.connection.execute(
                 select(EN.c.article_key, EN.c.entity_id, EN.c.name, EN.c.type, EN.c.country,
                        EN.c.actor_key, EN.c.link_key)
-                .where(EN.c.link_key.in_(parts[start : start + 500]), EN.c.link_basis == CORPUS)
+                .where(EN.c.link_key.in_(chunk), EN.c.link_basis == CORPUS)
             ):  # fmt: skip
                 pending[row.link_key].append(row)
         contexts = article_company(
@@ -367,11 +368,10 @@ class Linker:
 def article_company(connection: Connection, article_keys: set[int]) -> dict[int, frozenset]:
     """The people and organisations each article names (with a settled actor)."""
     found: dict[int, set[int]] = defaultdict(set)
-    keys = sorted(article_keys)
-    for start in range(0, len(keys), 500):
+    for chunk in chunked(article_keys):
         rows = connection.execute(
             select(EN.c.article_key, EN.c.actor_key).where(
-                EN.c.article_key.in_(keys[start : start + 500]),
+                EN.c.article_key.in_(chunk),
                 EN.c.type.in_(CONTEXT_TYPES),
                 EN.c.link_basis.in_(SETTLED),
             )
@@ -406,17 +406,18 @@ def candidates(connection: Connection, part: str) -> list[Candidate]:
     ]
 
 
-def _actor_row(entity: Entity) -> dict:
-    return {"name": entity.name, "norm": fold(entity.name), "type": entity.type,
-            "country": entity.country, "sector": entity.sector}  # fmt: skip
+def _actor_row(
+    name: str, entity_type: str, country: str | None, sector: str | None
+) -> dict[str, str | None]:
+    return {"name": name, "norm": fold(name), "type": entity_type, "country": country,
+            "sector": sector}  # fmt: skip
 
 
 def create_actor(
     connection: Connection, name: str, entity_type: str, country: str | None, sector: str | None
 ) -> int:
     """A new actor row; its key."""
-    row = {"name": name, "norm": fold(name), "type": entity_type, "country": country,
-           "sector": sector}  # fmt: skip
+    row = _actor_row(name, entity_type, country, sector)
     return connection.execute(insert(A).values(row)).inserted_primary_key[0]
 
 
@@ -480,9 +481,7 @@ def _most_common(values: Counter) -> str | None:
 def refresh_actors(connection: Connection, keys: Iterable[int]) -> None:
     """Give actors their most frequent full name (not the longest: that drifts to a wrong
     one), type, country and sector, from the entities linked to them."""
-    keys = sorted(k for k in keys if k is not None)
-    for start in range(0, len(keys), 500):
-        chunk = keys[start : start + 500]
+    for chunk in chunked(k for k in keys if k is not None):
         rows = connection.execute(
             select(EN.c.actor_key, EN.c.name, EN.c.type, EN.c.country, EN.c.sector,
                    EN.c.link_basis)

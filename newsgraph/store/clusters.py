@@ -21,6 +21,7 @@ from sqlalchemy import delete, insert, select, update
 from sqlalchemy.engine import Connection
 
 from newsgraph.store import schema
+from newsgraph.store.sql import chunked
 
 # How long before its article a report with no date of its own may place an event.
 PUBLICATION_WINDOW = 31
@@ -129,12 +130,14 @@ def recluster(connection: Connection, article_keys: Iterable[int] | None = None)
     query = select(EV.c.article_key, EV.c.event_id, EV.c.type, EV.c.date, EV.c.date_basis,
                    EV.c.cluster_key).order_by(EV.c.article_key, EV.c.event_id)  # fmt: skip
     if article_keys is not None:
-        keys = sorted(set(article_keys))
-        if not keys:
+        chunks = list(chunked(set(article_keys)))
+        if not chunks:
             return
-        chunks = (keys[start : start + 500] for start in range(0, len(keys), 500))
-        found = (connection.execute(query.where(EV.c.article_key.in_(c))) for c in chunks)
-        events = [row for rows in found for row in rows]
+        events = []
+        for chunk in chunks:
+            events += connection.execute(query.where(EV.c.article_key.in_(chunk))).all()
+            unclustered = update(EV).where(EV.c.article_key.in_(chunk)).values(cluster_key=None)
+            connection.execute(unclustered)
     else:
         connection.execute(update(EV).values(cluster_key=None))
         connection.execute(delete(CL))
@@ -143,12 +146,6 @@ def recluster(connection: Connection, article_keys: Iterable[int] | None = None)
     events = sorted(events, key=lambda e: (e.article_key, len(e.event_id), e.event_id))
     sides = _sides(connection, {row.article_key for row in events})
     stale = {row.cluster_key for row in events if row.cluster_key is not None}
-    for row in events:
-        connection.execute(
-            update(EV)
-            .where(EV.c.article_key == row.article_key, EV.c.event_id == row.event_id)
-            .values(cluster_key=None)
-        )
     fresh = set()
     for row in events:
         actors, recipients = sides.get((row.article_key, row.event_id), ([], []))
@@ -166,11 +163,10 @@ def recluster(connection: Connection, article_keys: Iterable[int] | None = None)
 
 def _sides(connection: Connection, article_keys: set[int]) -> dict[tuple[int, str], tuple]:
     found: dict[tuple[int, str], tuple[list[int], list[int]]] = {}
-    keys = sorted(article_keys)
-    for start in range(0, len(keys), 500):
+    for chunk in chunked(article_keys):
         rows = connection.execute(
             select(EP.c.article_key, EP.c.event_id, EP.c.role, EP.c.actor_key).where(
-                EP.c.article_key.in_(keys[start : start + 500]), EP.c.actor_key.is_not(None)
+                EP.c.article_key.in_(chunk), EP.c.actor_key.is_not(None)
             )
         )
         for article_key, event_id, role, actor_key in rows:
@@ -186,8 +182,7 @@ def refresh_participants(connection: Connection, article_keys: set[int] | None =
     actor = select(entities.c.actor_key).where(same).scalar_subquery()
     query = update(EP).values(actor_key=actor)
     if article_keys is not None:
-        keys = sorted(article_keys)
-        for start in range(0, len(keys), 500):
-            connection.execute(query.where(EP.c.article_key.in_(keys[start : start + 500])))
+        for chunk in chunked(article_keys):
+            connection.execute(query.where(EP.c.article_key.in_(chunk)))
         return
     connection.execute(query)

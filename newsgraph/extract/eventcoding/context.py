@@ -20,10 +20,9 @@ from newsgraph.extract.nlp import hashes
 
 # Words that, several at a time, mark a sport report (lexicon/sport_words.tsv); the
 # strong ones are never common in political news.
-_SPORT = frozenset(row.values["word"] for row in load_table("sport_words"))
-_STRONG = frozenset(
-    row.values["word"] for row in load_table("sport_words") if row.values["strength"] == "strong"
-)
+_SPORT_ROWS = [row.values for row in load_table("sport_words")]
+_SPORT = frozenset(row["word"] for row in _SPORT_ROWS)
+_STRONG = frozenset(row["word"] for row in _SPORT_ROWS if row["strength"] == "strong")
 # A result line: "Dundee Utd 4-1 Aberdeen", "won 6-3 6-4".
 _SCORE = re.compile(r"^\d{1,2}-\d{1,2}$")
 _SPORT_IDS, _STRONG_IDS = hashes(_SPORT), hashes(_STRONG)
