@@ -371,3 +371,19 @@ def test_concurrent_writers_store_each_article_once_and_one_actor_per_name(
         names = [row["name"] for row in store.actors(limit=100)]
         assert sorted(names) == sorted(set(names)) and len(names) == 8
         assert store.relink().moved == 0
+
+
+def test_a_split_leaves_the_rest_of_a_merge_and_takes_its_surname_along(store: Store) -> None:
+    store.add([names_record("q1", "Tony Blair", ("London School of Economics", "ORG"))])
+    store.add([names_record("q2", "Alex Ferguson")])
+    tony = store.resolve_actor("Tony Blair")
+    store.merge_actors(tony, store.resolve_actor("Alex Ferguson"))  # a user's mistake
+    store.add([names_record("q3", ("Fox Entertainment Group", "ORG"), "Tony Blair")])
+    store.split_actor(tony, "Alex Ferguson")  # undone by a split
+    store.add([names_record("q4", ("London School of Economics", "ORG"), "Ferguson")])
+    after = _actor_of(store)
+    # "Ferguson" shares no company with Alex Ferguson, and Tony Blair no longer has the
+    # surname: it stands alone, as a relink decides too.
+    assert after[("q4", "Ferguson")] == "Ferguson"
+    assert after[("q2", "Alex Ferguson")] != after[("q1", "Tony Blair")]
+    assert store.relink().moved == 0 and _actor_of(store) == after

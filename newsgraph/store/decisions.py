@@ -12,6 +12,7 @@ they were made; a later split voids the earlier merges of its key.
 from __future__ import annotations
 
 import datetime as dt
+from collections import defaultdict
 
 from sqlalchemy import delete, insert, select, update
 from sqlalchemy.engine import Connection
@@ -19,6 +20,7 @@ from sqlalchemy.engine import Connection
 from newsgraph.store import schema
 from newsgraph.store.actors import (
     CORPUS,
+    NAME,
     USER,
     Linker,
     create_actor,
@@ -98,11 +100,14 @@ def split_actor(connection: Connection, actor_key: int, name: str) -> tuple[int,
         raise DecisionError(f"{name!r} is the only name of actor {actor_key}: nothing to split")
     keys = link_keys(name, source.type, [name])
     partial = keys is not None and keys.partial is not None
-    anchor = next((k for k in _keys(connection, actor_key) if k != own), None)
-    if anchor is None:
+    rest = [k for k in _keys(connection, actor_key) if k != own]
+    if not rest:
         raise DecisionError(
             f"{name!r} is the name actor {actor_key} is known by; split its other names off"
         )
+    anchor = rest[0]
+    for key in rest[1:]:  # what stays stays one actor, whatever earlier merge held it
+        _decide(connection, "merge", anchor, key)
     _decide(connection, "split_part" if partial else "split", own, anchor)
     owner = connection.execute(select(AN.c.actor_key).where(AN.c.key == own)).scalar()
     if owner is not None and owner != actor_key:
@@ -117,8 +122,7 @@ def split_actor(connection: Connection, actor_key: int, name: str) -> tuple[int,
             .where(EN.c.article_key == row.article_key, EN.c.entity_id == row.entity_id)
             .values(actor_key=target, link_basis=CORPUS if partial else USER)
         )
-    if keys is not None and keys.parts:
-        connection.execute(insert(AP), [{"key": p, "actor_key": target} for p in keys.parts])
+    _reset_parts(connection, {actor_key, target})
     moved = {row.article_key for row in chosen}
     linker = Linker.open(connection)  # with the new decision: re-resolve what it touches
     linker.touch_articles(moved)
@@ -126,3 +130,31 @@ def split_actor(connection: Connection, actor_key: int, name: str) -> tuple[int,
     if partial:
         linker.touched_parts.add(keys.partial)
     return target, moved | linker.settle()
+
+
+def _reset_parts(connection: Connection, actors: set[int]) -> None:
+    """Give these actors exactly the parts (surnames, tied acronyms) of the full names
+    that are theirs now, as a relink would: a surname split off is no longer a way to
+    reach the actor it left."""
+    mentions = schema.mentions
+    rows = connection.execute(
+        select(EN.c.actor_key, EN.c.name, EN.c.type, mentions.c.text)
+        .join(
+            mentions,
+            (mentions.c.article_key == EN.c.article_key)
+            & (mentions.c.entity_id == EN.c.entity_id)
+            & (mentions.c.kind == "name"),
+        )
+        .where(EN.c.actor_key.in_(actors), EN.c.link_basis.in_((NAME, USER)))
+    ).all()
+    names: dict[tuple[int, str, str], list[str]] = defaultdict(list)
+    for actor, name, entity_type, text in rows:
+        names[(actor, name, entity_type)].append(text)
+    parts = {
+        (part, actor)
+        for (actor, name, entity_type), texts in names.items()
+        for part in getattr(link_keys(name, entity_type, texts), "parts", ())
+    }
+    connection.execute(delete(AP).where(AP.c.actor_key.in_(actors)))
+    if parts:
+        connection.execute(insert(AP), [{"key": p, "actor_key": a} for p, a in sorted(parts)])
