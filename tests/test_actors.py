@@ -387,3 +387,30 @@ def test_a_split_leaves_the_rest_of_a_merge_and_takes_its_surname_along(store: S
     assert after[("q4", "Ferguson")] == "Ferguson"
     assert after[("q2", "Alex Ferguson")] != after[("q1", "Tony Blair")]
     assert store.relink().moved == 0 and _actor_of(store) == after
+
+
+def test_a_merge_after_a_split_joins_only_the_split_name(store: Store) -> None:
+    store.add([
+        names_record("r1", ("Fox Entertainment Group", "ORG", ["Fox Broadcasting Company"])),
+        names_record("r2", "Tony Blair"), names_record("r3", ("European Union", "ORG")),
+        names_record("r4", ("Fox Broadcasting Company", "ORG")),
+    ])  # fmt: skip
+    fox = store.resolve_actor("Fox Entertainment Group")
+    store.merge_actors(fox, store.resolve_actor("Tony Blair"))
+    broadcasting = store.split_actor(fox, "Fox Broadcasting Company")
+    store.merge_actors(broadcasting, store.resolve_actor("European Union"))
+    decided = _actor_of(store)
+    assert decided[("r3", "European Union")] != decided[("r2", "Tony Blair")]
+    assert store.relink().moved == 0 and _actor_of(store) == decided
+
+
+def test_a_split_takes_along_the_partial_names_its_article_tied_to_it(store: Store) -> None:
+    exchange = ("London Stock Exchange", "ORG", ["LSE"])
+    store.add([names_record("s1", exchange, ("LSE", "ORG")), names_record("s2", "Tony Blair")])
+    tony = store.resolve_actor("Tony Blair")
+    store.merge_actors(tony, store.resolve_actor("London Stock Exchange"))
+    assert _actor_of(store)[("s1", "LSE")] == _actor_of(store)[("s2", "Tony Blair")]
+    store.split_actor(tony, "London Stock Exchange")
+    decided = _actor_of(store)
+    assert decided[("s1", "LSE")] == decided[("s1", "London Stock Exchange")]
+    assert store.relink().moved == 0 and _actor_of(store) == decided

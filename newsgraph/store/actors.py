@@ -104,9 +104,12 @@ def read_decisions(connection: Connection) -> Decisions:
             members = joined.setdefault(row.one, [row.one])
             members.extend(k for k in (row.other,) if k and k not in members)
             continue
-        for members in joined.values():
-            if row.one in members:
-                members.remove(row.one)
+        for anchor in [a for a, members in joined.items() if row.one in members]:
+            members = joined.pop(anchor)
+            members.remove(row.one)
+            if members:  # the rest stay joined, under a key that is still theirs
+                kept = joined.setdefault(members[0], [])
+                kept.extend(k for k in members if k not in kept)
         if row.kind == "split":
             pinned.add(row.one)
         elif row.kind == "split_part" and row.other:
@@ -329,6 +332,45 @@ class Linker:
                 elif actor_key is not None:
                     actors.add(actor_key)
         self.touch_actors(actors)
+
+    def reresolve_in_articles(self, article_keys: set[int]) -> None:
+        """After a split moved full names of these articles: decide their same-article
+        partial names again ("LSE" beside the "London Stock Exchange" that left), and
+        leave those with no single referent here to :meth:`settle`."""
+        mentions = schema.mentions
+        for chunk in chunked(article_keys):
+            rows = self.connection.execute(
+                select(EN.c.article_key, EN.c.entity_id, EN.c.name, EN.c.type, EN.c.actor_key,
+                       EN.c.link_key, EN.c.link_basis, mentions.c.text)
+                .outerjoin(mentions, (mentions.c.article_key == EN.c.article_key)
+                           & (mentions.c.entity_id == EN.c.entity_id)
+                           & (mentions.c.kind == "name"))
+                .where(EN.c.article_key.in_(chunk))
+            ).all()  # fmt: skip
+            names: dict[tuple, list[str]] = defaultdict(list)
+            for row in rows:
+                names[row[:7]].append(row.text)
+            here: dict[tuple[int, str], set[int]] = defaultdict(set)
+            for (article, _, name, kind, actor, _, basis), texts in names.items():
+                if basis in (NAME, USER):
+                    for part in getattr(link_keys(name, kind, texts), "parts", ()):
+                        here[(article, part)].add(actor)
+            for article, entity_id, name, kind, actor, part, basis in names:
+                if basis != ARTICLE:
+                    continue
+                own = name_key(name, kind) or ""
+                found = here[(article, part)] - self._split_off(own)
+                values = {"actor_key": next(iter(found))} if len(found) == 1 else {}
+                if not values:  # no single referent here now: the corpus decides
+                    values = {"link_basis": CORPUS}
+                    self.touched_parts.add(part)
+                self.connection.execute(
+                    update(EN)
+                    .where(EN.c.article_key == article, EN.c.entity_id == entity_id)
+                    .values(values)
+                )
+                self.touched_actors |= {actor, values.get("actor_key", actor)}
+                self.moved_articles.add(article)
 
     def settle(self) -> set[int]:
         """Re-resolve the partial names of the parts this batch touched, refresh the

@@ -87,18 +87,20 @@ def split_actor(connection: Connection, actor_key: int, name: str) -> tuple[int,
         DecisionError: when no entity of the actor has that name, or it is the only one.
     """
     source = connection.execute(select(A).where(A.c.key == actor_key)).one()
-    own = name_key(name, source.type)
     rows = connection.execute(
         select(EN.c.article_key, EN.c.entity_id, EN.c.name, EN.c.type).where(
             EN.c.actor_key == actor_key
         )
     ).all()
-    chosen = [r for r in rows if own is not None and name_key(r.name, r.type) == own]
+    # Each entity by its own type: a merged actor may hold a person and an organisation.
+    chosen = [r for r in rows if name_key(r.name, r.type) == name_key(name, r.type)]
     if not chosen:
         raise DecisionError(f"no entity of actor {actor_key} ({source.name}) is named {name!r}")
+    own = name_key(chosen[0].name, chosen[0].type)
+    entity_type = chosen[0].type
     if len(chosen) == len(rows):
         raise DecisionError(f"{name!r} is the only name of actor {actor_key}: nothing to split")
-    keys = link_keys(name, source.type, [name])
+    keys = link_keys(name, entity_type, [name])
     partial = keys is not None and keys.partial is not None
     rest = [k for k in _keys(connection, actor_key) if k != own]
     if not rest:
@@ -113,7 +115,7 @@ def split_actor(connection: Connection, actor_key: int, name: str) -> tuple[int,
     if owner is not None and owner != actor_key:
         target = owner  # the bare name's own actor exists already
     else:
-        target = create_actor(connection, chosen[0].name, source.type, None, None)
+        target = create_actor(connection, chosen[0].name, entity_type, None, None)
         connection.execute(delete(AN).where(AN.c.key == own))
         connection.execute(insert(AN).values(key=own, actor_key=target))
     for row in chosen:
@@ -125,6 +127,7 @@ def split_actor(connection: Connection, actor_key: int, name: str) -> tuple[int,
     _reset_parts(connection, {actor_key, target})
     moved = {row.article_key for row in chosen}
     linker = Linker.open(connection)  # with the new decision: re-resolve what it touches
+    linker.reresolve_in_articles(moved)
     linker.touch_articles(moved)
     linker.touched_actors |= {actor_key, target}
     if partial:
