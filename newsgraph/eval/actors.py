@@ -42,7 +42,7 @@ from pathlib import Path
 
 from newsgraph.eval.cat_xml import anchored_span, rebuild_text
 from newsgraph.eval.entities import GOLD_TYPES, NAMED, TYPE_MAP, b3
-from newsgraph.eval.metrics import f1, prf
+from newsgraph.eval.metrics import f1, prf, prf_items
 from newsgraph.extract.pipeline import analyze_articles
 from newsgraph.record import Analysis, Article
 from newsgraph.store.db import Store
@@ -140,7 +140,7 @@ class ActorScores:
     def scores(self) -> dict[str, float]:
         """The numbers, flat, in print order (counts as ints)."""
         out: dict[str, float] = {"gold_names": self.gold_names, "aligned": self.aligned}
-        out |= _prf_items("pairwise", self.pairwise)
+        out |= prf_items("pairwise", self.pairwise.prf())
         out |= {
             "pairs_gold": self.pairwise.gold,
             "pairs_predicted": self.pairwise.predicted,
@@ -150,8 +150,8 @@ class ActorScores:
             "b3_f1": f1(self.b3_precision, self.b3_recall),
         }
         for kind, counts in self.by_type.items():
-            out |= _prf_items(kind, counts)
-        out |= _prf_items("baseline", self.baseline)
+            out |= prf_items(kind, counts.prf())
+        out |= prf_items("baseline", self.baseline.prf())
         return out
 
     def report(self) -> str:
@@ -167,10 +167,6 @@ class ActorScores:
             actors = ", ".join(f"{name!r} ×{count}" for name, count in split.actors)
             lines.append(f"  {split.missed_pairs:5d}  {split.instance}: {actors}")
         return "\n".join(lines)
-
-
-def _prf_items(prefix: str, counts: PairCounts) -> dict[str, float]:
-    return dict(zip((f"{prefix}_p", f"{prefix}_r", f"{prefix}_f1"), counts.prf(), strict=True))
 
 
 def _texts(texts: Counter[str]) -> str:

@@ -42,7 +42,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from newsgraph.eval.metrics import prf
+from newsgraph.eval.metrics import prf, prf_items
 from newsgraph.extract.pipeline import analyze_articles
 from newsgraph.record import Analysis, Article, Entity, Event
 
@@ -154,9 +154,9 @@ class DocEventScores:
             "paired": len(pairs),
             "type_matched": len(typed),
         }
-        out |= _prf_items("detection", prf(len(pairs), predicted, gold))
-        out |= _prf_items("type", prf(len(typed), predicted, gold))
-        out |= _prf_items("strict", prf(sum(p.strict for p in typed), predicted, gold))
+        out |= prf_items("detection", prf(len(pairs), predicted, gold))
+        out |= prf_items("type", prf(len(typed), predicted, gold))
+        out |= prf_items("strict", prf(sum(p.strict for p in typed), predicted, gold))
         out |= {"clusters": clusters, "cluster_recall": recalled / clusters if clusters else 0.0}
         actors = [p.actor_right for p in typed if p.actor_right is not None]
         recipients = [p.recipient_right for p in typed if p.recipient_right is not None]
@@ -187,10 +187,6 @@ class DocEventScores:
             counts += f" {len(article.pairs):4d} {article.typed:4d}"
             lines.append(f"  {article.id:>10}  {counts}  P {p:.3f} R {r:.3f} F1 {f:.3f}")
         return "\n".join(lines)
-
-
-def _prf_items(prefix: str, values: tuple[float, float, float]) -> dict[str, float]:
-    return dict(zip((f"{prefix}_p", f"{prefix}_r", f"{prefix}_f1"), values, strict=True))
 
 
 def _share(outcomes: Sequence[bool]) -> float:

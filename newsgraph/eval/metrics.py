@@ -31,6 +31,11 @@ def prf(matched: int, predicted: int, gold: int) -> tuple[float, float, float]:
     return precision, recall, f1(precision, recall)
 
 
+def prf_items(prefix: str, values: tuple[float, float, float]) -> dict[str, float]:
+    """Precision, recall and F1 as ``{prefix}_p``, ``{prefix}_r``, ``{prefix}_f1``."""
+    return dict(zip((f"{prefix}_p", f"{prefix}_r", f"{prefix}_f1"), values, strict=True))
+
+
 def folders_main(
     argv: Iterable[str] | None,
     description: str,
