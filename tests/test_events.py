@@ -189,9 +189,10 @@ def test_events_no_comment_is_no_event(nlp: Language, text: str) -> None:
 def test_events_date_from_governing_time_else_publication(nlp: Language) -> None:
     text = "Russia invaded Ukraine in February 2022. Poland condemned the attack."
     _, _, _, found = analyze(nlp, text)
-    invasion, condemnation = found
+    invasion, condemnation, attack = found
     assert (invasion.date.value, invasion.date.basis) == ("2022-02", "explicit")
     assert (condemnation.date.value, condemnation.date.basis) == ("2023-07-04", "publication")
+    assert (attack.type, attack.date) == ("ASSAULT", invasion.date)  # the invasion, told again
     _, _, _, undated = analyze(nlp, "Poland condemned the attack.", published=None)
     assert undated[0].date.basis == "unknown"
 
@@ -561,3 +562,41 @@ def test_events_recipient_behind_an_abstract_object(
     _, entities, _, found = analyze(nlp, text)
     event = next(e for e in found if e.type == kind)
     assert any(recipient in n for n in names(event.recipients, entities))
+
+
+def test_events_definite_noun_takes_sides_and_date_of_event_told_before(nlp: Language) -> None:
+    text = (
+        "Houthi rebels attacked a Greek tanker in the Red Sea on Monday. "
+        "Shipping companies said insurance costs rose after the attack."
+    )
+    _, entities, _, found = analyze(nlp, text)
+    verb, noun = [e for e in found if e.type == "ASSAULT"]
+    assert noun.trigger.text == "attack"
+    assert names(noun.actors, entities) == names(verb.actors, entities) != []
+    assert noun.date == verb.date and noun.date.basis == "explicit"
+
+
+def test_events_definite_noun_with_nothing_told_before_is_no_event(nlp: Language) -> None:
+    _, _, _, found = analyze(nlp, "Insurance costs rose sharply after the attack.")
+    assert found == []
+
+
+def test_events_noun_naming_its_own_side_stands_in_any_position(nlp: Language) -> None:
+    text = "Diplomats met in Geneva to discuss Moscow's invasion of Georgia."
+    _, entities, _, found = analyze(nlp, text)
+    invasion = next(e for e in found if e.type == "ASSAULT")
+    assert names(invasion.actors, entities) == ["Moscow"]
+    assert names(invasion.recipients, entities) == ["Georgia"]
+
+
+def test_events_possessor_of_a_release_is_who_is_released(nlp: Language) -> None:
+    _, entities, _, found = analyze(nlp, "Amnesty International called for Navalny's release.")
+    release = next(e for e in found if e.type == "RETREAT")
+    assert release.actors == []
+    assert names(release.recipients, entities) == ["Navalny"]
+    assert release.polarity == "hypothetical"
+
+
+def test_events_bare_plural_event_noun_is_no_event(nlp: Language) -> None:
+    _, _, _, found = analyze(nlp, "Economists say tariffs rarely protect jobs.")
+    assert found == []

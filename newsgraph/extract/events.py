@@ -35,6 +35,8 @@ _DENIALS = frozenset({"deny", "refute", "dispute"})
 _FORCE_NOUNS = frozenset({"attack", "assault", "offensive", "onslaught", "broadside"})
 # Types a sport report borrows ("beat", "fought off", "advanced", "shot").
 _CONTEST_TYPES = frozenset({"ASSAULT", "MOBILIZE", "COERCE"})
+# Acts whose complement is only wanted: "called for his release", "threatened a boycott".
+_WANTED = frozenset({"REQUEST", "AGREE", "THREATEN"})
 _TARGET_PREPS = frozenset({"on", "against", "upon"})
 _VERBAL_ATTACK = tables.Code("ACCUSE", "disapprove", "111")
 # Text between two coordinated triggers of one act: "shot and killed", "arrested, detained".
@@ -78,6 +80,11 @@ def find_events(
             event = _event(f"V{len(events) + 1}", cand, sent, index, here, statements, published)
             if event is None:
                 continue
+            if cand.anaphoric:
+                antecedent = _antecedent(event, events)
+                if antecedent is None:
+                    continue  # "the attack" with no attack told before: nothing to add
+                event = _inherit(event, antecedent)
             if sport and not context.state_involved(event.actors + event.recipients, index.sectors):
                 continue  # a match report: "City fought back", "Rooney met the cross"
             events.append(event)
@@ -86,6 +93,30 @@ def find_events(
         events = _merge_coordinated(events, doc, text)
         events = _drop_headline_copies(events, context.headline_end(text), index.countries)
     return [e.model_copy(update={"id": f"V{n}"}) for n, e in enumerate(events, 1)]
+
+
+def _antecedent(mention: Event, earlier: list[Event]) -> Event | None:
+    """The event a definite event noun refers back to: the latest earlier event of its type
+    that names a side, else the latest of its type."""
+    same = [e for e in earlier if e.type == mention.type]
+    named = [e for e in same if e.actors or e.recipients]
+    return (named or same or [None])[-1]
+
+
+def _inherit(mention: Event, antecedent: Event) -> Event:
+    """A mention of an event told before takes the sides, date and place it does not name
+    itself from that telling ("Rebels attacked a convoy on Tuesday … the attack")."""
+    update: dict[str, object] = {}
+    if not mention.actors:
+        update["actors"] = [a for a in antecedent.actors if a not in mention.recipients]
+    if not mention.recipients:
+        actors = update.get("actors", mention.actors)
+        update["recipients"] = [r for r in antecedent.recipients if r not in actors]  # type: ignore[operator]
+    if mention.date.basis != "explicit" and antecedent.date.basis == "explicit":
+        update["date"] = antecedent.date
+    if mention.location is None:
+        update["location"] = antecedent.location
+    return mention.model_copy(update=update)
 
 
 def _event(
@@ -138,6 +169,8 @@ def _classify(cand: Candidate, index: EntityIndex) -> tuple[Code, str, list[str]
     polarity = mood.polarity(clause, cand.core, under_speech=reporting is not None, words=words)
     if reporting is not None and reporting.lemma_.lower() in _DENIALS:
         polarity = "negated"  # "Russia denied that it had attacked civilians"
+    if cand.within is not None and cand.within.code.type in _WANTED:
+        polarity = "hypothetical"  # what is demanded, promised or threatened
     code = _code(cand, polarity)
     if polarity == "negated" and mood.refusal(cand.anchor) and code.type == "REJECT":
         return code, "asserted", actors, recipients  # the refusal itself happened
@@ -164,9 +197,21 @@ def _mood_anchor(cand: Candidate) -> Token:
     core = cand.core
     if cand.kind == "noun" and core.dep_ in ("nsubj", "nsubjpass", "dobj", "attr"):
         return core.head
+    if cand.kind == "noun" and core.dep_ == "pobj":
+        return _clause_of(core)  # "unclear whether it was part of the conversation"
     if cand.anchor.dep_ == "acomp":  # "should be ready to act": the copula has the modal
         return cand.anchor.head
     return cand.anchor
+
+
+def _clause_of(noun: Token) -> Token:
+    """The verb whose clause holds a noun phrase, through its prepositions and heads."""
+    node = noun
+    for _ in range(6):
+        if node.pos_ in _CLAUSE_POS or node.head.i == node.i:
+            return node
+        node = node.head
+    return noun
 
 
 def _inner(cand: Candidate) -> Code | None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from newsgraph.extract.eventcoding import tables
 from newsgraph.extract.eventcoding.scope import SPEECH
 from newsgraph.extract.eventcoding.tables import words
 from newsgraph.extract.eventcoding.triggers import Candidate
@@ -246,7 +247,7 @@ def actors_of(head: Token, index: EntityIndex) -> list[str]:
 
 def _noun_actors(noun: Token, index: EntityIndex) -> list[str]:
     possessor = _child(noun, "poss")
-    if possessor is not None:
+    if possessor is not None and not _patient_possessor(noun):
         return index.of_group(possessor)
     by = _pobj(noun, frozenset({"by"}))
     if by is not None:
@@ -257,6 +258,11 @@ def _noun_actors(noun: Token, index: EntityIndex) -> list[str]:
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in SPEECH:
         return index.of_group(_child(noun.head, _SUBJECTS))
     return []
+
+
+def _patient_possessor(noun: Token) -> bool:
+    """ "Lai's release", "his trial": the possessor is acted upon (``event_nouns.tsv``)."""
+    return noun.lemma_.lower() in tables.patient_possessors()
 
 
 def recipients(cand: Candidate, index: EntityIndex, exclude: list[str]) -> list[str]:
@@ -293,6 +299,8 @@ def _recipient_heads(cand: Candidate) -> list[Token]:
         heads.append(_child(anchor, "nsubjpass"))
     if cand.kind != "noun":
         heads += _clause_heads(anchor)
+    if _patient_possessor(cand.core):
+        heads.append(_child(cand.core, "poss"))
     if cand.code.type in _VERBAL:
         for obj in (c for c in anchor.children if c.dep_ == "dobj"):
             heads += _prep_objects(obj, frozenset({"by"}))

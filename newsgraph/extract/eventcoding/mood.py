@@ -16,6 +16,10 @@ _CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
 # Predicates under which a clause is only possible or unknown, never reported as fact.
 _UNCERTAIN = frozenset({"unclear", "possible", "likely", "unlikely", "uncertain", "unknown"})
 # "Talks are not feasible", "sanctions relief is out of the question": a ruling-out.
+# Modifiers of an event noun that make it a prospect: "a possible war", "the proposed ban".
+_POTENTIAL = frozenset(
+    {"possible", "potential", "likely", "proposed", "planned", "prospective", "eventual"}
+)
 _VIABLE = frozenset({"feasible", "possible", "acceptable", "viable", "realistic", "option"})
 _EXCLUDED = frozenset({("out", "question"), ("off", "table")})
 
@@ -38,6 +42,8 @@ def polarity(
         return "future"
     if auxes & _MODAL or _conditional(anchor) or _infinitive_adjunct(anchor):
         return "hypothetical"
+    if any(c.dep_ == "amod" and c.lemma_.lower() in _POTENTIAL for c in core.children):
+        return "hypothetical"  # "a possible war", "a planned visit"
     return "asserted"
 
 

@@ -26,7 +26,13 @@ SPEECH = words(
     "reiterate acknowledge admit deny refute dispute indicate suggest believe express signal "
     "mention tweet"
 )
-_NOUN_ARG_PREPS = frozenset({"by", "with", "against", "between", "on", "of", "to"})
+_NOUN_ARG_PREPS = frozenset({"by", "with", "against", "between", "on", "of", "to", "over"})
+# Where an event noun can be mentioned: as a clause's subject or object, after a
+# preposition, in apposition or coordination.
+_NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "conj", "ROOT"})
+_NAMED = frozenset({"NORP", "GPE", "ORG", "PERSON", "LOC", "FAC"})
+_DATED = frozenset({"DATE", "TIME"})
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 # Subordinators of scene-setting clauses, and prepositions before a gerund that still
 # reports the subject's own act.
 _SCENE_MARKS = words("after since because while when once until till whereas though although")
@@ -46,16 +52,40 @@ def stands(cand: Candidate) -> bool:
     if cand.kind != "noun":
         return True
     noun = cand.core
-    if noun.dep_ == "dobj":
-        return noun.head.lemma_.lower() in SPEECH
-    if noun.dep_ not in ("nsubj", "nsubjpass", "ROOT", "appos"):
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in SPEECH:
+        return True
+    if noun.dep_ not in _NOMINAL_DEPS:
         return False
+    if _own_reference(noun):
+        return True
+    # "the attack", "the trial": a definite noun with nothing of its own stands only for an
+    # event the article has already told; the events stage keeps it when it finds one.
+    cand.anaphoric = _definite(noun)
+    return cand.anaphoric
+
+
+def _own_reference(noun: Token) -> bool:
+    """An event noun that names its own side, target or time: "Lai's release", "the attack
+    on the convoy", "a U.S. airstrike", "the 2004 bombing", "Tuesday's attack"."""
     for child in noun.children:
         if child.dep_ == "poss":
             return True
-        if child.dep_ == "prep" and child.lower_ in _NOUN_ARG_PREPS and child.lower_ != "of":
+        if child.dep_ == "prep" and child.lower_ in _NOUN_ARG_PREPS and _names_side(child):
+            return True
+        if child.dep_ in ("compound", "amod", "nummod") and child.ent_type_ in _NAMED | _DATED:
             return True
     return False
+
+
+def _names_side(prep: Token) -> bool:
+    """ "of" names a side only with a name ("the invasion of Ukraine", not "the scene of")."""
+    return prep.lower_ != "of" or any(
+        g.dep_ == "pobj" and g.ent_type_ in _NAMED for g in prep.children
+    )
+
+
+def _definite(noun: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in noun.children)
 
 
 def _background(anchor: Token) -> bool:

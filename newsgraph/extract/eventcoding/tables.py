@@ -129,6 +129,26 @@ def noun_heads() -> frozenset[str]:
 
 
 @cache
+def patient_possessors() -> frozenset[str]:
+    """Event nouns whose possessor is the side acted upon ("Lai's release", "his trial").
+
+    Raises:
+        LexiconError: naming the line of a ``possessor`` cell other than "patient" or empty.
+    """
+    out = set()
+    for row in load_table("event_nouns"):
+        possessor = row.values["possessor"]
+        if possessor not in ("", "patient"):
+            raise LexiconError(
+                f"event_nouns.tsv:{row.line}: possessor must be 'patient' or empty, "
+                f"got {possessor!r}"
+            )
+        if possessor:
+            out.add(row.values["noun"].lower())
+    return frozenset(out)
+
+
+@cache
 def nouns() -> dict[str, Code]:
     """Event noun (lemma, or a short phrase such as "phone call") -> its code."""
     out = {}

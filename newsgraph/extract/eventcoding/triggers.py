@@ -43,6 +43,8 @@ TEMPORAL_PREPS = words(
 EMBEDDING = frozenset(
     {"AGREE", "REJECT", "REQUEST", "THREATEN", "ACCUSE", "SUPPORT", "CONCEDE", "MOBILIZE"}
 )
+# Acts about another event that leave it an event of its own ("discussed the invasion").
+_TELLING = (EMBEDDING - {"REJECT", "MOBILIZE"}) | {"CONSULT"}
 _MUST = frozenset({"must", "should", "ought"})
 # Auxiliaries that make a "that"-clause a commitment: "agreed that they would cooperate".
 _COMMISSIVE = frozenset({"should", "would", "will", "shall", "must"})
@@ -77,6 +79,8 @@ class Candidate:
     speaker: Token | None = None  # for demands reported as "X said Y must …"
     swallowed: bool = False
     needs_event: bool = False  # only an event if it absorbs one ("failed to agree")
+    anaphoric: bool = False  # a definite noun that only refers back: "the attack"
+    within: Candidate | None = None  # the act whose complement this one is
 
     @property
     def start(self) -> int:
@@ -152,8 +156,16 @@ def sentence_candidates(sent: Span, words: TriggerWords) -> list[Candidate]:
     for modal in modals:
         _add_demand(modal, found)
     _absorb(found)
-    kept = {id(c): c for c in found.values() if not c.swallowed and stands(c)}
+    kept = {id(c): c for c in found.values() if (not c.swallowed or _told(c)) and stands(c)}
     return sorted(kept.values(), key=lambda c: c.start)
+
+
+def _told(cand: Candidate) -> bool:
+    """An event noun that a verbal act is about is a mention of its own ("condemned the
+    attack", "called for Lai's release"), except what is refused ("refused talks" is one
+    refusal). Under a material act it is that act's frame: "killed in the attack"."""
+    within = cand.within
+    return cand.kind == "noun" and within is not None and within.code.type in _TELLING
 
 
 def _infinitive(token: Token) -> bool:
@@ -351,6 +363,7 @@ def _absorb(found: dict[int, Candidate]) -> None:
         if parent is not None:
             parent.absorbed.append(cand)
             cand.swallowed = True
+            cand.within = parent
 
 
 def _elaborates(cand: Candidate, found: dict[int, Candidate]) -> bool:
