@@ -886,3 +886,23 @@ def test_entities_fixture_and_score_cut_names(nlp: Language) -> None:
         "Andy Roddick",
         "Roddick",
     ]
+
+
+def test_entities_group_nouns_form_coded_groups(nlp: Language) -> None:
+    text = (
+        "Police fired tear gas at protesters in Nairobi. "
+        "Pakistani security forces said a court had freed the suspects."
+    )
+    entities = _entities(nlp, text)
+    police = _named(entities, "Police")
+    assert (police.type, police.sector) == ("NORP", "GOV")
+    assert _named(entities, "protesters").sector == "CVL"
+    forces = _named(entities, "Pakistani security forces")
+    assert (forces.country, forces.sector) == ("PAK", "MIL")
+    assert _named(entities, "court").sector == "JUD"
+
+
+def test_entities_group_noun_pointing_back_is_no_new_group(nlp: Language) -> None:
+    text = "Hungary and Romania agreed that their countries should cooperate on refugees."
+    names = {e.name for e in _entities(nlp, text)}
+    assert not any("countries" in name for name in names), names

@@ -163,7 +163,11 @@ def test_events_recipient_from_prepositional_object(nlp: Language) -> None:
         ("Russia threatened further action against Ukraine.", "THREATEN", "Ukraine"),
         ("Italy announced a suspension of air links with Serbia.", "SANCTION", "Serbia"),
         # "a camp for refugees": the people the camp is for
-        ("A camp for Congolese refugees was attacked by militiamen.", "ASSAULT", "Congolese"),
+        (
+            "A camp for Congolese refugees was attacked by militiamen.",
+            "ASSAULT",
+            "Congolese refugees",
+        ),
     ],
 )
 def test_events_recipient_inside_object_phrase(

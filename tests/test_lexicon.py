@@ -14,6 +14,7 @@ ISO3 = re.compile(r"^[A-Z]{3}$")
 ENTITY_TABLES = [
     "countries",
     "given_names",
+    "group_nouns",
     "name_heads",
     "organisations",
     "pronouns",
@@ -48,7 +49,12 @@ def test_lexicon_country_codes_are_iso3(table: str, column: str) -> None:
 
 @pytest.mark.parametrize(
     ("table", "column"),
-    [("organisations", "sector"), ("titles", "sector"), ("name_heads", "sector")],
+    [
+        ("organisations", "sector"),
+        ("titles", "sector"),
+        ("name_heads", "sector"),
+        ("group_nouns", "sector"),
+    ],
 )
 def test_lexicon_sectors_are_known(table: str, column: str) -> None:
     bad = [(line, v) for line, v in _cells(table, column) if v and v not in SECTORS]

@@ -32,7 +32,10 @@ from newsgraph.extract.nlp import hashes
 
 _NOUNS = frozenset({NOUN, PROPN})
 # Last words of head titles ("chief" of "spy chief"): the tokens worth a closer look.
-_HEAD_WORDS = hashes(t.rsplit(" ", 1)[-1] for t, v in tables.TITLES.items() if v.kind == "head")
+_HEAD_WORDS = hashes(
+    [t.rsplit(" ", 1)[-1] for t, v in tables.TITLES.items() if v.kind == "head"]
+    + list(tables.GROUP_NOUNS)
+)
 _PREMOD_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
 _DROP_LEFT = frozenset({"DET", "PRON", "PUNCT", "SPACE", "CCONJ"})
 _NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", "ROOT"})
@@ -204,13 +207,19 @@ def find_nominals(ctx: Context) -> None:
     doc = ctx.doc
     for i in candidates(doc, _NOUNS, _HEAD_WORDS):
         token = doc[i]
-        if i in ctx.owner or token.dep_ not in _NOMINAL_DEPS or head_title(token) is None:
+        if i in ctx.owner or token.dep_ not in _NOMINAL_DEPS:
+            continue
+        group = _group_noun(token)
+        if head_title(token) is None and group is None:
             continue
         floor = segment_start(ctx.segment, token.i)
         start = max(_nominal_start(token), floor)
         while doc[start].pos_ in _DROP_LEFT and doc[start].lower_ not in _KEEP_DET:
             start += 1
         end = token.i + 1
+        if group is not None:
+            _group(ctx, token, start, end).sector = group.sector
+            continue  # "protesters", "Pakistani security forces", "a court"
         if any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in token.lefts):
             continue  # "a Foreign Office spokesman" introduces someone new
         if token.tag_ in ("NNS", "NNPS"):
@@ -302,7 +311,26 @@ def _match(mine: set[str], token: Token, role: Mention, doc: Doc, ctx: Context) 
     return score
 
 
-def _group(ctx: Context, token: Token, start: int, end: int) -> None:
+def _group_noun(token: Token) -> tables.GroupNoun | None:
+    """The group-nouns entry of a noun that names a group in its number ("forces" does,
+    "force" does not), unless a title names a person by it."""
+    group = tables.GROUP_NOUNS.get(token.lemma_.lower())
+    if group is None or not (group.singular or token.tag_ in ("NNS", "NNPS")):
+        return None
+    if any(_points_back(c) for c in token.lefts):
+        return None  # "their countries", "the two nations", "both parties": named before
+    return group
+
+
+def _points_back(modifier: Token) -> bool:
+    if modifier.dep_ == "poss":
+        return modifier.tag_ in ("PRP$", "PRP")
+    if modifier.dep_ in ("nummod", "det", "predet"):
+        return modifier.lower_ in ("two", "both", "three", "these", "those")
+    return False
+
+
+def _group(ctx: Context, token: Token, start: int, end: int) -> Cluster:
     """A plural title phrase ("the mercenaries", "officials") as a group entity."""
     key = ("NORP", "group:" + token.lemma_.lower())
     cluster = next((c for c in ctx.clusters if c.key == key), None)
@@ -310,3 +338,4 @@ def _group(ctx: Context, token: Token, start: int, end: int) -> None:
         cluster = Cluster(key, "NORP", plural=True)
         ctx.clusters.append(cluster)
     ctx.add(cluster, Mention(start, end, "nominal", token.i))
+    return cluster

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from newsgraph.extract.lexicon import load_table
+from newsgraph.extract.lexicon import LexiconError, load_table
 
 # PLOVER-style agent sectors a lexicon may use.
 SECTORS = frozenset(
@@ -32,6 +32,13 @@ class Org(NamedTuple):
     iso3: str | None
     sector: str | None
     type: str
+
+
+class GroupNoun(NamedTuple):
+    """A group-nouns-table entry."""
+
+    sector: str | None
+    singular: bool  # the singular names a group too ("police", "the court")
 
 
 class Title(NamedTuple):
@@ -102,6 +109,18 @@ def _titles() -> dict[str, Title]:
     }
 
 
+def _group_nouns() -> dict[str, GroupNoun]:
+    out = {}
+    for row in load_table("group_nouns"):
+        number = row.values["number"]
+        if number not in ("plural", "any"):
+            raise LexiconError(
+                f"group_nouns.tsv:{row.line}: number must be 'plural' or 'any', got {number!r}"
+            )
+        out[row.values["noun"].lower()] = GroupNoun(row.values["sector"] or None, number == "any")
+    return out
+
+
 def _folded(table: dict) -> dict:
     # Case-folded copies only for names longer than acronyms: "US" must not match "us".
     return {key.lower(): value for key, value in table.items() if len(key) > 4}
@@ -112,6 +131,7 @@ ORGS: dict[str, Org] = _orgs()
 PLACES_FOLDED = _folded(PLACES)
 ORGS_FOLDED = _folded(ORGS)
 TITLES: dict[str, Title] = _titles()
+GROUP_NOUNS: dict[str, GroupNoun] = _group_nouns()
 NAME_HEADS: dict[str, tuple[str, str | None]] = {
     row.values["head"]: (row.values["type"], row.values["sector"] or None)
     for row in load_table("name_heads")
