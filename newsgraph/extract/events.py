@@ -85,10 +85,12 @@ def find_events(
                 if antecedent is None:
                     continue  # "the attack" with no attack told before: nothing to add
                 event = _inherit(event, antecedent)
-            if sport and not context.state_involved(event.actors + event.recipients, index.sectors):
+            sides = event.actors + event.recipients
+            if sport and not context.state_involved(sides, index.sectors, index.unnamed):
                 continue  # a match report: "City fought back", "Rooney met the cross"
             events.append(event)
     if len(events) > 1:
+        events = _dated_by_earlier_mention(events, index.countries)
         text = doc.text  # rebuilt by spaCy on each access: read it once
         events = _merge_coordinated(events, doc, text)
         events = _drop_headline_copies(events, context.headline_end(text), index.countries)
@@ -319,6 +321,26 @@ def _joined(first: Event, second: Event, text: str) -> Event:
             "confidence": max(first.confidence, second.confidence),
         }
     )
+
+
+def _dated_by_earlier_mention(events: list[Event], countries: dict[str, str | None]) -> list[Event]:
+    """An event the text does not date, told again after a dated telling of the same act
+    ("the Taliban banned her book in November 2024 … the book was banned"), takes that
+    date instead of the publication date: the latest earlier event of its type with sides
+    that may be the same."""
+    out: list[Event] = []
+    for event in events:
+        if event.date.basis == "publication":
+            earlier = (
+                e
+                for e in reversed(out)
+                if e.date.basis == "explicit" and _same_act(e, event, countries)
+            )
+            antecedent = next(earlier, None)
+            if antecedent is not None:
+                event = event.model_copy(update={"date": antecedent.date})
+        out.append(event)
+    return out
 
 
 def _drop_headline_copies(

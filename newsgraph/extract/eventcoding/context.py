@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 import numpy as np
-from spacy.attrs import IS_ALPHA, LOWER, ORTH
+from spacy.attrs import IS_ALPHA, LEMMA, LOWER, ORTH
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.eventcoding.tables import words
@@ -60,10 +60,12 @@ def is_sport(doc: Doc) -> bool:
         return False
     if _story_discarded(doc.text):
         return True
-    table = doc.to_array([LOWER, IS_ALPHA, ORTH])
+    table = doc.to_array([LOWER, IS_ALPHA, ORTH, LEMMA])
     alphabetic = table[:, 1] == 1
     lowers = table[alphabetic, 0]
-    sport = lowers[_SPORT_IDS.contain(lowers)]
+    # the word as written or its lemma: "medals" counts as "medal"
+    words = np.where(_SPORT_IDS.contain(lowers), lowers, table[alphabetic, 3])
+    sport = words[_SPORT_IDS.contain(words)]
     scores = _score_count(doc, table[~alphabetic, 2])
     cues = len(sport) + scores
     strong = int(_STRONG_IDS.contain(sport).sum()) + scores
@@ -102,9 +104,12 @@ def sport_sentence(sent: Span, trigger: Token) -> bool:
     return False
 
 
-def state_involved(ids: list[str], sectors: dict[str, str | None]) -> bool:
-    """Some side of the event is a government, court, party or international body."""
-    return any(sectors.get(i) in _STATE_SECTORS for i in ids)
+def state_involved(
+    ids: list[str], sectors: dict[str, str | None], unnamed: frozenset[str] | set[str] = frozenset()
+) -> bool:
+    """Some side of the event is a named government, court, party or international body
+    (a nameless "the court" or "the tribunal" of a match report is not)."""
+    return any(sectors.get(i) in _STATE_SECTORS for i in ids if i not in unnamed)
 
 
 def headline_end(text: str) -> int:

@@ -45,6 +45,7 @@ EMBEDDING = frozenset(
 )
 # Acts about another event that leave it an event of its own ("discussed the invasion").
 _TELLING = (EMBEDDING - {"REJECT", "MOBILIZE"}) | {"CONSULT"}
+_TIME_ENTITIES = frozenset({"DATE", "TIME"})
 _MUST = frozenset({"must", "should", "ought"})
 # Auxiliaries that make a "that"-clause a commitment: "agreed that they would cooperate".
 _COMMISSIVE = frozenset({"should", "would", "will", "shall", "must"})
@@ -282,6 +283,8 @@ def _no_comment(verb: Token) -> bool:
 
 
 def _match_noun(noun: Token, sent: Span) -> Candidate | None:
+    if noun.ent_type_ in _TIME_ENTITIES:
+        return None  # "on 19 March", "the March 2005 budget"
     table = tables.nouns()
     lemma = noun.lemma_.lower()
     tokens = [noun]
