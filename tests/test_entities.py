@@ -906,3 +906,11 @@ def test_entities_group_noun_pointing_back_is_no_new_group(nlp: Language) -> Non
     text = "Hungary and Romania agreed that their countries should cooperate on refugees."
     names = {e.name for e in _entities(nlp, text)}
     assert not any("countries" in name for name in names), names
+
+
+def test_entities_country_names_and_long_acronyms_from_the_lexicon(nlp: Language) -> None:
+    text = "Burkina Faso, Mali and Niger left ECOWAS, the regional bloc, in January."
+    entities = _entities(nlp, text)
+    assert _named(entities, "Burkina Faso").country == "BFA"
+    assert _named(entities, "Burkina Faso").type == "GPE"
+    assert _named(entities, "ECOWAS").sector == "IGO"

@@ -39,6 +39,8 @@ _CONTEST_TYPES = frozenset({"ASSAULT", "MOBILIZE", "COERCE"})
 _WANTED = frozenset({"REQUEST", "AGREE", "THREATEN"})
 _TARGET_PREPS = frozenset({"on", "against", "upon"})
 _VERBAL_ATTACK = tables.Code("ACCUSE", "disapprove", "111")
+_WITHDRAWAL = tables.Code("RETREAT", "withdraw", "0874")
+_LEAVING = tables.Code("SANCTION", "withdraw", "166")
 # Text between two coordinated triggers of one act: "shot and killed", "arrested, detained".
 _COORDINATION = re.compile(r"^\s*(,\s*)?(and\s+)?$")
 _MAX_GAP = 40
@@ -174,6 +176,8 @@ def _classify(cand: Candidate, index: EntityIndex) -> tuple[Code, str, list[str]
     if cand.within is not None and cand.within.code.type in _WANTED:
         polarity = "hypothetical"  # what is demanded, promised or threatened
     code = _code(cand, polarity)
+    if code == _WITHDRAWAL and any(index.sectors.get(r) == "IGO" for r in recipients):
+        code = _LEAVING  # "withdrew from ECOWAS": leaving an organisation reduces relations
     if polarity == "negated" and mood.refusal(cand.anchor) and code.type == "REJECT":
         return code, "asserted", actors, recipients  # the refusal itself happened
     if cand.kind == "noun" and mood.ruled_out(cand.core):

@@ -376,8 +376,10 @@ def _type(doc: Doc, mention: Mention, text: str) -> None:
         # word. A surname that is also a place ("Jordan" of "Michael Jordan") is given back
         # to the person when clustering.
         mention.org = tables.ORGS.get(text)
+        place = None if mention.org else tables.PLACES.get(text)
         single = " " not in text
-        mention.place = None if mention.org or not single else tables.PLACES.get(text)
+        # a whole country's name is no person's ("Burkina Faso", "Sierra Leone")
+        mention.place = place if place and (single or place.kind == "country") else None
     if mention.org:
         mention.label = mention.org.type
     elif mention.place:
@@ -426,11 +428,13 @@ _PLACE_LABELS = {
 
 @cache
 def _matcher(vocab: Vocab) -> PhraseMatcher:
-    """Lexicon names (seats of government, organisations) as a PhraseMatcher, once per Vocab."""
+    """Lexicon names (seats of government, organisations) as a PhraseMatcher, once per Vocab.
+    Acronyms of four letters or more ("ECOWAS", "NATO") match as written; shorter ones
+    ("US", "IT") are too often words."""
     tokenizer = spacy.blank("en", vocab=vocab).tokenizer
     names = sorted(
         {name for name, p in tables.PLACES.items() if p.kind == "seat"}
-        | {name for name in tables.ORGS if len(name) > 3 and not name.isupper()}
+        | {name for name in tables.ORGS if len(name) > 3}
     )
     matcher = PhraseMatcher(vocab, attr="ORTH")
     matcher.add("LEXICON", list(tokenizer.pipe(names)))

@@ -36,6 +36,7 @@ _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 # Subordinators of scene-setting clauses, and prepositions before a gerund that still
 # reports the subject's own act.
 _SCENE_MARKS = words("after since because while when once until till whereas though although")
+_SCENE_PREPS = frozenset({"after", "following", "since", "before", "amid", "during"})
 _SEQUENCE_PREPS = frozenset({"before", "after", "by", "while", "upon", "on"})
 
 
@@ -56,6 +57,8 @@ def stands(cand: Candidate) -> bool:
         return True
     if noun.dep_ not in _NOMINAL_DEPS:
         return False
+    if noun.dep_ == "pobj" and noun.head.lower_ in _SCENE_PREPS:
+        return False  # "after violent protests", "since the peace accord": the scene
     if _own_reference(noun):
         return True
     # "the attack", "the trial": a definite noun with nothing of its own stands only for an
