@@ -625,3 +625,25 @@ def test_events_leaving_an_organisation_reduces_relations(
 ) -> None:
     _, _, _, found = analyze(nlp, text)
     assert [e.type for e in found] == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "trigger"),
+    [
+        ("A corruption trial opened in Lagos on Monday.", "ACCUSE", "trial opened"),
+        ("Fighting erupted in Khartoum on Saturday.", "ASSAULT", "Fighting erupted"),
+    ],
+)
+def test_events_event_noun_as_subject_of_an_occurrence_verb(
+    nlp: Language, text: str, kind: str, trigger: str
+) -> None:
+    _, _, _, found = analyze(nlp, text)
+    (event,) = found
+    assert (event.type, event.trigger.text, event.date.basis) == (kind, trigger, "explicit")
+
+
+def test_events_talks_between_two_sides_have_an_actor_and_a_recipient(nlp: Language) -> None:
+    _, entities, _, found = analyze(nlp, "Talks between Serbia and Kosovo resumed in Brussels.")
+    (talks,) = found
+    assert talks.type == "CONSULT"
+    assert names(talks.actors + talks.recipients, entities) == ["Serbia", "Kosovo"]

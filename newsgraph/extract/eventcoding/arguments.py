@@ -217,6 +217,8 @@ def actors(cand: Candidate, index: EntityIndex) -> list[str]:
     if cand.kind == "noun":
         return _noun_actors(cand.core, index)
     head = agent_head(cand.anchor)
+    if (head is None or head.i == cand.core.i) and cand.core.pos_ == "NOUN":
+        return _noun_actors(cand.core, index)  # "talks between X and Y began"
     if head is not None and head.tag_ == "PRP":
         # PLOVER codes the speaker as the source of a reported pronoun ("Syria says it will"),
         # unless the pronoun cannot be the speaker ("the Tories say he is surrendering").
@@ -257,7 +259,9 @@ def _noun_actors(noun: Token, index: EntityIndex) -> list[str]:
             return [hit]
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in SPEECH:
         return index.of_group(_child(noun.head, _SUBJECTS))
-    return []
+    between = _pobj(noun, frozenset({"between"}))
+    sides = index.of_group(between) if between is not None else []
+    return sides[:1] if len(sides) > 1 else []  # "talks between X and Y": X with Y
 
 
 def _patient_possessor(noun: Token) -> bool:

@@ -51,6 +51,9 @@ def stands(cand: Candidate) -> bool:
         # sequence of the subject's own acts ("… before reaching an agreement").
         return cand.anchor.head.lower_ in _SEQUENCE_PREPS
     if cand.kind != "noun":
+        core = cand.core
+        if core.i != cand.anchor.i and core.dep_ == "nsubj":  # "the attack took place"
+            cand.anaphoric = _definite(core) and not _own_reference(core)
         return True
     noun = cand.core
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in SPEECH:

@@ -309,24 +309,27 @@ def _match_noun(noun: Token, sent: Span) -> Candidate | None:
 
 
 def _merge_support(verb: Token, found: dict[int, Candidate]) -> None:
-    """Fold "held" + "talks" into one candidate anchored on the verb."""
+    """Fold "held" + "talks" into one candidate anchored on the verb; failing a complement,
+    the event is its subject ("talks began", "the attack took place")."""
+    direct: list[Token] = []
+    prepositional: list[Token] = []
     for child in verb.children:
-        targets = [child]
         if child.dep_ == "agent" or child.lower_ == "by":
             continue  # "pickets were held by striking workers": the agent, not the event
         if child.dep_ in ("prep", "prt"):
-            targets = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
-        for target in targets:
-            if target.dep_ not in _COMPLEMENT_DEPS:
-                continue
-            cand = found.get(target.i)
-            if cand is None or cand.anchor.i != cand.core.i:
-                continue
-            cand.anchor = verb
-            cand.tokens.append(verb)
-            cand.kind = "verb"
-            found[verb.i] = cand
-            return
+            prepositional += [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
+        elif child.dep_ in _COMPLEMENT_DEPS:
+            direct.append(child)
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    for target in direct + subjects + prepositional:
+        cand = found.get(target.i)
+        if cand is None or cand.anchor.i != cand.core.i:
+            continue
+        cand.anchor = verb
+        cand.tokens.append(verb)
+        cand.kind = "verb"
+        found[verb.i] = cand
+        return
 
 
 def _speech_head(token: Token) -> Token | None:
