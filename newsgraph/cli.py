@@ -6,6 +6,7 @@ import csv
 import json
 import sys
 import time
+from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
@@ -23,6 +24,7 @@ from rich.progress import (
 )
 from rich.table import Table
 
+from newsgraph import filters
 from newsgraph.batch import analyze_stream
 from newsgraph.export.run import export, write_event_data
 from newsgraph.ingest import ingest
@@ -359,14 +361,41 @@ def actor_cli(
     _print_rows(profile["events_as_recipient"], format, title="events as recipient")
 
 
+def _checked(check: Callable[[str | None], str | None]) -> Callable[[str | None], str | None]:
+    """A typer callback running a :mod:`newsgraph.filters` check: its error is the option's."""
+
+    def callback(value: str | None) -> str | None:
+        try:
+            return check(value)
+        except ValueError as err:
+            raise typer.BadParameter(str(err)) from None
+
+    return callback
+
+
 @app.command("events")
 def events_cli(
     db: DbOption = None,
-    type: Annotated[str | None, typer.Option("--type", help="PLOVER type, e.g. CONSULT.")] = None,
+    type: Annotated[
+        str | None,
+        typer.Option(
+            "--type", help="PLOVER type, e.g. CONSULT.", callback=_checked(filters.event_type)
+        ),
+    ] = None,
     actor: Annotated[str | None, typer.Option(help="Actor name or key.")] = None,
     recipient: Annotated[str | None, typer.Option(help="Recipient name or key.")] = None,
-    since: Annotated[str | None, typer.Option(help="From this date (YYYY[-MM[-DD]]).")] = None,
-    until: Annotated[str | None, typer.Option(help="Up to this date (YYYY[-MM[-DD]]).")] = None,
+    since: Annotated[
+        str | None,
+        typer.Option(
+            help="From this date (YYYY[-MM[-DD]]).", callback=_checked(filters.date_prefix)
+        ),
+    ] = None,
+    until: Annotated[
+        str | None,
+        typer.Option(
+            help="Up to this date (YYYY[-MM[-DD]]).", callback=_checked(filters.date_prefix)
+        ),
+    ] = None,
     country: Annotated[str | None, typer.Option(help="ISO3 country of either side.")] = None,
     limit: Annotated[int, typer.Option(min=1, help="Most events to show.")] = 100,
     format: FormatOption = TableFormat.table,

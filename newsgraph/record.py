@@ -7,9 +7,10 @@ only it. Field names are fixed by the format document; offsets are ``str`` indic
 
 from __future__ import annotations
 
+import re
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 SCHEMA = "newsgraph/analysis@1"
 
@@ -18,6 +19,16 @@ TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
 StatementKind = Literal["direct", "indirect", "mixed", "no_comment"]
 Polarity = Literal["asserted", "negated", "hypothetical", "future"]
 DateBasis = Literal["explicit", "publication", "unknown"]
+
+
+# Code points that no store or JSON encoder keeps: NUL (PostgreSQL text) and lone
+# surrogates (UTF-8). They are replaced one for one, so offsets still index the text.
+UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
+
+
+def storable(text: str) -> str:
+    """``text`` with NUL and lone surrogates replaced by U+FFFD (same length)."""
+    return UNSTORABLE.sub("\ufffd", text)
 
 
 class _Model(BaseModel):
@@ -41,6 +52,11 @@ class Article(_Model):
     published: str | None = None  # ISO date (YYYY-MM-DD) or None
     source: str | None = None
     url: str | None = None
+
+    @field_validator("id", "title", "text", "source", "url")
+    @classmethod
+    def _storable(cls, value: str | None) -> str | None:
+        return storable(value) if value is not None else None
 
 
 class Mention(Span):

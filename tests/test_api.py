@@ -87,6 +87,9 @@ def test_api_statements_search_network_timeline(client: TestClient) -> None:
         ("/api/statements", {"kind": "gossip"}),
         ("/api/search", {}),
         ("/api/network", {"until": "2023-13-45x"}),
+        ("/api/events", {"since": "2023-13"}),
+        ("/api/events", {"until": "2023-02-30"}),
+        ("/api/events", {"type": "FOO"}),
     ],
 )
 def test_api_bad_parameters_are_400_with_a_message(
@@ -166,3 +169,26 @@ def test_api_openapi_lists_every_endpoint(client: TestClient) -> None:
     docs = client.get("/docs").text
     assert "cdn" not in docs.lower()  # the docs assets are served locally
     assert client.get("/", follow_redirects=False).headers["location"] == "/ui/"
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/api/actors/99999999999999999999",
+        "/api/actors/%C2%B2",
+        "/api/events?actor=99999999999999999999",
+        "/api/statements?speaker=%00",
+        "/api/timeline?actor=%C2%B2",
+    ],
+)
+def test_api_actor_names_that_are_no_key_are_404(client: TestClient, path: str) -> None:
+    response = client.get(path)
+    assert response.status_code == 404
+    assert "no actor matches" in response.json()["detail"]
+
+
+@pytest.mark.parametrize("query", ['"', "\x00", "talks OR", "NEAR(", '"" ""'])
+def test_api_search_takes_any_text(client: TestClient, query: str) -> None:
+    response = client.get("/api/search", params={"q": query})
+    assert response.status_code == 200
+    assert isinstance(response.json(), list)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 import typer
 from typer.testing import CliRunner
 
@@ -92,3 +93,19 @@ def test_cli_every_command_has_help_and_a_docstring() -> None:
         for part in command:
             callback = callback.commands[part]
         assert callback.help and len(callback.help) > 20, command
+
+
+@pytest.mark.parametrize(
+    ("option", "value", "message"),
+    [
+        ("--type", "FOO", "unknown event type 'FOO'"),
+        ("--since", "2023-13", "invalid date '2023-13'"),
+        ("--until", "2023-02-30", "invalid date '2023-02-30'"),
+    ],
+)
+def test_cli_events_mistyped_filter_is_a_usage_error(
+    tmp_path: Path, option: str, value: str, message: str
+) -> None:
+    result = runner.invoke(app, ["events", "--db", str(tmp_path / "s.db"), option, value])
+    assert result.exit_code == 2
+    assert message in " ".join(result.output.split())

@@ -45,6 +45,11 @@ def test_sources_jsonl_line_published_wins_over_default(tmp_path: Path) -> None:
         ("[1, 2]", 'no "text" field'),
         ('{"text": "   "}', "empty text"),
         ('{"text": "ok", "published": "2023-13-01"}', "invalid published date"),
+        ('{"text": "ok", "published": "2023-07-04junk"}', "invalid published date"),
+        ("[" * 100_000, "nested too deeply"),
+        ('{"text": "ok", "id": false}', '"id" must be a string or a whole number'),
+        ('{"text": "ok", "id": [1]}', '"id" must be a string or a whole number'),
+        ('{"text": "ok", "title": 5}', "title: Input should be a valid string"),
     ],
 )
 def test_sources_jsonl_bad_line_names_file_and_line(
@@ -93,7 +98,7 @@ def test_sources_folder_is_read_recursively_in_order(tmp_path: Path) -> None:
     assert [a.id for a in _read(tmp_path / "b" / "2.txt")] == ["2"]
 
 
-@pytest.mark.parametrize("value", ["2023-02-30", "July 4", "04/07/2023", "2023"])
+@pytest.mark.parametrize("value", ["2023-02-30", "July 4", "04/07/2023", "2023", "2023-07-04junk"])
 def test_sources_parse_published_rejects_bad_dates(value: str) -> None:
     with pytest.raises(ValueError, match="expected YYYY-MM-DD"):
         parse_published(value)
@@ -106,3 +111,31 @@ def test_sources_count_articles_for_progress(tmp_path: Path) -> None:
     assert count_articles(["-"]) is None
     (tmp_path / "crawl.warc.gz").write_bytes(b"")
     assert count_articles([str(tmp_path)]) is None  # WARC: unknown until read
+
+
+def test_sources_parse_published_keeps_the_date_of_a_datetime() -> None:
+    assert parse_published("2025-03-14 20:28:39Z") == "2025-03-14"
+    assert parse_published("2023-07-04T10:00:00+02:00") == "2023-07-04"
+
+
+def test_sources_jsonl_lines_end_at_newline_only(tmp_path: Path) -> None:
+    path = tmp_path / "feed.jsonl"
+    # json.dumps(ensure_ascii=False) writes U+2028/U+2029 raw inside strings
+    path.write_text(
+        '{"id": 0, "text": "One\u2028two\u2029three."}\n{"text": "Four."}\n', encoding="utf-8"
+    )
+    first, second = _read(path)
+    assert (first.id, first.text) == ("0", "One\u2028two\u2029three.")
+    assert second.id == "feed-2"
+
+
+def test_sources_unstorable_characters_are_replaced_with_a_warning(tmp_path: Path) -> None:
+    path = tmp_path / "feed.jsonl"
+    path.write_text('{"id": "a", "text": "Bad \\ud800 and \\u0000 here."}\n', encoding="utf-8")
+    warning, article = _read(path)
+    assert isinstance(warning, InputProblem) and not warning.fatal
+    assert article.text == "Bad \ufffd and \ufffd here."
+    long_txt = tmp_path / "long.txt"
+    long_txt.write_bytes(b"Police arrested three people. " * 400 + b"\x00 end")
+    warning, article = _read(long_txt)
+    assert not warning.fatal and "\x00" not in article.text

@@ -597,3 +597,18 @@ def test_times_day_counted_from_day_in_focus(nlp: Language, text: str, expected:
     """ "The next/following/previous day (or morning …)" and "the day after X" count a day
     from the date in focus; a coarser date in focus leaves the day unknown."""
     assert times(nlp, text, dt.date(2024, 2, 29)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        ("On 9999-12-31 and the next day, talks were held.", "9999-06-15"),
+        ("Last week talks were held. Next year more will follow.", "0001-01-01"),
+        ("Next year they will meet again.", "9999-06-15"),
+    ],
+)
+def test_times_at_the_ends_of_the_calendar_are_unknown_not_errors(
+    nlp: Language, text: str, published: str
+) -> None:
+    times = find_times(nlp(text), published=dt.date.fromisoformat(published))
+    assert times and all(t.value for t in times)

@@ -59,7 +59,9 @@ def create_app(
     @app.exception_handler(RequestValidationError)
     async def bad_request(_request: Request, err: RequestValidationError) -> JSONResponse:
         problems = [
-            f"{'.'.join(map(str, e['loc'][1:])) or e['loc'][0]}: {e['msg']}" for e in err.errors()
+            f"{'.'.join(map(str, e['loc'][1:])) or e['loc'][0]}: "
+            + e["msg"].removeprefix("Value error, ")
+            for e in err.errors()
         ]
         return JSONResponse({"detail": "; ".join(problems)}, 400)
 

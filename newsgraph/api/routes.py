@@ -5,8 +5,9 @@ from __future__ import annotations
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, HTTPException, Query
-from pydantic import BaseModel, Field
+from pydantic import AfterValidator, BaseModel, Field
 
+from newsgraph import filters
 from newsgraph.api.deps import StoreDep, actor_filter, check_read, require_token
 from newsgraph.extract.pipeline import analyze_article
 from newsgraph.record import Analysis, Article
@@ -16,9 +17,21 @@ from newsgraph.store import NotFound
 DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
 Limit = Annotated[int, Query(ge=1, le=500, description="Page size.")]
 Offset = Annotated[int, Query(ge=0, le=10_000_000, description="Rows to skip.")]
-Since = Annotated[str | None, Query(pattern=DATE, description="From YYYY[-MM[-DD]].")]
-Until = Annotated[str | None, Query(pattern=DATE, description="Up to YYYY[-MM[-DD]].")]
-EventType = Annotated[str | None, Query(pattern=r"^[A-Za-z]{3,12}$", description="PLOVER type.")]
+Since = Annotated[
+    str | None,
+    Query(pattern=DATE, description="From YYYY[-MM[-DD]]."),
+    AfterValidator(filters.date_prefix),
+]
+Until = Annotated[
+    str | None,
+    Query(pattern=DATE, description="Up to YYYY[-MM[-DD]]."),
+    AfterValidator(filters.date_prefix),
+]
+EventType = Annotated[
+    str | None,
+    Query(pattern=r"^[A-Za-z]{3,12}$", description="PLOVER type."),
+    AfterValidator(filters.event_type),
+]
 Country = Annotated[str | None, Query(pattern=r"^[A-Za-z]{3}$", description="ISO3 code.")]
 Kind = Annotated[str | None, Query(pattern="^(direct|indirect|mixed|no_comment)$")]
 ActorName = Annotated[str | None, Query(max_length=200, description="Actor name or key.")]

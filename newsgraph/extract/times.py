@@ -344,7 +344,11 @@ def _normalise(chosen: list[_Candidate], doc: Doc, text: str, published: dt.date
         ctx.cue = partial(cue_at, doc, c.start, c.end)
         ctx.before = text[max(0, c.start - 30) : c.start]
         ctx.after = text[c.end : c.end + 3]
-        c.timex = HANDLERS[c.kind](c.match, ctx)
+        try:
+            c.timex = HANDLERS[c.kind](c.match, ctx)
+        except (OverflowError, ValueError):
+            # counting past 9999 or before year 1 ("next year" in 9999): no date, no crash
+            c.timex = Timex("DATE", "XXXX-XX-XX", anchors=False)
         if c.timex is not None and c.timex.end is not None:
             c.end = c.timex.end
         point = c.timex.point if c.timex and c.timex.anchors else None
@@ -472,9 +476,17 @@ def _count_from(rel: _Candidate, day: _Candidate) -> _Candidate:
         days = {(dt.date.fromisoformat(y + month_day) + offset).isoformat()[4:] for y in _YEARS}
         value = "XXXX" + days.pop() if len(days) == 1 else "XXXX-XX-XX"
     else:
-        value = (dt.date.fromisoformat(year + month_day) + offset).isoformat()
+        value = _day_off(year + month_day, offset)
     timex = Timex("TIME" if part else "DATE", f"{value}T{part}" if part else value)
     return _Candidate(rel.kind, rel.start, day.end, rel.match, timex)
+
+
+def _day_off(day: str, offset: dt.timedelta) -> str:
+    """The ISO day ``offset`` from ``day``; unknown past the calendar's ends."""
+    try:
+        return (dt.date.fromisoformat(day) + offset).isoformat()
+    except (OverflowError, ValueError):
+        return "XXXX-XX-XX"
 
 
 def _joinable(text: str, left: _Candidate, right: _Candidate) -> bool:

@@ -15,8 +15,11 @@ import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-from newsgraph.record import Article
+from pydantic import ValidationError
+
+from newsgraph.record import UNSTORABLE, Article
 
 # A news article is rarely over 100k characters; spaCy's parser needs about 1 GB of
 # temporary memory per 100k characters, so far larger inputs are refused, not parsed.
@@ -46,8 +49,13 @@ def parse_published(value: str | None) -> str | None:
     """
     if value is None or value == "":
         return None
+    text = str(value).strip()
     try:
-        return dt.date.fromisoformat(str(value)[:10]).isoformat()
+        return dt.date.fromisoformat(text).isoformat()
+    except ValueError:
+        pass
+    try:  # "2023-07-04T10:00:00Z", "2025-03-14 20:28:39Z": the date part
+        return dt.datetime.fromisoformat(text).date().isoformat()
     except ValueError:
         raise ValueError(f"invalid published date {value!r}: expected YYYY-MM-DD") from None
 
@@ -86,9 +94,24 @@ def _article_or_problem(
         return
     try:
         fields["published"] = parse_published(fields.get("published"))
-        yield Article(**fields)
+        article = Article(**fields)
+    except ValidationError as err:
+        yield InputProblem(where, "; ".join(_field_error(e) for e in err.errors()))
+        return
     except ValueError as err:
         yield InputProblem(where, str(err).splitlines()[0])
+        return
+    if any(UNSTORABLE.search(v) for v in fields.values() if isinstance(v, str)):
+        yield InputProblem(
+            where, "NUL or lone surrogate characters replaced by U+FFFD", fatal=False
+        )
+    yield article
+
+
+def _field_error(error: Any) -> str:
+    """ "title: Input should be a valid string" from one pydantic error."""
+    field = ".".join(str(part) for part in error["loc"]) or "article"
+    return f"{field}: {error['msg']}"
 
 
 def read_txt(
@@ -119,7 +142,8 @@ def read_jsonl(
 ) -> Iterator[Article | InputProblem]:
     """Articles from JSON Lines text; each bad line becomes a problem naming its number.
     A line without an id gets ``<article_id or file stem>-<line number>``."""
-    for number, line in enumerate(text.splitlines(), start=1):
+    # JSON Lines end lines with "\n" only: U+2028 and U+2029 may sit inside a string.
+    for number, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
             continue
         where = f"{path}:{number}"
@@ -128,11 +152,18 @@ def read_jsonl(
         except json.JSONDecodeError as err:
             yield InputProblem(where, f"not valid JSON ({err.msg} at column {err.colno})")
             continue
+        except RecursionError:
+            yield InputProblem(where, "not valid JSON (nested too deeply)")
+            continue
         if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
             yield InputProblem(where, 'no "text" field (a string) in this JSON line')
             continue
+        given = obj.get("id")
+        if given is not None and (isinstance(given, bool) or not isinstance(given, str | int)):
+            yield InputProblem(where, f'"id" must be a string or a whole number, got {given!r}')
+            continue
         fields = {
-            "id": str(obj.get("id") or f"{article_id or path.stem}-{number}"),
+            "id": str(given) if given not in (None, "") else f"{article_id or path.stem}-{number}",
             "text": obj["text"],
             "title": obj.get("title"),
             "published": obj.get("published") or published,

@@ -24,12 +24,14 @@ from sqlalchemy import Engine, create_engine, delete, event, func, insert, selec
 from sqlalchemy.engine import Connection, make_url
 from sqlalchemy.exc import ArgumentError, OperationalError
 
-from newsgraph.record import Analysis, Article
+from newsgraph.record import Analysis, Article, storable
 from newsgraph.store import queries, schema
 from newsgraph.store.actors import Linker
 from newsgraph.store.clusters import assign, recluster, recount, refresh_participants
 from newsgraph.store.decisions import merge_actors, split_actor
 from newsgraph.store.relink import RelinkReport, relink
+
+_MAX_KEY = 2**63 - 1  # the largest actor key a BIGINT column holds
 
 DEFAULT_URL = "sqlite:///newsgraph.db"
 # PostgreSQL advisory lock key held by every write transaction (any fixed 64-bit number).
@@ -348,9 +350,11 @@ class Store:
         Raises:
             NotFound: when no actor matches, or several do (they are listed).
         """
+        name_or_key = storable(name_or_key)  # a NUL is no name, and PostgreSQL refuses it
         with self.engine.connect() as connection:
-            if name_or_key.isdigit():
-                keys = queries.find_actors_by_key(connection, int(name_or_key))
+            if name_or_key.isascii() and name_or_key.isdigit():  # "²" is a digit, not a key
+                key = int(name_or_key)
+                keys = queries.find_actors_by_key(connection, key) if key <= _MAX_KEY else []
             else:
                 keys = queries.find_actors(connection, name_or_key)
             if len(keys) == 1:
@@ -367,6 +371,8 @@ class Store:
 
     def actors(self, **filters) -> list[dict]:
         """Actors, most mentioned first; see :func:`newsgraph.store.queries.list_actors`."""
+        if isinstance(filters.get("name"), str):
+            filters["name"] = storable(filters["name"])
         with self.engine.connect() as connection:
             return queries.list_actors(connection, **filters)
 
@@ -436,9 +442,10 @@ class Store:
 
     def search(self, query: str, *, limit: int = 20) -> list[SearchHit]:
         """Full-text search: matching statements first, then articles, best first."""
-        if not query.strip():
-            return []
-        params = {"q": _fts_query(query, self.dialect), "limit": limit}
+        fts = _fts_query(storable(query), self.dialect)
+        if not fts.strip():
+            return []  # nothing left to look for ('"', blanks)
+        params = {"q": fts, "limit": limit}
         with self.engine.connect() as connection:
             if self.dialect != "sqlite":
                 return [SearchHit(*row) for row in connection.execute(text(_PG_SEARCH), params)]

@@ -78,9 +78,17 @@ def _own_reference(noun: Token) -> bool:
             return True
         if child.dep_ == "prep" and child.lower_ in _NOUN_ARG_PREPS and _names_side(child):
             return True
-        if child.dep_ in ("compound", "amod", "nummod") and child.ent_type_ in _NAMED | _DATED:
+        if child.dep_ in ("compound", "amod", "nummod") and _names_or_dates(child):
             return True
     return False
+
+
+def _names_or_dates(modifier: Token) -> bool:
+    """ "a U.S. airstrike", "the 2004 bombing", "the March 2003 invasion"; a length of time
+    ("a two-year ban") dates nothing."""
+    if modifier.ent_type_ in _NAMED:
+        return True
+    return modifier.ent_type_ in _DATED and (modifier.shape_ == "dddd" or modifier.pos_ == "PROPN")
 
 
 def _names_side(prep: Token) -> bool:
