@@ -647,3 +647,12 @@ def test_events_talks_between_two_sides_have_an_actor_and_a_recipient(nlp: Langu
     (talks,) = found
     assert talks.type == "CONSULT"
     assert names(talks.actors + talks.recipients, entities) == ["Serbia", "Kosovo"]
+
+
+def test_events_city_before_an_event_noun_is_where_not_who(nlp: Language) -> None:
+    text = "Oil companies tried to sway the Madrid talks. A U.S. airstrike hit a depot in Syria."
+    _, entities, _, found = analyze(nlp, text)
+    talks = next(e for e in found if e.type == "CONSULT")
+    assert "Madrid" not in names(talks.actors, entities)
+    strike = next(e for e in found if e.type == "ASSAULT")
+    assert names(strike.actors, entities) == ["U.S."]

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from newsgraph.extract.entities import tables as entity_tables
 from newsgraph.extract.eventcoding import tables
 from newsgraph.extract.eventcoding.scope import SPEECH
 from newsgraph.extract.eventcoding.tables import words
@@ -223,12 +224,29 @@ def actors(cand: Candidate, index: EntityIndex) -> list[str]:
         # PLOVER codes the speaker as the source of a reported pronoun ("Syria says it will"),
         # unless the pronoun cannot be the speaker ("the Tories say he is surrendering").
         speaker = speech_subject(cand.anchor)
-        if speaker is not None and speaker.tag_ != "PRP" and _may_corefer(head, speaker, index):
+        if (
+            speaker is not None
+            and speaker.tag_ != "PRP"
+            and _may_corefer(head, speaker, index)
+            and not _named_between(cand.anchor, speaker.head)
+        ):
             head = speaker
     return index.of_group(head)
 
 
 _PERSONAL = frozenset({"he", "she", "him", "her"})
+
+
+def _named_between(anchor: Token, reporting: Token) -> bool:
+    """A clause between the pronoun's and the reporting verb names its own subject: in "X
+    said Mr Blair had decided he would quit", "he" is nearer to Blair than to X."""
+    node = anchor.head
+    while node.i != reporting.i and node.head.i != node.i:
+        subject = _child(node, _SUBJECTS)
+        if subject is not None and subject.pos_ == "PROPN":
+            return True
+        node = node.head
+    return False
 
 
 def _may_corefer(pronoun: Token, speaker: Token, index: EntityIndex) -> bool:
@@ -256,6 +274,8 @@ def _noun_actors(noun: Token, index: EntityIndex) -> list[str]:
         return index.of_group(by)
     for child in noun.children:
         if child.dep_ in ("amod", "compound") and (hit := index.of_phrase(child, 0)):
+            if index.types.get(hit) in _PLACE_TYPES and not _state_word(child):
+                continue  # "the Madrid talks", "the Bouake attack": where, not who
             return [hit]
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in SPEECH:
         return index.of_group(_child(noun.head, _SUBJECTS))
@@ -267,6 +287,12 @@ def _noun_actors(noun: Token, index: EntityIndex) -> list[str]:
 def _patient_possessor(noun: Token) -> bool:
     """ "Lai's release", "his trial": the possessor is acted upon (``event_nouns.tsv``)."""
     return noun.lemma_.lower() in tables.patient_possessors()
+
+
+def _state_word(token: Token) -> bool:
+    """A country's name or demonym ("U.S.", "Russian"), which stands for its state."""
+    place = entity_tables.place(token.text)
+    return place is not None and place.kind in ("country", "demonym")
 
 
 def recipients(cand: Candidate, index: EntityIndex, exclude: list[str]) -> list[str]:
