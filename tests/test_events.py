@@ -656,3 +656,29 @@ def test_events_city_before_an_event_noun_is_where_not_who(nlp: Language) -> Non
     assert "Madrid" not in names(talks.actors, entities)
     strike = next(e for e in found if e.type == "ASSAULT")
     assert names(strike.actors, entities) == ["U.S."]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Senator Ted Cruz attacked Donald Trump in a speech on Monday.", "ACCUSE"),
+        ("The minister attacked the unions for their strike.", "ACCUSE"),
+        ("Rebels attacked an army base near Goma.", "ASSAULT"),
+        ("A gunman attacked a bus in Karachi.", "ASSAULT"),
+    ],
+)
+def test_events_attack_by_a_person_or_for_a_reason_is_criticism(
+    nlp: Language, text: str, kind: str
+) -> None:
+    _, _, _, found = analyze(nlp, text)
+    assert [e.type for e in found if "attack" in e.trigger.text] == [kind]
+
+
+def test_events_deed_is_no_statement(nlp: Language) -> None:
+    from newsgraph import analyze as analyze_text
+
+    record = analyze_text("Militants attacked a passenger train on Tuesday.", "2025-03-12")
+    assert [e.type for e in record.events] == ["ASSAULT"]
+    assert record.statements == []
+    record = analyze_text("Airlines attacked the new legislation on Tuesday.", "2025-03-12")
+    assert [s.cue.text for s in record.statements if s.cue] == ["attacked"]

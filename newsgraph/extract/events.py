@@ -39,6 +39,7 @@ _CONTEST_TYPES = frozenset({"ASSAULT", "MOBILIZE", "COERCE"})
 _WANTED = frozenset({"REQUEST", "AGREE", "THREATEN"})
 _TARGET_PREPS = frozenset({"on", "against", "upon"})
 _VERBAL_ATTACK = tables.Code("ACCUSE", "disapprove", "111")
+_ARMED = frozenset({"MIL", "REB", "CRM"})
 _WITHDRAWAL = tables.Code("RETREAT", "withdraw", "0874")
 _LEAVING = tables.Code("SANCTION", "withdraw", "166")
 # Text between two coordinated triggers of one act: "shot and killed", "arrested, detained".
@@ -176,6 +177,8 @@ def _classify(cand: Candidate, index: EntityIndex) -> tuple[Code, str, list[str]
     if cand.within is not None and cand.within.code.type in _WANTED:
         polarity = "hypothetical"  # what is demanded, promised or threatened
     code = _code(cand, polarity)
+    if code.type == "ASSAULT" and _attack_in_words(cand, actors, index):
+        code = _VERBAL_ATTACK  # "Trump attacked Clinton", "attacked her opponent as a fraud"
     if code == _WITHDRAWAL and any(index.sectors.get(r) == "IGO" for r in recipients):
         code = _LEAVING  # "withdrew from ECOWAS": leaving an organisation reduces relations
     if polarity == "negated" and mood.refusal(cand.anchor) and code.type == "REJECT":
@@ -249,6 +252,19 @@ def _code(cand: Candidate, polarity: str) -> Code:
     if polarity == "future":
         return coding.as_intention(code)
     return code
+
+
+def _attack_in_words(cand: Candidate, actors: list[str], index: EntityIndex) -> bool:
+    """ "Attacked" by one named person who bears no arms, or attacked "as" or "for"
+    something, is criticism: force is used by forces, groups and states."""
+    core = cand.core
+    if cand.kind != "verb" or core.lemma_.lower() not in _FORCE_NOUNS:
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in ("as", "for", "over") for c in core.children):
+        return True
+    return bool(actors) and all(
+        index.types.get(a) == "PERSON" and index.sectors.get(a) not in _ARMED for a in actors
+    )
 
 
 def _verbal_target(cand: Candidate) -> bool:

@@ -10,11 +10,14 @@ from functools import cache
 from spacy.tokens import Doc
 
 from newsgraph.extract.entities import find_entities
+from newsgraph.extract.eventcoding.tables import types
 from newsgraph.extract.events import find_events
 from newsgraph.extract.nlp import load_nlp, parse, parse_many, remember_text
 from newsgraph.extract.statements import find_statements
 from newsgraph.extract.times import find_times
-from newsgraph.record import Analysis, Article
+from newsgraph.record import Analysis, Article, Event, Statement
+
+_MATERIAL = (2, 4)  # quad classes of material cooperation and conflict
 
 
 def analyze_doc(doc: Doc, article: Article) -> Analysis:
@@ -27,8 +30,29 @@ def analyze_doc(doc: Doc, article: Article) -> Analysis:
     events = find_events(
         doc, entities=entities, times=times, statements=statements, published=published
     )
+    statements, events = drop_deeds_told_as_speech(statements, events)
     return Analysis(
         article=article, entities=entities, times=times, statements=statements, events=events
+    )
+
+
+def drop_deeds_told_as_speech(
+    statements: list[Statement], events: list[Event]
+) -> tuple[list[Statement], list[Event]]:
+    """A cue the events stage reads as a material act reports a deed, not speech
+    ("Militants attacked a train": an assault, where "attacked the plan" is criticism): its
+    statement is dropped, the others renumbered and the events' attributions follow."""
+    quads = {name: info.quad for name, info in types().items()}
+    deeds = [(e.trigger.start, e.trigger.end) for e in events if quads[e.type] in _MATERIAL]
+    kept = [
+        s for s in statements if s.cue is None or not any(a <= s.cue.start < b for a, b in deeds)
+    ]
+    if len(kept) == len(statements):
+        return statements, events
+    ids = {s.id: f"S{n}" for n, s in enumerate(kept, start=1)}
+    return (
+        [s.model_copy(update={"id": ids[s.id]}) for s in kept],
+        [e.model_copy(update={"attributed_to": ids.get(e.attributed_to or "")}) for e in events],
     )
 
 
