@@ -54,3 +54,11 @@ def test_store_unreachable_database_hides_password() -> None:
         Store.open("postgresql://someone:s3cret@127.0.0.1:1/none")
     assert "s3cret" not in str(caught.value)
     assert "***" in str(caught.value)
+
+
+def test_store_counterparts_are_corpus_actors_only(store: Store) -> None:
+    store.add([_record("Riot police detained opposition leader Alexei Navalny at a rally.")])
+    (key,) = [a["key"] for a in store.actors(name="Navalny")]
+    profile = store.actor_profile(key)
+    assert profile["events_as_recipient"]  # the arrest, by the nameless police
+    assert "Riot police" not in profile["counterparts"]

@@ -99,8 +99,6 @@ def actor_profile(connection: Connection, actor_key: int) -> dict:
     said = _statements_by(connection, actor_key)
     as_actor = query_events(connection, actor_keys=[actor_key], limit=500)
     as_recipient = query_events(connection, recipient_keys=[actor_key], limit=500)
-    partners = {n for e in as_actor for n in e["recipients"].split("; ")}
-    partners |= {n for e in as_recipient for n in e["actors"].split("; ")}
     timeline = defaultdict(int)
     for event in as_actor + as_recipient:
         timeline[(event["date"] or "unknown")[:7]] += 1
@@ -108,7 +106,7 @@ def actor_profile(connection: Connection, actor_key: int) -> dict:
         "key": actor.key, "name": actor.name, "type": actor.type, "country": actor.country,
         "sector": actor.sector, "names": sorted({row.name for row in entity_rows}),
         "roles": roles, "articles": len({row.article_key for row in entity_rows}),
-        "counterparts": sorted(partners - {actor.name, ""}), "statements": said,
+        "counterparts": _counterparts(connection, actor_key), "statements": said,
         "events_as_actor": as_actor, "events_as_recipient": as_recipient,
         "timeline": dict(sorted(timeline.items())),
     }  # fmt: skip
@@ -131,6 +129,29 @@ def _statements_by(connection: Connection, actor_key: int) -> list[dict]:
         .order_by(ART.c.published, ST.c.key)
     )
     return [dict(row._mapping) for row in connection.execute(query)]
+
+
+def _counterparts(connection: Connection, actor_key: int) -> list[str]:
+    """The other actors of the actor's events, by name: only sides that are corpus actors
+    ("protesters" or "most voters" have no page of their own)."""
+    mine = EP.alias("mine")
+    other = EP.alias("other")
+    query = (
+        select(A.c.name)
+        .distinct()
+        .select_from(mine)
+        .join(
+            other,
+            and_(
+                other.c.article_key == mine.c.article_key,
+                other.c.event_id == mine.c.event_id,
+                other.c.role != mine.c.role,
+            ),
+        )
+        .join(A, A.c.key == other.c.actor_key)
+        .where(mine.c.actor_key == actor_key, other.c.actor_key != actor_key)
+    )
+    return sorted(row.name for row in connection.execute(query))
 
 
 def _participants(connection: Connection, events: list) -> dict[tuple[int, str], dict]:
