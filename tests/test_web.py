@@ -172,6 +172,11 @@ def test_example_article_statement_then_speaker_actor_page(page, artifacts: Path
     assert page.locator("h1").first.inner_text() == name
     assert page.locator("svg.chart rect.bar").count() >= 1
     assert "statements (" in page.locator("main").inner_text().lower()
+    items = page.locator(".quotes li")
+    for i in range(items.count()):  # reported speech is never shown as someone's words
+        item = items.nth(i)
+        if "direct" not in item.inner_text().split("·")[0].split():
+            assert item.locator("q").count() == 0, item.inner_text()
     _shot(page, artifacts, "actor")
 
 

@@ -60,8 +60,12 @@ export function shorten(text, n = 120) {
   return chars.length > n ? chars.slice(0, n - 1).join("") + "…" : chars.join("");
 }
 
-/** Quoted text: <q> adds quotation marks unless the text already starts with one. */
-export function quoted(text) {
+/**
+ * What a statement says: a direct quote in quotation marks (<q> adds them unless the text
+ * has its own); reported speech never, so a paraphrase is not shown as someone's words.
+ */
+export function said(text, kind) {
+  if (kind !== "direct") return h("span", { class: "reported" }, text);
   return /^["“‘'«]/.test(text || "") ? h("span", { class: "quote" }, text) : h("q", {}, text);
 }
 

@@ -2,7 +2,7 @@
 // events as actor and as recipient, and a timeline of its events per month.
 
 import * as api from "../api.js";
-import { h, mount, notice, quoted, route, shorten } from "../dom.js";
+import { h, mount, notice, said, route, shorten } from "../dom.js";
 import { quadLabel, quadOf } from "../plover.js";
 import { timelineChart } from "../chart.js";
 
@@ -23,7 +23,7 @@ function eventsTable(events, empty) {
 function statementsList(statements) {
   if (!statements.length) return h("p", { class: "muted" }, "No statements by this actor.");
   return h("ol", { class: "quotes" }, statements.map((st) => h("li", {},
-    h("p", {}, st.kind === "no_comment" ? h("em", {}, `declined to comment (${st.cue || ""})`) : quoted(shorten(st.content || "", 400))),
+    h("p", {}, st.kind === "no_comment" ? h("em", {}, `declined to comment (${st.cue || ""})`) : said(shorten(st.content || "", 400), st.kind)),
     h("p", { class: "muted" }, `${st.kind} · ${st.cue || "—"} · ${st.published || "undated"} · `, h("a", { href: route("article", st.article) }, st.article)))));
 }
 

@@ -3,7 +3,7 @@
 // side lists of statements and events. Also used to show a pasted, unstored analysis.
 
 import * as api from "../api.js";
-import { h, mount, notice, quoted, route, shorten } from "../dom.js";
+import { h, mount, notice, said, route, shorten } from "../dom.js";
 import { quadLabel, quadOf } from "../plover.js";
 import { collectSpans, highlightStack, highlightedText } from "../spans.js";
 
@@ -40,8 +40,8 @@ function speakerName(st, ix) {
 /** "Naryshkin → TASS: …" */
 function statementLine(st, ix) {
   const who = speakerName(st, ix) + (st.addressee ? ` → ${ix.name(st.addressee)}` : "");
-  const said = st.kind === "no_comment" ? "(declined to comment)" : shorten(st.content ? st.content.text : "", 140);
-  return `${who}: ${said}`;
+  const words = st.kind === "no_comment" ? "(declined to comment)" : shorten(st.content ? st.content.text : "", 140);
+  return `${who}: ${words}`;
 }
 
 function eventDate(ev) {
@@ -101,7 +101,7 @@ function statementCard(st, ix, opts) {
       row("Speaker", speaker, st.speaker && st.speaker.entity && st.speaker.text !== ix.name(st.speaker.entity) ? ` (“${st.speaker.text}”)` : ""),
       row("Addressee", st.addressee ? actorLink(st.addressee, ix, opts.linkActors) : "—"),
       row("Cue", st.cue ? st.cue.text : "—"),
-      row("Content", st.content ? quoted(st.content.text) : "— (no comment)"),
+      row("Content", st.content ? said(st.content.text, st.kind) : "— (no comment)"),
       row("Reported by", ...actorLinks(st.reported_by, ix, opts.linkActors)),
       row("Said", time ? `${time.text} (${time.value})` : "—")));
 }
