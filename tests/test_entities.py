@@ -914,3 +914,11 @@ def test_entities_country_names_and_long_acronyms_from_the_lexicon(nlp: Language
     assert _named(entities, "Burkina Faso").country == "BFA"
     assert _named(entities, "Burkina Faso").type == "GPE"
     assert _named(entities, "ECOWAS").sector == "IGO"
+
+
+def test_entities_indefinite_title_introduces_an_unnamed_person(nlp: Language) -> None:
+    text = "A judge dismissed the lawsuit on Monday. The judge said the case had no merit."
+    entities = _entities(nlp, text)
+    judge = _named(entities, "judge")
+    assert (judge.type, judge.sector) == ("PERSON", "JUD")
+    assert [m.text for m in judge.mentions] == ["judge", "The judge"]

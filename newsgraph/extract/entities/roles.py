@@ -221,7 +221,9 @@ def find_nominals(ctx: Context) -> None:
             _group(ctx, token, start, end).sector = group.sector
             continue  # "protesters", "Pakistani security forces", "a court"
         if any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in token.lefts):
-            continue  # "a Foreign Office spokesman" introduces someone new
+            if token.tag_ in ("NN", "NNP"):
+                _newcomer(ctx, token, start, end)  # "a judge dismissed …": someone new
+            continue
         if token.tag_ in ("NNS", "NNPS"):
             _group(ctx, token, start, end)
         else:
@@ -309,6 +311,18 @@ def _match(mine: set[str], token: Token, role: Mention, doc: Doc, ctx: Context) 
         if ours and other and not ours & other:
             score -= 2  # "CIA boss" is not the "Russian mercenary boss"
     return score
+
+
+def _newcomer(ctx: Context, token: Token, start: int, end: int) -> None:
+    """An indefinite title phrase ("a Foreign Office spokesman") introduces a person the
+    text does not name: an entity of its own, whose role later definite phrases can match
+    ("… the spokesman added")."""
+    cluster = Cluster(("PERSON", f"nominal:{token.i}"), "PERSON")
+    ctx.clusters.append(cluster)
+    mention = Mention(start, end, "nominal", token.i)
+    ctx.add(cluster, mention)
+    role_start, role_end = _left_trim(ctx.doc, start, end)
+    cluster.roles.append(Mention(role_start, role_end, "title", token.i))
 
 
 def _group_noun(token: Token) -> tables.GroupNoun | None:
