@@ -124,3 +124,28 @@ def test_a_text_wrapped_at_a_fixed_width_breaks_only_at_blank_lines(nlp: Languag
     assert not hard_wrapped("A headline\nJune 3, 2023\nThe first sentence.\n\nThe second.")
     header = "GM names Barra CEO\nBy Jane Doe\nReuters\nDecember 10, 2013\n"
     assert not hard_wrapped(header + "GM named Mary Barra chief.\nShe succeeds Dan Akerson.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks resumed. " + '"' * 24_000 + " Police arrested three protesters.",
+        "(" * 5_000 + ")" * 5_000,
+        "A link https://example.org/" + "a" * 400 + " and more.\n\n" + "-" * 300 + "  end",
+    ],
+)
+def test_nlp_long_runs_are_tokenized_in_bounded_time_and_keep_the_text(text: str) -> None:
+    import time
+
+    from newsgraph.extract.nlp import MAX_RUN, parse
+
+    start = time.perf_counter()
+    doc = parse(text)
+    assert time.perf_counter() - start < 10  # stock spaCy: about 60 s for 24,000 '"'
+    assert doc.text == text
+    assert max(len(t.text) for t in doc) <= MAX_RUN
+
+
+def test_nlp_ordinary_text_is_tokenized_as_spacy_does(nlp: Language, stock: Language) -> None:
+    text = "Russia's spy chief said he phoned the CIA director (William Burns) on June 30."
+    assert [t.text for t in nlp(text)] == [t.text for t in stock(text)]
