@@ -192,3 +192,17 @@ def test_api_search_takes_any_text(client: TestClient, query: str) -> None:
     response = client.get("/api/search", params={"q": query})
     assert response.status_code == 200
     assert isinstance(response.json(), list)
+
+
+@pytest.mark.parametrize("token", [None, TOKEN])
+def test_api_chunked_body_over_the_cap_is_413_before_anything_else(
+    client: TestClient, token: str | None
+) -> None:
+    def chunks():  # no Content-Length: sent chunked, 10 MB in all
+        for _ in range(100):
+            yield b"x" * 100_000
+
+    headers = {"content-type": "application/json"} | (_auth(token) if token else {})
+    response = client.post("/api/articles", content=chunks(), headers=headers)
+    assert response.status_code == 413
+    assert "request body over" in response.json()["detail"]

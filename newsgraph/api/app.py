@@ -19,6 +19,7 @@ from fastapi.staticfiles import StaticFiles
 from fastapi_offline import FastAPIOffline
 
 from newsgraph import __version__
+from newsgraph.api.limits import BodyLimit
 from newsgraph.api.routes import reads, writes
 from newsgraph.store import Store
 
@@ -44,12 +45,9 @@ def create_app(
     app.state.read_token = read_token
 
     @app.middleware("http")
-    async def limit_body(
+    async def headers(
         request: Request, call_next: Callable[[Request], Awaitable[Response]]
     ) -> Response:
-        length = request.headers.get("content-length", "0")
-        if not length.isdigit() or int(length) > max_body:
-            return JSONResponse({"detail": f"request body over {max_body} bytes"}, 413)
         response = await call_next(request)
         response.headers["X-Content-Type-Options"] = "nosniff"
         if request.url.path.startswith("/ui"):
@@ -65,6 +63,7 @@ def create_app(
         ]
         return JSONResponse({"detail": "; ".join(problems)}, 400)
 
+    app.add_middleware(BodyLimit, max_body=max_body)  # outermost: before any other work
     app.include_router(reads)
     app.include_router(writes)
     app.mount("/ui", StaticFiles(directory=WEB, html=True), name="ui")
