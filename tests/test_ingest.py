@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import io
 import json
 import signal
@@ -10,12 +11,14 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 from newsgraph.cli import app
 from newsgraph.ingest import KEEP_PROBLEMS, ingest
+from newsgraph.record import Article
 from newsgraph.sources import InputProblem, read_articles
 from newsgraph.store import Store
 
@@ -142,3 +145,38 @@ def test_ingest_survives_sigkill(tmp_path: Path) -> None:
             ).scalar()
     assert sorted(ids) == sorted(f"n{i}" for i in range(total))
     assert orphans == 0
+
+
+def _cut_warcs(tmp_path: Path) -> dict[str, Path]:
+    """One three-page WARC, gzipped and plain, each cut inside its second record."""
+    whole = tmp_path / "whole.warc.gz"
+    _warc(whole, {f"https://news.example/{i}": PAGE for i in range(3)})
+    data = whole.read_bytes()
+    cut = {"gz": tmp_path / "cut.warc.gz", "plain": tmp_path / "cut.warc"}
+    cut["gz"].write_bytes(data[: int(len(data) * 0.55)])
+    plain = gzip.decompress(data)
+    cut["plain"].write_bytes(plain[: int(len(plain) * 0.55)])
+    return cut
+
+
+@pytest.mark.parametrize("kind", ["gz", "plain"])
+def test_ingest_warc_cut_short_keeps_whole_records_and_names_the_cut_one(
+    tmp_path: Path, kind: str
+) -> None:
+    items = list(read_articles([str(_cut_warcs(tmp_path)[kind])]))
+    articles = [i for i in items if isinstance(i, Article)]
+    problems = [i for i in items if not isinstance(i, Article)]
+    assert len(articles) == 1 and articles[0].text.rstrip().endswith("since last Monday.")
+    assert [p.where.rsplit(":", 1)[-1] for p in problems] == ["record 2"]
+    assert "cut short" in problems[0].message
+
+
+@pytest.mark.parametrize(
+    "data", [b"", b"\x1f\x8b\x08\x00" + b"\x00" * 96, b"plain words, not a web archive\n" * 5]
+)
+def test_ingest_non_warc_is_a_problem_naming_the_file(tmp_path: Path, data: bytes) -> None:
+    path = tmp_path / "crawl.warc.gz"
+    path.write_bytes(data)
+    items = list(read_articles([str(path)]))
+    assert len(items) == 1 and not isinstance(items[0], Article)
+    assert items[0].where.startswith(str(path))

@@ -6,6 +6,8 @@ reads (gzipped) WARC files record by record. Neither is ours to rewrite.
 
 from __future__ import annotations
 
+import gzip
+import zlib
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -62,6 +64,35 @@ def read_html(
     )
 
 
+_GZIP_MAGIC = b"\x1f\x8b"
+
+
+def _starts_like_warc(path: Path) -> bool:
+    """Whether the file (gunzipped, if gzipped) begins with a WARC/1.x header."""
+    with path.open("rb") as raw:
+        gzipped = raw.read(2) == _GZIP_MAGIC
+    try:
+        with gzip.open(path, "rb") if gzipped else path.open("rb") as stream:
+            return stream.read(5) == b"WARC/"
+    except (EOFError, OSError, zlib.error):
+        return False
+
+
+def _response_article(
+    record, where: str, published: str | None, max_chars: int
+) -> Article | InputProblem | None:
+    """The article of an HTML response record; None for any other record."""
+    if record.rec_type != "response" or not record.http_headers:
+        return None
+    if "html" not in (record.http_headers.get_header("Content-Type") or ""):
+        return None
+    return article_from_html(
+        record.content_stream().read(), article_id=_warc_id(record), where=where,
+        url=record.rec_headers.get_header("WARC-Target-URI"), published=published,
+        max_chars=max_chars,
+    )  # fmt: skip
+
+
 def _warc_id(record) -> str:
     record_id = record.rec_headers.get_header("WARC-Record-ID") or ""
     return record_id.strip("<>").removeprefix("urn:uuid:") or "warc-record"
@@ -70,29 +101,33 @@ def _warc_id(record) -> str:
 def read_warc(
     path: Path, *, published: str | None, max_chars: int
 ) -> Iterator[Article | InputProblem]:
-    """Articles from the HTML responses of a WARC file; a corrupt record ends that file
-    with a problem naming the record number, articles before it are kept."""
+    """Articles from the HTML responses of a WARC file. A file that is no WARC is a
+    problem naming it; a record cut short (the file ends inside it) is a problem naming
+    the record and is not read; the whole records before it are kept."""
+    if not _starts_like_warc(path):
+        yield InputProblem(str(path), "not a WARC file (it does not start with a WARC/1.x header)")
+        return
     number = 0
     try:
         with path.open("rb") as stream:
-            for number, record in enumerate(ArchiveIterator(stream), start=1):
+            records = ArchiveIterator(stream)
+            for number, record in enumerate(records, start=1):
+                where = f"{path}:record {number}"
                 if not record.rec_type:
-                    yield InputProblem(
-                        f"{path}:record {number}", "corrupt WARC record: no WARC-Type"
-                    )
+                    yield InputProblem(where, "corrupt WARC record: no WARC-Type")
                     return
-                if record.rec_type != "response" or not record.http_headers:
-                    continue
-                if "html" not in (record.http_headers.get_header("Content-Type") or ""):
-                    continue
-                url = record.rec_headers.get_header("WARC-Target-URI")
-                yield article_from_html(
-                    record.content_stream().read(), article_id=_warc_id(record),
-                    where=f"{path}:record {number}", url=url, published=published,
-                    max_chars=max_chars,
-                )  # fmt: skip
-    except (ArchiveLoadFailed, OSError, EOFError, ValueError) as err:
+                article = _response_article(record, where, published, max_chars)
+                records.read_to_end(record)
+                if getattr(record.raw_stream, "limit", 0) > 0:  # its block ends early
+                    yield InputProblem(where, "WARC record cut short (the file ends in it)")
+                    return
+                if article is not None:
+                    yield article
+    except (ArchiveLoadFailed, OSError, EOFError, ValueError, AttributeError, TypeError) as err:
+        # warcio fails in several ways on a record cut inside its headers
         reason = str(err).splitlines()[0][:120]
+        if isinstance(err, AttributeError | TypeError):
+            reason = "its headers are cut short or malformed"
         yield InputProblem(f"{path}:record {number + 1}", f"corrupt WARC record: {reason}")
         return
     if number == 0:
