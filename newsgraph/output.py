@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 import re
 import tempfile
@@ -20,10 +21,20 @@ _UMASK = os.umask(0)
 os.umask(_UMASK)
 
 
+def file_stem(article_id: str) -> str:
+    """A file name (without suffix) for an article id, one per id: a safe id is its own
+    name; otherwise unsafe characters become ``_`` and a hash of the id is added, so that
+    "a/b", "a_b" and "a:b" stay three files."""
+    safe = _UNSAFE.sub("_", article_id).strip("._") or "article"
+    if safe == article_id:
+        return safe
+    digest = hashlib.sha1(article_id.encode("utf-8", "surrogatepass")).hexdigest()[:10]
+    return f"{safe}-{digest}"
+
+
 def record_path(folder: Path, article_id: str) -> Path:
-    """``folder/<id>.json`` with characters unsafe in file names replaced by ``_``."""
-    name = _UNSAFE.sub("_", article_id).strip("._") or "article"
-    return folder / f"{name}.json"
+    """``folder/<file_stem(id)>.json``."""
+    return folder / f"{file_stem(article_id)}.json"
 
 
 @contextmanager

@@ -121,3 +121,13 @@ def test_export_plover_and_cameo_tsv(db: str) -> None:
     assert len(rows) == 2
     row = dict(zip(header, rows[0], strict=True))
     assert (row["cameo"], row["root_code"], row["actor1_name"]) == ("041", "04", "Sergey Naryshkin")
+
+
+def test_export_file_names_are_one_per_id() -> None:
+    from newsgraph.output import file_stem
+
+    ids = ["www.bbc.co.uk/news/1", "www.bbc.co.uk/news/2", "a/b", "a_b", "a:b", "story.v1"]
+    stems = [file_stem(i) for i in ids]
+    assert len(set(stems)) == len(ids)
+    assert stems[-1] == "story.v1" and stems[3] == "a_b"  # safe ids are their own names
+    assert all("/" not in s and not s.startswith(".") for s in stems)

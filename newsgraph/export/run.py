@@ -20,7 +20,7 @@ from newsgraph.export.tables import (
     write_lines,
     write_parquet,
 )
-from newsgraph.output import atomic_path, record_path, write_atomic
+from newsgraph.output import atomic_path, file_stem, write_atomic
 from newsgraph.record import Analysis
 from newsgraph.store import Store
 
@@ -49,9 +49,9 @@ def _rows(store: Store, what: str) -> Iterator[dict]:
 def _brat(store: Store, folder: Path) -> int:
     count = 0
     for record in store.iter_records():
-        base = record_path(folder, record.article.id).with_suffix("")
-        write_atomic(base.with_suffix(".txt"), record.article.text)
-        write_atomic(base.with_suffix(".ann"), brat_ann(record))
+        stem = file_stem(record.article.id)  # "www.bbc.co.uk/news/1" keeps its dots
+        write_atomic(folder / f"{stem}.txt", record.article.text)
+        write_atomic(folder / f"{stem}.ann", brat_ann(record))
         count += 1
     return count
 
