@@ -68,11 +68,14 @@ _GZIP_MAGIC = b"\x1f\x8b"
 
 
 def _starts_like_warc(path: Path) -> bool:
-    """Whether the file (gunzipped, if gzipped) begins with a WARC/1.x header."""
+    """Whether the file (gunzipped, if gzipped) begins with a WARC/1.x header. Only
+    ``path.open`` is used, so scale's readers of remote files pass their own "path"."""
     with path.open("rb") as raw:
-        gzipped = raw.read(2) == _GZIP_MAGIC
+        head = raw.read(5)
+    if head[:2] != _GZIP_MAGIC:
+        return head == b"WARC/"
     try:
-        with gzip.open(path, "rb") if gzipped else path.open("rb") as stream:
+        with path.open("rb") as raw, gzip.GzipFile(fileobj=raw) as stream:
             return stream.read(5) == b"WARC/"
     except (EOFError, OSError, zlib.error):
         return False
