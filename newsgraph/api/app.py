@@ -19,6 +19,7 @@ from fastapi.staticfiles import StaticFiles
 from fastapi_offline import FastAPIOffline
 
 from newsgraph import __version__
+from newsgraph.api import spec
 from newsgraph.api.limits import BodyLimit
 from newsgraph.api.routes import reads, writes
 from newsgraph.store import Store
@@ -67,6 +68,7 @@ def create_app(
     app.include_router(reads)
     app.include_router(writes)
     app.mount("/ui", StaticFiles(directory=WEB, html=True), name="ui")
+    spec.install(app, read_token=read_token)
 
     @app.get("/", include_in_schema=False)
     def home() -> RedirectResponse:

@@ -9,12 +9,19 @@ from pydantic import AfterValidator, BaseModel, Field
 
 from newsgraph import filters
 from newsgraph.api.deps import StoreDep, actor_filter, check_read, require_token
+from newsgraph.extract.eventcoding.tables import types
 from newsgraph.extract.pipeline import analyze_article
 from newsgraph.record import Analysis, Article
 from newsgraph.sources.files import MAX_CHARS, parse_published
 from newsgraph.store import NotFound
 
-DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
+# YYYY, YYYY-MM or YYYY-MM-DD with a month and day that can exist (the check of the day
+# against its month is filters.date_prefix's)
+YEAR = r"(000[1-9]|00[1-9]\d|0[1-9]\d\d|[1-9]\d\d\d)"  # 0001-9999
+DAY = rf"{YEAR}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])"
+CLOCK = r"([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,6})?)?"
+PUBLISHED = rf"^{DAY}([T ]{CLOCK}(Z|[+-]([01]\d|2[0-3]):[0-5]\d)?)?$"
+DATE = rf"^{YEAR}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$"
 Limit = Annotated[int, Query(ge=1, le=500, description="Page size.")]
 Offset = Annotated[int, Query(ge=0, le=10_000_000, description="Rows to skip.")]
 Since = Annotated[
@@ -27,9 +34,13 @@ Until = Annotated[
     Query(pattern=DATE, description="Up to YYYY[-MM[-DD]]."),
     AfterValidator(filters.date_prefix),
 ]
+_TYPES = sorted(types())
 EventType = Annotated[
     str | None,
-    Query(pattern=r"^[A-Za-z]{3,12}$", description="PLOVER type."),
+    Query(
+        pattern=f"^({'|'.join(_TYPES + [t.lower() for t in _TYPES])})$",
+        description="PLOVER type, e.g. CONSULT.",
+    ),
     AfterValidator(filters.event_type),
 ]
 Country = Annotated[str | None, Query(pattern=r"^[A-Za-z]{3}$", description="ISO3 code.")]
@@ -43,10 +54,12 @@ writes = APIRouter(prefix="/api", dependencies=[Depends(require_token)])
 class ArticleIn(BaseModel):
     """An article to analyze or ingest."""
 
-    text: str = Field(min_length=1, max_length=MAX_CHARS)
+    text: str = Field(min_length=1, max_length=MAX_CHARS, pattern=r"\S")
     id: str = Field(default="pasted", min_length=1, max_length=200)
     title: str | None = Field(default=None, max_length=1000)
-    published: str | None = Field(default=None, description="YYYY-MM-DD")
+    published: str | None = Field(
+        default=None, pattern=PUBLISHED, description="YYYY-MM-DD, or an ISO date and time"
+    )
     source: str | None = Field(default=None, max_length=200)
     url: str | None = Field(default=None, max_length=2000)
 
