@@ -96,7 +96,7 @@ class TableFormat(StrEnum):
 def _open_store(db: str | None, *, adding: bool = False) -> Store:
     """Open the store; a store linked by older rules is refused for adding, else warned of."""
     try:
-        store = Store.open(db)
+        store = Store.open(db, create=adding)  # a mistyped --db is an error for reads
     except StoreError as err:
         _error(err)
         raise typer.Exit(2) from None

@@ -109,3 +109,12 @@ def test_cli_events_mistyped_filter_is_a_usage_error(
     result = runner.invoke(app, ["events", "--db", str(tmp_path / "s.db"), option, value])
     assert result.exit_code == 2
     assert message in " ".join(result.output.split())
+
+
+def test_cli_read_commands_refuse_a_store_that_does_not_exist(tmp_path: Path) -> None:
+    missing = tmp_path / "typo.db"
+    for command in (["events"], ["actors", "list"], ["search", "talks"], ["actor", "Burns"]):
+        result = runner.invoke(app, [*command, "--db", str(missing)])
+        assert result.exit_code == 2, command
+        assert "no store at" in result.output
+    assert not missing.exists()

@@ -149,13 +149,18 @@ class Store:
         self.engine = engine
 
     @classmethod
-    def open(cls, url: str | None = None) -> Store:
-        """Open (creating and migrating as needed) the store at ``url``.
+    def open(cls, url: str | None = None, *, create: bool = True) -> Store:
+        """Open (creating and migrating as needed) the store at ``url``; with
+        ``create=False`` a SQLite file that does not exist is an error, not a new store.
 
         Raises:
-            StoreError: when the URL is malformed or the database cannot be reached.
+            StoreError: when the URL is malformed, the database cannot be reached, or
+                (``create=False``) there is no SQLite file at the path.
         """
         full = normalise_url(url)
+        database = make_url(full).database if full.startswith("sqlite") else None
+        if not create and database not in (None, "", ":memory:") and not Path(database).exists():
+            raise StoreError(f"no store at {database} (newsgraph ingest creates one)")
         try:
             engine = create_engine(full)
         except (ArgumentError, ImportError) as err:
