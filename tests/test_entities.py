@@ -922,3 +922,8 @@ def test_entities_indefinite_title_introduces_an_unnamed_person(nlp: Language) -
     judge = _named(entities, "judge")
     assert (judge.type, judge.sector) == ("PERSON", "JUD")
     assert [m.text for m in judge.mentions] == ["judge", "The judge"]
+
+
+def test_entities_a_sentence_of_names_under_a_headline_is_no_headline(nlp: Language) -> None:
+    entities = _entities(nlp, "Headline here\n\nTony Blair met Gerhard Schroeder in Berlin.")
+    assert {e.name for e in entities if e.type == "PERSON"} == {"Tony Blair", "Gerhard Schroeder"}

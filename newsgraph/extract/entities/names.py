@@ -67,8 +67,9 @@ def name_mentions(doc: Doc) -> list[Mention]:
 
 def title_case_lines(doc: Doc) -> list[tuple[int, int]]:
     """Token ranges of the lines written in Title Case ("Spy Chief Confirms Call With CIA
-    Boss"): at least three words of four letters or more, nearly all capitalised. Only in
-    a text of several lines (a headline above a body)."""
+    Boss"): at least three words of four letters or more, nearly all capitalised, and no
+    full stop at the end (a sentence of names is no headline). Only in a text of several
+    lines (a headline above a body)."""
     text = doc_text(doc)
     if "\n" not in text.strip():
         return []
@@ -78,7 +79,8 @@ def title_case_lines(doc: Doc) -> list[tuple[int, int]]:
         # line that passes; a body paragraph fails at once on its lower-case words
         words = _LONG_WORD.findall(line)
         capitals = sum(w[0].isupper() for w in words)
-        if len(words) >= 3 and capitals >= _TITLE_CASE_SHARE * len(words):
+        sentence = line.rstrip().endswith(".")  # "Tony Blair met Gerhard Schroeder in Berlin."
+        if len(words) >= 3 and capitals >= _TITLE_CASE_SHARE * len(words) and not sentence:
             span = doc.char_span(offset, offset + len(line), alignment_mode="expand")
             if span is not None and len(span):
                 lines.append((span.start, span.end))
