@@ -891,3 +891,15 @@ def test_statements_first_person_stays_unattached_without_a_side() -> None:
     assert all(m.text not in ("Our", "We", "I") for e in entities for m in e.mentions), [
         (e.name, m.text) for e in entities for m in e.mentions
     ]
+
+
+def test_statements_written_to_someone_demanding_is_the_writers() -> None:
+    from newsgraph import analyze
+
+    text = "Opposition leader Jane Smith has written to Tony Blair demanding an inquiry."
+    record = analyze(text, "2005-01-10")
+    names = {e.id: e.name for e in record.entities}
+    (statement,) = record.statements
+    assert names[statement.speaker.entity] == "Jane Smith"
+    assert names[statement.addressee] == "Tony Blair"
+    assert statement.cue.text == "demanding"

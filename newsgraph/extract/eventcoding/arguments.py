@@ -17,6 +17,7 @@ from newsgraph.extract.eventcoding import tables
 from newsgraph.extract.eventcoding.scope import SPEECH
 from newsgraph.extract.eventcoding.tables import words
 from newsgraph.extract.eventcoding.triggers import Candidate
+from newsgraph.extract.syntax import addressed_by
 from newsgraph.record import Entity
 
 RECIPIENT_PREPS = frozenset(
@@ -192,6 +193,9 @@ def agent_head(anchor: Token) -> Token | None:
             return node.head
         if subject is not None:
             return subject
+        if (written := addressed_by(node)) is not None:
+            node = written  # "X wrote to Y demanding …": X demands
+            continue
         if node.dep_ == "relcl" or (node.dep_ == "acl" and node.tag_ == "VBG"):
             return node.head
         if node.dep_ == "acl" and node.tag_ == "VBD":

@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from newsgraph.extract.nlp import doc_text
 from newsgraph.extract.quotes.found import Found, Range, char_range, token_range, trim
 from newsgraph.extract.quotes.lexicon import lexicon
+from newsgraph.extract.syntax import addressed_by
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _NP_LEFT = frozenset({"compound", "det", "amod", "poss", "nummod", "nmod", "flat", "quantmod"})
@@ -125,6 +126,9 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         return _leading_subject(verb)  # only a subject on another line: look in this one
     if depth < 4 and verb.dep_ in _INHERIT_SUBJECT and verb.head != verb:
         return subject_of(verb.head, depth + 1)
+    written_to = addressed_by(verb)
+    if written_to is not None:  # "X has written to Y demanding …": X demands, of Y
+        return subject_of(written_to, depth + 1)
     if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
         source = source_of(verb.head)  # "a statement by X saying …" → X
         if source.i == verb.head.i:  # "resigned in a letter stating …": the letter's author

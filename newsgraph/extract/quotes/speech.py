@@ -28,6 +28,7 @@ from newsgraph.extract.quotes.speakers import (
     subject_of,
     unsourced,
 )
+from newsgraph.extract.syntax import addressed_by
 from newsgraph.record import Entity
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -363,6 +364,8 @@ def _addressee(verb: Token, lex: Lexicon) -> Range | None:
     hearer = asked_hearer(verb)
     if hearer is not None:
         return noun_phrase(antecedent(hearer) if is_relative(hearer) else hearer)
+    if addressed_by(verb) is not None:  # "wrote to Y demanding …": Y hears it
+        return noun_phrase(verb.head)
     for child in verb.children:
         if child.dep_ in ("dobj", "dative") and verb.lemma_ in lex.addressee_verbs:
             target = next((c for c in child.children if c.dep_ == "pobj"), child)

@@ -1,0 +1,22 @@
+"""Readings of the dependency parse that more than one stage needs.
+
+Kept apart so that the statements and events stages share them without reaching into
+each other's modules.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+
+def addressed_by(verb: Token) -> Token | None:
+    """The verb a participle cue continues when the parser hung it on that verb's "to"
+    object: in "X has written to Y demanding …" (and "appealed to Y asking …") the cue is
+    X's, addressed to Y, not Y's. Returns "written", or None."""
+    hearer = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or hearer.dep_ != "pobj":
+        return None
+    prep = hearer.head
+    if prep.lower_ != "to" or prep.head.pos_ != "VERB":
+        return None
+    return prep.head
