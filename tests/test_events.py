@@ -682,3 +682,18 @@ def test_events_deed_is_no_statement(nlp: Language) -> None:
     assert record.statements == []
     record = analyze_text("Airlines attacked the new legislation on Tuesday.", "2025-03-12")
     assert [s.cue.text for s in record.statements if s.cue] == ["attacked"]
+
+
+def test_events_rejected_accusations_were_made(nlp: Language) -> None:
+    _, _, _, found = analyze(nlp, "The minister rejected the accusations of fraud on Monday.")
+    kinds = {e.type: e.polarity for e in found}
+    assert kinds == {"REJECT": "asserted", "ACCUSE": "asserted"}
+    _, _, _, refused = analyze(nlp, "The rebels refused talks with the government.")
+    assert [e.type for e in refused] == ["REJECT"]
+
+
+def test_events_event_noun_placed_by_a_name_stands(nlp: Language) -> None:
+    _, _, _, found = analyze(nlp, "Two suspects were charged after a bombing in Baghdad.")
+    assert "ASSAULT" not in {e.type for e in found}  # after …: the scene
+    _, _, _, found = analyze(nlp, "Witnesses described a bombing in Baghdad on Friday.")
+    assert [e.trigger.text for e in found if e.type == "ASSAULT"] == ["bombing"]

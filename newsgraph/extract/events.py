@@ -85,9 +85,11 @@ def find_events(
                 continue
             if cand.anaphoric:
                 antecedent = _antecedent(event, events)
-                if antecedent is None:
+                if antecedent is not None:
+                    event = _inherit(event, antecedent)
+                elif cand.within is None:
                     continue  # "the attack" with no attack told before: nothing to add
-                event = _inherit(event, antecedent)
+                # "condemned the attack", "rejected the accusations": the act presupposes it
             sides = event.actors + event.recipients
             if sport and not context.state_involved(sides, index.sectors, index.unnamed):
                 continue  # a match report: "City fought back", "Rooney met the cross"

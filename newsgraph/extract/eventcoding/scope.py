@@ -32,6 +32,7 @@ _NOUN_ARG_PREPS = frozenset({"by", "with", "against", "between", "on", "of", "to
 _NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "conj", "ROOT"})
 _NAMED = frozenset({"NORP", "GPE", "ORG", "PERSON", "LOC", "FAC"})
 _DATED = frozenset({"DATE", "TIME"})
+_PLACES = frozenset({"GPE", "LOC", "FAC"})
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 # Subordinators of scene-setting clauses, and prepositions before a gerund that still
 # reports the subject's own act.
@@ -78,6 +79,8 @@ def _own_reference(noun: Token) -> bool:
             return True
         if child.dep_ == "prep" and child.lower_ in _NOUN_ARG_PREPS and _names_side(child):
             return True
+        if child.dep_ == "prep" and child.lower_ in ("in", "at") and _names_place(child):
+            return True  # "a bombing in Baghdad", "a trial in New York"
         if child.dep_ in ("compound", "amod", "nummod") and _names_or_dates(child):
             return True
     return False
@@ -89,6 +92,10 @@ def _names_or_dates(modifier: Token) -> bool:
     if modifier.ent_type_ in _NAMED:
         return True
     return modifier.ent_type_ in _DATED and (modifier.shape_ == "dddd" or modifier.pos_ == "PROPN")
+
+
+def _names_place(prep: Token) -> bool:
+    return any(g.dep_ == "pobj" and g.ent_type_ in _PLACES for g in prep.children)
 
 
 def _names_side(prep: Token) -> bool:

@@ -166,7 +166,12 @@ def _told(cand: Candidate) -> bool:
     attack", "called for Lai's release"), except what is refused ("refused talks" is one
     refusal). Under a material act it is that act's frame: "killed in the attack"."""
     within = cand.within
-    return cand.kind == "noun" and within is not None and within.code.type in _TELLING
+    if cand.kind != "noun" or within is None:
+        return False
+    # what is rejected did not happen, unless it is an accusation: "rejected the charges"
+    return within.code.type in _TELLING or (
+        within.code.type == "REJECT" and cand.code.type == "ACCUSE"
+    )
 
 
 def _infinitive(token: Token) -> bool:
