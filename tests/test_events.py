@@ -666,6 +666,7 @@ def test_events_city_before_an_event_noun_is_where_not_who(nlp: Language) -> Non
         ("The minister attacked the unions for their strike.", "ACCUSE"),
         ("Rebels attacked an army base near Goma.", "ASSAULT"),
         ("A gunman attacked a bus in Karachi.", "ASSAULT"),
+        ("Critics attacked the proposed deal with Mauritius.", "ACCUSE"),
     ],
 )
 def test_events_attack_by_a_person_or_for_a_reason_is_criticism(
@@ -698,3 +699,19 @@ def test_events_event_noun_placed_by_a_name_stands(nlp: Language) -> None:
     assert "ASSAULT" not in {e.type for e in found}  # after …: the scene
     _, _, _, found = analyze(nlp, "Witnesses described a bombing in Baghdad on Friday.")
     assert [e.trigger.text for e in found if e.type == "ASSAULT"] == ["bombing"]
+
+
+@pytest.mark.parametrize(
+    ("text", "polarity"),
+    [
+        ("A spokesman said the meeting with the unions was not political.", "asserted"),
+        ("The meeting with the unions was not held.", "negated"),
+        ("Critics condemned Britain's proposed deal with Mauritius.", "hypothetical"),
+    ],
+)
+def test_events_noun_mood_from_what_the_clause_denies_or_proposes(
+    nlp: Language, text: str, polarity: str
+) -> None:
+    _, _, _, found = analyze(nlp, text)
+    nouns = [e for e in found if e.type in ("CONSULT", "AGREE")]
+    assert [e.polarity for e in nouns] == [polarity]

@@ -206,6 +206,8 @@ def _mood_anchor(cand: Candidate) -> Token:
     """An event noun takes its mood from the verb it is the subject or object of, a
     predicative adjective from its copula."""
     core = cand.core
+    if cand.kind == "noun" and _denied_predicate(core):
+        return core  # "the meeting was not anti-Labour": the meeting took place
     if cand.kind == "noun" and core.dep_ in ("nsubj", "nsubjpass", "dobj", "attr"):
         return core.head
     if cand.kind == "noun" and core.dep_ == "pobj":
@@ -213,6 +215,17 @@ def _mood_anchor(cand: Candidate) -> Token:
     if cand.anchor.dep_ == "acomp":  # "should be ready to act": the copula has the modal
         return cand.anchor.head
     return cand.anchor
+
+
+def _denied_predicate(noun: Token) -> bool:
+    """The subject of a negated copula with a predicate: what is denied is the predicate."""
+    head = noun.head
+    return (
+        noun.dep_ == "nsubj"
+        and head.lemma_ == "be"
+        and any(c.dep_ == "neg" for c in head.children)
+        and any(c.dep_ in ("acomp", "attr") for c in head.children)
+    )
 
 
 def _clause_of(noun: Token) -> Token:
@@ -257,13 +270,16 @@ def _code(cand: Candidate, polarity: str) -> Code:
 
 
 def _attack_in_words(cand: Candidate, actors: list[str], index: EntityIndex) -> bool:
-    """ "Attacked" by one named person who bears no arms, or attacked "as" or "for"
-    something, is criticism: force is used by forces, groups and states."""
+    """ "Attacked" by one named person who bears no arms, attacked "as" or "for" something,
+    or an act attacked ("the deal"), is criticism: force is used by forces, groups and
+    states, on people and places."""
     core = cand.core
     if cand.kind != "verb" or core.lemma_.lower() not in _FORCE_NOUNS:
         return False
     if any(c.dep_ == "prep" and c.lower_ in ("as", "for", "over") for c in core.children):
         return True
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in tables.nouns() for c in core.children):
+        return True  # "attacked the proposed deal": an act is attacked in words
     return bool(actors) and all(
         index.types.get(a) == "PERSON" and index.sectors.get(a) not in _ARMED for a in actors
     )

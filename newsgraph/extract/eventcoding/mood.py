@@ -42,7 +42,7 @@ def polarity(
         return "future"
     if auxes & _MODAL or _conditional(anchor) or _infinitive_adjunct(anchor):
         return "hypothetical"
-    if any(c.dep_ == "amod" and c.lemma_.lower() in _POTENTIAL for c in core.children):
+    if any(c.dep_ == "amod" and c.lower_ in _POTENTIAL for c in core.children):
         return "hypothetical"  # "a possible war", "a planned visit"
     return "asserted"
 
@@ -65,6 +65,8 @@ def _negated_noun(core: Token) -> bool:
         return False
     if _has_no(core):
         return True
+    if core.head.lemma_ == "be" and core.dep_ == "nsubj":
+        return False  # "the meeting was not anti-Labour": the predicate is denied, not the act
     return core.dep_ in ("nsubj", "dobj", "nsubjpass") and _negated(core.head)
 
 
