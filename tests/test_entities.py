@@ -927,3 +927,10 @@ def test_entities_indefinite_title_introduces_an_unnamed_person(nlp: Language) -
 def test_entities_a_sentence_of_names_under_a_headline_is_no_headline(nlp: Language) -> None:
     entities = _entities(nlp, "Headline here\n\nTony Blair met Gerhard Schroeder in Berlin.")
     assert {e.name for e in entities if e.type == "PERSON"} == {"Tony Blair", "Gerhard Schroeder"}
+
+
+def test_entities_listed_name_the_backbone_split_is_one(nlp: Language) -> None:
+    entities = _entities(nlp, "Former Liberal Democrat MP Jackie Ballard recalled a story.")
+    party = _named(entities, "Liberal Democrat")
+    assert (party.type, party.country, party.sector) == ("ORG", "GBR", "POL")
+    assert not any(e.name == "Democrat" for e in entities)
