@@ -206,3 +206,12 @@ def test_api_chunked_body_over_the_cap_is_413_before_anything_else(
     response = client.post("/api/articles", content=chunks(), headers=headers)
     assert response.status_code == 413
     assert "request body over" in response.json()["detail"]
+
+
+def test_api_analysis_over_the_time_limit_is_422(db: str) -> None:
+    slow = TestClient(create_app(db, token=TOKEN, analysis_timeout=0.001))
+    text = "Russia attacked Ukraine on Monday, officials said. " * 400
+    response = slow.post("/api/analyze", json={"text": text}, headers=_auth())
+    assert response.status_code == 422
+    assert "longer than" in response.json()["detail"]
+    assert slow.get("/api/articles").status_code == 200  # reads go on

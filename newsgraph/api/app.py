@@ -26,6 +26,7 @@ from newsgraph.store import Store
 
 WEB = Path(__file__).resolve().parent.parent / "web"
 MAX_BODY = 2_000_000  # bytes; an article is far smaller
+ANALYSIS_TIMEOUT = 60.0  # seconds; a long article takes a few
 # The UI loads scripts, styles and data from this server only and runs no inline script.
 UI_POLICY = (
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
@@ -35,15 +36,20 @@ UI_POLICY = (
 
 def create_app(
     db: str | None = None, *, token: str | None = None, read_token: bool = False,
-    max_body: int = MAX_BODY,
+    max_body: int = MAX_BODY, analysis_timeout: float | None = None,
 ) -> FastAPI:  # fmt: skip
-    """The app over the store at ``db`` (default: $NEWSGRAPH_DB, else newsgraph.db)."""
+    """The app over the store at ``db`` (default: $NEWSGRAPH_DB, else newsgraph.db).
+    ``analysis_timeout`` (default: $NEWSGRAPH_ANALYSIS_TIMEOUT, else 60) is how many
+    seconds an article's analysis may take before the request gets a 422."""
     # FastAPIOffline serves the /docs assets from its package: no CDN, works offline.
     summary = "Who did what to whom, who said what, according to whom."
     app = FastAPIOffline(title="newsgraph", version=__version__, summary=summary)
     app.state.store = Store.open(db)
     app.state.token = token if token is not None else os.environ.get("NEWSGRAPH_TOKEN")
     app.state.read_token = read_token
+    app.state.analysis_timeout = analysis_timeout or float(
+        os.environ.get("NEWSGRAPH_ANALYSIS_TIMEOUT", ANALYSIS_TIMEOUT)
+    )
 
     @app.middleware("http")
     async def headers(

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import asyncio
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, HTTPException, Query
+from fastapi import APIRouter, Depends, HTTPException, Query, Request
+from fastapi.concurrency import run_in_threadpool
 from pydantic import AfterValidator, BaseModel, Field
 
 from newsgraph import filters
@@ -180,13 +182,25 @@ def timeline(store: StoreDep, actor: ActorName = None, type: EventType = None) -
 
 
 @writes.post("/analyze", response_model_by_alias=True)
-def analyze(body: ArticleIn) -> Analysis:
+async def analyze(body: ArticleIn, request: Request) -> Analysis:
     """Analyze a text and return its record; nothing is stored."""
-    return analyze_article(body.article())
+    return await _analyzed(body.article(), request.app.state.analysis_timeout)
 
 
 @writes.post("/articles", status_code=201)
-def ingest(body: ArticleIn, store: StoreDep) -> Ingested:
+async def ingest(body: ArticleIn, store: StoreDep, request: Request) -> Ingested:
     """Analyze and store one article (the same article twice adds nothing)."""
-    added = store.add([analyze_article(body.article())])
+    record = await _analyzed(body.article(), request.app.state.analysis_timeout)
+    added = await run_in_threadpool(store.add, [record])
     return Ingested(id=body.id, added=bool(added))
+
+
+async def _analyzed(article: Article, timeout: float) -> Analysis:
+    """The record of one article, analyzed on a worker thread so that reads go on; a 422
+    when it takes longer than ``timeout`` seconds (the thread finishes its work unheard)."""
+    try:
+        return await asyncio.wait_for(run_in_threadpool(analyze_article, article), timeout)
+    except TimeoutError:
+        raise HTTPException(
+            422, f"analysis took longer than {timeout:g} s; send a shorter text"
+        ) from None

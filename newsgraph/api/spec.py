@@ -1,7 +1,7 @@
 """The OpenAPI document, saying what the server does.
 
 FastAPI's generated document promises 422 for bad parameters (the app answers 400 with a
-message), does not list 404, 409 or 413, and marks every read as needing the token
+message; its 422 means an analysis over the time limit), does not list 404, 409 or 413, and marks every read as needing the token
 because the read-token check sits on the read router. This rewrites those parts once, when
 ``/openapi.json`` is first asked for.
 """
@@ -64,6 +64,7 @@ def _correct(operation: dict[str, Any], *, write: bool, read_token: bool) -> Non
         operation.pop("security", None)  # reads are open
     if write:
         responses["413"] = {"description": "Request body over the size limit"}
-    for code in ("400", "401", "404", "409", "413"):
+        responses["422"] = {"description": "The analysis took longer than the time limit"}
+    for code in ("400", "401", "404", "409", "413", "422"):
         if code in responses:
             responses[code] |= _MESSAGE
