@@ -1,9 +1,9 @@
 """The OpenAPI document, saying what the server does.
 
 FastAPI's generated document promises 422 for bad parameters (the app answers 400 with a
-message; its 422 means an analysis over the time limit), does not list 404, 409 or 413, and marks every read as needing the token
-because the read-token check sits on the read router. This rewrites those parts once, when
-``/openapi.json`` is first asked for.
+message; its 422 means an analysis over the time limit), does not list 404, 409 or 413,
+and marks every read as needing the token because the read-token check sits on the read
+router. This rewrites those parts once, when ``/openapi.json`` is first asked for.
 """
 
 from __future__ import annotations
