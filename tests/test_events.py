@@ -715,3 +715,14 @@ def test_events_noun_mood_from_what_the_clause_denies_or_proposes(
     _, _, _, found = analyze(nlp, text)
     nouns = [e for e in found if e.type in ("CONSULT", "AGREE")]
     assert [e.polarity for e in nouns] == [polarity]
+
+
+def test_events_a_body_of_sport_is_no_state_in_a_sport_story() -> None:
+    from newsgraph.extract.eventcoding.context import state_involved
+
+    sectors = {"E1": "JUD", "E2": "JUD", "E3": "GOV"}
+    names = {"E1": "Court of Arbitration for Sport", "E2": "High Court", "E3": "Athletics Kenya"}
+    assert not state_involved(["E1"], sectors, names)
+    assert not state_involved(["E3"], sectors, names)
+    assert state_involved(["E1", "E2"], sectors, names)
+    assert not state_involved(["E2"], sectors, {})  # a nameless "the court"

@@ -91,7 +91,7 @@ def find_events(
                     continue  # "the attack" with no attack told before: nothing to add
                 # "condemned the attack", "rejected the accusations": the act presupposes it
             sides = event.actors + event.recipients
-            if sport and not context.state_involved(sides, index.sectors, index.unnamed):
+            if sport and not context.state_involved(sides, index.sectors, index.names):
                 continue  # a match report: "City fought back", "Rooney met the cross"
             events.append(event)
     if len(events) > 1:

@@ -104,12 +104,19 @@ def sport_sentence(sent: Span, trigger: Token) -> bool:
     return False
 
 
-def state_involved(
-    ids: list[str], sectors: dict[str, str | None], unnamed: frozenset[str] | set[str] = frozenset()
-) -> bool:
-    """Some side of the event is a named government, court, party or international body
-    (a nameless "the court" or "the tribunal" of a match report is not)."""
-    return any(sectors.get(i) in _STATE_SECTORS for i in ids if i not in unnamed)
+def state_involved(ids: list[str], sectors: dict[str, str | None], names: dict[str, str]) -> bool:
+    """Some side of the event is a named government, court, party or international body:
+    not a nameless "the court" of a match report, nor a body of sport ("Court of
+    Arbitration for Sport", "UK Athletics")."""
+    return any(
+        sectors.get(i) in _STATE_SECTORS and names.get(i) and not sporting_name(names[i])
+        for i in ids
+    )
+
+
+def sporting_name(name: str) -> bool:
+    """A name with a sport word in it: "Court of Arbitration for Sport", "Athletics Kenya"."""
+    return any(word in _SPORT or word == "sport" for word in _NOT_ALNUM.split(name.lower()))
 
 
 def headline_end(text: str) -> int:
