@@ -726,3 +726,19 @@ def test_events_a_body_of_sport_is_no_state_in_a_sport_story() -> None:
     assert not state_involved(["E3"], sectors, names)
     assert state_involved(["E1", "E2"], sectors, names)
     assert not state_involved(["E2"], sectors, {})  # a nameless "the court"
+
+
+def test_events_came_under_attack_makes_the_subject_the_target(nlp: Language) -> None:
+    text = "A convoy of Pakistani troops came under attack on Friday."
+    _, entities, _, found = analyze(nlp, text)
+    (attack,) = found
+    assert attack.type == "ASSAULT" and attack.actors == []
+    assert names(attack.recipients, entities) == ["Pakistani troops"]
+
+
+def test_events_held_in_detention_is_coerce(nlp: Language) -> None:
+    text = "Jimmy Lai has been held in solitary confinement since 2020."
+    _, entities, _, found = analyze(nlp, text)
+    (held,) = found
+    assert (held.type, held.mode) == ("COERCE", "arrest")
+    assert names(held.recipients, entities) == ["Jimmy Lai"]

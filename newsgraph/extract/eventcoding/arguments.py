@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.entities import tables as entity_tables
 from newsgraph.extract.eventcoding import tables
-from newsgraph.extract.eventcoding.scope import SPEECH
+from newsgraph.extract.eventcoding.scope import SPEECH, under_attack
 from newsgraph.extract.eventcoding.tables import words
 from newsgraph.extract.eventcoding.triggers import Candidate
 from newsgraph.extract.syntax import addressed_by
@@ -337,6 +337,8 @@ def _recipient_heads(cand: Candidate) -> list[Token]:
         heads += _clause_heads(anchor)
     if _patient_possessor(cand.core):
         heads.append(_child(cand.core, "poss"))
+    if under_attack(cand.core):  # "the train came under attack": the train is the target
+        heads.append(agent_head(cand.core.head.head))
     if cand.code.type in _VERBAL:
         for obj in (c for c in anchor.children if c.dep_ == "dobj"):
             heads += _prep_objects(obj, frozenset({"by"}))

@@ -63,12 +63,20 @@ def stands(cand: Candidate) -> bool:
         return False
     if noun.dep_ == "pobj" and noun.head.lower_ in _SCENE_PREPS:
         return False  # "after violent protests", "since the peace accord": the scene
+    if under_attack(noun):
+        return True
     if _own_reference(noun):
         return True
     # "the attack", "the trial": a definite noun with nothing of its own stands only for an
     # event the article has already told; the events stage keeps it when it finds one.
     cand.anaphoric = _definite(noun)
     return cand.anaphoric
+
+
+def under_attack(noun: Token) -> bool:
+    """ "The convoy came under attack", "came under fire": its subject is acted upon."""
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.lower_ == "under" and prep.head.lemma_ == "come"
 
 
 def _own_reference(noun: Token) -> bool:
