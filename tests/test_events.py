@@ -742,3 +742,11 @@ def test_events_held_in_detention_is_coerce(nlp: Language) -> None:
     (held,) = found
     assert (held.type, held.mode) == ("COERCE", "arrest")
     assert names(held.recipients, entities) == ["Jimmy Lai"]
+
+
+def test_events_a_year_modifying_an_event_noun_dates_only_that_event(nlp: Language) -> None:
+    text = "Two soldiers were charged over the 2004 bombing of a French base in Bouake."
+    _, _, _, found = analyze(nlp, text)
+    dates = {e.type: (e.date.value, e.date.basis) for e in found}
+    assert dates["ASSAULT"] == ("2004", "explicit")
+    assert dates["ACCUSE"] == ("2023-07-04", "publication")

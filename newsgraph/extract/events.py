@@ -46,6 +46,7 @@ _LEAVING = tables.Code("SANCTION", "withdraw", "166")
 _COORDINATION = re.compile(r"^\s*(,\s*)?(and\s+)?$")
 _MAX_GAP = 40
 _WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
+_NOUN_MODIFIERS = frozenset({"nummod", "compound", "amod", "poss"})
 
 
 def find_events(
@@ -448,6 +449,8 @@ def _governs(head: Token, own: set[int], anchor: Token) -> bool:
             return True
         if parent.pos_ in _CLAUSE_POS:
             return False
+        if node.dep_ in _NOUN_MODIFIERS and parent.pos_ in ("NOUN", "PROPN"):
+            return False  # "accused of the 2004 bombing": the year dates the bombing only
         node = parent
     return False
 
