@@ -750,3 +750,16 @@ def test_events_a_year_modifying_an_event_noun_dates_only_that_event(nlp: Langua
     dates = {e.type: (e.date.value, e.date.basis) for e in found}
     assert dates["ASSAULT"] == ("2004", "explicit")
     assert dates["ACCUSE"] == ("2023-07-04", "publication")
+
+
+def test_events_an_act_told_again_takes_the_sides_it_does_not_name(nlp: Language) -> None:
+    text = (
+        "Hong Kong authorities detained the publisher Jimmy Lai in 2020. "
+        "Rights groups called the detention unjust. He was detained under a security law."
+    )
+    _, entities, _, found = analyze(nlp, text)
+    detentions = [e for e in found if e.type == "COERCE"]
+    assert len(detentions) == 3
+    for event in detentions:
+        assert names(event.actors, entities) == ["Hong Kong authorities"]
+        assert names(event.recipients, entities) == ["Jimmy Lai"]

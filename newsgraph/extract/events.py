@@ -97,6 +97,7 @@ def find_events(
             events.append(event)
     if len(events) > 1:
         events = _dated_by_earlier_mention(events, index.countries)
+        events = _sides_from_earlier_mention(events, index.countries)
         text = doc.text  # rebuilt by spaCy on each access: read it once
         events = _merge_coordinated(events, doc, text)
         events = _drop_headline_copies(events, context.headline_end(text), index.countries)
@@ -379,6 +380,29 @@ def _dated_by_earlier_mention(events: list[Event], countries: dict[str, str | No
             if antecedent is not None:
                 event = event.model_copy(update={"date": antecedent.date})
         out.append(event)
+    return out
+
+
+def _sides_from_earlier_mention(
+    events: list[Event], countries: dict[str, str | None]
+) -> list[Event]:
+    """An act told again without a side ("the Taliban banned the book … the book ban",
+    "the book was banned") takes that side from the latest earlier telling of its type
+    that names it and whose sides may be the same."""
+    out: list[Event] = []
+    for event in events:
+        update: dict[str, list[str]] = {}
+        for role, other in (("actors", "recipients"), ("recipients", "actors")):
+            if getattr(event, role):
+                continue
+            earlier = (
+                e for e in reversed(out) if getattr(e, role) and _same_act(e, event, countries)
+            )
+            antecedent = next(earlier, None)
+            if antecedent is not None:
+                taken = getattr(event, other) + update.get(other, [])
+                update[role] = [i for i in getattr(antecedent, role) if i not in taken]
+        out.append(event.model_copy(update=update) if update else event)
     return out
 
 
