@@ -1,12 +1,14 @@
 """Events stage: who did what to whom, when and where, coded in PLOVER 2.0 with CAMEO codes.
 
 Triggers come from the dependency parse (verbs with their particles and objects, support
-verbs with event nouns, event nouns with their arguments), looked up in the
-``event_*.tsv`` lexicon tables. Each trigger gets actors and recipients from the entities
-stage, a polarity (asserted, negated, hypothetical, future), the date of the time
-expression governing its clause (else the publication date), a place, and the statement
-that claims it. Refusals ("will not engage in talks") are coded as REJECT and future acts
-as AGREE or THREATEN, as PLOVER prescribes. One pass over the tokens, no re-parsing.
+verbs with event nouns, event nouns with their arguments, further mentions of an event
+already told), looked up in the ``event_*.tsv`` lexicon tables. Each trigger gets actors
+and recipients from the entities stage, a polarity (asserted, negated, hypothetical,
+future), the date of the time expression governing its clause, a place, and the statement
+that claims it. An act told again takes the date and sides it does not name from its
+earlier telling; else the date is the publication date. Refusals ("will not engage in
+talks") are coded as REJECT and future acts as AGREE or THREATEN, as PLOVER prescribes. One
+pass over the tokens, no re-parsing. docs/events.md describes the rules.
 """
 
 from __future__ import annotations
