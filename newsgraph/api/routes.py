@@ -17,13 +17,18 @@ from newsgraph.record import Analysis, Article
 from newsgraph.sources.files import MAX_CHARS, parse_published
 from newsgraph.store import NotFound
 
-# YYYY, YYYY-MM or YYYY-MM-DD with a month and day that can exist (the check of the day
-# against its month is filters.date_prefix's)
-YEAR = r"(000[1-9]|00[1-9]\d|0[1-9]\d\d|[1-9]\d\d\d)"  # 0001-9999
-DAY = rf"{YEAR}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])"
+# Dates as the document states them: years 0001-9999, months 01-12, days the month has
+# (29 February is left to filters.date_prefix, which knows leap years).
+YEAR = r"(000[1-9]|00[1-9]\d|0[1-9]\d\d|[1-9]\d\d\d)"
+MONTH_DAY = (
+    r"((0[13578]|1[02])-(0[1-9]|[12]\d|3[01])"  # months of 31 days
+    r"|(0[469]|11)-(0[1-9]|[12]\d|30)"  # of 30
+    r"|02-(0[1-9]|1\d|2[0-8]))"
+)
+DAY = rf"{YEAR}-{MONTH_DAY}"
 CLOCK = r"([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,6})?)?"
 PUBLISHED = rf"^{DAY}([T ]{CLOCK}(Z|[+-]([01]\d|2[0-3]):[0-5]\d)?)?$"
-DATE = rf"^{YEAR}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$"
+DATE = rf"^({DAY}|{YEAR}(-(0[1-9]|1[0-2]))?)$"  # YYYY, YYYY-MM or YYYY-MM-DD
 Limit = Annotated[int, Query(ge=1, le=500, description="Page size.")]
 Offset = Annotated[int, Query(ge=0, le=10_000_000, description="Rows to skip.")]
 Since = Annotated[
