@@ -1,6 +1,7 @@
 """Properties of `newsgraph.analyze` over generated text: never a crash, every span indexes
-the text, and the record survives a JSON round trip. The examples are few here (the suite
-stays fast); `benchmarks/fuzz_analyze.py` runs the same property over 10,000 or more."""
+the text, and the record survives a JSON round trip. The examples are few and derandomized
+here (the suite stays fast and gives the same verdict each run); the nightly
+`benchmarks/fuzz_analyze.py` runs the same property over 10,000 or more, at random."""
 
 from __future__ import annotations
 
@@ -42,7 +43,9 @@ def spans(record: Analysis):
         yield event.trigger
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(
+    max_examples=40, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow]
+)
 @given(text=TEXTS, published=DATES)
 def test_analyze_any_text_keeps_offsets_and_round_trips(text: str, published: str | None) -> None:
     if not text.strip():
