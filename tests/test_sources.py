@@ -139,3 +139,14 @@ def test_sources_unstorable_characters_are_replaced_with_a_warning(tmp_path: Pat
     long_txt.write_bytes(b"Police arrested three people. " * 400 + b"\x00 end")
     warning, article = _read(long_txt)
     assert not warning.fatal and "\x00" not in article.text
+
+
+def test_sources_an_id_read_twice_in_a_batch_is_a_problem(tmp_path: Path) -> None:
+    path = tmp_path / "feed.jsonl"
+    path.write_text(
+        '{"id": "a", "text": "One."}\n{"id": "a", "text": "Two."}\n{"id": "b", "text": "Three."}\n',
+        encoding="utf-8",
+    )
+    first, repeated, other = _read(path)
+    assert (first.id, first.text, other.id) == ("a", "One.", "b")
+    assert isinstance(repeated, InputProblem) and repeated.fatal and "'a'" in repeated.where

@@ -221,7 +221,26 @@ def read_articles(
         title_line: treat the first line of a ``.txt`` article as its headline.
         published: ISO date for articles that carry none of their own.
         max_chars: refuse texts longer than this.
+
+    An id met again in the same batch (a WARC-Record-ID copied into two files, a JSONL id
+    used twice) is a problem and that article is skipped: one id names one article, one
+    output file and one stored record.
     """
+    seen: set[str] = set()
+    for item in _read_paths(paths, title_line=title_line, published=published, max_chars=max_chars):
+        if isinstance(item, Article):
+            if item.id in seen:
+                yield InputProblem(
+                    f"id {item.id!r}", "this id was already read in this batch; skipped"
+                )
+                continue
+            seen.add(item.id)
+        yield item
+
+
+def _read_paths(
+    paths: list[str], *, title_line: bool, published: str | None, max_chars: int
+) -> Iterator[Article | InputProblem]:
     for name in paths:
         if name == "-":
             text, problem = decode(sys.stdin.buffer.read(), "<stdin>")
