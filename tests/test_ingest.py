@@ -180,3 +180,33 @@ def test_ingest_non_warc_is_a_problem_naming_the_file(tmp_path: Path, data: byte
     items = list(read_articles([str(path)]))
     assert len(items) == 1 and not isinstance(items[0], Article)
     assert items[0].where.startswith(str(path))
+
+
+def test_two_ingest_processes_on_overlapping_folders(store_url: str, tmp_path: Path) -> None:
+    """Two `newsgraph ingest` runs at once into one fresh store: both succeed, every article
+    is stored once, and each name is one actor."""
+    stories = {
+        f"s{i}": f"{who} met {other} in Geneva on Monday to discuss the ceasefire."
+        for i, (who, other) in enumerate(
+            [("Vladimir Putin", "Recep Tayyip Erdogan"), ("Emmanuel Macron", "Olaf Scholz"),
+             ("Antony Blinken", "Wang Yi"), ("Keir Starmer", "Giorgia Meloni"),
+             ("Narendra Modi", "Shehbaz Sharif"), ("Joe Biden", "Xi Jinping")]
+        )
+    }  # fmt: skip
+    folders = [tmp_path / "a", tmp_path / "b"]
+    shares = (["s0", "s1", "s2", "s3"], ["s2", "s3", "s4", "s5"])
+    for folder, ids in zip(folders, shares, strict=True):
+        folder.mkdir()
+        for key in ids:
+            (folder / f"{key}.txt").write_text(stories[key], encoding="utf-8")
+    command = [sys.executable, "-m", "newsgraph", "ingest", "--db", store_url]
+    runs = [
+        subprocess.Popen([*command, str(f), "--published", "2024-05-06"], stderr=subprocess.PIPE)
+        for f in folders
+    ]
+    errors = [run.communicate(timeout=300)[1].decode() for run in runs]
+    assert [run.returncode for run in runs] == [0, 0], errors
+    with Store.open(store_url) as store:
+        assert store.count("articles") == 6
+        names = [row["name"] for row in store.actors(limit=100)]
+        assert len(names) == len(set(names)) and "Vladimir Putin" in names
