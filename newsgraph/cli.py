@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 import sys
 import time
 from collections.abc import Callable
@@ -241,7 +242,8 @@ def search_cli(
         {"kind": h.kind, "article": h.article_id, "item": h.item_id, "snippet": h.snippet}
         for h in hits
     ]
-    _print_rows(rows, format, title=f"{len(rows)} hits for {query!r}")
+    noun = "hit" if len(rows) == 1 else "hits"
+    _print_rows(rows, format, title=f"{len(rows)} {noun} for {query!r}")
 
 
 @app.command("show")
@@ -483,21 +485,30 @@ def serve_cli(
 ) -> None:
     """Serve the JSON API (/docs) and the browser UI (/ui) over the store.
 
-    Writes (POST /api/analyze, /api/articles) need the bearer token in $NEWSGRAPH_TOKEN.
+    Writes (POST /api/analyze, /api/articles) need the bearer token in $NEWSGRAPH_TOKEN;
+    without one, a token for this run is made and printed (the paste page asks for it).
     Example: NEWSGRAPH_TOKEN=secret newsgraph serve --db newsgraph.db
     """
+    import secrets
+
     import uvicorn
 
     from newsgraph.api import create_app
 
+    token = os.environ.get("NEWSGRAPH_TOKEN") or secrets.token_urlsafe(12)
     try:
-        api = create_app(db, read_token=read_token)
+        api = create_app(db, token=token, read_token=read_token)
     except StoreError as err:
         _error(err)
         raise typer.Exit(2) from None
     err_console.print(
         f"newsgraph UI: http://{host}:{port}/ui/  API docs: http://{host}:{port}/docs"
     )
+    if not os.environ.get("NEWSGRAPH_TOKEN"):
+        err_console.print(
+            f"token for writes and the paste page, this run only: {token} "
+            "(set NEWSGRAPH_TOKEN to choose your own)"
+        )
     uvicorn.run(api, host=host, port=port, log_level="warning")
 
 

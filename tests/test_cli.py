@@ -118,3 +118,21 @@ def test_cli_read_commands_refuse_a_store_that_does_not_exist(tmp_path: Path) ->
         assert result.exit_code == 2, command
         assert "no store at" in result.output
     assert not missing.exists()
+
+
+def test_cli_serve_without_a_token_makes_one_and_prints_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import uvicorn
+
+    served = {}
+    monkeypatch.setattr(uvicorn, "run", lambda api, **_: served.update(app=api))
+    monkeypatch.delenv("NEWSGRAPH_TOKEN", raising=False)
+    result = runner.invoke(app, ["serve", "--db", str(tmp_path / "s.db")])
+    assert result.exit_code == 0, result.output
+    token = served["app"].state.token
+    assert token and token in result.output.replace("\n", "")
+    monkeypatch.setenv("NEWSGRAPH_TOKEN", "chosen-secret")
+    result = runner.invoke(app, ["serve", "--db", str(tmp_path / "s.db")])
+    assert served["app"].state.token == "chosen-secret"
+    assert "token for writes" not in result.output

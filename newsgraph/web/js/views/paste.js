@@ -6,7 +6,7 @@ import { h, mount, notice } from "../dom.js";
 import { renderRecord } from "./article.js";
 
 const MESSAGES = {
-  401: "The server refused the token. Check the token (the server's NEWSGRAPH_TOKEN) and try again.",
+  401: "The server refused the token. Use the one `newsgraph serve` printed when it started (or its NEWSGRAPH_TOKEN) and try again.",
   413: "The text is too long for the server: paste a shorter article.",
 };
 
