@@ -48,6 +48,8 @@ def test_export_events_csv_names_both_sides(db: str) -> None:
         ("a1", "CONSULT", "Sergey Naryshkin", "William Burns"),
         ("a2", "CONSULT", "Sergei Naryshkin", "Burns"),
     ]
+    for row in rows:  # a row can be checked in a spreadsheet against its sentence
+        assert row["trigger"] in row["sentence"] and row["sentence"].endswith(".")
 
 
 def test_export_statements_jsonl(db: str) -> None:

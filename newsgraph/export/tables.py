@@ -59,6 +59,7 @@ def event_rows(record: Analysis) -> Iterator[dict]:
                 entities[r].country or "" for r in v.recipients if r in entities
             ],
             "trigger": v.trigger.text, "trigger_start": v.trigger.start,
+            "sentence": article.text[v.sentence.start : v.sentence.end].strip(),
             "location": names.get(v.location.entity or "") if v.location else None,
             "polarity": v.polarity, "attributed_to": v.attributed_to, "confidence": v.confidence,
         }  # fmt: skip
