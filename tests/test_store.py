@@ -62,3 +62,17 @@ def test_store_counterparts_are_corpus_actors_only(store: Store) -> None:
     profile = store.actor_profile(key)
     assert profile["events_as_recipient"]  # the arrest, by the nameless police
     assert "Riot police" not in profile["counterparts"]
+
+
+def test_store_undated_events_sort_last_and_have_no_month(store: Store) -> None:
+    store.add([
+        _record("Rebels attacked the town of Goma on 3 March 2023.", "d1"),
+        newsgraph.analyze("Rebels attacked the town of Beni on June 30.", id="d2"),  # XXXX-06-30
+        _record("Rebels attacked the town of Butembo in 1994.", "d3"),
+    ])  # fmt: skip
+    dates = [e["date"] for e in store.events(event_type="ASSAULT")]
+    known = [d for d in dates if d and d[0].isdigit()]
+    assert dates[: len(known)] == known  # every dated event before the undated ones
+    months = [row["month"] for row in store.timeline()]
+    assert "1994" not in months and months[-1] == "unknown"  # a year alone has no month
+    assert all(m == "unknown" or (len(m) == 7 and m[:4].isdigit()) for m in months)

@@ -6,13 +6,16 @@ JSON or CSV. SQL is built with SQLAlchemy Core, so every value is a bound parame
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
-from sqlalchemy import Select, and_, func, select, tuple_
+from sqlalchemy import ColumnElement, Select, and_, case, func, select, tuple_
 from sqlalchemy.engine import Connection
 
 from newsgraph.store import schema
 from newsgraph.store.names import fold, name_key
+
+_MONTH = re.compile(r"^\d{4}-\d{2}$")
 
 A, AN, AP, EN = schema.actors, schema.actor_names, schema.actor_parts, schema.entities
 EV, EP, ART, ST = schema.events, schema.event_participants, schema.articles, schema.statements
@@ -99,16 +102,16 @@ def actor_profile(connection: Connection, actor_key: int) -> dict:
     said = _statements_by(connection, actor_key)
     as_actor = query_events(connection, actor_keys=[actor_key], limit=500)
     as_recipient = query_events(connection, recipient_keys=[actor_key], limit=500)
-    timeline = defaultdict(int)
+    timeline: dict[str, int] = defaultdict(int)
     for event in as_actor + as_recipient:
-        timeline[(event["date"] or "unknown")[:7]] += 1
+        timeline[month_key(event["date"])] += 1
     return {
         "key": actor.key, "name": actor.name, "type": actor.type, "country": actor.country,
         "sector": actor.sector, "names": sorted({row.name for row in entity_rows}),
         "roles": roles, "articles": len({row.article_key for row in entity_rows}),
         "counterparts": _counterparts(connection, actor_key), "statements": said,
         "events_as_actor": as_actor, "events_as_recipient": as_recipient,
-        "timeline": dict(sorted(timeline.items())),
+        "timeline": {key: timeline[key] for key in _month_order(timeline)},
     }  # fmt: skip
 
 
@@ -229,7 +232,7 @@ def query_events(
                CL.c.conflict)
         .join(ART, ART.c.key == EV.c.article_key)
         .outerjoin(CL, CL.c.key == EV.c.cluster_key)
-        .order_by(EV.c.date.desc(), ART.c.id, EV.c.event_id)
+        .order_by(_undated(EV.c.date), EV.c.date.desc(), ART.c.id, EV.c.event_id)
         .limit(limit)
     )  # fmt: skip
     query = _event_filters(
@@ -351,7 +354,27 @@ def timeline(
         query.select_from(EV), event_type=event_type, actor_keys=None, party_keys=actor_keys,
         recipient_keys=None, since=None, until=None, country=None,
     )  # fmt: skip
-    return [dict(row._mapping) for row in connection.execute(query)]
+    counts: dict[str, int] = defaultdict(int)
+    for row in connection.execute(query):
+        counts[month_key(row.month)] += row.events
+    return [{"month": key, "events": counts[key]} for key in _month_order(counts)]
+
+
+def month_key(date: str | None) -> str:
+    """The month of an event date for a timeline, "YYYY-MM"; "unknown" when the date does
+    not give one ("XXXX-04", "2013-W12", "1994", none)."""
+    month = (date or "")[:7]
+    return month if _MONTH.match(month) else "unknown"
+
+
+def _month_order(counts: dict[str, int]) -> list[str]:
+    return sorted(counts, key=lambda key: (key == "unknown", key))
+
+
+def _undated(date: ColumnElement) -> ColumnElement:
+    """1 for an event whose date is unknown or has no known year ("XXXX-06-30"): it sorts
+    after every dated one, on SQLite and PostgreSQL alike."""
+    return case((date.is_(None), 1), (date.like("X%"), 1), else_=0)
 
 
 def entity_actors(connection: Connection, article_id: str) -> dict[str, int]:
