@@ -202,7 +202,7 @@ def test_event_highlight_and_side_list(page, artifacts: Path) -> None:
     assert "CONSULT/phone" in card.text_content()
     assert "Verbal cooperation" in card.text_content()
     side = page.locator(".side-section", has_text="Events").inner_text()
-    assert "Sergey Naryshkin CONSULT/phone William Burns · 2023-06-24" in side
+    assert "Sergey Naryshkin CONSULT/phone William Burns · 24 June 2023" in side
     _shot(page, artifacts, "article-event")
 
 
@@ -351,3 +351,19 @@ def test_crossing_spans_are_split_and_astral_characters_count_once(page) -> None
     assert shown[0] == text
     assert shown[1] == {item: text[start:end] for start, end, _kind, item in spans}
     assert shown[2] == 2  # B crosses A's end: two pieces
+
+
+def test_dates_read_as_people_read_them(page) -> None:
+    _open(page)
+    values = ["2023-03", "2013-W12", "2025-W11-WE", "XXXX-WXX-5TNI", "XXXX-06-30",
+              "2023-06-30TMO", "1994", "XXXX-XX-XXTAF", None]  # fmt: skip
+    shown = page.evaluate(
+        "async (values) => { const dom = await import('/ui/js/dom.js');"
+        " return values.map((v) => dom.readableDate(v)); }",
+        values,
+    )
+    assert shown == [
+        "March 2023", "week 12 of 2013", "the weekend of week 11 of 2025",
+        "a Friday night, date unknown", "30 June, year unknown", "30 June 2023, morning",
+        "1994", "an afternoon, date unknown", "undated",
+    ]  # fmt: skip

@@ -78,3 +78,35 @@ export function notice(text, kind = "info") {
 export function route(...parts) {
   return "#/" + parts.map((p) => encodeURIComponent(p)).join("/");
 }
+
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
+  "September", "October", "November", "December"];
+const WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+const DAYPARTS = { MO: "morning", MI: "midday", AF: "afternoon", EV: "evening", NI: "night", DT: "daytime" };
+
+/**
+ * A TIMEX3 value as people read it: "2023-03" → "March 2023", "2013-W12" → "week 12 of
+ * 2013", "XXXX-WXX-5TNI" → "a Friday night, date unknown", "XXXX-06-30" → "30 June, year
+ * unknown". A value it cannot read is shown as it is; none is "undated".
+ */
+export function readableDate(value) {
+  if (!value) return "undated";
+  const [date, time] = value.split("T");
+  const part = time && DAYPARTS[time] ? DAYPARTS[time] : "";
+  const clock = time && !part ? time : "";
+  let m;
+  if ((m = /^(\d{4}|XXXX)-(\d{2})-(\d{2})$/.exec(date))) {
+    const day = `${Number(m[3])} ${MONTHS[Number(m[2]) - 1]}`;
+    const when = m[1] === "XXXX" ? `${day}, year unknown` : `${day} ${m[1]}`;
+    return [when, part, clock].filter(Boolean).join(", ");
+  }
+  if ((m = /^(\d{4})-(\d{2})$/.exec(date))) return `${MONTHS[Number(m[2]) - 1]} ${m[1]}`;
+  if ((m = /^(\d{4})-W(\d{2})(-WE)?$/.exec(date))) {
+    return m[3] ? `the weekend of week ${Number(m[2])} of ${m[1]}` : `week ${Number(m[2])} of ${m[1]}`;
+  }
+  if ((m = /^XXXX-WXX-([1-7])$/.exec(date))) {
+    return `a ${WEEKDAYS[Number(m[1]) - 1]}${part ? " " + part : ""}, date unknown`;
+  }
+  if (/^X/.test(date)) return part ? `${/^[aeiou]/.test(part) ? "an" : "a"} ${part}, date unknown` : "date unknown";
+  return value;
+}

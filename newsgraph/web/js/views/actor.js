@@ -2,7 +2,7 @@
 // events as actor and as recipient, and a timeline of its events per month.
 
 import * as api from "../api.js";
-import { h, mount, notice, said, route, shorten } from "../dom.js";
+import { h, mount, notice, readableDate, said, route, shorten } from "../dom.js";
 import { quadLabel, quadOf } from "../plover.js";
 import { timelineChart } from "../chart.js";
 
@@ -11,7 +11,7 @@ function eventsTable(events, empty) {
   return h("table", { class: "table" },
     h("thead", {}, h("tr", {}, ["Date", "Event", "Who → whom", "Trigger", "Evidence"].map((t) => h("th", { scope: "col" }, t)))),
     h("tbody", {}, events.map((e) => h("tr", {},
-      h("td", { class: "nowrap" }, e.date || "undated"),
+      h("td", { class: "nowrap", title: e.date || "" }, readableDate(e.date)),
       h("td", {}, h("span", { class: `chip chip-quad quad-${quadOf(e.type)}`, title: quadLabel(quadOf(e.type)) }, e.type), e.mode ? ` ${e.mode}` : "",
         e.polarity && e.polarity !== "asserted" ? h("span", { class: "muted" }, ` (${e.polarity})`) : null),
       h("td", {}, `${e.actors || "?"} → ${e.recipients || "—"}`),

@@ -3,7 +3,7 @@
 // side lists of statements and events. Also used to show a pasted, unstored analysis.
 
 import * as api from "../api.js";
-import { h, mount, notice, said, route, shorten } from "../dom.js";
+import { h, mount, notice, readableDate, said, route, shorten } from "../dom.js";
 import { quadLabel, quadOf } from "../plover.js";
 import { collectSpans, highlightStack, highlightedText } from "../spans.js";
 
@@ -45,7 +45,7 @@ function statementLine(st, ix) {
 }
 
 function eventDate(ev) {
-  return (ev.date && ev.date.value) || "undated";
+  return readableDate(ev.date && ev.date.value);
 }
 
 /** "Naryshkin CONSULT/phone Burns · 2023-06 · claimed by Naryshkin, reported by TASS" */

@@ -5,7 +5,7 @@
 // and pan the view.
 
 import * as api from "../api.js";
-import { h, mount, notice, route, s, shorten } from "../dom.js";
+import { h, mount, notice, readableDate, route, s, shorten } from "../dom.js";
 import { QUADS, quadLabel, quadOf } from "../plover.js";
 
 const W = 960, H = 560, PAD = 48;
@@ -224,7 +224,7 @@ async function showEdge(panel, edge, names, params) {
       h("h3", {}, `${names.get(edge.source)} `, h("span", { class: `chip chip-quad quad-${quadOf(edge.type)}` }, edge.type), ` ${names.get(edge.target)}`),
       h("p", { class: "muted" }, `${quadLabel(quadOf(edge.type))} · ${events.length} event${events.length === 1 ? "" : "s"}`),
       h("ol", { class: "side-list edge-events" }, events.map((e) => h("li", {},
-        h("span", { class: "nowrap" }, e.date || "undated"), " · ", h("q", {}, e.trigger || e.type), e.polarity !== "asserted" ? ` (${e.polarity})` : "", " · ",
+        h("span", { class: "nowrap", title: e.date || "" }, readableDate(e.date)), " · ", h("q", {}, e.trigger || e.type), e.polarity !== "asserted" ? ` (${e.polarity})` : "", " · ",
         h("a", { href: route("article", e.article) }, e.article), e.source ? h("span", { class: "muted" }, ` (${e.source})`) : null))));
   } catch (err) {
     mount(panel, notice(err.message, "error"));
