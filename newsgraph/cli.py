@@ -363,6 +363,11 @@ def actor_cli(
     _print_rows(profile["events_as_recipient"], format, title="events as recipient")
 
 
+# What an events table shows (CSV and JSON keep every field): who did what to whom, when,
+# in which article, and how many articles report it.
+_EVENT_COLUMNS = ["date", "type", "actors", "recipients", "trigger", "article", "n_articles"]
+
+
 def _checked(check: Callable[[str | None], str | None]) -> Callable[[str | None], str | None]:
     """A typer callback running a :mod:`newsgraph.filters` check: its error is the option's."""
 
@@ -412,7 +417,7 @@ def events_cli(
             actor_keys=[_resolve(store, actor)] if actor else None,
             recipient_keys=[_resolve(store, recipient)] if recipient else None,
         )  # fmt: skip
-    _print_rows(rows, format, title=f"{len(rows)} events")
+    _print_rows(rows, format, title=f"{len(rows)} events", columns=_EVENT_COLUMNS)
 
 
 class ExportWhat(StrEnum):
@@ -575,7 +580,11 @@ def load_cli(
     err_console.print(f"{report.added} added, {report.skipped} already stored", highlight=False)
 
 
-def _print_rows(rows: list[dict], format: TableFormat, *, title: str) -> None:
+def _print_rows(
+    rows: list[dict], format: TableFormat, *, title: str, columns: list[str] | None = None
+) -> None:
+    """Rows as JSON, CSV (every field) or a table; a table shows ``columns`` only, when
+    given, and folds long cells instead of cutting them to "CO…"."""
     if format is TableFormat.json:
         sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
     elif format is TableFormat.csv:
@@ -583,9 +592,12 @@ def _print_rows(rows: list[dict], format: TableFormat, *, title: str) -> None:
         writer.writeheader()
         writer.writerows(rows)
     else:
-        table = Table(*(rows[0] if rows else ["result"]), title=title)
+        shown = columns or list(rows[0] if rows else ["result"])
+        table = Table(title=title)
+        for name in shown:
+            table.add_column(name, overflow="fold")
         for row in rows:
-            table.add_row(*("" if v is None else escape(str(v)) for v in row.values()))
+            table.add_row(*("" if row.get(c) is None else escape(str(row.get(c))) for c in shown))
         Console(highlight=False).print(table)
 
 

@@ -136,3 +136,14 @@ def test_cli_serve_without_a_token_makes_one_and_prints_it(
     result = runner.invoke(app, ["serve", "--db", str(tmp_path / "s.db")])
     assert served["app"].state.token == "chosen-secret"
     assert "token for writes" not in result.output
+
+
+def test_cli_events_table_reads_at_80_columns(tmp_path: Path) -> None:
+    db = str(tmp_path / "s.db")
+    text = "Russia's spy chief Sergei Naryshkin said he phoned CIA director William Burns."
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    runner.invoke(app, ["ingest", str(tmp_path / "a.txt"), "--db", db, "--published", "2023-07-04"])
+    result = runner.invoke(app, ["events", "--db", db], env={"COLUMNS": "80"})
+    assert result.exit_code == 0, result.output
+    assert "CONSULT" in result.output and "…" not in result.output
+    assert "cameo" not in result.output  # the table keeps who, what, whom, when, where told
