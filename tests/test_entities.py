@@ -934,3 +934,9 @@ def test_entities_listed_name_the_backbone_split_is_one(nlp: Language) -> None:
     party = _named(entities, "Liberal Democrat")
     assert (party.type, party.country, party.sector) == ("ORG", "GBR", "POL")
     assert not any(e.name == "Democrat" for e in entities)
+
+
+def test_entities_a_word_of_a_longer_name_is_no_country(nlp: Language) -> None:
+    text = "Nassau County official John Smith said the county would sue the state of New York."
+    smith = _named(_entities(nlp, text), "John Smith")
+    assert smith.country != "BHS"  # Nassau is the capital of the Bahamas, not this county

@@ -146,7 +146,9 @@ def _code_phrase(ctx: Context, role: Mention) -> tuple[str | None, str | None, s
             org_sector = org_sector or (owner.sector if owner.type == "ORG" else None)
         elif token.pos_ == "NOUN":  # "president of the division at the firm": a business
             org_sector = org_sector or ORG_NOUN_SECTORS.get(token.lemma_.lower())
-        place = tables.place(token.text)
+        # a word of a longer name is no place of its own ("Nassau County Executive" is no
+        # Bahamian): a named owner gives its country above
+        place = tables.place(token.text) if owner is None else None
         country = country or (place.iso3 if place else None)
         title = _title_at(doc, token.i, role.end)
         if title is not None and title[1] > token.i:
