@@ -215,3 +215,10 @@ def test_api_analysis_over_the_time_limit_is_422(db: str) -> None:
     assert response.status_code == 422
     assert "longer than" in response.json()["detail"]
     assert slow.get("/api/articles").status_code == 200  # reads go on
+
+
+def test_api_leap_day_is_a_date(client: TestClient) -> None:
+    assert client.get("/api/events", params={"since": "2024-02-29"}).status_code == 200
+    assert client.get("/api/events", params={"since": "2023-02-29"}).status_code == 400
+    body = {"text": "Talks were held.", "published": "2024-02-29"}
+    assert client.post("/api/analyze", json=body, headers=_auth()).status_code == 200

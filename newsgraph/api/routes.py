@@ -18,14 +18,15 @@ from newsgraph.sources.files import MAX_CHARS, parse_published
 from newsgraph.store import NotFound
 
 # Dates as the document states them: years 0001-9999, months 01-12, days the month has
-# (29 February is left to filters.date_prefix, which knows leap years).
+# (29 February in leap years only).
 YEAR = r"(000[1-9]|00[1-9]\d|0[1-9]\d\d|[1-9]\d\d\d)"
 MONTH_DAY = (
     r"((0[13578]|1[02])-(0[1-9]|[12]\d|3[01])"  # months of 31 days
     r"|(0[469]|11)-(0[1-9]|[12]\d|30)"  # of 30
     r"|02-(0[1-9]|1\d|2[0-8]))"
 )
-DAY = rf"{YEAR}-{MONTH_DAY}"
+LEAP_YEAR = r"(\d\d(0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)"
+DAY = rf"({YEAR}-{MONTH_DAY}|{LEAP_YEAR}-02-29)"
 CLOCK = r"([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,6})?)?"
 PUBLISHED = rf"^{DAY}([T ]{CLOCK}(Z|[+-]([01]\d|2[0-3]):[0-5]\d)?)?$"
 DATE = rf"^({DAY}|{YEAR}(-(0[1-9]|1[0-2]))?)$"  # YYYY, YYYY-MM or YYYY-MM-DD
