@@ -101,12 +101,13 @@ def _open_store(db: str | None, *, adding: bool = False) -> Store:
     except StoreError as err:
         _error(err)
         raise typer.Exit(2) from None
-    if store.needs_relink and adding:
+    stale = store.needs_relink  # a query: asked once
+    if stale and adding:
         store.close()
         _error("this store's actors were linked by older rules: run `newsgraph actors relink` "
                "(with the same --db) before adding articles")  # fmt: skip
         raise typer.Exit(2)
-    if store.needs_relink:
+    if stale:
         err_console.print(
             "[yellow]warning[/]: this store's actors were linked by older rules; run "
             "`newsgraph actors relink` (with the same --db) to recompute them",

@@ -23,11 +23,12 @@ from newsgraph.extract.eventcoding import arguments, coding, context, mood, tabl
 from newsgraph.extract.eventcoding.arguments import EntityIndex
 from newsgraph.extract.eventcoding.tables import Code
 from newsgraph.extract.eventcoding.triggers import EMBEDDING, Candidate
+from newsgraph.extract.nlp import doc_text
+from newsgraph.extract.syntax import CLAUSE_POS, clause_of
 from newsgraph.record import Entity, Event, EventDate, Location, Offsets, Statement, Time
 from newsgraph.record import Span as TextSpan
 
 _DATED = re.compile(r"^(\d{4}|XXXX)(-[\dX]{2}){0,2}")
-_CLAUSE_POS = frozenset({"VERB", "AUX"})
 # A clause shares the time of the clause it is coordinated with or hangs from.
 _SHARES_TIME = frozenset({"conj", "pcomp", "xcomp", "advcl"})
 # Reporting verbs whose complement the speaker says did not happen.
@@ -100,7 +101,7 @@ def find_events(
     if len(events) > 1:
         events = _dated_by_earlier_mention(events, index.countries)
         events = _sides_from_earlier_mention(events, index.countries)
-        text = doc.text  # rebuilt by spaCy on each access: read it once
+        text = doc_text(doc)  # spaCy rebuilds doc.text on each access; this is cached
         events = _merge_coordinated(events, doc, text)
         events = _drop_headline_copies(events, context.headline_end(text), index.countries)
     return [e.model_copy(update={"id": f"V{n}"}) for n, e in enumerate(events, 1)]
@@ -210,36 +211,15 @@ def _mood_anchor(cand: Candidate) -> Token:
     """An event noun takes its mood from the verb it is the subject or object of, a
     predicative adjective from its copula."""
     core = cand.core
-    if cand.kind == "noun" and _denied_predicate(core):
+    if cand.kind == "noun" and mood.denied_predicate(core):
         return core  # "the meeting was not anti-Labour": the meeting took place
     if cand.kind == "noun" and core.dep_ in ("nsubj", "nsubjpass", "dobj", "attr"):
         return core.head
     if cand.kind == "noun" and core.dep_ == "pobj":
-        return _clause_of(core)  # "unclear whether it was part of the conversation"
+        return core.doc[clause_of(core)]  # "unclear whether it was part of the conversation"
     if cand.anchor.dep_ == "acomp":  # "should be ready to act": the copula has the modal
         return cand.anchor.head
     return cand.anchor
-
-
-def _denied_predicate(noun: Token) -> bool:
-    """The subject of a negated copula with a predicate: what is denied is the predicate."""
-    head = noun.head
-    return (
-        noun.dep_ == "nsubj"
-        and head.lemma_ == "be"
-        and any(c.dep_ == "neg" for c in head.children)
-        and any(c.dep_ in ("acomp", "attr") for c in head.children)
-    )
-
-
-def _clause_of(noun: Token) -> Token:
-    """The verb whose clause holds a noun phrase, through its prepositions and heads."""
-    node = noun
-    for _ in range(6):
-        if node.pos_ in _CLAUSE_POS or node.head.i == node.i:
-            return node
-        node = node.head
-    return noun
 
 
 def _inner(cand: Candidate) -> Code | None:
@@ -473,7 +453,7 @@ def _governs(head: Token, own: set[int], anchor: Token) -> bool:
             return False
         if parent.i in own:
             return True
-        if parent.pos_ in _CLAUSE_POS:
+        if parent.pos_ in CLAUSE_POS:
             return False
         if node.dep_ in _NOUN_MODIFIERS and parent.pos_ in ("NOUN", "PROPN"):
             return False  # "accused of the 2004 bombing": the year dates the bombing only

@@ -8,6 +8,15 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+CLAUSE_POS = frozenset({"VERB", "AUX"})
+
+
+def clause_of(token: Token) -> int:
+    """Index of the verb heading the clause a token belongs to (the root, if none)."""
+    while token.pos_ not in CLAUSE_POS and token.head.i != token.i:
+        token = token.head
+    return token.i
+
 
 def addressed_by(verb: Token) -> Token | None:
     """The verb a participle cue continues when the parser hung it on that verb's "to"

@@ -49,13 +49,8 @@ def parse_published(value: str | None) -> str | None:
     """
     if value is None or value == "":
         return None
-    text = str(value).strip()
-    try:
-        return dt.date.fromisoformat(text).isoformat()
-    except ValueError:
-        pass
-    try:  # "2023-07-04T10:00:00Z", "2025-03-14 20:28:39Z": the date part
-        return dt.datetime.fromisoformat(text).date().isoformat()
+    try:  # "2023-07-04", or the date part of "2025-03-14 20:28:39Z"
+        return dt.datetime.fromisoformat(str(value).strip()).date().isoformat()
     except ValueError:
         raise ValueError(f"invalid published date {value!r}: expected YYYY-MM-DD") from None
 

@@ -41,6 +41,7 @@ from newsgraph.extract.entities.model import (
     candidates,
 )
 from newsgraph.extract.nlp import doc_text, hashes
+from newsgraph.extract.syntax import CLAUSE_POS, clause_of
 
 _PRONOUN_POS = frozenset({PRON})
 _PRONOUN_WORDS = hashes(tables.PRONOUNS)
@@ -50,7 +51,6 @@ _EMBEDDED = frozenset({"relcl", "conj", "xcomp"})
 _WINDOW = 2  # sentences back
 _DOUBLE_QUOTES = re.compile(r"``|''|[\"“”„«»]")
 _DISTANCE_COST = 1.5  # per sentence back
-_CLAUSE_POS = frozenset({"VERB", "AUX"})
 _THING_TYPES = frozenset({"ORG", "GPE", "NORP"})
 _PEOPLE = frozenset({"PERSON"})
 # Verbs whose "it" subject is usually empty ("it remains unclear", "it seems that").
@@ -74,13 +74,6 @@ def resolve_pronouns(ctx: Context) -> None:
             ctx.add(target, Mention(token.i, token.i + 1, "pronoun", token.i))
 
 
-def clause_of(token: Token) -> int:
-    """Index of the verb heading the clause a token belongs to."""
-    while token.pos_ not in _CLAUSE_POS and token.head.i != token.i:
-        token = token.head
-    return token.i
-
-
 def is_subject(doc: Doc, m: Mention, segment: list[int]) -> bool:
     """Whether a mention is a subject, also through apposition or coordination, or opens
     its sentence before any verb (the backbone mangles headline-led sentences)."""
@@ -92,7 +85,7 @@ def is_subject(doc: Doc, m: Mention, segment: list[int]) -> bool:
     first = m.start
     while first > 0 and segment[first - 1] == segment[m.start]:
         first -= 1
-        if doc[first].pos_ in _CLAUSE_POS:
+        if doc[first].pos_ in CLAUSE_POS:
             return False
     return True
 

@@ -53,19 +53,15 @@ def name_mentions(doc: Doc) -> list[Mention]:
     mentions = _drop_overlaps([m for span in spans if (m := _from_span(span)) is not None])
     mentions = _confirm_headline_names(doc, mentions)
     mentions = _drop_terms(doc, _drop_titles_of_works(doc, mentions))
-    taken = {i for m in mentions for i in range(m.start, m.end)}
     for start, end in _lexicon_hits(doc):
         inside = [m for m in mentions if start <= m.start and m.end <= end]
-        if taken.intersection(range(start, end)) and (
-            not inside or any(m.start < end and start < m.end for m in mentions if m not in inside)
-        ):
-            continue  # only a listed name that covers what the backbone split may replace it
+        if any(m.start < end and start < m.end for m in mentions if m not in inside):
+            continue  # a listed name may replace only names it covers whole
         mention = _from_span(doc[start:end], label="ORG")
         if mention is not None:
             # "Liberal Democrat MP …" tagged "Liberal" ORG + "Democrat" NORP is one party
             mentions = [m for m in mentions if m not in inside]
             mentions.append(mention)
-            taken.update(range(start, end))
     mentions.sort(key=lambda m: m.start)
     _vote_labels(doc, mentions)
     return mentions

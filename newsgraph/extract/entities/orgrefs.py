@@ -19,7 +19,7 @@ from spacy.symbols import NOUN, PRON, PROPN
 from spacy.tokens import Token
 
 from newsgraph.extract.entities import tables
-from newsgraph.extract.entities.coref import clause_of, is_subject
+from newsgraph.extract.entities.coref import is_subject
 from newsgraph.extract.entities.model import (
     SUBJECT_DEPS,
     Cluster,
@@ -31,6 +31,7 @@ from newsgraph.extract.entities.model import (
 )
 from newsgraph.extract.lexicon import load_table
 from newsgraph.extract.nlp import hashes
+from newsgraph.extract.syntax import clause_of
 
 _ORG_NOUN_ROWS = load_table("org_nouns")
 ORG_NOUNS: dict[str, str] = {r.values["noun"]: r.values["type"] for r in _ORG_NOUN_ROWS}

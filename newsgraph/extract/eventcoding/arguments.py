@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.entities import tables as entity_tables
 from newsgraph.extract.eventcoding import tables
-from newsgraph.extract.eventcoding.scope import SPEECH, under_attack
+from newsgraph.extract.eventcoding.scope import PLACE_LABELS, SPEECH, under_attack
 from newsgraph.extract.eventcoding.tables import words
 from newsgraph.extract.eventcoding.triggers import Candidate
 from newsgraph.extract.syntax import addressed_by
@@ -33,7 +33,6 @@ _THEMES = words(
 )
 _NOUN_RECIPIENT_PREPS = RECIPIENT_PREPS | {"of"}
 _PLACE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "around", "across"})
-_PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 _TAKES_PLACE = frozenset({"COERCE", "ASSAULT", "MOBILIZE"})
 _PLACE_IS_TARGET = frozenset({"COERCE", "ASSAULT", "SANCTION", "CONCEDE", "PROTEST", "REQUEST"})
 # Verbal acts aimed at a deed aim at its doer: "condemned the attack by rebels".
@@ -280,7 +279,7 @@ def _noun_actors(noun: Token, index: EntityIndex) -> list[str]:
         return index.of_group(by)
     for child in noun.children:
         if child.dep_ in ("amod", "compound") and (hit := index.of_phrase(child, 0)):
-            if index.types.get(hit) in _PLACE_TYPES and not _state_word(child):
+            if index.types.get(hit) in PLACE_LABELS and not _state_word(child):
                 continue  # "the Madrid talks", "the Bouake attack": where, not who
             return [hit]
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in SPEECH:
@@ -437,11 +436,11 @@ def location(cand: Candidate, index: EntityIndex) -> str | None:
     for token in (cand.anchor, cand.core, *([obj] if obj is not None else [])):
         for pobj in _prep_objects(token, _PLACE_PREPS):
             found = index.of_phrase(pobj)
-            if found is not None and index.types.get(found) in _PLACE_TYPES:
+            if found is not None and index.types.get(found) in PLACE_LABELS:
                 return found
     if cand.code.type in _TAKES_PLACE:
         obj = _child(cand.anchor, ("dobj",))
         found = index.of_phrase(obj) if obj is not None else None
-        if found is not None and index.types.get(found) in _PLACE_TYPES:
+        if found is not None and index.types.get(found) in PLACE_LABELS:
             return found
     return None

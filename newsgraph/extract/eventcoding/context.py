@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.eventcoding.tables import words
 from newsgraph.extract.lexicon import load_table
-from newsgraph.extract.nlp import hashes
+from newsgraph.extract.nlp import doc_text, hashes
 
 # Words that, several at a time, mark a sport report (lexicon/sport_words.tsv); the
 # strong ones are never common in political news.
@@ -58,7 +58,7 @@ def is_sport(doc: Doc) -> bool:
     every token of every article."""
     if not len(doc):
         return False
-    if _story_discarded(doc.text):
+    if _story_discarded(doc_text(doc)):
         return True
     table = doc.to_array([LOWER, IS_ALPHA, ORTH, LEMMA])
     alphabetic = table[:, 1] == 1

@@ -65,9 +65,20 @@ def _negated_noun(core: Token) -> bool:
         return False
     if _has_no(core):
         return True
-    if core.head.lemma_ == "be" and core.dep_ == "nsubj":
+    if denied_predicate(core):
         return False  # "the meeting was not anti-Labour": the predicate is denied, not the act
     return core.dep_ in ("nsubj", "dobj", "nsubjpass") and _negated(core.head)
+
+
+def denied_predicate(noun: Token) -> bool:
+    """The subject of a negated copula with a predicate: what is denied is the predicate."""
+    head = noun.head
+    return (
+        noun.dep_ == "nsubj"
+        and head.lemma_ == "be"
+        and any(c.dep_ == "neg" for c in head.children)
+        and any(c.dep_ in ("acomp", "attr") for c in head.children)
+    )
 
 
 def _going_to(token: Token) -> bool:

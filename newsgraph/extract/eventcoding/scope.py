@@ -31,8 +31,9 @@ _NOUN_ARG_PREPS = frozenset({"by", "with", "against", "between", "on", "of", "to
 # preposition, in apposition or coordination.
 _NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "conj", "ROOT"})
 _NAMED = frozenset({"NORP", "GPE", "ORG", "PERSON", "LOC", "FAC"})
-_DATED = frozenset({"DATE", "TIME"})
-_PLACES = frozenset({"GPE", "LOC", "FAC"})
+# Entity labels of times and of places, for the stages that read the backbone's tags.
+TIME_LABELS = frozenset({"DATE", "TIME"})
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 # Subordinators of scene-setting clauses, and prepositions before a gerund that still
 # reports the subject's own act.
@@ -99,11 +100,13 @@ def _names_or_dates(modifier: Token) -> bool:
     ("a two-year ban") dates nothing."""
     if modifier.ent_type_ in _NAMED:
         return True
-    return modifier.ent_type_ in _DATED and (modifier.shape_ == "dddd" or modifier.pos_ == "PROPN")
+    return modifier.ent_type_ in TIME_LABELS and (
+        modifier.shape_ == "dddd" or modifier.pos_ == "PROPN"
+    )
 
 
 def _names_place(prep: Token) -> bool:
-    return any(g.dep_ == "pobj" and g.ent_type_ in _PLACES for g in prep.children)
+    return any(g.dep_ == "pobj" and g.ent_type_ in PLACE_LABELS for g in prep.children)
 
 
 def _names_side(prep: Token) -> bool:

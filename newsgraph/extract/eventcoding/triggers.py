@@ -18,7 +18,7 @@ from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.eventcoding import tables
-from newsgraph.extract.eventcoding.scope import SPEECH, stands
+from newsgraph.extract.eventcoding.scope import SPEECH, TIME_LABELS, stands
 from newsgraph.extract.eventcoding.tables import Code, words
 from newsgraph.extract.nlp import hashes, string_id
 
@@ -45,7 +45,6 @@ EMBEDDING = frozenset(
 )
 # Acts about another event that leave it an event of its own ("discussed the invasion").
 _TELLING = (EMBEDDING - {"REJECT", "MOBILIZE"}) | {"CONSULT"}
-_TIME_ENTITIES = frozenset({"DATE", "TIME"})
 _MUST = frozenset({"must", "should", "ought"})
 # Auxiliaries that make a "that"-clause a commitment: "agreed that they would cooperate".
 _COMMISSIVE = frozenset({"should", "would", "will", "shall", "must"})
@@ -288,7 +287,7 @@ def _no_comment(verb: Token) -> bool:
 
 
 def _match_noun(noun: Token, sent: Span) -> Candidate | None:
-    if noun.ent_type_ in _TIME_ENTITIES:
+    if noun.ent_type_ in TIME_LABELS:
         return None  # "on 19 March", "the March 2005 budget"
     table = tables.nouns()
     lemma = noun.lemma_.lower()
