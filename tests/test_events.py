@@ -763,3 +763,43 @@ def test_events_an_act_told_again_takes_the_sides_it_does_not_name(nlp: Language
     for event in detentions:
         assert names(event.actors, entities) == ["Hong Kong authorities"]
         assert names(event.recipients, entities) == ["Jimmy Lai"]
+
+
+def test_events_a_participle_before_its_noun_is_a_deed_done_to_it(nlp: Language) -> None:
+    text = "The jailed opposition leader Ales Bialiatski wrote to the court."
+    _, entities, _, found = analyze(nlp, text)
+    (jailed,) = found
+    assert (jailed.type, jailed.trigger.text, jailed.actors) == ("COERCE", "jailed", [])
+    assert names(jailed.recipients, entities) == ["Ales Bialiatski"]
+
+
+def test_events_a_participle_of_a_stance_before_its_noun_is_no_event(nlp: Language) -> None:
+    _, _, _, found = analyze(nlp, "The government published the proposed agreement.")
+    assert [e.trigger.text for e in found if e.trigger.text == "proposed"] == []
+
+
+def test_events_a_participle_after_its_noun_takes_it_as_patient(nlp: Language) -> None:
+    text = "Journalists detained by Belarusian police were released on Friday."
+    _, entities, _, found = analyze(nlp, text)
+    detained = next(e for e in found if e.trigger.text == "detained")
+    assert detained.type == "COERCE"
+    assert names(detained.actors, entities) == ["Belarusian police"]
+    assert names(detained.recipients, entities) == ["Journalists"]
+
+
+def test_events_a_reduced_passive_clause_acts_on_the_main_subject(nlp: Language) -> None:
+    text = "If convicted, Navalny faces ten years in prison."
+    _, entities, _, found = analyze(nlp, text)
+    (convicted,) = found
+    assert convicted.type == "SANCTION" and convicted.actors == []
+    assert names(convicted.recipients, entities) == ["Navalny"]
+    assert convicted.polarity == "hypothetical"
+
+
+def test_events_a_statement_demanding_is_its_issuers_demand(nlp: Language) -> None:
+    text = "Hamas issued a statement demanding that Israel lift the blockade."
+    _, entities, _, found = analyze(nlp, text)
+    demand = next(e for e in found if e.trigger.text == "demanding")
+    assert demand.type == "REQUEST"
+    assert names(demand.actors, entities) == ["Hamas"]
+    assert names(demand.recipients, entities) == ["Israel"]

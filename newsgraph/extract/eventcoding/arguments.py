@@ -16,7 +16,8 @@ from newsgraph.extract.entities import tables as entity_tables
 from newsgraph.extract.eventcoding import tables
 from newsgraph.extract.eventcoding.scope import PLACE_LABELS, SPEECH, under_attack
 from newsgraph.extract.eventcoding.tables import words
-from newsgraph.extract.eventcoding.triggers import Candidate
+from newsgraph.extract.eventcoding.triggers import Candidate, is_participle
+from newsgraph.extract.quotes.lexicon import lexicon as quotes_lexicon
 from newsgraph.extract.syntax import addressed_by
 from newsgraph.record import Entity
 
@@ -51,6 +52,8 @@ _AIMED_AT_DOERS = _VERBAL | {"PROTEST"}
 # "staged a hunger strike in protest against X", "recalled its envoy in response to X"
 _REACTION_NOUNS = frozenset({"protest", "response", "retaliation", "reaction", "reprisal"})
 _RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
+# A participle with its own subject or auxiliary heads a clause of its own ("having attacked").
+_OWN_CLAUSE = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "csubj"})
 
 
 class EntityIndex:
@@ -157,8 +160,23 @@ def _pobj(token: Token, preps: frozenset[str]) -> Token | None:
 
 
 def is_passive(verb: Token) -> bool:
-    """A passive clause: "was attacked by militiamen"."""
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    """A passive clause: "was attacked by militiamen", or a participle standing for one."""
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or bool(
+        reduced_patient(verb)
+    )
+
+
+def reduced_patient(verb: Token) -> Token | None:
+    """The side acted upon by a past participle without a clause of its own: the noun it
+    modifies ("books banned by the Taliban", "the jailed publisher") or the subject of the
+    clause it is attached to ("if convicted, he faces life", "Arrested in May, Lai …")."""
+    if not is_participle(verb) or any(c.dep_ in _OWN_CLAUSE for c in verb.children):
+        return None
+    if verb.dep_ in ("acl", "amod"):
+        return verb.head
+    if verb.dep_ == "advcl":
+        return _child(verb.head, ("nsubj", "nsubjpass"))
+    return None
 
 
 def speech_head(anchor: Token) -> Token | None:
@@ -197,7 +215,9 @@ def agent_head(anchor: Token) -> Token | None:
         if (written := addressed_by(node)) is not None:
             node = written  # "X wrote to Y demanding …": X demands
             continue
-        if node.dep_ == "relcl" or (node.dep_ == "acl" and node.tag_ == "VBG"):
+        if node.dep_ == "acl" and node.tag_ == "VBG":
+            return _statement_owner(node.head) or node.head
+        if node.dep_ == "relcl":
             return node.head
         if node.dep_ == "acl" and node.tag_ == "VBD":
             return _phrase_top(node.head)  # a misparsed main verb: "Doctors from X donated"
@@ -208,6 +228,18 @@ def agent_head(anchor: Token) -> Token | None:
             return None
         node = node.head
     return None
+
+
+def _statement_owner(noun: Token) -> Token | None:
+    """Who issued a statement named by a noun: "the party issued a declaration demanding
+    …", "its letter urging …", "said in a statement calling for …"."""
+    if noun.lemma_.lower() not in quotes_lexicon().nouns:
+        return None
+    possessor = _child(noun, "poss")
+    if possessor is not None:
+        return possessor
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    return _child(verb, _SUBJECTS) if noun.dep_ in ("dobj", "pobj") else None
 
 
 def _phrase_top(noun: Token) -> Token:
@@ -331,7 +363,7 @@ def _recipient_heads(cand: Candidate) -> list[Token]:
     if cand.kind == "demand":  # only the one who must act: "X said Y must …"
         return [h for h in _coordinated(_child(anchor, ("nsubj", "nsubjpass")))][:1]
     if cand.kind == "verb" and is_passive(anchor):
-        heads.append(_child(anchor, "nsubjpass"))
+        heads.append(_child(anchor, "nsubjpass") or reduced_patient(anchor))
     if cand.kind != "noun":
         heads += _clause_heads(anchor)
     if _patient_possessor(cand.core):

@@ -39,6 +39,7 @@ _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 # reports the subject's own act.
 _SCENE_MARKS = words("after since because while when once until till whereas though although")
 _SCENE_PREPS = frozenset({"after", "following", "since", "before", "amid", "during"})
+_MATERIAL_QUADS = frozenset({2, 4})  # material cooperation and material conflict
 _SEQUENCE_PREPS = frozenset({"before", "after", "by", "while", "upon", "on"})
 
 
@@ -52,6 +53,10 @@ def stands(cand: Candidate) -> bool:
         # A gerund in a phrase ("for collaborating") names an activity, except in a
         # sequence of the subject's own acts ("… before reaching an agreement").
         return cand.anchor.head.lower_ in _SEQUENCE_PREPS
+    if cand.kind == "verb" and cand.anchor.dep_ == "amod":
+        # "the jailed publisher", "banned books": a deed done to the noun, not a stance
+        # ("the proposed deal", "a U.S.-backed plan")
+        return tables.types()[cand.code.type].quad in _MATERIAL_QUADS
     if cand.kind != "noun":
         core = cand.core
         if core.i != cand.anchor.i and core.dep_ == "nsubj":  # "the attack took place"
@@ -128,8 +133,6 @@ def _background(anchor: Token) -> bool:
         head = node.head
         if head.i == node.i:
             return False
-        if node.dep_ == "acl" and node.tag_ in ("VBN", "VBG"):
-            return True
         if node.dep_ == "relcl" and not _reporting_relative(node):
             return True
         if node.dep_ == "advcl" and any(

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 import numpy as np
-from spacy.attrs import DEP, LEMMA, LOWER, POS
+from spacy.attrs import DEP, LEMMA, LOWER, POS, TAG
 from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc, Span, Token
 
@@ -23,8 +23,9 @@ from newsgraph.extract.eventcoding.tables import Code, words
 from newsgraph.extract.nlp import hashes, string_id
 
 _VERB_POS = frozenset({"VERB", "ADJ"})
-# A participle used as an adjective or a noun ("Israeli-occupied", "the wounded") is no
-# trigger; neither is one used as a preposition ("given", "following").
+# A word used as an adjective or a noun ("the wounded") is no trigger; neither is one used
+# as a preposition ("given", "following"). A past participle before its noun is, when it
+# names a material act done to it ("the jailed publisher", "banned books": scope.stands).
 _NON_VERBAL_DEPS = frozenset({"amod", "compound", "dobj", "nsubj", "nsubjpass", "pobj", "prep"})
 _NOUN_POS = frozenset({"NOUN", "PROPN"})
 _OBJ_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd", "dative"})
@@ -60,6 +61,9 @@ _NOUN_POS_IDS = [POS_IDS[p] for p in _NOUN_POS]
 _NON_VERBAL_IDS = hashes(_NON_VERBAL_DEPS)
 _MUST_IDS = hashes(_MUST)
 _AUX_ID = string_id("aux")
+_AMOD_ID = string_id("amod")
+_VBN_ID = string_id("VBN")
+_JJ_ID = string_id("JJ")
 
 
 @dataclass
@@ -106,9 +110,10 @@ class TriggerWords:
         if not len(doc):
             empty = np.zeros(0, dtype=np.int64)
             return cls(empty, empty, empty)
-        table = doc.to_array([POS, DEP, LOWER, LEMMA])
+        table = doc.to_array([POS, DEP, LOWER, LEMMA, TAG])
         pos, dep = table[:, 0], table[:, 1]
-        verb = np.isin(pos, _VERB_POS_IDS) & ~_NON_VERBAL_IDS.contain(dep)
+        participle = (dep == _AMOD_ID) & _participles(doc, table[:, 4])  # "jailed publisher"
+        verb = np.isin(pos, _VERB_POS_IDS) & (~_NON_VERBAL_IDS.contain(dep) | participle)
         noun = ~verb & np.isin(pos, _NOUN_POS_IDS)
         modal = ~verb & ~noun & (dep == _AUX_ID) & _MUST_IDS.contain(table[:, 2])
         noun &= _event_lemmas(doc, table[:, 3])
@@ -120,6 +125,19 @@ class TriggerWords:
             found[np.searchsorted(found, sent.start) : np.searchsorted(found, sent.end)].tolist()
             for found in (self.verbs, self.nouns, self.modals)
         )
+
+
+def _participles(doc: Doc, tags: np.ndarray) -> np.ndarray:
+    """Mask of past participles, including those the tagger calls adjectives ("jailed")."""
+    out = tags == _VBN_ID
+    for i in np.flatnonzero(tags == _JJ_ID).tolist():
+        out[i] = is_participle(doc[i])
+    return out
+
+
+def is_participle(token: Token) -> bool:
+    """A past participle, or an adjective formed from one ("the jailed publisher")."""
+    return token.tag_ == "VBN" or (token.tag_ == "JJ" and token.lower_.endswith("ed"))
 
 
 def _event_lemmas(doc: Doc, lemmas: np.ndarray) -> np.ndarray:
