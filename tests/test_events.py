@@ -774,8 +774,8 @@ def test_events_a_participle_before_its_noun_is_a_deed_done_to_it(nlp: Language)
 
 
 def test_events_a_participle_of_a_stance_before_its_noun_is_no_event(nlp: Language) -> None:
-    _, _, _, found = analyze(nlp, "The government published the proposed agreement.")
-    assert [e.trigger.text for e in found if e.trigger.text == "proposed"] == []
+    _, _, _, found = analyze(nlp, "The accused officers met the widely praised judge.")
+    assert [e.trigger.text for e in found if e.trigger.text in ("accused", "praised")] == []
 
 
 def test_events_a_participle_after_its_noun_takes_it_as_patient(nlp: Language) -> None:
