@@ -803,3 +803,23 @@ def test_events_a_statement_demanding_is_its_issuers_demand(nlp: Language) -> No
     assert demand.type == "REQUEST"
     assert names(demand.actors, entities) == ["Hamas"]
     assert names(demand.recipients, entities) == ["Israel"]
+
+
+def test_events_a_conflict_noun_names_an_act_even_bare(nlp: Language) -> None:
+    _, _, _, found = analyze(nlp, "Residents fled deadly violence in Sudan's Darfur region.")
+    assert [(e.type, e.trigger.text) for e in found] == [("ASSAULT", "violence")]
+
+
+def test_events_a_bare_conflict_noun_needs_a_political_side(nlp: Language) -> None:
+    _, _, _, found = analyze(nlp, "Bank customers face new charges from April.")
+    assert found == []
+
+
+def test_events_a_bare_cooperative_noun_is_no_event(nlp: Language) -> None:
+    _, _, _, found = analyze(nlp, "The minister received widespread praise.")
+    assert found == []
+
+
+def test_events_a_noun_in_a_time_phrase_through_of_is_the_scene(nlp: Language) -> None:
+    _, _, _, found = analyze(nlp, "The army withdrew after ten years of occupation.")
+    assert [e.trigger.text for e in found] == ["withdrew"]

@@ -83,7 +83,10 @@ def find_events(
         if not candidates:
             continue
         here = [(t, h) for t, h in dated if sent.start <= h.i < sent.end]
+        political = context.political_sentence(sent, index)
         for cand in candidates:
+            if cand.bare and not political:
+                continue  # "charges rose", "tariffs rarely protect jobs": no political side
             event = _event(f"V{len(events) + 1}", cand, sent, index, here, statements, published)
             if event is None:
                 continue

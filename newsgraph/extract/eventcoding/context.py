@@ -9,6 +9,7 @@ Everything here is a set lookup over tokens the events stage already walks.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 import numpy as np
 from spacy.attrs import IS_ALPHA, LEMMA, LOWER, ORTH
@@ -17,6 +18,9 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.extract.eventcoding.tables import words
 from newsgraph.extract.lexicon import load_table
 from newsgraph.extract.nlp import doc_text, hashes
+
+if TYPE_CHECKING:
+    from newsgraph.extract.eventcoding.arguments import EntityIndex
 
 # Words that, several at a time, mark a sport report (lexicon/sport_words.tsv); the
 # strong ones are never common in political news.
@@ -34,6 +38,8 @@ _NOT_ALNUM = re.compile(r"[^a-z0-9]+")
 _CONTEST_VERBS = words("beat fight defeat crush thrash rout hammer down edge overwhelm")
 # Entities of these sectors make an event in a sport story political after all
 # ("police arrested fans", "the government banned the club").
+_POLITICAL_TYPES = frozenset({"GPE", "NORP"})
+_POLITICAL_SECTORS = frozenset({"GOV", "JUD", "POL", "IGO", "MIL", "REB"})
 _STATE_SECTORS = frozenset({"GOV", "JUD", "POL", "IGO"})
 # Grammatical subjects that are forces, quantities or ideas, never actors: "oil prices
 # struck a record", "the hurricane struck", "global poverty threatens our security".
@@ -112,6 +118,20 @@ def state_involved(ids: list[str], sectors: dict[str, str | None], names: dict[s
         sectors.get(i) in _STATE_SECTORS and names.get(i) and not sporting_name(names[i])
         for i in ids
     )
+
+
+def political_sentence(sent: Span, index: EntityIndex) -> bool:
+    """The sentence names a political side: a country or its people, or a named
+    government, armed force, court, party or international body."""
+    for i in range(sent.start, sent.end):
+        found = index.by_token.get(i)
+        if found is None or found in index.unnamed:
+            continue  # "economists", "the court": no named side
+        if index.types.get(found) in _POLITICAL_TYPES:
+            return True
+        if index.sectors.get(found) in _POLITICAL_SECTORS:
+            return True
+    return False
 
 
 def sporting_name(name: str) -> bool:

@@ -40,6 +40,7 @@ _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 _SCENE_MARKS = words("after since because while when once until till whereas though although")
 _SCENE_PREPS = frozenset({"after", "following", "since", "before", "amid", "during"})
 _MATERIAL_QUADS = frozenset({2, 4})  # material cooperation and material conflict
+_CONFLICT_QUADS = frozenset({3, 4})  # verbal and material conflict
 _SEQUENCE_PREPS = frozenset({"before", "after", "by", "while", "upon", "on"})
 
 
@@ -67,7 +68,7 @@ def stands(cand: Candidate) -> bool:
         return True
     if noun.dep_ not in _NOMINAL_DEPS:
         return False
-    if noun.dep_ == "pobj" and noun.head.lower_ in _SCENE_PREPS:
+    if _scene(noun):
         return False  # "after violent protests", "since the peace accord": the scene
     if under_attack(noun):
         return True
@@ -76,7 +77,30 @@ def stands(cand: Candidate) -> bool:
     # "the attack", "the trial": a definite noun with nothing of its own stands only for an
     # event the article has already told; the events stage keeps it when it finds one.
     cand.anaphoric = _definite(noun)
-    return cand.anaphoric
+    # "deadly violence", "an ongoing trial", "faces charges": a conflict noun names an act
+    # even bare; a cooperative one is often generic ("received praise", "a big deal").
+    # The events stage keeps such a bare noun only in a sentence with a political side.
+    cand.bare = not cand.anaphoric and _conflict(cand) and noun.ent_type_ not in _NAMED
+    return cand.anaphoric or cand.bare
+
+
+def _conflict(cand: Candidate) -> bool:
+    return tables.types()[cand.code.type].quad in _CONFLICT_QUADS
+
+
+def _scene(noun: Token) -> bool:
+    """A noun in a time or circumstance phrase, also through "of" ("after violent
+    protests", "after fifteen years of occupation")."""
+    for _ in range(3):
+        if noun.dep_ != "pobj":
+            return False
+        prep = noun.head
+        if prep.lower_ in _SCENE_PREPS:
+            return True
+        if prep.lower_ != "of" or prep.head.pos_ != "NOUN":
+            return False
+        noun = prep.head
+    return False
 
 
 def under_attack(noun: Token) -> bool:

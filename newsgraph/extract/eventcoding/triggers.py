@@ -84,6 +84,7 @@ class Candidate:
     swallowed: bool = False
     needs_event: bool = False  # only an event if it absorbs one ("failed to agree")
     anaphoric: bool = False  # a definite noun that only refers back: "the attack"
+    bare: bool = False  # a conflict noun with nothing of its own: "deadly violence"
     within: Candidate | None = None  # the act whose complement this one is
 
     @property
