@@ -823,3 +823,32 @@ def test_events_a_bare_cooperative_noun_is_no_event(nlp: Language) -> None:
 def test_events_a_noun_in_a_time_phrase_through_of_is_the_scene(nlp: Language) -> None:
     _, _, _, found = analyze(nlp, "The army withdrew after ten years of occupation.")
     assert [e.trigger.text for e in found] == ["withdrew"]
+
+
+def test_events_conjoined_event_nouns_share_the_possessor(nlp: Language) -> None:
+    text = "Britain condemned Jimmy Lai's long trial and detention."
+    _, entities, _, found = analyze(nlp, text)
+    detention = next(e for e in found if e.trigger.text == "detention")
+    assert detention.type == "COERCE" and detention.actors == []
+    assert names(detention.recipients, entities) == ["Jimmy Lai"]
+
+
+def test_events_a_condemned_act_does_not_take_the_condemners_side(nlp: Language) -> None:
+    text = "Britain condemned Jimmy Lai's long trial and detention."
+    _, _, _, found = analyze(nlp, text)
+    trial = next(e for e in found if e.trigger.text == "trial")
+    assert trial.type == "ACCUSE" and trial.actors == []
+
+
+def test_events_the_subject_of_faces_undergoes_the_act(nlp: Language) -> None:
+    _, entities, _, found = analyze(nlp, "Jimmy Lai faces charges of sedition.")
+    (charges,) = found
+    assert charges.type == "ACCUSE" and charges.actors == []
+    assert names(charges.recipients, entities) == ["Jimmy Lai"]
+
+
+def test_events_drew_criticism_from_names_the_critic(nlp: Language) -> None:
+    text = "The new constitution drew criticism from the Kurdistan Democratic Party."
+    _, entities, _, found = analyze(nlp, text)
+    (criticism,) = found
+    assert names(criticism.actors, entities) == ["Kurdistan Democratic Party"]

@@ -411,6 +411,8 @@ def _drop_headline_copies(
 def _same_act(headline: Event, body: Event, countries: dict[str, str | None]) -> bool:
     if headline.type != body.type:
         return False
+    if headline.mode and body.mode and headline.mode != body.mode:
+        return False  # "condemned (disapprove) Lai's trial (allege)": two acts
     if not _same_side(headline.actors, body.actors, countries):
         return False
     return _same_side(headline.recipients, body.recipients, countries)

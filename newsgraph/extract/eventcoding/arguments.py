@@ -303,10 +303,13 @@ def actors_of(head: Token, index: EntityIndex) -> list[str]:
 
 
 def _noun_actors(noun: Token, index: EntityIndex) -> list[str]:
-    possessor = _child(noun, "poss")
+    possessor = possessor_of(noun)
     if possessor is not None and not _patient_possessor(noun):
         return index.of_group(possessor)
-    by = _pobj(noun, frozenset({"by"}))
+    if undergone(noun):  # "drew criticism from Labour", the phrase on either word
+        by = _pobj(noun, _BY) or _pobj(noun.head, _BY)
+    else:
+        by = _pobj(noun, frozenset({"by"}))
     if by is not None:
         return index.of_group(by)
     for child in noun.children:
@@ -319,6 +322,22 @@ def _noun_actors(noun: Token, index: EntityIndex) -> list[str]:
     between = _pobj(noun, frozenset({"between"}))
     sides = index.of_group(between) if between is not None else []
     return sides[:1] if len(sides) > 1 else []  # "talks between X and Y": X with Y
+
+
+def possessor_of(noun: Token) -> Token | None:
+    """A noun's possessor, shared by a conjunct with no determiner of its own: in "Lai's
+    trial and unjust detention" both are Lai's."""
+    for _ in range(4):
+        possessor = _child(noun, "poss")
+        if possessor is not None or noun.dep_ != "conj" or _child(noun, "det") is not None:
+            return possessor
+        noun = noun.head
+    return None
+
+
+def undergone(noun: Token) -> bool:
+    """An event noun that its clause's subject undergoes: "Lai faces charges"."""
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in tables.undergo_verbs()
 
 
 def _patient_possessor(noun: Token) -> bool:
@@ -367,7 +386,9 @@ def _recipient_heads(cand: Candidate) -> list[Token]:
     if cand.kind != "noun":
         heads += _clause_heads(anchor)
     if _patient_possessor(cand.core):
-        heads.append(_child(cand.core, "poss"))
+        heads.append(possessor_of(cand.core))
+    if cand.kind == "noun" and undergone(cand.core):
+        heads.append(agent_head(cand.core.head))  # "Lai faces charges": Lai is charged
     if under_attack(cand.core):  # "the train came under attack": the train is the target
         heads.append(agent_head(cand.core.head.head))
     if cand.code.type in _VERBAL:

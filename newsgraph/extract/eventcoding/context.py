@@ -38,7 +38,7 @@ _NOT_ALNUM = re.compile(r"[^a-z0-9]+")
 _CONTEST_VERBS = words("beat fight defeat crush thrash rout hammer down edge overwhelm")
 # Entities of these sectors make an event in a sport story political after all
 # ("police arrested fans", "the government banned the club").
-_POLITICAL_TYPES = frozenset({"GPE", "NORP"})
+_POLITICAL_TYPES = frozenset({"GPE", "NORP", "PERSON"})
 _POLITICAL_SECTORS = frozenset({"GOV", "JUD", "POL", "IGO", "MIL", "REB"})
 _STATE_SECTORS = frozenset({"GOV", "JUD", "POL", "IGO"})
 # Grammatical subjects that are forces, quantities or ideas, never actors: "oil prices

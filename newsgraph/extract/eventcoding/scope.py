@@ -72,7 +72,7 @@ def stands(cand: Candidate) -> bool:
         return False  # "after violent protests", "since the peace accord": the scene
     if under_attack(noun):
         return True
-    if _own_reference(noun):
+    if _own_reference(noun) or _shares_reference(noun):
         return True
     # "the attack", "the trial": a definite noun with nothing of its own stands only for an
     # event the article has already told; the events stage keeps it when it finds one.
@@ -122,6 +122,16 @@ def _own_reference(noun: Token) -> bool:
         if child.dep_ in ("compound", "amod", "nummod") and _names_or_dates(child):
             return True
     return False
+
+
+def _shares_reference(noun: Token) -> bool:
+    """A conjunct with no determiner shares the first one's: "Lai's trial and detention"."""
+    return (
+        noun.dep_ == "conj"
+        and noun.head.pos_ == "NOUN"
+        and not any(c.dep_ == "det" for c in noun.children)
+        and _own_reference(noun.head)
+    )
 
 
 def _names_or_dates(modifier: Token) -> bool:

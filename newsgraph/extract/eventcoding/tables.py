@@ -149,6 +149,12 @@ def patient_possessors() -> frozenset[str]:
 
 
 @cache
+def undergo_verbs() -> frozenset[str]:
+    """Verbs whose subject undergoes the event their object names ("faces charges")."""
+    return frozenset(row.values["lemma"].lower() for row in load_table("event_undergo_verbs"))
+
+
+@cache
 def nouns() -> dict[str, Code]:
     """Event noun (lemma, or a short phrase such as "phone call") -> its code."""
     out = {}
