@@ -8,7 +8,7 @@ from importlib import resources
 import pytest
 
 from newsgraph.extract.entities.tables import SECTORS
-from newsgraph.extract.lexicon import load_table, table_names
+from newsgraph.lexicon import load_table, table_names
 
 ISO3 = re.compile(r"^[A-Z]{3}$")
 ENTITY_TABLES = [
@@ -89,7 +89,7 @@ def test_lexicon_no_name_listed_twice() -> None:
 @pytest.mark.parametrize("name", ENTITY_TABLES)
 def test_lexicon_entity_tables_sorted_within_groups(name: str) -> None:
     """Entries are sorted between comment lines, so a reader finds them and a diff is small."""
-    text = (resources.files("newsgraph.extract.lexicon") / f"{name}.tsv").read_text("utf-8")
+    text = (resources.files("newsgraph.lexicon") / f"{name}.tsv").read_text("utf-8")
     lines = text.splitlines()
     header = next(i for i, line in enumerate(lines) if line.strip() and line[0] != "#")
     group: list[str] = []

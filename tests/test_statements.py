@@ -7,11 +7,11 @@ from conftest import EXAMPLE
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from newsgraph.extract.lexicon import table_names
 from newsgraph.extract.pipeline import analyze
-from newsgraph.extract.quotes.lexicon import FRAMES, lexicon
-from newsgraph.extract.quotes.marks import find_quotes
 from newsgraph.extract.statements import find_statements
+from newsgraph.extract.statements.lexicon import FRAMES, lexicon
+from newsgraph.extract.statements.marks import find_quotes
+from newsgraph.lexicon import table_names
 from newsgraph.record import Entity, Mention, Statement, Time
 
 

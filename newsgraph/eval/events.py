@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from newsgraph.eval.metrics import prf
-from newsgraph.extract.eventcoding.tables import legacy_names
+from newsgraph.extract.events.tables import legacy_names
 from newsgraph.record import Entity, Event
 
 _MARK = re.compile(r"\((SRC/TAR|SRC/LOC|SRC|TAR|EVT|LOC):\s*")

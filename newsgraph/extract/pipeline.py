@@ -10,8 +10,8 @@ from functools import cache
 from spacy.tokens import Doc
 
 from newsgraph.extract.entities import find_entities
-from newsgraph.extract.eventcoding.tables import types
 from newsgraph.extract.events import find_events
+from newsgraph.extract.events.tables import types
 from newsgraph.extract.nlp import load_nlp, parse, parse_many, remember_text
 from newsgraph.extract.statements import find_statements
 from newsgraph.extract.times import find_times

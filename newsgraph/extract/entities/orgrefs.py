@@ -29,9 +29,9 @@ from newsgraph.extract.entities.model import (
     segment_start,
     set_off_clause,
 )
-from newsgraph.extract.lexicon import load_table
 from newsgraph.extract.nlp import hashes
 from newsgraph.extract.syntax import clause_of
+from newsgraph.lexicon import load_table
 
 _ORG_NOUN_ROWS = load_table("org_nouns")
 ORG_NOUNS: dict[str, str] = {r.values["noun"]: r.values["type"] for r in _ORG_NOUN_ROWS}

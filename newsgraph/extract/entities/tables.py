@@ -1,6 +1,6 @@
 """Lexicon lookups for the entities stage, built once at import.
 
-Every table is read from ``newsgraph/extract/lexicon``; names are matched case-sensitively
+Every table is read from ``newsgraph/lexicon``; names are matched case-sensitively
 first and then case-folded (only for names longer than an acronym, so "US" never matches
 "us").
 """
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from newsgraph.extract.lexicon import LexiconError, load_table
+from newsgraph.lexicon import LexiconError, load_table
 
 # PLOVER-style agent sectors a lexicon may use.
 SECTORS = frozenset(

@@ -13,10 +13,10 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.entities import tables as entity_tables
-from newsgraph.extract.eventcoding import tables
-from newsgraph.extract.eventcoding.scope import PLACE_LABELS, SPEECH, under_attack
-from newsgraph.extract.eventcoding.tables import words
-from newsgraph.extract.eventcoding.triggers import Candidate
+from newsgraph.extract.events import tables
+from newsgraph.extract.events.scope import PLACE_LABELS, SPEECH, under_attack
+from newsgraph.extract.events.tables import words
+from newsgraph.extract.events.triggers import Candidate
 from newsgraph.extract.syntax import addressed_by
 from newsgraph.record import Entity
 

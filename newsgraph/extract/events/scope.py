@@ -13,11 +13,11 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from newsgraph.extract.eventcoding import tables
-from newsgraph.extract.eventcoding.tables import words
+from newsgraph.extract.events import tables
+from newsgraph.extract.events.tables import words
 
 if TYPE_CHECKING:
-    from newsgraph.extract.eventcoding.triggers import Candidate
+    from newsgraph.extract.events.triggers import Candidate
 
 # Reporting verbs: they carry statements, not events; an event below them stands alone.
 SPEECH = words(

@@ -19,10 +19,10 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from newsgraph.extract.eventcoding import arguments, coding, context, mood, tables, triggers
-from newsgraph.extract.eventcoding.arguments import EntityIndex
-from newsgraph.extract.eventcoding.tables import Code
-from newsgraph.extract.eventcoding.triggers import EMBEDDING, Candidate
+from newsgraph.extract.events import arguments, coding, context, mood, tables, triggers
+from newsgraph.extract.events.arguments import EntityIndex
+from newsgraph.extract.events.tables import Code
+from newsgraph.extract.events.triggers import EMBEDDING, Candidate
 from newsgraph.extract.nlp import doc_text
 from newsgraph.extract.syntax import CLAUSE_POS, clause_of
 from newsgraph.record import Entity, Event, EventDate, Location, Offsets, Statement, Time

@@ -11,7 +11,7 @@ from __future__ import annotations
 from functools import cache
 from typing import NamedTuple
 
-from newsgraph.extract.lexicon import LexiconError, load_table
+from newsgraph.lexicon import LexiconError, load_table
 
 SUPPORT = "*"  # a verb whose event type comes from its object or complement
 NONE = "-"  # an explicit "no event" row, or an empty cell

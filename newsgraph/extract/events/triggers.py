@@ -17,9 +17,9 @@ from spacy.attrs import DEP, LEMMA, LOWER, POS
 from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc, Span, Token
 
-from newsgraph.extract.eventcoding import tables
-from newsgraph.extract.eventcoding.scope import SPEECH, TIME_LABELS, stands
-from newsgraph.extract.eventcoding.tables import Code, words
+from newsgraph.extract.events import tables
+from newsgraph.extract.events.scope import SPEECH, TIME_LABELS, stands
+from newsgraph.extract.events.tables import Code, words
 from newsgraph.extract.nlp import hashes, string_id
 
 _VERB_POS = frozenset({"VERB", "ADJ"})

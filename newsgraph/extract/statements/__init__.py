@@ -12,12 +12,12 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from newsgraph.extract.nlp import doc_text
-from newsgraph.extract.quotes.chains import carrier_mentions, drop_nested, to_statements
-from newsgraph.extract.quotes.direct import attach_quotes
-from newsgraph.extract.quotes.first_person import attach_first_person
-from newsgraph.extract.quotes.lexicon import lexicon
-from newsgraph.extract.quotes.marks import find_quotes
-from newsgraph.extract.quotes.speech import find_speech
+from newsgraph.extract.statements.chains import carrier_mentions, drop_nested, to_statements
+from newsgraph.extract.statements.direct import attach_quotes
+from newsgraph.extract.statements.first_person import attach_first_person
+from newsgraph.extract.statements.lexicon import lexicon
+from newsgraph.extract.statements.marks import find_quotes
+from newsgraph.extract.statements.speech import find_speech
 from newsgraph.record import Entity, Statement, Time
 
 

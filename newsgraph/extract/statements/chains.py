@@ -7,10 +7,10 @@ from spacy.tokens import Doc, Token
 
 from newsgraph.extract.entities import entity_at
 from newsgraph.extract.nlp import doc_text
-from newsgraph.extract.quotes.found import Found, Range, trim
-from newsgraph.extract.quotes.lexicon import Lexicon
-from newsgraph.extract.quotes.marks import Quote
-from newsgraph.extract.quotes.speakers import paragraph_of
+from newsgraph.extract.statements.found import Found, Range, trim
+from newsgraph.extract.statements.lexicon import Lexicon
+from newsgraph.extract.statements.marks import Quote
+from newsgraph.extract.statements.speakers import paragraph_of
 from newsgraph.record import Entity, Span, Speaker, Statement, Time
 
 _CARRIER_LOOKBACK = 2  # sentences back that "TASS reported this revelation" can reach

@@ -6,10 +6,10 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from newsgraph.extract.nlp import doc_text
-from newsgraph.extract.quotes.found import Found, Range, token_range
-from newsgraph.extract.quotes.lexicon import Lexicon
-from newsgraph.extract.quotes.marks import Quote
-from newsgraph.extract.quotes.speakers import set_speaker, subject_of
+from newsgraph.extract.statements.found import Found, Range, token_range
+from newsgraph.extract.statements.lexicon import Lexicon
+from newsgraph.extract.statements.marks import Quote
+from newsgraph.extract.statements.speakers import set_speaker, subject_of
 
 _DASHES = frozenset({"—", "–", "―", "--", "-"})
 _CUE_WINDOW = 8  # tokens between a quote and a cue verb beside it ("…," the senator said)

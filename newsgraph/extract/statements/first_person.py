@@ -17,7 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from newsgraph.extract.entities import tables
-from newsgraph.extract.quotes.marks import Quote
+from newsgraph.extract.statements.marks import Quote
 from newsgraph.record import Entity, Mention, Statement
 
 _QUOTED_KINDS = frozenset({"direct", "mixed"})

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from newsgraph.extract.lexicon import LexiconError, load_table
+from newsgraph.lexicon import LexiconError, load_table
 
 FRAMES = frozenset({"clause", "to", "np", "quote"})
 

@@ -14,8 +14,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsgraph.extract.nlp import doc_text
-from newsgraph.extract.quotes.found import Found, Range, char_range, token_range, trim
-from newsgraph.extract.quotes.lexicon import lexicon
+from newsgraph.extract.statements.found import Found, Range, char_range, token_range, trim
+from newsgraph.extract.statements.lexicon import lexicon
 from newsgraph.extract.syntax import addressed_by
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})

@@ -14,9 +14,9 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.extract.entities import entity_at, tables
 from newsgraph.extract.entities.orgrefs import ORG_NOUNS
 from newsgraph.extract.nlp import Hashes, doc_text, hashes
-from newsgraph.extract.quotes.found import Found, Range, char_range, token_range, trim
-from newsgraph.extract.quotes.lexicon import Lexicon, Verb, lexicon
-from newsgraph.extract.quotes.speakers import (
+from newsgraph.extract.statements.found import Found, Range, char_range, token_range, trim
+from newsgraph.extract.statements.lexicon import Lexicon, Verb, lexicon
+from newsgraph.extract.statements.speakers import (
     antecedent,
     asked_hearer,
     is_passive,

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import re
 
-from newsgraph.extract.lexicon import load_table
-from newsgraph.extract.timex.context import Context, Timex
-from newsgraph.extract.timex.words import (
+from newsgraph.extract.times.context import Context, Timex
+from newsgraph.extract.times.words import (
     SETS,
     UNITS,
     WEEKDAYS,
@@ -16,6 +15,7 @@ from newsgraph.extract.timex.words import (
     norm,
     number_value,
 )
+from newsgraph.lexicon import load_table
 
 # half of a unit in the next smaller one: "2 1/2 years" → P2Y6M, "a minute and a half" → PT1M30S
 _HALVES = {("Y", False): "6M", ("M", False): "15D", ("W", False): "3DT12H"}

@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from newsgraph.extract.timex.anchor import Point, Tense
+from newsgraph.extract.times.anchor import Point, Tense
 
 
 @dataclass(frozen=True)

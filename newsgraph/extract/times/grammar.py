@@ -1,6 +1,6 @@
 """Regular expressions for temporal expressions, compiled once from the lexicon tables.
 
-Each pattern has a kind; :mod:`newsgraph.extract.timex.normalize` turns a match of that
+Each pattern has a kind; :mod:`newsgraph.extract.times.normalize` turns a match of that
 kind into a TIMEX3 type and value. Month and weekday names match case-sensitively (so "may"
 and "We" never match); every other word matches in any case. A named group ``core`` narrows
 the expression's span inside a wider context ("for years" → "years").
@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from newsgraph.extract.timex.words import (
+from newsgraph.extract.times.words import (
     DAYPARTS,
     DAYS,
     HOLIDAYS,

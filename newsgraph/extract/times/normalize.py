@@ -1,4 +1,4 @@
-"""TIMEX3 type and value for each kind of match of :mod:`newsgraph.extract.timex.grammar`.
+"""TIMEX3 type and value for each kind of match of :mod:`newsgraph.extract.times.grammar`.
 
 Every handler takes the regex match and a :class:`Context` and returns a :class:`Timex`
 (or None to drop the match). Relative expressions resolve against the publication date
@@ -12,8 +12,8 @@ import re
 
 from dateutil.easter import easter
 
-from newsgraph.extract.timex import anchor as a
-from newsgraph.extract.timex.amounts import (
+from newsgraph.extract.times import anchor as a
+from newsgraph.extract.times.amounts import (
     adjective_duration,
     clock,
     clock_part,
@@ -26,10 +26,10 @@ from newsgraph.extract.timex.amounts import (
     times_a,
     vague_duration,
 )
-from newsgraph.extract.timex.anchor import Granularity, Point, Tense
-from newsgraph.extract.timex.context import Context, Handler, Timex
-from newsgraph.extract.timex.grammar import DECADE_WORDS
-from newsgraph.extract.timex.words import (
+from newsgraph.extract.times.anchor import Granularity, Point, Tense
+from newsgraph.extract.times.context import Context, Handler, Timex
+from newsgraph.extract.times.grammar import DECADE_WORDS
+from newsgraph.extract.times.words import (
     DAYPARTS,
     DAYS,
     HOLIDAYS,

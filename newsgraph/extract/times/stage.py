@@ -1,7 +1,7 @@
 """Times stage: temporal expressions normalised to TIMEX3 type and value.
 
 Candidates come from compiled regular expressions built from the ``time_*`` lexicon tables
-(:mod:`newsgraph.extract.timex.grammar`); the parse is only consulted where a word is
+(:mod:`newsgraph.extract.times.grammar`); the parse is only consulted where a word is
 ambiguous ("May", a bare year, "Sunday Times") and for the tense that anchors a bare
 weekday or month. Overlapping candidates keep the longest; values are computed in text
 order so "a week prior" can resolve against the date mentioned before it.
@@ -17,12 +17,12 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc, Token
 
-from newsgraph.extract.lexicon import load_table
 from newsgraph.extract.nlp import doc_text
-from newsgraph.extract.timex import grammar
-from newsgraph.extract.timex.anchor import Tense
-from newsgraph.extract.timex.normalize import HANDLERS, Context, Timex
-from newsgraph.extract.timex.words import AMBIGUOUS_MONTHS, AMBIGUOUS_SEASONS, norm
+from newsgraph.extract.times import grammar
+from newsgraph.extract.times.anchor import Tense
+from newsgraph.extract.times.normalize import HANDLERS, Context, Timex
+from newsgraph.extract.times.words import AMBIGUOUS_MONTHS, AMBIGUOUS_SEASONS, norm
+from newsgraph.lexicon import load_table
 from newsgraph.record import Time
 
 _CUES: dict[str, frozenset[str]] = {

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from newsgraph.extract.lexicon import load_table
+from newsgraph.lexicon import load_table
 
 
 class Unit(NamedTuple):
