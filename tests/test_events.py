@@ -10,9 +10,10 @@ from spacy.language import Language
 
 from newsgraph.extract.entities import find_entities
 from newsgraph.extract.events import find_events
-from newsgraph.extract.events.tables import nouns, types, verbs
+from newsgraph.extract.pipeline import with_mentions
 from newsgraph.extract.statements import find_statements
 from newsgraph.extract.times import find_times
+from newsgraph.lexicon.events import nouns, types, verbs
 from newsgraph.record import Entity, Event
 
 PUBLISHED = dt.date(2023, 7, 4)
@@ -22,7 +23,8 @@ def analyze(nlp: Language, text: str, published: dt.date | None = PUBLISHED):
     doc = nlp(text)
     entities = find_entities(doc)
     times = find_times(doc, published=published)
-    statements = find_statements(doc, entities=entities, times=times)
+    statements, pronouns = find_statements(doc, entities=entities, times=times)
+    entities = with_mentions(entities, pronouns)
     found = find_events(
         doc, entities=entities, times=times, statements=statements, published=published
     )
@@ -321,8 +323,8 @@ def test_events_place_from_in_phrase(nlp: Language) -> None:
 
 
 def test_events_lexicon_rejects_unknown_type() -> None:
-    from newsgraph.extract.events.tables import _code
     from newsgraph.lexicon import LexiconError
+    from newsgraph.lexicon.events import _code
 
     with pytest.raises(LexiconError, match="FIGHTING"):
         _code("event_verbs", 7, "FIGHTING", "-", "190")
@@ -342,8 +344,8 @@ def test_events_no_asserted_event_from_opinion_or_negated_noun(nlp: Language, te
 
 
 def test_events_lexicon_rejects_mode_of_another_type() -> None:
-    from newsgraph.extract.events.tables import _code
     from newsgraph.lexicon import LexiconError
+    from newsgraph.lexicon.events import _code
 
     with pytest.raises(LexiconError, match="not a PLOVER mode of COERCE"):
         _code("event_verbs", 9, "COERCE", "phone", "170")

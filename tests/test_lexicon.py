@@ -7,8 +7,8 @@ from importlib import resources
 
 import pytest
 
-from newsgraph.extract.entities.tables import SECTORS
 from newsgraph.lexicon import load_table, table_names
+from newsgraph.lexicon.entities import SECTORS
 
 ISO3 = re.compile(r"^[A-Z]{3}$")
 ENTITY_TABLES = [

@@ -143,10 +143,19 @@ GIVEN_GENDER: dict[str, str] = {
 ORG_SUFFIXES: frozenset[str] = frozenset(row.values["suffix"] for row in load_table("org_suffixes"))
 # Capitalised words the backbone tags but that never name an entity ("Mbps").
 NOT_NAMES: frozenset[str] = frozenset(row.values["word"] for row in load_table("not_names"))
+# Common nouns that stand for an organisation or a country ("the company", "the ministry")
+# -> the entity type they stand for; and the sector they tell of an unlisted organisation
+# ("the US operator" is a business). Shared by the entities and statements stages.
+ORG_NOUN_TYPES: dict[str, str] = {
+    row.values["noun"]: row.values["type"] for row in load_table("org_nouns")
+}
+ORG_NOUN_SECTORS: dict[str, str] = {
+    row.values["noun"]: row.values["sector"]
+    for row in load_table("org_nouns")
+    if row.values["sector"]
+}
 # Common nouns that say a name is an organisation ("consultancy group Capgemini").
-ORG_NOUNS: frozenset[str] = frozenset(
-    row.values["noun"] for row in load_table("org_nouns") if row.values["type"] == "ORG"
-)
+ORG_NOUNS: frozenset[str] = frozenset(k for k, v in ORG_NOUN_TYPES.items() if v == "ORG")
 PRONOUNS: dict[str, Pronoun] = {
     row.values["pronoun"]: Pronoun(
         row.values["refers"],

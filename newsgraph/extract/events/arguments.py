@@ -12,12 +12,12 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from newsgraph.extract.entities import tables as entity_tables
-from newsgraph.extract.events import tables
 from newsgraph.extract.events.scope import PLACE_LABELS, SPEECH, under_attack
-from newsgraph.extract.events.tables import words
 from newsgraph.extract.events.triggers import Candidate
 from newsgraph.extract.syntax import addressed_by
+from newsgraph.lexicon import entities as entity_tables
+from newsgraph.lexicon import events as tables
+from newsgraph.lexicon.events import words
 from newsgraph.record import Entity
 
 RECIPIENT_PREPS = frozenset(

@@ -9,7 +9,7 @@ pairing of an intention with the event it is about gets.
 
 from __future__ import annotations
 
-from newsgraph.extract.events.tables import Code
+from newsgraph.lexicon.events import Code
 
 COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"})
 MATERIAL_CONFLICT = frozenset({"PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})

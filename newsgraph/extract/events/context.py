@@ -14,9 +14,9 @@ import numpy as np
 from spacy.attrs import IS_ALPHA, LEMMA, LOWER, ORTH
 from spacy.tokens import Doc, Span, Token
 
-from newsgraph.extract.events.tables import words
 from newsgraph.extract.nlp import doc_text, hashes
 from newsgraph.lexicon import load_table
+from newsgraph.lexicon.events import words
 
 # Words that, several at a time, mark a sport report (lexicon/sport_words.tsv); the
 # strong ones are never common in political news.

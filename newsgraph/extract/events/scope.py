@@ -13,8 +13,8 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from newsgraph.extract.events import tables
-from newsgraph.extract.events.tables import words
+from newsgraph.lexicon import events as tables
+from newsgraph.lexicon.events import words
 
 if TYPE_CHECKING:
     from newsgraph.extract.events.triggers import Candidate

@@ -19,12 +19,13 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from newsgraph.extract.events import arguments, coding, context, mood, tables, triggers
+from newsgraph.extract.events import arguments, coding, context, mood, triggers
 from newsgraph.extract.events.arguments import EntityIndex
-from newsgraph.extract.events.tables import Code
 from newsgraph.extract.events.triggers import EMBEDDING, Candidate
 from newsgraph.extract.nlp import doc_text
 from newsgraph.extract.syntax import CLAUSE_POS, clause_of
+from newsgraph.lexicon import events as tables
+from newsgraph.lexicon.events import Code
 from newsgraph.record import Entity, Event, EventDate, Location, Offsets, Statement, Time
 from newsgraph.record import Span as TextSpan
 

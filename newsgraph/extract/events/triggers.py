@@ -17,10 +17,10 @@ from spacy.attrs import DEP, LEMMA, LOWER, POS
 from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc, Span, Token
 
-from newsgraph.extract.events import tables
 from newsgraph.extract.events.scope import SPEECH, TIME_LABELS, stands
-from newsgraph.extract.events.tables import Code, words
 from newsgraph.extract.nlp import hashes, string_id
+from newsgraph.lexicon import events as tables
+from newsgraph.lexicon.events import Code, words
 
 _VERB_POS = frozenset({"VERB", "ADJ"})
 # A participle used as an adjective or a noun ("Israeli-occupied", "the wounded") is no

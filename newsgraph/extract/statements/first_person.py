@@ -16,27 +16,31 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from newsgraph.extract.entities import tables
 from newsgraph.extract.statements.marks import Quote
+from newsgraph.lexicon import entities as tables
 from newsgraph.record import Entity, Mention, Statement
 
 _QUOTED_KINDS = frozenset({"direct", "mixed"})
 _SIDES = frozenset({"ORG", "GPE", "NORP"})  # NORP: groups ("the rebels said: 'We …'")
 
 
-def attach_first_person(
+def first_person_mentions(
     doc: Doc, statements: list[Statement], entities: list[Entity], quotes: list[Quote]
-) -> None:
-    """Add the first-person pronouns of quotes as ``pronoun`` mentions of their entities.
+) -> dict[str, list[Mention]]:
+    """The first-person pronouns of quotes, as ``pronoun`` mentions to add to their entities.
 
     Args:
         doc: the parsed article.
         statements: the article's statements; only direct and mixed quotes are read.
-        entities: the article's entities, changed in place.
+        entities: the article's entities (not changed: the pipeline merges the result).
         quotes: the article's quotation marks (:func:`.marks.find_quotes`).
+
+    Returns:
+        Entity id -> its new mentions, in the order found.
     """
     by_id = {e.id: e for e in entities}
     taken = {(m.start, m.end) for e in entities for m in e.mentions}
+    added: dict[str, list[Mention]] = {}
     for statement in statements:
         speaker = _speaker(statement, by_id)
         if speaker is None or statement.content is None:
@@ -48,8 +52,13 @@ def attach_first_person(
             if info is None or info.refers != "SPEAKER" or token.pos_ != "PRON":
                 continue
             target = person if info.number == "sg" else side
-            if target is not None and _attach(target, token, taken):
+            if target is None:
+                continue
+            mention = _mention(target, token, taken)
+            if mention is not None:
+                added.setdefault(target.id, []).append(mention)
                 taken.add((token.idx, token.idx + len(token)))
+    return added
 
 
 def speaker_side(speaker: Entity, entities: list[Entity]) -> Entity | None:
@@ -97,12 +106,11 @@ def _quoted_tokens(doc: Doc, statement: Statement, quotes: list[Quote]) -> list[
     ]
 
 
-def _attach(entity: Entity, token: Token, taken: set[tuple[int, int]]) -> bool:
+def _mention(entity: Entity, token: Token, taken: set[tuple[int, int]]) -> Mention | None:
+    """The token as a pronoun mention of the entity, unless taken or before its first mention."""
     start, end = token.idx, token.idx + len(token)
     if (start, end) in taken or not entity.mentions:
-        return False
+        return None
     if start < min(m.start for m in entity.mentions):
-        return False
-    mention = Mention(start=start, end=end, text=token.text, kind="pronoun")
-    entity.mentions = sorted([*entity.mentions, mention], key=lambda m: (m.start, m.end))
-    return True
+        return None
+    return Mention(start=start, end=end, text=token.text, kind="pronoun")

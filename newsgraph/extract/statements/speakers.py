@@ -16,9 +16,9 @@ from spacy.tokens import Token
 from newsgraph.extract.nlp import doc_text
 from newsgraph.extract.statements.found import Found, Range, char_range, token_range, trim
 from newsgraph.extract.statements.lexicon import lexicon
+from newsgraph.extract.syntax import ANY_SUBJECT_DEPS as _SUBJECTS
 from newsgraph.extract.syntax import addressed_by
 
-_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _NP_LEFT = frozenset({"compound", "det", "amod", "poss", "nummod", "nmod", "flat", "quantmod"})
 _INHERIT_SUBJECT = frozenset({"xcomp", "advcl", "conj", "pcomp", "prep"})
 _RELATIVE = frozenset({"which", "who", "that", "whom"})

@@ -11,8 +11,7 @@ import numpy as np
 from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Span, Token
 
-from newsgraph.extract.entities import entity_at, tables
-from newsgraph.extract.entities.orgrefs import ORG_NOUNS
+from newsgraph.extract.entities import entity_at
 from newsgraph.extract.nlp import Hashes, doc_text, hashes
 from newsgraph.extract.statements.found import Found, Range, char_range, token_range, trim
 from newsgraph.extract.statements.lexicon import Lexicon, Verb, lexicon
@@ -28,10 +27,11 @@ from newsgraph.extract.statements.speakers import (
     subject_of,
     unsourced,
 )
+from newsgraph.extract.syntax import ANY_SUBJECT_DEPS as _SUBJECTS
 from newsgraph.extract.syntax import addressed_by
+from newsgraph.lexicon import entities as tables
 from newsgraph.record import Entity
 
-_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _SPEAKING = frozenset({"speak", "talk", "write"})
 _OBJECT_TAIL = frozenset({"oprd", "xcomp", "ccomp", "attr", "acomp", "dobj", "prep"})
 _NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP"})
@@ -321,7 +321,7 @@ def _can_speak(word: Token, lex: Lexicon) -> bool:
         lemma.endswith(_AGENT_SUFFIXES)
         or lemma in lex.source_nouns
         or lemma in lex.nouns
-        or lemma in ORG_NOUNS
+        or lemma in tables.ORG_NOUN_TYPES
         or tables.title(lemma) is not None
         or tables.title(word.lower_) is not None
     )
