@@ -11,10 +11,8 @@ from typing import NamedTuple
 
 from newsgraph.lexicon import LexiconError, load_table
 
-# PLOVER-style agent sectors a lexicon may use.
-SECTORS = frozenset(
-    {"GOV", "MIL", "POL", "JUD", "MED", "BUS", "REB", "CVL", "EDU", "REL", "HLH", "IGO", "NGO"}
-)
+# PLOVER-style agent sectors a lexicon may use (sectors.tsv).
+SECTORS = frozenset(row.values["code"] for row in load_table("sectors"))
 
 
 class Place(NamedTuple):
