@@ -46,6 +46,7 @@ class TypeInfo(NamedTuple):
     root: str
     default_cameo: str
     modes: frozenset[str]
+    traits: frozenset[str]  # how the events stage reads the type (event_types.tsv says)
 
 
 def words(text: str) -> frozenset[str]:
@@ -69,8 +70,59 @@ def types() -> dict[str, TypeInfo]:
         v = row.values
         score = None if _cell(v["score"]) is None else float(v["score"])
         modes = _alternatives(v["modes"])
-        out[v["type"]] = TypeInfo(int(v["quad"]), score, v["root"], v["default_cameo"], modes)
+        traits = _alternatives(v["traits"])
+        out[v["type"]] = TypeInfo(
+            int(v["quad"]), score, v["root"], v["default_cameo"], modes, traits
+        )
     return out
+
+
+def with_trait(trait: str) -> frozenset[str]:
+    """The PLOVER types with a trait of ``event_types.tsv`` ("embeds", "contest", …)."""
+    return frozenset(name for name, info in types().items() if trait in info.traits)
+
+
+def in_quads(*quads: int) -> frozenset[str]:
+    """The PLOVER types of these quad classes (1 and 2 cooperative, 4 material conflict)."""
+    return frozenset(name for name, info in types().items() if info.quad in quads)
+
+
+def intentions(intention: str, *, about: str | None = None) -> dict[str, tuple[str | None, str]]:
+    """How an intention is coded by what it is about (``event_intentions.tsv``).
+
+    Without ``about``: the type it is about -> (mode, CAMEO code), from the rows that need
+    no mode of that type. With ``about``: the mode of that type -> (mode, CAMEO code).
+    """
+    out = {}
+    for row in load_table("event_intentions"):
+        v = row.values
+        if v["intention"] != intention or (about is not None and v["about"] != about):
+            continue
+        key = v["about"] if about is None else v["about_mode"]
+        if (about is None) == (v["about_mode"] == NONE):
+            out[key] = (_cell(v["mode"]), v["cameo"])
+    return out
+
+
+@cache
+def _word_lists() -> dict[str, frozenset[str]]:
+    out: dict[str, set[str]] = {}
+    for row in load_table("event_words"):
+        out.setdefault(row.values["list"], set()).add(row.values["word"])
+    return {name: frozenset(words) for name, words in out.items()}
+
+
+def word_list(name: str) -> frozenset[str]:
+    """One list of ``event_words.tsv`` ("non_agent", "theme", …)."""
+    return _word_lists()[name]
+
+
+@cache
+def speech_verbs() -> frozenset[str]:
+    """Reporting verbs whose complement tells what was said (``tells_events`` of
+    ``reporting_verbs.tsv``): an event told in it stands alone."""
+    rows = load_table("reporting_verbs")
+    return frozenset(r.values["lemma"] for r in rows if r.values["tells_events"] == "yes")
 
 
 @cache

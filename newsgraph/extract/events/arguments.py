@@ -17,26 +17,19 @@ from newsgraph.extract.events.triggers import Candidate
 from newsgraph.extract.syntax import addressed_by
 from newsgraph.lexicon import entities as entity_tables
 from newsgraph.lexicon import events as tables
-from newsgraph.lexicon.events import words
 from newsgraph.record import Entity
 
-RECIPIENT_PREPS = frozenset(
-    ["with", "against", "on", "upon", "to", "toward", "towards", "into", "from", "between", "at"]
-)
+RECIPIENT_PREPS = tables.word_list("recipient_prep")
 # Direct objects that are the thing moved or given, not the side acted upon: with "send
 # arms to Pakistan" or "withdraw its troops from Lebanon" the recipient is the prepositional
 # object.
-_THEMES = words(
-    "troop force soldier arm weapon aid good supply food medicine money fund "
-    "equipment assistance grant loan border embassy diplomat ambassador envoy staff "
-    "worker observer inspector peacekeeper tank warship"
-)
+_THEMES = tables.word_list("theme")
 _NOUN_RECIPIENT_PREPS = RECIPIENT_PREPS | {"of"}
 _PLACE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "around", "across"})
-_TAKES_PLACE = frozenset({"COERCE", "ASSAULT", "MOBILIZE"})
-_PLACE_IS_TARGET = frozenset({"COERCE", "ASSAULT", "SANCTION", "CONCEDE", "PROTEST", "REQUEST"})
+_TAKES_PLACE = tables.with_trait("located")
+_PLACE_IS_TARGET = tables.with_trait("place_target")
 # Verbal acts aimed at a deed aim at its doer: "condemned the attack by rebels".
-_VERBAL = frozenset({"ACCUSE", "REJECT", "SUPPORT", "REQUEST", "CONCEDE"})
+_VERBAL = tables.with_trait("at_doer")
 _MODIFIER_DEPS = ("compound", "amod", "nmod", "poss", "npadvmod")
 # "members of the union", "a camp for Congolese refugees", "a spokesman for the ministry"
 _PARTITIVE_PREPS = frozenset({"of", "from", "in", "at", "like", "for"})

@@ -3,61 +3,26 @@
 PLOVER codes intentions, refusals and demands by what they are about: "agreed to meet" is
 AGREE with CAMEO 036, "will not engage in talks" is REJECT mode meet (CAMEO 125), "will
 withdraw its troops" is a future cooperative act and so AGREE, "would blockade Paris" a
-future conflictual act and so THREATEN. These tables say which mode and CAMEO code each
-pairing of an intention with the event it is about gets.
+future conflictual act and so THREATEN. ``event_intentions.tsv`` says which mode and CAMEO
+code each pairing of an intention with the event it is about gets.
 """
 
 from __future__ import annotations
 
+from newsgraph.lexicon import events as tables
 from newsgraph.lexicon.events import Code
 
-COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"})
-MATERIAL_CONFLICT = frozenset({"PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
+# Quad classes 1-2 and 4 of event_types.tsv.
+COOPERATIVE = tables.in_quads(1, 2)
+MATERIAL_CONFLICT = tables.in_quads(4)
 
-# (intention type, type of the event it is about) -> (mode, CAMEO code)
-_AGREE = {
-    "CONSULT": (None, "036"),
-    "AID": (None, "033"),
-    "COOPERATE": (None, "031"),
-    "RETREAT": (None, "035"),
-    "CONCEDE": (None, "035"),
-    "SUPPORT": (None, "032"),
-}
-_REJECT = {
-    "CONSULT": ("meet", "125"),
-    "AID": ("assist", "122"),
-    "COOPERATE": ("assist", "121"),
-    "RETREAT": ("yield", "124"),
-    "CONCEDE": ("yield", "124"),
-    "AGREE": ("change", "127"),
-}
-_APPEAL = {
-    "CONSULT": ("meet", "026"),
-    "AID": ("assist", "023"),
-    "COOPERATE": ("assist", "021"),
-    "RETREAT": ("yield", "025"),
-    "CONCEDE": ("yield", "025"),
-}
-_DEMAND = {
-    "CONSULT": ("meet", "108"),
-    "AID": ("assist", "103"),
-    "COOPERATE": ("assist", "103"),
-    "RETREAT": ("yield", "106"),
-    "CONCEDE": ("yield", "104"),
-}
-_THREATEN = {
-    "SANCTION": ("relations", "131"),
-    "PROTEST": ("restrict", "133"),
-    "MOBILIZE": ("violence", "138"),
-    "ASSAULT": ("violence", "138"),
-}
-_THREATEN_COERCE = {
-    "arrest": ("arrest", "137"),
-    "seize": ("territory", "1382"),
-    "ban": ("restrict", "132"),
-    "curfew": ("restrict", "1323"),
-    "martial-law": ("restrict", "1324"),
-}
+# intention type -> {type of the event it is about -> (mode, CAMEO code)}: event_intentions.tsv
+_AGREE = tables.intentions("AGREE")
+_REJECT = tables.intentions("REJECT")
+_APPEAL = tables.intentions("APPEAL")
+_DEMAND = tables.intentions("DEMAND")
+_THREATEN = tables.intentions("THREATEN")
+_THREATEN_COERCE = tables.intentions("THREATEN", about="COERCE")
 
 
 def about(code: Code, inner: Code | None, *, committed: bool = False) -> Code:

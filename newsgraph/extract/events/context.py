@@ -15,6 +15,7 @@ from spacy.attrs import IS_ALPHA, LEMMA, LOWER, ORTH
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.nlp import doc_text, hashes
+from newsgraph.lexicon import events as tables
 from newsgraph.lexicon import load_table
 from newsgraph.lexicon.events import words
 
@@ -37,15 +38,7 @@ _CONTEST_VERBS = words("beat fight defeat crush thrash rout hammer down edge ove
 _STATE_SECTORS = frozenset({"GOV", "JUD", "POL", "IGO"})
 # Grammatical subjects that are forces, quantities or ideas, never actors: "oil prices
 # struck a record", "the hurricane struck", "global poverty threatens our security".
-NON_AGENTS = words(
-    "price oil stock share market index rate inflation economy growth profit earning sale "
-    "demand supply cost debt deficit dollar euro yen pound currency bond yield hurricane "
-    "storm typhoon cyclone tornado earthquake quake tsunami flood flooding drought fire "
-    "wildfire blaze rain snow wind weather heat cold virus disease epidemic outbreak "
-    "poverty evidence heart figure data survey study poll result problem issue concern "
-    "fear worry uncertainty volatility trend factor strength weakness slowdown recession "
-    "boom shortage surge rise fall decline loss"
-)
+NON_AGENTS = tables.word_list("non_agent")
 _LINE_END = ".!?\"'”’:;"
 _MAX_HEADLINE = 250
 

@@ -14,18 +14,13 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from newsgraph.lexicon import events as tables
-from newsgraph.lexicon.events import words
 
 if TYPE_CHECKING:
     from newsgraph.extract.events.triggers import Candidate
 
-# Reporting verbs: they carry statements, not events; an event below them stands alone.
-SPEECH = words(
-    "say tell state announce add claim insist emphasize emphasise stress declare "
-    "conclude note report confirm disclose reveal argue maintain write explain assert "
-    "reiterate acknowledge admit deny refute dispute indicate suggest believe express signal "
-    "mention tweet"
-)
+# Reporting verbs: they carry statements, not events; an event below them stands alone
+# (tells_events of reporting_verbs.tsv).
+SPEECH = tables.speech_verbs()
 _NOUN_ARG_PREPS = frozenset({"by", "with", "against", "between", "on", "of", "to", "over"})
 # Where an event noun can be mentioned: as a clause's subject or object, after a
 # preposition, in apposition or coordination.
@@ -37,7 +32,7 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 # Subordinators of scene-setting clauses, and prepositions before a gerund that still
 # reports the subject's own act.
-_SCENE_MARKS = words("after since because while when once until till whereas though although")
+_SCENE_MARKS = tables.word_list("scene_mark")
 _SCENE_PREPS = frozenset({"after", "following", "since", "before", "amid", "during"})
 _SEQUENCE_PREPS = frozenset({"before", "after", "by", "while", "upon", "on"})
 

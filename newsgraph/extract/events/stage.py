@@ -38,7 +38,7 @@ _DENIALS = frozenset({"deny", "refute", "dispute"})
 # cost of the asylum system"): then the attack is verbal.
 _FORCE_NOUNS = frozenset({"attack", "assault", "offensive", "onslaught", "broadside"})
 # Types a sport report borrows ("beat", "fought off", "advanced", "shot").
-_CONTEST_TYPES = frozenset({"ASSAULT", "MOBILIZE", "COERCE"})
+_CONTEST_TYPES = tables.with_trait("contest")
 # Acts whose complement is only wanted: "called for his release", "threatened a boycott".
 _WANTED = frozenset({"REQUEST", "AGREE", "THREATEN"})
 _TARGET_PREPS = frozenset({"on", "against", "upon"})

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.extract.events.scope import SPEECH, TIME_LABELS, stands
 from newsgraph.extract.nlp import hashes, string_id
 from newsgraph.lexicon import events as tables
-from newsgraph.lexicon.events import Code, words
+from newsgraph.lexicon.events import Code
 
 _VERB_POS = frozenset({"VERB", "ADJ"})
 # A participle used as an adjective or a noun ("Israeli-occupied", "the wounded") is no
@@ -31,28 +31,19 @@ _OBJ_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd", "dative"})
 # A support verb finds its event among these dependents ("held talks", "engaged in talks").
 _COMPLEMENT_DEPS = frozenset({"dobj", "xcomp", "nsubjpass", "attr", "pobj", "pcomp"})
 # Edges along which an event can sit inside another event's complement.
-_PATH_EDGES = words(
-    "xcomp ccomp dobj pobj pcomp prep acl conj compound nmod attr oprd dative amod appos"
-)
+_PATH_EDGES = tables.word_list("path_edge")
 # Prepositions that open a time or circumstance adjunct, not a complement: an event after
 # "after", "since" or "despite" is background, never folded into the verb it hangs from.
-TEMPORAL_PREPS = words(
-    "after before since during following amid despite until till while through upon"
-)
+TEMPORAL_PREPS = tables.word_list("temporal_prep")
 # Types whose complement is part of the event itself ("threatened to break relations").
-EMBEDDING = frozenset(
-    {"AGREE", "REJECT", "REQUEST", "THREATEN", "ACCUSE", "SUPPORT", "CONCEDE", "MOBILIZE"}
-)
+EMBEDDING = tables.with_trait("embeds")
 # Acts about another event that leave it an event of its own ("discussed the invasion").
 _TELLING = (EMBEDDING - {"REJECT", "MOBILIZE"}) | {"CONSULT"}
 _MUST = frozenset({"must", "should", "ought"})
 # Auxiliaries that make a "that"-clause a commitment: "agreed that they would cooperate".
 _COMMISSIVE = frozenset({"should", "would", "will", "shall", "must"})
 # "declined to comment", "refused to provide any details": no-comment statements, not events.
-_COMMENT_WORDS = words(
-    "comment elaborate detail remark statement response respond answer speak say "
-    "discuss confirm disclose specify identify name explanation"
-)
+_COMMENT_WORDS = tables.word_list("comment_word")
 _MAX_PATH = 6
 # The sets above as ids, to read doc.to_array columns.
 _VERB_POS_IDS = [POS_IDS[p] for p in _VERB_POS]

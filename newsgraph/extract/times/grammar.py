@@ -25,6 +25,7 @@ from newsgraph.extract.times.words import (
     WEEKDAYS,
     alternation,
 )
+from newsgraph.lexicon import load_table
 
 
 def _i(pattern: str) -> str:
@@ -341,8 +342,7 @@ GATES: dict[str, tuple[str, ...]] = {
 }
 
 # Words at least one of which every pattern contains; text far from all of them is skipped.
-_REF_FILLERS = {"the", "at", "in", "a", "upon", "or", "right", "these", "near", "short", "due"}
-_REF_FILLERS |= {"foreseeable", "coming", "once", "time", "long", "later"}
+_REF_FILLERS = frozenset(row.values["word"] for row in load_table("time_fillers"))
 TRIGGERS: frozenset[str] = frozenset(
     w
     for words in (
