@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from newsgraph.extract.eventcoding.tables import types
+from newsgraph.lexicon.events import types
 
 _DATE_PREFIX = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 

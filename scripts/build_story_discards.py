@@ -1,4 +1,4 @@
-"""Build ``newsgraph/extract/lexicon/story_discards.tsv`` from PETRARCH-2's discards.
+"""Build ``newsgraph/lexicon/story_discards.tsv`` from PETRARCH-2's discards.
 
     .venv/bin/python scripts/build_story_discards.py ../shared/data/cameo_dictionaries
 
@@ -18,7 +18,7 @@ import re
 from pathlib import Path
 
 SOURCE = "Phoenix.discards.txt"
-TARGET = Path(__file__).resolve().parent.parent / "newsgraph/extract/lexicon/story_discards.tsv"
+TARGET = Path(__file__).resolve().parent.parent / "newsgraph/lexicon/story_discards.tsv"
 HEADER = """\
 # Phrases that make a whole story a sport or entertainment report ("Australian Open",
 # "Champions League", "Celebrity Big Brother"): the story-level ("+") discards of the

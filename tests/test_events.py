@@ -9,10 +9,11 @@ from conftest import EXAMPLE
 from spacy.language import Language
 
 from newsgraph.extract.entities import find_entities
-from newsgraph.extract.eventcoding.tables import nouns, types, verbs
 from newsgraph.extract.events import find_events
+from newsgraph.extract.pipeline import with_mentions
 from newsgraph.extract.statements import find_statements
 from newsgraph.extract.times import find_times
+from newsgraph.lexicon.events import nouns, types, verbs
 from newsgraph.record import Entity, Event
 
 PUBLISHED = dt.date(2023, 7, 4)
@@ -22,7 +23,8 @@ def analyze(nlp: Language, text: str, published: dt.date | None = PUBLISHED):
     doc = nlp(text)
     entities = find_entities(doc)
     times = find_times(doc, published=published)
-    statements = find_statements(doc, entities=entities, times=times)
+    statements, pronouns = find_statements(doc, entities=entities, times=times)
+    entities = with_mentions(entities, pronouns)
     found = find_events(
         doc, entities=entities, times=times, statements=statements, published=published
     )
@@ -321,8 +323,8 @@ def test_events_place_from_in_phrase(nlp: Language) -> None:
 
 
 def test_events_lexicon_rejects_unknown_type() -> None:
-    from newsgraph.extract.eventcoding.tables import _code
-    from newsgraph.extract.lexicon import LexiconError
+    from newsgraph.lexicon import LexiconError
+    from newsgraph.lexicon.events import _code
 
     with pytest.raises(LexiconError, match="FIGHTING"):
         _code("event_verbs", 7, "FIGHTING", "-", "190")
@@ -342,8 +344,8 @@ def test_events_no_asserted_event_from_opinion_or_negated_noun(nlp: Language, te
 
 
 def test_events_lexicon_rejects_mode_of_another_type() -> None:
-    from newsgraph.extract.eventcoding.tables import _code
-    from newsgraph.extract.lexicon import LexiconError
+    from newsgraph.lexicon import LexiconError
+    from newsgraph.lexicon.events import _code
 
     with pytest.raises(LexiconError, match="not a PLOVER mode of COERCE"):
         _code("event_verbs", 9, "COERCE", "phone", "170")
@@ -387,7 +389,7 @@ def test_events_sport_report_codes_no_violence_or_meetings(nlp: Language) -> Non
 
 
 def test_events_sport_detection_needs_several_cues(nlp: Language) -> None:
-    from newsgraph.extract.eventcoding.context import is_sport
+    from newsgraph.extract.events.context import is_sport
 
     assert is_sport(nlp(MATCH_REPORT))
     assert not is_sport(nlp("Rebels attacked an army base after the match on Sunday."))
@@ -411,7 +413,7 @@ def test_events_a_story_the_field_discards_codes_no_events(nlp: Language) -> Non
 
 
 def test_events_tennis_report_is_sport(nlp: Language) -> None:
-    from newsgraph.extract.eventcoding.context import is_sport
+    from newsgraph.extract.events.context import is_sport
 
     assert is_sport(nlp(TENNIS_REPORT))  # seeds, sets, unseeded: the sport words table
     _, _, _, found = analyze(nlp, TENNIS_REPORT)
@@ -493,7 +495,7 @@ def test_events_headline_event_the_body_does_not_repeat_is_kept(nlp: Language) -
 
 
 def test_events_headline_detection() -> None:
-    from newsgraph.extract.eventcoding.context import headline_end
+    from newsgraph.extract.events.context import headline_end
 
     assert headline_end("Israel kills five\n\nIsraeli troops killed five.") == 17
     assert headline_end("Troops killed five.\nOfficials said so.") == 0
@@ -718,7 +720,7 @@ def test_events_noun_mood_from_what_the_clause_denies_or_proposes(
 
 
 def test_events_a_body_of_sport_is_no_state_in_a_sport_story() -> None:
-    from newsgraph.extract.eventcoding.context import state_involved
+    from newsgraph.extract.events.context import state_involved
 
     sectors = {"E1": "JUD", "E2": "JUD", "E3": "GOV"}
     names = {"E1": "Court of Arbitration for Sport", "E2": "High Court", "E3": "Athletics Kenya"}

@@ -7,10 +7,9 @@ from importlib import resources
 
 import pytest
 
-from newsgraph.extract.entities.tables import SECTORS
-from newsgraph.extract.lexicon import load_table, table_names
+from newsgraph.lexicon import Column, LexiconError, _check, load_table, table_names
+from newsgraph.lexicon.entities import SECTORS
 
-ISO3 = re.compile(r"^[A-Z]{3}$")
 ENTITY_TABLES = [
     "countries",
     "given_names",
@@ -38,27 +37,50 @@ def _cells(table: str, column: str) -> list[tuple[int, str]]:
     return [(row.line, row.values[column]) for row in load_table(table)]
 
 
-@pytest.mark.parametrize(
-    ("table", "column"),
-    [("countries", "iso3"), ("organisations", "iso3"), ("regions", "iso3")],
-)
-def test_lexicon_country_codes_are_iso3(table: str, column: str) -> None:
-    bad = [(line, v) for line, v in _cells(table, column) if v and not ISO3.match(v)]
-    assert not bad, f"{table}.tsv: not ISO3: {bad}"
+def test_lexicon_every_table_declares_its_columns() -> None:
+    declared = {row.values["table"] for row in load_table("columns")}
+    assert declared == set(table_names())
 
 
 @pytest.mark.parametrize(
-    ("table", "column"),
+    ("column", "value", "message"),
     [
-        ("organisations", "sector"),
-        ("titles", "sector"),
-        ("name_heads", "sector"),
-        ("group_nouns", "sector"),
+        (Column("iso3", "iso3", False), "usa", "titles.tsv:7: column 'iso3': 'usa' is not iso3"),
+        (
+            Column("sector", "sector", False),
+            "ARMY",
+            "titles.tsv:7: column 'sector': unknown sector",
+        ),
+        (Column("type", "type", True), "FIGHT", "titles.tsv:7: column 'type': unknown PLOVER type"),
+        (Column("quad", "one of 1|2|3|4", True), "5", "'5' is not one of 1, 2, 3, 4"),
+        (Column("x", "any of a|b", False), "a|c", "'c' is not one of a, b"),
+        (Column("n", "int", True), "", "titles.tsv:7: column 'n' may not be empty"),
+        (Column("cameo", "digits", False), "03a", "'03a' is not digits"),
     ],
 )
-def test_lexicon_sectors_are_known(table: str, column: str) -> None:
-    bad = [(line, v) for line, v in _cells(table, column) if v and v not in SECTORS]
-    assert not bad, f"{table}.tsv: unknown sector: {bad}"
+def test_lexicon_cells_checked_against_columns(column: Column, value: str, message: str) -> None:
+    """A wrong cell is reported with its file, line and column when its table loads."""
+    with pytest.raises(LexiconError, match=re.escape(message)):
+        _check("titles", 7, column, value)
+
+
+@pytest.mark.parametrize(
+    ("column", "value"),
+    [
+        (Column("sector", "sector", False), ""),
+        (Column("sector", "sector", False), "GOV"),
+        (Column("x", "any of a|b", False), "-"),
+        (Column("x", "any of a|b", False), "b|a"),
+        (Column("score", "number", True), "-2.5"),
+        (Column("type", "type", True), "*"),
+    ],
+)
+def test_lexicon_good_cells_pass(column: Column, value: str) -> None:
+    _check("titles", 7, column, value)
+
+
+def test_lexicon_sectors_table_is_the_sector_list() -> None:
+    assert {"GOV", "MIL", "IGO", "NGO"} <= SECTORS
 
 
 def test_lexicon_countries_cover_un_members() -> None:
@@ -89,7 +111,7 @@ def test_lexicon_no_name_listed_twice() -> None:
 @pytest.mark.parametrize("name", ENTITY_TABLES)
 def test_lexicon_entity_tables_sorted_within_groups(name: str) -> None:
     """Entries are sorted between comment lines, so a reader finds them and a diff is small."""
-    text = (resources.files("newsgraph.extract.lexicon") / f"{name}.tsv").read_text("utf-8")
+    text = (resources.files("newsgraph.lexicon") / f"{name}.tsv").read_text("utf-8")
     lines = text.splitlines()
     header = next(i for i, line in enumerate(lines) if line.strip() and line[0] != "#")
     group: list[str] = []

@@ -7,18 +7,18 @@ from conftest import EXAMPLE
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from newsgraph.extract.lexicon import table_names
 from newsgraph.extract.pipeline import analyze
-from newsgraph.extract.quotes.lexicon import FRAMES, lexicon
-from newsgraph.extract.quotes.marks import find_quotes
 from newsgraph.extract.statements import find_statements
+from newsgraph.extract.statements.lexicon import FRAMES, lexicon
+from newsgraph.extract.statements.marks import find_quotes
+from newsgraph.lexicon import table_names
 from newsgraph.record import Entity, Mention, Statement, Time
 
 
 def _statements(
     nlp: Language, text: str, entities: list[Entity] | None = None, times: list[Time] | None = None
 ) -> list[Statement]:
-    statements = find_statements(nlp(text), entities=entities or [], times=times or [])
+    statements = find_statements(nlp(text), entities=entities or [], times=times or []).statements
     for statement in statements:  # the record's contract, checked on every case
         for span in (statement.speaker, statement.cue, statement.content):
             if span is not None:
@@ -526,7 +526,7 @@ def test_statements_time_stamp_line_is_not_the_speaker(nlp: Language) -> None:
         ("mayor", " ", 6, "dobj", "NN", "O"), ("fit", "", 6, "oprd", "JJ", "O"),
         (".", "", 6, "punct", ".", "O"),
     ])  # fmt: skip
-    (statement,) = find_statements(doc, entities=[], times=[])
+    (statement,) = find_statements(doc, entities=[], times=[]).statements
     assert statement.speaker is not None and statement.speaker.text == "The doctor"
 
 
@@ -539,7 +539,7 @@ def test_statements_line_label_before_a_colon_is_not_the_speaker(nlp: Language) 
         ("to", " ", 7, "aux", "TO", "O"), ("vote", "", 4, "xcomp", "VB", "O"),
         (".", "", 4, "punct", ".", "O"),
     ])  # fmt: skip
-    (statement,) = find_statements(doc, entities=[], times=[])
+    (statement,) = find_statements(doc, entities=[], times=[]).statements
     assert statement.speaker is not None and statement.speaker.text == "Hale"
 
 

@@ -8,9 +8,8 @@ from pathlib import Path
 import pytest
 from spacy.language import Language
 
-from newsgraph.extract.lexicon import load_table, table_names
-from newsgraph.extract.times import find_times
-from newsgraph.extract.timex import anchor
+from newsgraph.extract.times import anchor, find_times
+from newsgraph.lexicon import load_table, table_names
 
 EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "spy-chief-call.txt"
 NEW_YEAR = dt.date(2024, 1, 3)  # a Wednesday, three days into the year
@@ -415,8 +414,7 @@ GATE_TEXTS = [
 def test_times_gates_skip_no_candidate(text: str) -> None:
     """Running each pattern only in windows holding its gate strings finds what running
     every pattern in every window finds."""
-    from newsgraph.extract import times as stage
-    from newsgraph.extract.timex import grammar
+    from newsgraph.extract.times import grammar, stage
 
     assert set(grammar.GATES) == set(grammar.PATTERNS)
     every = {

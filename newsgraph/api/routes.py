@@ -11,8 +11,8 @@ from pydantic import AfterValidator, BaseModel, Field
 
 from newsgraph import filters
 from newsgraph.api.deps import StoreDep, actor_filter, check_read, require_token
-from newsgraph.extract.eventcoding.tables import types
 from newsgraph.extract.pipeline import analyze_article
+from newsgraph.lexicon.events import types
 from newsgraph.record import Analysis, Article
 from newsgraph.sources.files import MAX_CHARS, parse_published
 from newsgraph.store import NotFound

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from newsgraph.eval.metrics import prf
-from newsgraph.extract.eventcoding.tables import legacy_names
+from newsgraph.lexicon.events import legacy_names
 from newsgraph.record import Entity, Event
 
 _MARK = re.compile(r"\((SRC/TAR|SRC/LOC|SRC|TAR|EVT|LOC):\s*")
@@ -224,7 +224,8 @@ def run(path: Path) -> tuple[dict[str, float], Tally]:
     from newsgraph.extract.entities import find_entities
     from newsgraph.extract.events import find_events
     from newsgraph.extract.nlp import parse_many
-    from newsgraph.extract.statements import find_statements
+    from newsgraph.extract.pipeline import with_mentions
+    from newsgraph.extract.statements import StatementsFound, find_statements
     from newsgraph.extract.times import find_times
 
     golds = load_gold(path)
@@ -232,22 +233,33 @@ def run(path: Path) -> tuple[dict[str, float], Tally]:
     for gold, doc in zip(golds, parse_many(g.text for g in golds), strict=True):
         entities = _guarded(tally, find_entities, doc)
         times = _guarded(tally, find_times, doc, published=gold.date)
-        statements = _guarded(tally, find_statements, doc, entities=entities, times=times)
+        said = _guarded(
+            tally,
+            find_statements,
+            doc,
+            entities=entities,
+            times=times,
+            empty=StatementsFound([], {}),
+        )
+        entities = with_mentions(entities, said.pronouns)
         events = find_events(
-            doc, entities=entities, times=times, statements=statements, published=gold.date
+            doc, entities=entities, times=times, statements=said.statements, published=gold.date
         )
         _score_one(tally, gold, events, entities)
     return _summary(tally), tally
 
 
-def _guarded(tally: Tally, stage: Callable[..., list], *args: Any, **kwargs: Any) -> list:
-    """Run another stage; a crash there is counted and treated as "found nothing", so the
-    events score is still measured (and the count shows up in the report)."""
+def _guarded(
+    tally: Tally, stage: Callable[..., Any], *args: Any, empty: Any = None, **kwargs: Any
+) -> Any:
+    """Run another stage; a crash there is counted and treated as "found nothing" (``empty``,
+    else an empty list), so the events score is still measured (and the count shows up in
+    the report)."""
     try:
         return stage(*args, **kwargs)
     except Exception:
         tally.stage_failures[stage.__name__] += 1
-        return []
+        return [] if empty is None else empty
 
 
 def evaluate_events(path: Path) -> dict[str, float]:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 
-from newsgraph.extract.eventcoding.tables import types
+from newsgraph.lexicon.events import types
 from newsgraph.record import Analysis, Entity, Event
 
 CAMEO_COLUMNS = (

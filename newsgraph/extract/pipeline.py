@@ -10,12 +10,12 @@ from functools import cache
 from spacy.tokens import Doc
 
 from newsgraph.extract.entities import find_entities
-from newsgraph.extract.eventcoding.tables import types
 from newsgraph.extract.events import find_events
 from newsgraph.extract.nlp import load_nlp, parse, parse_many, remember_text
 from newsgraph.extract.statements import find_statements
 from newsgraph.extract.times import find_times
-from newsgraph.record import Analysis, Article, Event, Statement
+from newsgraph.lexicon.events import types
+from newsgraph.record import Analysis, Article, Entity, Event, Mention, Statement
 
 _MATERIAL = (2, 4)  # quad classes of material cooperation and conflict
 
@@ -26,7 +26,8 @@ def analyze_doc(doc: Doc, article: Article) -> Analysis:
     published = dt.date.fromisoformat(article.published) if article.published else None
     entities = find_entities(doc)
     times = find_times(doc, published=published)
-    statements = find_statements(doc, entities=entities, times=times)
+    statements, pronouns = find_statements(doc, entities=entities, times=times)
+    entities = with_mentions(entities, pronouns)
     events = find_events(
         doc, entities=entities, times=times, statements=statements, published=published
     )
@@ -34,6 +35,22 @@ def analyze_doc(doc: Doc, article: Article) -> Analysis:
     return Analysis(
         article=article, entities=entities, times=times, statements=statements, events=events
     )
+
+
+def with_mentions(entities: list[Entity], added: dict[str, list[Mention]]) -> list[Entity]:
+    """The entities with the mentions a later stage found for them (the statements stage's
+    first-person pronouns), each entity's mentions kept in text order. No stage changes
+    another's output; merging is done here."""
+    return [
+        e.model_copy(update={"mentions": sorted([*e.mentions, *added[e.id]], key=_position)})
+        if e.id in added
+        else e
+        for e in entities
+    ]
+
+
+def _position(mention: Mention) -> tuple[int, int]:
+    return mention.start, mention.end
 
 
 def drop_deeds_told_as_speech(

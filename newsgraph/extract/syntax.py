@@ -9,6 +9,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 CLAUSE_POS = frozenset({"VERB", "AUX"})
+# Nominal subjects, active and passive; with clausal subjects ("What he said angered them").
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+ANY_SUBJECT_DEPS = SUBJECT_DEPS | {"csubj"}
 
 
 def clause_of(token: Token) -> int:

@@ -24,7 +24,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
-from newsgraph.extract.lexicon import load_table
+from newsgraph.lexicon import load_table
 
 # Entity types that name actors worth following across a corpus.
 ACTOR_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "EVENT"})

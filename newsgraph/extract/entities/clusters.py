@@ -18,9 +18,9 @@ from __future__ import annotations
 from spacy.attrs import IS_LOWER, LOWER
 from spacy.tokens import Doc, Token
 
-from newsgraph.extract.entities import tables
 from newsgraph.extract.entities.model import Cluster, Context, Mention, matching
 from newsgraph.extract.nlp import hashes
+from newsgraph.lexicon import entities as tables
 
 _PREMOD_POS = frozenset({"PROPN", "NOUN", "ADJ", "ADP"})
 _INITIAL_SKIP = frozenset({"of", "the", "and", "for", "on", "in", "&"})

@@ -14,10 +14,9 @@ from collections import Counter
 
 from spacy.tokens import Doc
 
-from newsgraph.extract.entities import tables
 from newsgraph.extract.entities.model import Cluster, Context, Mention
 from newsgraph.extract.entities.names import name_head
-from newsgraph.extract.entities.orgrefs import ORG_NOUN_SECTORS
+from newsgraph.lexicon import entities as tables
 
 # A capital or country acting ("Moscow said", "talks between Moscow and Washington") stands
 # for its government.
@@ -145,7 +144,7 @@ def _code_phrase(ctx: Context, role: Mention) -> tuple[str | None, str | None, s
             country = country or owner.country
             org_sector = org_sector or (owner.sector if owner.type == "ORG" else None)
         elif token.pos_ == "NOUN":  # "president of the division at the firm": a business
-            org_sector = org_sector or ORG_NOUN_SECTORS.get(token.lemma_.lower())
+            org_sector = org_sector or tables.ORG_NOUN_SECTORS.get(token.lemma_.lower())
         # a word of a longer name is no place of its own ("Nassau County Executive" is no
         # Bahamian): a named owner gives its country above
         place = tables.place(token.text) if owner is None else None

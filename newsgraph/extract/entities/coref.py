@@ -32,16 +32,15 @@ from bisect import bisect_left, bisect_right
 from spacy.symbols import PRON
 from spacy.tokens import Doc, Token
 
-from newsgraph.extract.entities import tables
 from newsgraph.extract.entities.model import (
-    SUBJECT_DEPS,
     Cluster,
     Context,
     Mention,
     candidates,
 )
 from newsgraph.extract.nlp import doc_text, hashes
-from newsgraph.extract.syntax import CLAUSE_POS, clause_of
+from newsgraph.extract.syntax import CLAUSE_POS, SUBJECT_DEPS, clause_of
+from newsgraph.lexicon import entities as tables
 
 _PRONOUN_POS = frozenset({PRON})
 _PRONOUN_WORDS = hashes(tables.PRONOUNS)

@@ -8,8 +8,8 @@ import numpy
 from spacy.attrs import IS_SPACE, LEMMA, LOWER, ORTH, POS, SENT_START
 from spacy.tokens import Doc, Token
 
-from newsgraph.extract.entities.tables import Org, Place
 from newsgraph.extract.nlp import Hashes
+from newsgraph.lexicon.entities import Org, Place
 
 
 @dataclass
@@ -42,9 +42,6 @@ class Cluster:
     def first(self) -> int:
         """Token index of the first mention (entities are numbered in this order)."""
         return min(m.start for m in self.mentions)
-
-
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 
 @dataclass

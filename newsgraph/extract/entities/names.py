@@ -27,9 +27,9 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
-from newsgraph.extract.entities import tables
 from newsgraph.extract.entities.model import Mention
 from newsgraph.extract.nlp import doc_text
+from newsgraph.lexicon import entities as tables
 
 # Backbone labels that name an actor, place or event; numbers, dates and works are skipped.
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT"})

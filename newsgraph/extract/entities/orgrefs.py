@@ -18,10 +18,8 @@ from __future__ import annotations
 from spacy.symbols import NOUN, PRON, PROPN
 from spacy.tokens import Token
 
-from newsgraph.extract.entities import tables
 from newsgraph.extract.entities.coref import is_subject
 from newsgraph.extract.entities.model import (
-    SUBJECT_DEPS,
     Cluster,
     Context,
     Mention,
@@ -29,16 +27,11 @@ from newsgraph.extract.entities.model import (
     segment_start,
     set_off_clause,
 )
-from newsgraph.extract.lexicon import load_table
 from newsgraph.extract.nlp import hashes
-from newsgraph.extract.syntax import clause_of
+from newsgraph.extract.syntax import SUBJECT_DEPS, clause_of
+from newsgraph.lexicon import entities as tables
 
-_ORG_NOUN_ROWS = load_table("org_nouns")
-ORG_NOUNS: dict[str, str] = {r.values["noun"]: r.values["type"] for r in _ORG_NOUN_ROWS}
-# Sectors the nouns tell of an unlisted organisation ("the US operator" is a business).
-ORG_NOUN_SECTORS: dict[str, str] = {
-    r.values["noun"]: r.values["sector"] for r in _ORG_NOUN_ROWS if r.values["sector"]
-}
+ORG_NOUNS = tables.ORG_NOUN_TYPES
 _NOUN_WORDS = hashes(ORG_NOUNS)
 _NOUNS = frozenset({NOUN, PROPN})
 _RELATIVES = hashes(["who", "which"])
@@ -77,7 +70,8 @@ def find_org_references(ctx: Context) -> None:
 
 
 def _noun_sector(token: Token) -> str | None:
-    return ORG_NOUN_SECTORS.get(token.lemma_.lower()) or ORG_NOUN_SECTORS.get(token.lower_)
+    sectors = tables.ORG_NOUN_SECTORS
+    return sectors.get(token.lemma_.lower()) or sectors.get(token.lower_)
 
 
 def _nominal_start(ctx: Context, token: Token) -> int:

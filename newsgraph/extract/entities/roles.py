@@ -17,10 +17,8 @@ from __future__ import annotations
 from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Doc, Token
 
-from newsgraph.extract.entities import tables
 from newsgraph.extract.entities.coref import subject_antecedent
 from newsgraph.extract.entities.model import (
-    SUBJECT_DEPS,
     Cluster,
     Context,
     Mention,
@@ -29,6 +27,8 @@ from newsgraph.extract.entities.model import (
     set_off_clause,
 )
 from newsgraph.extract.nlp import hashes
+from newsgraph.extract.syntax import SUBJECT_DEPS
+from newsgraph.lexicon import entities as tables
 
 _NOUNS = frozenset({NOUN, PROPN})
 # Last words of head titles ("chief" of "spy chief"): the tokens worth a closer look.

@@ -1,0 +1,493 @@
+"""Arguments: who acted, on whom, and where, as entity ids of the entities stage.
+
+Actors come from the agent of the trigger's clause (the subject of an active verb, the
+"by"-phrase of a passive, the possessor or "by"-phrase of an event noun); recipients from
+the patient or a "with/against/on/to" phrase. A noun phrase is turned into an entity by
+looking at its head, then its apposition and modifiers ("Israeli soldiers"), then a
+partitive "of/from/in" phrase ("members of the union"). Nothing here resolves pronouns:
+that is the entities stage's job, reached through the mention index.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from newsgraph.extract.events.scope import PLACE_LABELS, SPEECH, under_attack
+from newsgraph.extract.events.triggers import Candidate, is_participle
+from newsgraph.extract.statements.lexicon import lexicon as quotes_lexicon
+from newsgraph.extract.syntax import addressed_by
+from newsgraph.lexicon import entities as entity_tables
+from newsgraph.lexicon import events as tables
+from newsgraph.record import Entity
+
+RECIPIENT_PREPS = tables.word_list("recipient_prep")
+# Direct objects that are the thing moved or given, not the side acted upon: with "send
+# arms to Pakistan" or "withdraw its troops from Lebanon" the recipient is the prepositional
+# object.
+_THEMES = tables.word_list("theme")
+_UNDERGO = tables.word_list("undergo")  # "Lai faces charges": the subject is acted upon
+_NOUN_RECIPIENT_PREPS = RECIPIENT_PREPS | {"of"}
+_PLACE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "around", "across"})
+_TAKES_PLACE = tables.with_trait("located")
+_PLACE_IS_TARGET = tables.with_trait("place_target")
+# Verbal acts aimed at a deed aim at its doer: "condemned the attack by rebels".
+_VERBAL = tables.with_trait("at_doer")
+_MODIFIER_DEPS = ("compound", "amod", "nmod", "poss", "npadvmod")
+# "members of the union", "a camp for Congolese refugees", "a spokesman for the ministry"
+_PARTITIVE_PREPS = frozenset({"of", "from", "in", "at", "like", "for"})
+_SUBJECTS = ("nsubj", "csubj", "expl")
+_BY = frozenset({"by", "from"})
+_DESPITE = frozenset({"despite", "against"})
+_CONDITIONS = frozenset({"if", "unless", "until"})
+# Acts that defy someone: refusals and protests.
+_DEFIANT = frozenset({"REJECT", "PROTEST"})
+# Verbal and protest acts whose target can be a deed rather than its doer.
+_AIMED_AT_DOERS = _VERBAL | {"PROTEST"}
+# "staged a hunger strike in protest against X", "recalled its envoy in response to X"
+_REACTION_NOUNS = frozenset({"protest", "response", "retaliation", "reaction", "reprisal"})
+_RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
+# A participle with its own subject or auxiliary heads a clause of its own ("having attacked").
+_OWN_CLAUSE = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "csubj"})
+
+
+class EntityIndex:
+    """Token index -> entity id, built once per document from the entity mentions.
+
+    Equivalent to ``entity_at`` on a token's characters, but a dictionary lookup, so
+    argument finding stays a small fraction of parse time.
+    """
+
+    def __init__(self, doc: Doc, entities: list[Entity]) -> None:
+        self.by_token: dict[int, str] = {}
+        self.nominal: set[int] = set()  # tokens covered only by a common-noun mention
+        self.types: dict[str, str] = {e.id: e.type for e in entities}
+        self.sectors: dict[str, str | None] = {e.id: e.sector for e in entities}
+        self.countries: dict[str, str | None] = {e.id: e.country for e in entities}
+        for entity in entities:
+            for mention in entity.mentions:
+                span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+                if span is None or (entity.sector == "MED" and _dateline(span)):
+                    continue
+                for token in span:
+                    if token.i not in self.by_token:
+                        self.by_token[token.i] = entity.id
+                        if mention.kind == "nominal":
+                            self.nominal.add(token.i)
+        # Entities only ever named by a common noun ("the protesters").
+        self.unnamed = {e.id for e in entities if all(m.kind == "nominal" for m in e.mentions)}
+        # The names of the named ones.
+        self.names = {e.id: e.name for e in entities if e.id not in self.unnamed}
+
+    def of_phrase(self, head: Token, depth: int = 2) -> str | None:
+        """The entity a noun phrase headed by ``head`` refers to, or None.
+
+        A named head wins; a common-noun head ("activists") yields to a name in apposition
+        or in a partitive phrase ("activists from the Fatah party").
+        """
+        found = self.by_token.get(head.i)
+        if depth == 0 or (found is not None and head.i not in self.nominal):
+            return found
+        children = list(head.children)
+        for child in children:
+            if child.dep_ == "appos" and (hit := self.of_phrase(child, depth - 1)):
+                return hit
+        named = self._partitive(children, depth)
+        if named is not None and (found is None or named not in self.unnamed):
+            return named
+        if found is not None:
+            return found
+        for child in sorted(children, key=lambda c: abs(c.i - head.i)):
+            if child.dep_ in _MODIFIER_DEPS and (hit := self.of_phrase(child, depth - 1)):
+                return hit
+        return named
+
+    def _partitive(self, children: list[Token], depth: int) -> str | None:
+        for child in children:
+            if child.dep_ == "prep" and child.lower_ in _PARTITIVE_PREPS:
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj" and (hit := self.of_phrase(pobj, depth - 1)):
+                        return hit
+        return None
+
+    def of_group(self, head: Token | None) -> list[str]:
+        """Entities of a head and its coordinated heads ("Burns and Naryshkin")."""
+        out: list[str] = []
+        for token in _coordinated(head):
+            found = self.of_phrase(token)
+            if found is not None and found not in out:
+                out.append(found)
+        return out
+
+
+def _dateline(span: Span) -> bool:
+    """An agency credit, "BAGHDAD (Reuters) -" or "AFP - Sudan's government …": the
+    outlet that carried the story, never a side of the events in it."""
+    doc = span.doc
+    before = doc[span.start - 1].text if span.start > 0 else ""
+    after = doc[span.end].text if span.end < len(doc) else ""
+    return before == "(" or after == ")" or after in ("-", "--", "—")
+
+
+def _coordinated(head: Token | None) -> list[Token]:
+    if head is None:
+        return []
+    out, todo = [], [head]
+    while todo and len(out) < 8:
+        token = todo.pop()
+        out.append(token)
+        todo.extend(c for c in token.children if c.dep_ == "conj")
+    return sorted(out, key=lambda t: t.i)
+
+
+def _child(token: Token, deps: tuple[str, ...] | str) -> Token | None:
+    wanted = (deps,) if isinstance(deps, str) else deps  # a bare "nsubj" is no substring test
+    return next((c for c in token.children if c.dep_ in wanted), None)
+
+
+def _pobj(token: Token, preps: frozenset[str]) -> Token | None:
+    for child in token.children:
+        if child.dep_ in ("prep", "agent") and child.lower_ in preps:
+            pobj = _child(child, "pobj")
+            if pobj is not None:
+                return pobj
+    return None
+
+
+def is_passive(verb: Token) -> bool:
+    """A passive clause: "was attacked by militiamen", or a participle standing for one."""
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or bool(
+        reduced_patient(verb)
+    )
+
+
+def reduced_patient(verb: Token) -> Token | None:
+    """The side acted upon by a past participle without a clause of its own: the noun it
+    modifies ("books banned by the Taliban", "the jailed publisher") or the subject of the
+    clause it is attached to ("if convicted, he faces life", "Arrested in May, Lai …")."""
+    if not is_participle(verb) or any(c.dep_ in _OWN_CLAUSE for c in verb.children):
+        return None
+    if verb.dep_ in ("acl", "amod"):
+        return verb.head
+    if verb.dep_ == "advcl":
+        return _child(verb.head, ("nsubj", "nsubjpass"))
+    return None
+
+
+def speech_head(anchor: Token) -> Token | None:
+    """The reporting verb whose complement holds ``anchor`` ("said", "denied"), if any."""
+    node = anchor
+    for _ in range(4):
+        head = node.head
+        if head.i == node.i:
+            return None
+        if node.dep_ == "ccomp" and head.lemma_.lower() in SPEECH:
+            return head
+        if node.dep_ not in ("conj", "xcomp", "ccomp", "acomp"):
+            return None
+        node = head
+    return None
+
+
+def speech_subject(anchor: Token) -> Token | None:
+    """The subject of the reporting verb whose complement holds ``anchor``."""
+    head = speech_head(anchor)
+    return _child(head, _SUBJECTS) if head is not None else None
+
+
+def agent_head(anchor: Token) -> Token | None:
+    """The token heading the agent phrase of a verb's clause, climbing control chains."""
+    node = anchor
+    for _ in range(5):
+        if is_passive(node):
+            agent = _child(node, "agent")
+            return _child(agent, "pobj") if agent is not None else None
+        subject = _child(node, _SUBJECTS)
+        if subject is not None and subject.tag_ in _RELATIVE_TAGS and node.dep_ == "relcl":
+            return node.head
+        if subject is not None:
+            return subject
+        if (written := addressed_by(node)) is not None:
+            node = written  # "X wrote to Y demanding …": X demands
+            continue
+        if node.dep_ == "acl" and node.tag_ == "VBG":
+            return _statement_owner(node.head) or node.head
+        if node.dep_ == "relcl":
+            return node.head
+        if node.dep_ == "acl" and node.tag_ == "VBD":
+            return _phrase_top(node.head)  # a misparsed main verb: "Doctors from X donated"
+        if node.dep_ == "pcomp" and node.head.dep_ == "prep":
+            node = node.head.head  # "advanced … before reaching an agreement"
+            continue
+        if node.dep_ not in ("xcomp", "conj", "advcl", "ccomp", "acomp") or node.head.i == node.i:
+            return None
+        node = node.head
+    return None
+
+
+def _statement_owner(noun: Token) -> Token | None:
+    """Who issued a statement named by a noun: "the party issued a declaration demanding
+    …", "its letter urging …", "said in a statement calling for …"."""
+    if noun.lemma_.lower() not in quotes_lexicon().nouns:
+        return None
+    possessor = _child(noun, "poss")
+    if possessor is not None:
+        return possessor
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    return _child(verb, _SUBJECTS) if noun.dep_ in ("dobj", "pobj") else None
+
+
+def _phrase_top(noun: Token) -> Token:
+    while noun.dep_ in ("pobj", "prep", "conj") and noun.head.i != noun.i:
+        noun = noun.head
+    return noun
+
+
+def actors(cand: Candidate, index: EntityIndex) -> list[str]:
+    """Entity ids of the side that acts."""
+    if cand.kind == "demand":
+        return index.of_group(agent_head(cand.speaker)) if cand.speaker else []
+    if cand.kind == "noun":
+        return _noun_actors(cand.core, index)
+    head = agent_head(cand.anchor)
+    if (head is None or head.i == cand.core.i) and cand.core.pos_ == "NOUN":
+        return _noun_actors(cand.core, index)  # "talks between X and Y began"
+    if head is not None and head.tag_ == "PRP":
+        # PLOVER codes the speaker as the source of a reported pronoun ("Syria says it will"),
+        # unless the pronoun cannot be the speaker ("the Tories say he is surrendering").
+        speaker = speech_subject(cand.anchor)
+        if (
+            speaker is not None
+            and speaker.tag_ != "PRP"
+            and _may_corefer(head, speaker, index)
+            and not _named_between(cand.anchor, speaker.head)
+        ):
+            head = speaker
+    return index.of_group(head)
+
+
+_PERSONAL = frozenset({"he", "she", "him", "her"})
+
+
+def _named_between(anchor: Token, reporting: Token) -> bool:
+    """A clause between the pronoun's and the reporting verb names its own subject: in "X
+    said Mr Blair had decided he would quit", "he" is nearer to Blair than to X."""
+    node = anchor.head
+    while node.i != reporting.i and node.head.i != node.i:
+        subject = _child(node, _SUBJECTS)
+        if subject is not None and subject.pos_ == "PROPN":
+            return True
+        node = node.head
+    return False
+
+
+def _may_corefer(pronoun: Token, speaker: Token, index: EntityIndex) -> bool:
+    """ "He"/"she" name a person; a speaker that is a party, a country or a group of people
+    ("the Tories", "Labour", "officials") is someone else."""
+    if pronoun.lower_ not in _PERSONAL:
+        return True
+    if speaker.tag_ in ("NNS", "NNPS"):
+        return False
+    found = index.of_phrase(speaker)
+    return found is None or index.types.get(found) == "PERSON"
+
+
+def actors_of(head: Token, index: EntityIndex) -> list[str]:
+    """Entity ids of the agent phrase headed by ``head`` (and its conjuncts)."""
+    return index.of_group(head)
+
+
+def _noun_actors(noun: Token, index: EntityIndex) -> list[str]:
+    possessor = possessor_of(noun)
+    if possessor is not None and not _patient_possessor(noun):
+        return index.of_group(possessor)
+    if undergone(noun):  # "drew criticism from Labour", the phrase on either word
+        by = _pobj(noun, _BY) or _pobj(noun.head, _BY)
+    else:
+        by = _pobj(noun, frozenset({"by"}))
+    if by is not None:
+        return index.of_group(by)
+    for child in noun.children:
+        if child.dep_ in ("amod", "compound") and (hit := index.of_phrase(child, 0)):
+            if index.types.get(hit) in PLACE_LABELS and not _state_word(child):
+                continue  # "the Madrid talks", "the Bouake attack": where, not who
+            return [hit]
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in SPEECH:
+        return index.of_group(_child(noun.head, _SUBJECTS))
+    between = _pobj(noun, frozenset({"between"}))
+    sides = index.of_group(between) if between is not None else []
+    return sides[:1] if len(sides) > 1 else []  # "talks between X and Y": X with Y
+
+
+def possessor_of(noun: Token) -> Token | None:
+    """A noun's possessor, shared by a conjunct with no determiner of its own: in "Lai's
+    trial and unjust detention" both are Lai's."""
+    for _ in range(4):
+        possessor = _child(noun, "poss")
+        if possessor is not None or noun.dep_ != "conj" or _child(noun, "det") is not None:
+            return possessor
+        noun = noun.head
+    return None
+
+
+def undergone(noun: Token) -> bool:
+    """An event noun that its clause's subject undergoes: "Lai faces charges"."""
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in _UNDERGO
+
+
+def _patient_possessor(noun: Token) -> bool:
+    """ "Lai's release", "his trial": the possessor is acted upon (``event_nouns.tsv``)."""
+    return noun.lemma_.lower() in tables.patient_possessors()
+
+
+def _state_word(token: Token) -> bool:
+    """A country's name or demonym ("U.S.", "Russian"), which stands for its state."""
+    place = entity_tables.place(token.text)
+    return place is not None and place.kind in ("country", "demonym")
+
+
+def recipients(cand: Candidate, index: EntityIndex, exclude: list[str]) -> list[str]:
+    """Entity ids of the side acted upon (empty when none is named).
+
+    With no named patient, a material act takes the place it happened in as its target,
+    as event coders do ("lifted the curfew in Montenegro", "shelled targets in Jericho").
+    """
+    heads = _recipient_heads(cand)
+    for head in heads:
+        found = [e for e in index.of_group(head) if e not in exclude]
+        if found:
+            return found
+    if cand.code.type in _AIMED_AT_DOERS:
+        # "in protest against violations by the security forces", "rejected the plan of the
+        # junta": a verbal act against a deed is aimed at whoever did it.
+        for head in heads:
+            for doer in _doers(head):
+                found = [e for e in index.of_group(doer) if e not in exclude]
+                if found:
+                    return found
+    if cand.code.type in _PLACE_IS_TARGET:
+        place = location(cand, index)
+        if place is not None and place not in exclude:
+            return [place]
+    return []
+
+
+def _recipient_heads(cand: Candidate) -> list[Token]:
+    anchor, heads = cand.anchor, []
+    if cand.kind == "demand":  # only the one who must act: "X said Y must …"
+        return [h for h in _coordinated(_child(anchor, ("nsubj", "nsubjpass")))][:1]
+    if cand.kind == "verb" and is_passive(anchor):
+        heads.append(_child(anchor, "nsubjpass") or reduced_patient(anchor))
+    if cand.kind != "noun":
+        heads += _clause_heads(anchor)
+    if _patient_possessor(cand.core):
+        heads.append(possessor_of(cand.core))
+    if cand.kind == "noun" and undergone(cand.core):
+        heads.append(agent_head(cand.core.head))  # "Lai faces charges": Lai is charged
+    if under_attack(cand.core):  # "the train came under attack": the train is the target
+        heads.append(agent_head(cand.core.head.head))
+    if cand.code.type in _VERBAL:
+        for obj in (c for c in anchor.children if c.dep_ == "dobj"):
+            heads += _prep_objects(obj, frozenset({"by"}))
+    heads += _prep_objects(cand.core, _NOUN_RECIPIENT_PREPS)
+    for pobj in _prep_objects(cand.core, frozenset({"of"})):  # "suspension of links with X"
+        heads += _prep_objects(pobj, RECIPIENT_PREPS)
+    for token in cand.tokens:
+        if token.i not in (anchor.i, cand.core.i) and token.pos_ in ("NOUN", "PROPN"):
+            heads += _prep_objects(token, _NOUN_RECIPIENT_PREPS)
+    for pobj in _prep_objects(anchor, frozenset({"in"})):  # "in protest against X"
+        if pobj.lemma_.lower() in _REACTION_NOUNS:
+            heads += _prep_objects(pobj, RECIPIENT_PREPS)
+    for inner in cand.absorbed:
+        if inner.anchor.dep_ == "ccomp":  # "demanded that the US cancel …"
+            heads.append(_child(inner.anchor, ("nsubj", "nsubjpass")))
+        heads += _clause_heads(inner.anchor)
+        heads += _prep_objects(inner.core, _NOUN_RECIPIENT_PREPS)
+    if cand.kind != "noun":
+        for clause in (c for c in anchor.children if c.dep_ in ("ccomp", "xcomp")):
+            heads.append(_child(clause, ("nsubj", "nsubjpass")))
+            heads += _clause_heads(clause)
+        for clause in (c for c in anchor.children if _purpose(c)):
+            heads += _clause_heads(clause)  # "began a hunger strike to protest against X"
+    if cand.code.type in _DEFIANT or cand.code.type == "THREATEN":
+        clauses = [anchor, *(c for c in anchor.children if c.dep_ == "xcomp")]
+        clauses += [c.anchor for c in cand.absorbed]
+        for node in clauses:
+            if cand.code.type == "THREATEN":  # "… if the United States goes ahead"
+                heads += _condition_subjects(node)
+            else:  # "declined to resign despite pressure by X"
+                heads += _defied(node)
+    return [h for h in heads if h is not None]
+
+
+def _defied(node: Token) -> list[Token]:
+    """What an act defies: "despite X", "in defiance of X" (and X's doer, if X is a deed)."""
+    out = []
+    for pobj in _prep_objects(node, _DESPITE):
+        out.append(pobj)
+        out += _doers(pobj)
+    for pobj in _prep_objects(node, frozenset({"in"})):
+        if pobj.lemma_.lower() == "defiance":
+            out += _prep_objects(pobj, frozenset({"of"}))
+    return out
+
+
+def _condition_subjects(node: Token) -> list[Token]:
+    return [
+        subject
+        for clause in node.children
+        if clause.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ in _CONDITIONS for m in clause.children)
+        for subject in clause.children
+        if subject.dep_ in ("nsubj", "nsubjpass")
+    ]
+
+
+def _doers(deed: Token) -> list[Token]:
+    """The agents of a deed named by a common noun: its possessor or its "by"-phrase."""
+    if deed.pos_ != "NOUN":
+        return []
+    return [c for c in deed.children if c.dep_ == "poss"] + _prep_objects(deed, _BY)
+
+
+def _purpose(clause: Token) -> bool:
+    return clause.dep_ == "advcl" and any(
+        c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children
+    )
+
+
+def _clause_heads(verb: Token) -> list[Token | None]:
+    """Patient candidates of a verb: dative, direct object, then prepositional objects;
+    a direct object naming a thing given or moved goes last."""
+    obj = _child(verb, ("dobj",))
+    preps = _prep_objects(verb, RECIPIENT_PREPS)
+    # "threatened further action against Russia", "boycott contact with the United States":
+    # the side acted upon hangs from the object
+    inner = _prep_objects(obj, RECIPIENT_PREPS) if obj is not None else []
+    if obj is not None and obj.lemma_.lower() in _THEMES:
+        return [_child(verb, ("dative",)), *preps, obj, *inner]
+    return [_child(verb, ("dative",)), obj, *preps, *inner]
+
+
+def _prep_objects(token: Token, preps: frozenset[str]) -> list[Token]:
+    out = []
+    for child in token.children:
+        if child.dep_ in ("prep", "agent") and child.lower_ in preps:
+            out.extend(g for g in child.children if g.dep_ == "pobj")
+    return out
+
+
+def location(cand: Candidate, index: EntityIndex) -> str | None:
+    """The place the event happened: "in/at/near X" on the trigger or its object ("shelled
+    positions in Donetsk"), or the seized or attacked place itself."""
+    obj = _child(cand.anchor, ("dobj",))
+    for token in (cand.anchor, cand.core, *([obj] if obj is not None else [])):
+        for pobj in _prep_objects(token, _PLACE_PREPS):
+            found = index.of_phrase(pobj)
+            if found is not None and index.types.get(found) in PLACE_LABELS:
+                return found
+    if cand.code.type in _TAKES_PLACE:
+        obj = _child(cand.anchor, ("dobj",))
+        found = index.of_phrase(obj) if obj is not None else None
+        if found is not None and index.types.get(found) in PLACE_LABELS:
+            return found
+    return None

@@ -1,0 +1,164 @@
+"""Context: what kind of story, which part of it, and who can act in it.
+
+Political event coders (PLOVER/Phoenix pipelines) drop sport stories, read the headline as
+a summary of the lead rather than a second event, and code acts only of agents that can act:
+"City fought back", "oil prices struck a record" and "the hurricane struck" are no events.
+Everything here is a set lookup over tokens the events stage already walks.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+import numpy as np
+from spacy.attrs import IS_ALPHA, LEMMA, LOWER, ORTH
+from spacy.tokens import Doc, Span, Token
+
+from newsgraph.extract.nlp import doc_text, hashes
+from newsgraph.lexicon import events as tables
+from newsgraph.lexicon import load_table
+from newsgraph.lexicon.events import words
+
+if TYPE_CHECKING:
+    from newsgraph.extract.eventcoding.arguments import EntityIndex
+
+# Words that, several at a time, mark a sport report (lexicon/sport_words.tsv); the
+# strong ones are never common in political news.
+_SPORT_ROWS = [row.values for row in load_table("sport_words")]
+_SPORT = frozenset(row["word"] for row in _SPORT_ROWS)
+_STRONG = frozenset(row["word"] for row in _SPORT_ROWS if row["strength"] == "strong")
+# A result line: "Dundee Utd 4-1 Aberdeen", "won 6-3 6-4".
+_SCORE = re.compile(r"^\d{1,2}-\d{1,2}$")
+_SPORT_IDS, _STRONG_IDS = hashes(_SPORT), hashes(_STRONG)
+# Phrases that make a whole story non-political (lexicon/story_discards.tsv, from the
+# Phoenix dictionaries), padded so that they match whole words only.
+_DISCARDS = tuple(f" {row.values['phrase']} " for row in load_table("story_discards"))
+_NOT_ALNUM = re.compile(r"[^a-z0-9]+")
+# Verbs of force that are also how contests are reported.
+_CONTEST_VERBS = words("beat fight defeat crush thrash rout hammer down edge overwhelm")
+# Entities of these sectors make an event in a sport story political after all
+# ("police arrested fans", "the government banned the club").
+_POLITICAL_TYPES = frozenset({"GPE", "NORP", "PERSON"})
+_POLITICAL_SECTORS = frozenset({"GOV", "JUD", "POL", "IGO", "MIL", "REB"})
+_STATE_SECTORS = frozenset({"GOV", "JUD", "POL", "IGO"})
+# Grammatical subjects that are forces, quantities or ideas, never actors: "oil prices
+# struck a record", "the hurricane struck", "global poverty threatens our security".
+NON_AGENTS = tables.word_list("non_agent")
+_LINE_END = ".!?\"'”’:;"
+_MAX_HEADLINE = 250
+
+
+def is_sport(doc: Doc) -> bool:
+    """Whether the article is a sport (or show business) report: it names a fixture or star
+    that PETRARCH-2 discards whole stories for ("Australian Open", "Champions League"), or
+    it has several sport words, some unambiguous, and enough of them for its length (one
+    "match" or "victory" is not enough). Counted over ``doc.to_array`` columns: it reads
+    every token of every article."""
+    if not len(doc):
+        return False
+    if _story_discarded(doc_text(doc)):
+        return True
+    table = doc.to_array([LOWER, IS_ALPHA, ORTH, LEMMA])
+    alphabetic = table[:, 1] == 1
+    lowers = table[alphabetic, 0]
+    # the word as written or its lemma: "medals" counts as "medal"
+    words = np.where(_SPORT_IDS.contain(lowers), lowers, table[alphabetic, 3])
+    sport = words[_SPORT_IDS.contain(words)]
+    scores = _score_count(doc, table[~alphabetic, 2])
+    cues = len(sport) + scores
+    strong = int(_STRONG_IDS.contain(sport).sum()) + scores
+    alpha = int(alphabetic.sum())
+    if strong == 0 or alpha == 0:
+        return False
+    if alpha < 120:  # a short item: a headline and a lead
+        return cues >= 2 and strong >= 1 and cues / alpha >= 0.03
+    return cues >= 4 and strong >= 2 and cues / alpha >= 0.015
+
+
+def _story_discarded(text: str) -> bool:
+    """Whether the text names a phrase of the ``story_discards`` table (folded alike)."""
+    folded = f" {' '.join(_NOT_ALNUM.sub(' ', text.lower()).split())} "
+    return any(phrase in folded for phrase in _DISCARDS)
+
+
+def _score_count(doc: Doc, orths: np.ndarray) -> int:
+    """How many of the tokens ``orths`` (string ids) are written like a score ("4-1")."""
+    ids, counts = np.unique(orths, return_counts=True)
+    strings = doc.vocab.strings
+    scored = [_SCORE.match(strings[i]) is not None for i in ids.tolist()]
+    return int(counts[scored].sum()) if ids.size else 0
+
+
+def sport_sentence(sent: Span, trigger: Token) -> bool:
+    """A contest inside one sentence of a non-sport story: "beating the Mets 2-0", "beaten
+    them in the cup", "fighting off Greece for a vital win, 77-71"."""
+    contest = trigger.lemma_.lower() in _CONTEST_VERBS
+    for token in sent:
+        if _SCORE.match(token.text) and contest:
+            return True
+        lower = token.lemma_.lower()
+        if lower in _STRONG or (contest and lower in _SPORT):
+            return True
+    return False
+
+
+def state_involved(ids: list[str], sectors: dict[str, str | None], names: dict[str, str]) -> bool:
+    """Some side of the event is a named government, court, party or international body:
+    not a nameless "the court" of a match report, nor a body of sport ("Court of
+    Arbitration for Sport", "UK Athletics")."""
+    return any(
+        sectors.get(i) in _STATE_SECTORS and names.get(i) and not sporting_name(names[i])
+        for i in ids
+    )
+
+
+def political_sentence(sent: Span, index: EntityIndex) -> bool:
+    """The sentence names a political side: a country or its people, or a named
+    government, armed force, court, party or international body."""
+    for i in range(sent.start, sent.end):
+        found = index.by_token.get(i)
+        if found is None or found in index.unnamed:
+            continue  # "economists", "the court": no named side
+        if index.types.get(found) in _POLITICAL_TYPES:
+            return True
+        if index.sectors.get(found) in _POLITICAL_SECTORS:
+            return True
+    return False
+
+
+def sporting_name(name: str) -> bool:
+    """A name with a sport word in it: "Court of Arbitration for Sport", "Athletics Kenya"."""
+    return any(word in _SPORT or word == "sport" for word in _NOT_ALNUM.split(name.lower()))
+
+
+def headline_end(text: str) -> int:
+    """The end of the headline line (0 when the text does not start with one): a first
+    line, short, that does not end like a sentence."""
+    cut = text.find("\n", 0, _MAX_HEADLINE + 1)
+    if cut <= 0:
+        return 0
+    line = text[:cut].rstrip()
+    if not line or line[-1] in _LINE_END or not text[cut:].strip():
+        return 0
+    return cut
+
+
+def inanimate(head: Token | None) -> bool:
+    """A common-noun agent that names a force, quantity or idea ("oil prices", "the
+    storm", "Hurricane Charley")."""
+    if head is None or head.pos_ == "PRON":
+        return False
+    if head.pos_ == "NOUN" and head.lemma_.lower() in NON_AGENTS:
+        return True
+    return any(
+        c.dep_ == "compound" and c.lemma_.lower() in NON_AGENTS and c.pos_ == "NOUN"
+        for c in head.children
+    ) or (head.pos_ == "PROPN" and _named_storm(head))
+
+
+def _named_storm(head: Token) -> bool:
+    return any(
+        c.dep_ == "compound" and c.lower_ in ("hurricane", "typhoon", "cyclone", "storm")
+        for c in head.children
+    )

@@ -1,0 +1,186 @@
+"""Scope: which candidates are reported as events of their own.
+
+A word that can name an event is not always a report of one. Background clauses that
+describe a participant ("whom they had taken hostage") or set the scene ("after a jet shot
+down a helicopter"), gerunds that name an activity ("arrested for collaborating"), and
+event nouns without an anchor or argument ("part of the conversation") are left out, as
+PLOVER coders leave them out.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from newsgraph.lexicon import events as tables
+
+if TYPE_CHECKING:
+    from newsgraph.extract.events.triggers import Candidate
+
+# Reporting verbs: they carry statements, not events; an event below them stands alone
+# (tells_events of reporting_verbs.tsv).
+SPEECH = tables.speech_verbs()
+_NOUN_ARG_PREPS = frozenset({"by", "with", "against", "between", "on", "of", "to", "over"})
+# Where an event noun can be mentioned: as a clause's subject or object, after a
+# preposition, in apposition or coordination.
+_NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "conj", "ROOT"})
+_NAMED = frozenset({"NORP", "GPE", "ORG", "PERSON", "LOC", "FAC"})
+# Entity labels of times and of places, for the stages that read the backbone's tags.
+TIME_LABELS = frozenset({"DATE", "TIME"})
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+# Subordinators of scene-setting clauses, and prepositions before a gerund that still
+# reports the subject's own act.
+_SCENE_MARKS = tables.word_list("scene_mark")
+_SCENE_PREPS = frozenset({"after", "following", "since", "before", "amid", "during"})
+_MATERIAL_QUADS = frozenset({2, 4})  # material cooperation and material conflict
+_CONFLICT_QUADS = frozenset({3, 4})  # verbal and material conflict
+_SEQUENCE_PREPS = frozenset({"before", "after", "by", "while", "upon", "on"})
+
+
+def stands(cand: Candidate) -> bool:
+    """Whether a candidate is reported as an event of its own."""
+    if cand.code.type in (tables.SUPPORT, tables.NONE) or _background(cand.anchor):
+        return False
+    if cand.needs_event and not cand.absorbed:
+        return False
+    if cand.kind == "verb" and cand.anchor.dep_ == "pcomp":
+        # A gerund in a phrase ("for collaborating") names an activity, except in a
+        # sequence of the subject's own acts ("… before reaching an agreement").
+        return cand.anchor.head.lower_ in _SEQUENCE_PREPS
+    if cand.kind == "verb" and cand.anchor.dep_ == "amod":
+        # "the jailed publisher", "banned books": a deed done to the noun, not a stance
+        # ("the proposed deal", "a U.S.-backed plan")
+        return tables.types()[cand.code.type].quad in _MATERIAL_QUADS
+    if cand.kind != "noun":
+        core = cand.core
+        if core.i != cand.anchor.i and core.dep_ == "nsubj":  # "the attack took place"
+            cand.anaphoric = _definite(core) and not _own_reference(core)
+        return True
+    noun = cand.core
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in SPEECH:
+        return True
+    if noun.dep_ not in _NOMINAL_DEPS:
+        return False
+    if _scene(noun):
+        return False  # "after violent protests", "since the peace accord": the scene
+    if under_attack(noun):
+        return True
+    if _own_reference(noun) or _shares_reference(noun):
+        return True
+    # "the attack", "the trial": a definite noun with nothing of its own stands only for an
+    # event the article has already told; the events stage keeps it when it finds one.
+    cand.anaphoric = _definite(noun)
+    # "deadly violence", "an ongoing trial", "faces charges": a conflict noun names an act
+    # even bare; a cooperative one is often generic ("received praise", "a big deal").
+    # The events stage keeps such a bare noun only in a sentence with a political side.
+    cand.bare = not cand.anaphoric and _conflict(cand) and noun.ent_type_ not in _NAMED
+    return cand.anaphoric or cand.bare
+
+
+def _conflict(cand: Candidate) -> bool:
+    return tables.types()[cand.code.type].quad in _CONFLICT_QUADS
+
+
+def _scene(noun: Token) -> bool:
+    """A noun in a time or circumstance phrase, also through "of" ("after violent
+    protests", "after fifteen years of occupation")."""
+    for _ in range(3):
+        if noun.dep_ != "pobj":
+            return False
+        prep = noun.head
+        if prep.lower_ in _SCENE_PREPS:
+            return True
+        if prep.lower_ != "of" or prep.head.pos_ != "NOUN":
+            return False
+        noun = prep.head
+    return False
+
+
+def under_attack(noun: Token) -> bool:
+    """ "The convoy came under attack", "came under fire": its subject is acted upon."""
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.lower_ == "under" and prep.head.lemma_ == "come"
+
+
+def _own_reference(noun: Token) -> bool:
+    """An event noun that names its own side, target or time: "Lai's release", "the attack
+    on the convoy", "a U.S. airstrike", "the 2004 bombing", "Tuesday's attack"."""
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return True
+        if child.dep_ == "prep" and child.lower_ in _NOUN_ARG_PREPS and _names_side(child):
+            return True
+        if child.dep_ == "prep" and child.lower_ in ("in", "at") and _names_place(child):
+            return True  # "a bombing in Baghdad", "a trial in New York"
+        if child.dep_ in ("compound", "amod", "nummod") and _names_or_dates(child):
+            return True
+    return False
+
+
+def _shares_reference(noun: Token) -> bool:
+    """A conjunct with no determiner shares the first one's: "Lai's trial and detention"."""
+    return (
+        noun.dep_ == "conj"
+        and noun.head.pos_ == "NOUN"
+        and not any(c.dep_ == "det" for c in noun.children)
+        and _own_reference(noun.head)
+    )
+
+
+def _names_or_dates(modifier: Token) -> bool:
+    """ "a U.S. airstrike", "the 2004 bombing", "the March 2003 invasion"; a length of time
+    ("a two-year ban") dates nothing."""
+    if modifier.ent_type_ in _NAMED:
+        return True
+    return modifier.ent_type_ in TIME_LABELS and (
+        modifier.shape_ == "dddd" or modifier.pos_ == "PROPN"
+    )
+
+
+def _names_place(prep: Token) -> bool:
+    return any(g.dep_ == "pobj" and g.ent_type_ in PLACE_LABELS for g in prep.children)
+
+
+def _names_side(prep: Token) -> bool:
+    """ "of" names a side only with a name ("the invasion of Ukraine", not "the scene of")."""
+    return prep.lower_ != "of" or any(
+        g.dep_ == "pobj" and g.ent_type_ in _NAMED for g in prep.children
+    )
+
+
+def _definite(noun: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in noun.children)
+
+
+def _background(anchor: Token) -> bool:
+    """Inside a clause that only describes a participant ("whom they had taken hostage",
+    "suspected of blowing up") or sets the scene ("after a jet shot down a helicopter")."""
+    node = anchor
+    for _ in range(8):
+        head = node.head
+        if head.i == node.i:
+            return False
+        if node.dep_ == "relcl" and not _reporting_relative(node):
+            return True
+        if node.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in _SCENE_MARKS for c in node.children
+        ):
+            return True
+        node = head
+    return False
+
+
+def _reporting_relative(clause: Token) -> bool:
+    """Relative clauses that report news: on the subject or a name ("Ukraine, which launched
+    …"), on a date ("June 24, when …") or on a place ("the battlefield, where Russia seized
+    …")."""
+    head = clause.head
+    if any(c.dep_ == "aux" and c.lower_ == "had" for c in clause.children):
+        return False  # the past perfect marks earlier, background events
+    if head.dep_ in ("nsubj", "nsubjpass") or head.ent_type_ in ("DATE", "TIME"):
+        return True
+    if head.pos_ == "PROPN" and head.i + 1 < clause.i and head.nbor(1).text == ",":
+        return True  # non-restrictive, on a name: "Ukraine, which recently launched …"
+    return any(c.dep_ == "advmod" and c.lower_ in ("where", "when") for c in clause.children)

@@ -1,0 +1,503 @@
+"""Events stage: who did what to whom, when and where, coded in PLOVER 2.0 with CAMEO codes.
+
+Triggers come from the dependency parse (verbs with their particles and objects, support
+verbs with event nouns, event nouns with their arguments, further mentions of an event
+already told), looked up in the ``event_*.tsv`` lexicon tables. Each trigger gets actors
+and recipients from the entities stage, a polarity (asserted, negated, hypothetical,
+future), the date of the time expression governing its clause, a place, and the statement
+that claims it. An act told again takes the date and sides it does not name from its
+earlier telling; else the date is the publication date. Refusals ("will not engage in
+talks") are coded as REJECT and future acts as AGREE or THREATEN, as PLOVER prescribes. One
+pass over the tokens, no re-parsing. docs/events.md describes the rules.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import cache
+
+from spacy.tokens import Doc, Span, Token
+
+from newsgraph.extract.events import arguments, coding, context, mood, triggers
+from newsgraph.extract.events.arguments import EntityIndex
+from newsgraph.extract.events.triggers import EMBEDDING, Candidate
+from newsgraph.extract.nlp import doc_text
+from newsgraph.extract.syntax import CLAUSE_POS, clause_of
+from newsgraph.lexicon import events as tables
+from newsgraph.lexicon.events import Code
+from newsgraph.record import Entity, Event, EventDate, Location, Offsets, Statement, Time
+from newsgraph.record import Span as TextSpan
+
+_DATED = re.compile(r"^(\d{4}|XXXX)(-[\dX]{2}){0,2}")
+# A clause shares the time of the clause it is coordinated with or hangs from.
+_SHARES_TIME = frozenset({"conj", "pcomp", "xcomp", "advcl"})
+# Reporting verbs whose complement the speaker says did not happen.
+_DENIALS = frozenset({"deny", "refute", "dispute"})
+# Event nouns of force whose target can be a policy or a record ("launched an attack on the
+# cost of the asylum system"): then the attack is verbal.
+_FORCE_NOUNS = frozenset({"attack", "assault", "offensive", "onslaught", "broadside"})
+# Types a sport report borrows ("beat", "fought off", "advanced", "shot").
+_CONTEST_TYPES = tables.with_trait("contest")
+# Acts whose complement is only wanted: "called for his release", "threatened a boycott".
+_WANTED = frozenset({"REQUEST", "AGREE", "THREATEN"})
+_TARGET_PREPS = frozenset({"on", "against", "upon"})
+_VERBAL_ATTACK = tables.Code("ACCUSE", "disapprove", "111")
+_ARMED = frozenset({"MIL", "REB", "CRM"})
+_WITHDRAWAL = tables.Code("RETREAT", "withdraw", "0874")
+_LEAVING = tables.Code("SANCTION", "withdraw", "166")
+# Text between two coordinated triggers of one act: "shot and killed", "arrested, detained".
+_COORDINATION = re.compile(r"^\s*(,\s*)?(and\s+)?$")
+_MAX_GAP = 40
+_WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
+_NOUN_MODIFIERS = frozenset({"nummod", "compound", "amod", "poss"})
+
+
+def find_events(
+    doc: Doc,
+    *,
+    entities: list[Entity],
+    times: list[Time],
+    statements: list[Statement],
+    published: dt.date | None,
+) -> list[Event]:
+    """Find and code the political events of one parsed article.
+
+    Args:
+        doc: the parsed article (its text is what every offset indexes into).
+        entities: the entities stage's output; actors, recipients and places are its ids.
+        times: the times stage's output; an event takes the date that governs its clause.
+        statements: the statements stage's output; an event inside a statement's content
+            is attributed to it.
+        published: the publication date, used when no time expression dates the event.
+
+    Returns:
+        Events with ids ``V1``, ``V2``, … in text order.
+    """
+    index = EntityIndex(doc, entities)
+    dated = _time_heads(doc, times)
+    sport = context.is_sport(doc)
+    events: list[Event] = []
+    words = triggers.TriggerWords.of(doc)
+    for sent in doc.sents:
+        candidates = triggers.sentence_candidates(sent, words)
+        if not candidates:
+            continue
+        here = [(t, h) for t, h in dated if sent.start <= h.i < sent.end]
+        political = context.political_sentence(sent, index)
+        for cand in candidates:
+            if cand.bare and not political:
+                continue  # "charges rose", "tariffs rarely protect jobs": no political side
+            event = _event(f"V{len(events) + 1}", cand, sent, index, here, statements, published)
+            if event is None:
+                continue
+            if cand.anaphoric:
+                antecedent = _antecedent(event, events)
+                if antecedent is not None:
+                    event = _inherit(event, antecedent)
+                elif cand.within is None:
+                    continue  # "the attack" with no attack told before: nothing to add
+                # "condemned the attack", "rejected the accusations": the act presupposes it
+            sides = event.actors + event.recipients
+            if sport and not context.state_involved(sides, index.sectors, index.names):
+                continue  # a match report: "City fought back", "Rooney met the cross"
+            events.append(event)
+    if len(events) > 1:
+        events = _dated_by_earlier_mention(events, index.countries)
+        events = _sides_from_earlier_mention(events, index.countries)
+        text = doc_text(doc)  # spaCy rebuilds doc.text on each access; this is cached
+        events = _merge_coordinated(events, doc, text)
+        events = _drop_headline_copies(events, context.headline_end(text), index.countries)
+    return [e.model_copy(update={"id": f"V{n}"}) for n, e in enumerate(events, 1)]
+
+
+def _antecedent(mention: Event, earlier: list[Event]) -> Event | None:
+    """The event a definite event noun refers back to: the latest earlier event of its type
+    that names a side, else the latest of its type."""
+    same = [e for e in earlier if e.type == mention.type]
+    named = [e for e in same if e.actors or e.recipients]
+    return (named or same or [None])[-1]
+
+
+def _inherit(mention: Event, antecedent: Event) -> Event:
+    """A mention of an event told before takes the sides, date and place it does not name
+    itself from that telling ("Rebels attacked a convoy on Tuesday … the attack")."""
+    update: dict[str, object] = {}
+    if not mention.actors:
+        update["actors"] = [a for a in antecedent.actors if a not in mention.recipients]
+    if not mention.recipients:
+        actors = update.get("actors", mention.actors)
+        update["recipients"] = [r for r in antecedent.recipients if r not in actors]  # type: ignore[operator]
+    if mention.date.basis != "explicit" and antecedent.date.basis == "explicit":
+        update["date"] = antecedent.date
+    if mention.location is None:
+        update["location"] = antecedent.location
+    return mention.model_copy(update=update)
+
+
+def _event(
+    event_id: str,
+    cand: Candidate,
+    sent: Span,
+    index: EntityIndex,
+    dated: list[tuple[Time, Token]],
+    statements: list[Statement],
+    published: dt.date | None,
+) -> Event | None:
+    coded = _classify(cand, index)
+    if coded is None:
+        return None
+    code, polarity, actors, recipients = coded
+    if code.type in _CONTEST_TYPES and context.sport_sentence(sent, cand.anchor):
+        return None  # "beating the Mets 2-0", "advanced to the semi-final"
+    place = arguments.location(cand, index)
+    return Event(
+        id=event_id,
+        type=code.type,
+        mode=code.mode,
+        cameo=code.cameo,
+        actors=actors,
+        recipients=recipients,
+        trigger=_trigger(cand, sent.doc),
+        sentence=Offsets(start=sent.start_char, end=sent.end_char),
+        date=_date(cand, dated, published),
+        location=Location(entity=place) if place else None,
+        polarity=polarity,
+        attributed_to=_statement(cand.start, statements),
+        confidence=_confidence(cand, actors, recipients),
+    )
+
+
+def _classify(cand: Candidate, index: EntityIndex) -> tuple[Code, str, list[str], list[str]] | None:
+    """Code, polarity, actors and recipients of a candidate (None: not an event after all)."""
+    if cand.kind == "verb" and context.inanimate(arguments.agent_head(cand.anchor)):
+        return None  # "oil prices struck a record", "the hurricane struck the coast"
+    actors = arguments.actors(cand, index)
+    recipients = arguments.recipients(cand, index, exclude=actors)
+    if cand.kind == "demand":
+        if not recipients:
+            return None  # "X said peace should prevail" demands nothing of anyone
+        code, polarity = _demand(cand)
+        return code, polarity, actors, recipients
+    clause = _mood_anchor(cand)
+    reporting = arguments.speech_head(clause)
+    words = tuple(cand.tokens)
+    polarity = mood.polarity(clause, cand.core, under_speech=reporting is not None, words=words)
+    if reporting is not None and reporting.lemma_.lower() in _DENIALS:
+        polarity = "negated"  # "Russia denied that it had attacked civilians"
+    if cand.within is not None and cand.within.code.type in _WANTED:
+        polarity = "hypothetical"  # what is demanded, promised or threatened
+    code = _code(cand, polarity)
+    if code.type == "ASSAULT" and _attack_in_words(cand, actors, index):
+        code = _VERBAL_ATTACK  # "Trump attacked Clinton", "attacked her opponent as a fraud"
+    if code == _WITHDRAWAL and any(index.sectors.get(r) == "IGO" for r in recipients):
+        code = _LEAVING  # "withdrew from ECOWAS": leaving an organisation reduces relations
+    if polarity == "negated" and mood.refusal(cand.anchor) and code.type == "REJECT":
+        return code, "asserted", actors, recipients  # the refusal itself happened
+    if cand.kind == "noun" and mood.ruled_out(cand.core):
+        speaker = arguments.speech_subject(cand.core.head)
+        if speaker is not None:  # "X said talks were not feasible": X rejects them
+            actors = arguments.actors_of(speaker, index)
+            recipients = arguments.recipients(cand, index, exclude=actors)
+            return coding.as_refusal(cand.code), "asserted", actors, recipients
+    return code, polarity, actors, recipients
+
+
+def _trigger(cand: Candidate, doc: Doc) -> TextSpan:
+    """The trigger's span; its text is cut from the tokens, not from ``doc.text``, which
+    spaCy rebuilds from every token on each access."""
+    first = min(t.i for t in cand.tokens)
+    last = max(t.i for t in cand.tokens)
+    return TextSpan(start=cand.start, end=cand.end, text=doc[first : last + 1].text)
+
+
+def _mood_anchor(cand: Candidate) -> Token:
+    """An event noun takes its mood from the verb it is the subject or object of, a
+    predicative adjective from its copula."""
+    core = cand.core
+    if cand.kind == "noun" and mood.denied_predicate(core):
+        return core  # "the meeting was not anti-Labour": the meeting took place
+    if cand.kind == "noun" and core.dep_ in ("nsubj", "nsubjpass", "dobj", "attr"):
+        return core.head
+    if cand.kind == "noun" and core.dep_ == "pobj":
+        return core.doc[clause_of(core)]  # "unclear whether it was part of the conversation"
+    if cand.anchor.dep_ == "acomp":  # "should be ready to act": the copula has the modal
+        return cand.anchor.head
+    return cand.anchor
+
+
+def _inner(cand: Candidate) -> Code | None:
+    """The code of the event an intention is about, looking through appeals and offers."""
+    if not cand.absorbed:
+        return None
+    inner = cand.absorbed[0]
+    if inner.code.type in EMBEDDING and inner.absorbed:
+        return _inner(inner) or inner.code
+    return inner.code
+
+
+def _commits(cand: Candidate) -> bool:
+    """The intention verb governs its act directly: "vowed to fight", "swore to retaliate"."""
+    return any(
+        inner.anchor.head.i == cand.anchor.i and inner.anchor.dep_ in ("xcomp", "advcl", "ccomp")
+        for inner in cand.absorbed[:1]
+    )
+
+
+def _code(cand: Candidate, polarity: str) -> Code:
+    code = cand.code
+    if code.type == "ASSAULT" and _verbal_target(cand):
+        code = _VERBAL_ATTACK
+    if code.type in EMBEDDING:
+        code = coding.about(code, _inner(cand), committed=_commits(cand))
+    if polarity == "negated" and mood.refusal(cand.anchor):
+        return coding.as_refusal(code)
+    if polarity == "future":
+        return coding.as_intention(code)
+    return code
+
+
+def _attack_in_words(cand: Candidate, actors: list[str], index: EntityIndex) -> bool:
+    """ "Attacked" by one named person who bears no arms, attacked "as" or "for" something,
+    or an act attacked ("the deal"), is criticism: force is used by forces, groups and
+    states, on people and places."""
+    core = cand.core
+    if cand.kind != "verb" or core.lemma_.lower() not in _FORCE_NOUNS:
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in ("as", "for", "over") for c in core.children):
+        return True
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in tables.nouns() for c in core.children):
+        return True  # "attacked the proposed deal": an act is attacked in words
+    return bool(actors) and all(
+        index.types.get(a) == "PERSON" and index.sectors.get(a) not in _ARMED for a in actors
+    )
+
+
+def _verbal_target(cand: Candidate) -> bool:
+    """An attack noun aimed at something only words can hit ("an attack on the cost of the
+    asylum system"); the abstract targets are the object list of the verbal "attack" row."""
+    core = cand.core
+    if core.pos_ != "NOUN" or core.lemma_.lower() not in _FORCE_NOUNS:
+        return False
+    abstract = _abstract_targets()
+    for prep in core.children:
+        if prep.dep_ == "prep" and prep.lower_ in _TARGET_PREPS:
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj" and pobj.lemma_.lower() in abstract:
+                    return True
+    return False
+
+
+@cache
+def _abstract_targets() -> frozenset[str]:
+    return frozenset(
+        name
+        for row in tables.verbs().get("attack", ())
+        if row.code.type == "ACCUSE"
+        for name in row.objs
+    )
+
+
+def _merge_coordinated(events: list[Event], doc: Doc, text: str) -> list[Event]:
+    """ "Soldiers shot and killed a Palestinian", "three were killed and two others wounded"
+    is one act: coordinated triggers of one type, with the same actors and mood and no other
+    verb between them, become one event."""
+    out: list[Event] = []
+    for event in events:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.type == event.type
+            and prev.sentence == event.sentence
+            and prev.polarity == event.polarity
+            and prev.actors == event.actors
+            and prev.trigger.end <= event.trigger.start
+            and _coordinated(doc, text, prev.trigger.end, event.trigger.start)
+        ):
+            out[-1] = _joined(prev, event, text)
+            continue
+        out.append(event)
+    return out
+
+
+def _coordinated(doc: Doc, text: str, start: int, end: int) -> bool:
+    """The text between two triggers only coordinates them ("and", ", and two others
+    critically"): a conjunction, no verb, no clause punctuation, a few words at most."""
+    if _COORDINATION.match(text[start:end]):
+        return True
+    if end - start > _MAX_GAP or any(c in text[start:end] for c in ';:"()'):
+        return False
+    gap = doc.char_span(start, end, alignment_mode="contract")
+    if gap is None or not any(t.pos_ == "CCONJ" for t in gap):
+        return False
+    return not any(t.pos_ in ("VERB", "AUX", "SCONJ") or t.tag_ in _WH_TAGS for t in gap)
+
+
+def _joined(first: Event, second: Event, text: str) -> Event:
+    start, end = first.trigger.start, second.trigger.end
+    recipients = first.recipients + [r for r in second.recipients if r not in first.recipients]
+    specific = first if len(first.cameo or "") >= len(second.cameo or "") else second
+    return first.model_copy(
+        update={
+            "mode": specific.mode or first.mode or second.mode,
+            "cameo": specific.cameo,
+            "recipients": recipients,
+            "trigger": TextSpan(start=start, end=end, text=text[start:end]),
+            "location": first.location or second.location,
+            "confidence": max(first.confidence, second.confidence),
+        }
+    )
+
+
+def _dated_by_earlier_mention(events: list[Event], countries: dict[str, str | None]) -> list[Event]:
+    """An event the text does not date, told again after a dated telling of the same act
+    ("the Taliban banned her book in November 2024 … the book was banned"), takes that
+    date instead of the publication date: the latest earlier event of its type with sides
+    that may be the same."""
+    out: list[Event] = []
+    for event in events:
+        if event.date.basis == "publication":
+            earlier = (
+                e
+                for e in reversed(out)
+                if e.date.basis == "explicit" and _same_act(e, event, countries)
+            )
+            antecedent = next(earlier, None)
+            if antecedent is not None:
+                event = event.model_copy(update={"date": antecedent.date})
+        out.append(event)
+    return out
+
+
+def _sides_from_earlier_mention(
+    events: list[Event], countries: dict[str, str | None]
+) -> list[Event]:
+    """An act told again without a side ("the Taliban banned the book … the book ban",
+    "the book was banned") takes that side from the latest earlier telling of its type
+    that names it and whose sides may be the same."""
+    out: list[Event] = []
+    for event in events:
+        update: dict[str, list[str]] = {}
+        for role, other in (("actors", "recipients"), ("recipients", "actors")):
+            if getattr(event, role):
+                continue
+            earlier = (
+                e for e in reversed(out) if getattr(e, role) and _same_act(e, event, countries)
+            )
+            antecedent = next(earlier, None)
+            if antecedent is not None:
+                taken = getattr(event, other) + update.get(other, [])
+                update[role] = [i for i in getattr(antecedent, role) if i not in taken]
+        out.append(event.model_copy(update=update) if update else event)
+    return out
+
+
+def _drop_headline_copies(
+    events: list[Event], headline_end: int, countries: dict[str, str | None]
+) -> list[Event]:
+    """A headline restates the lead ("Israel kills 5 in Gaza raid" over "Israeli troops
+    killed five …"): its event is dropped when the body codes the same type with the same
+    or unnamed sides, so each act is counted once. A headline event the body does not
+    repeat is kept."""
+    if headline_end == 0:
+        return events
+    body = [e for e in events if e.trigger.start >= headline_end]
+    return [
+        e
+        for e in events
+        if e.trigger.start >= headline_end or not any(_same_act(e, b, countries) for b in body)
+    ]
+
+
+def _same_act(headline: Event, body: Event, countries: dict[str, str | None]) -> bool:
+    if headline.type != body.type:
+        return False
+    if headline.mode and body.mode and headline.mode != body.mode:
+        return False  # "condemned (disapprove) Lai's trial (allege)": two acts
+    if not _same_side(headline.actors, body.actors, countries):
+        return False
+    return _same_side(headline.recipients, body.recipients, countries)
+
+
+def _same_side(one: list[str], other: list[str], countries: dict[str, str | None]) -> bool:
+    """Sides that may be the same: one unnamed, a shared entity, or a shared country
+    ("Israel" in the headline, "Israeli troops" in the lead)."""
+    if not one or not other or set(one) & set(other):
+        return True
+    return bool({countries.get(i) for i in one} & {countries.get(i) for i in other} - {None})
+
+
+def _demand(cand: Candidate) -> tuple[Code, str]:
+    """A demand is as real as the saying of it; "should not negotiate" is still a demand."""
+    speaker = cand.speaker
+    negated = speaker is not None and any(c.dep_ == "neg" for c in speaker.children)
+    polarity = "negated" if negated else "asserted"
+    if any(c.dep_ == "neg" for c in cand.anchor.children):
+        return cand.code, polarity  # demanded not to: the mode of the act no longer fits
+    return coding.about(cand.code, _inner(cand)), polarity
+
+
+def _time_heads(doc: Doc, times: list[Time]) -> list[tuple[Time, Token]]:
+    out = []
+    for time in times:
+        if time.type not in ("DATE", "TIME") or not _DATED.match(time.value):
+            continue
+        span = doc.char_span(time.start, time.end, alignment_mode="expand")
+        if span is not None and len(span):
+            out.append((time, span.root))
+    return out
+
+
+def _governs(head: Token, own: set[int], anchor: Token) -> bool:
+    """The time expression headed by ``head`` attaches to the clause of ``anchor``."""
+    if anchor.dep_ == "relcl" and anchor.head.i == head.i:
+        return True  # "June 24, when the mercenaries seized …"
+    node = head
+    for _ in range(6):
+        parent = node.head
+        if parent.i == node.i:
+            return False
+        if parent.i in own:
+            return True
+        if parent.pos_ in CLAUSE_POS:
+            return False
+        if node.dep_ in _NOUN_MODIFIERS and parent.pos_ in ("NOUN", "PROPN"):
+            return False  # "accused of the 2004 bombing": the year dates the bombing only
+        node = parent
+    return False
+
+
+def _date(cand: Candidate, dated: list[tuple[Time, Token]], published: dt.date | None) -> EventDate:
+    """The governing time of the trigger's clause, or of the clauses it is coordinated with
+    or subordinate to ("seized … and advanced … before reaching"), else the published date."""
+    own = {t.i for t in cand.tokens} | {cand.anchor.i}
+    anchor = cand.anchor
+    for _ in range(4):
+        for time, head in dated:
+            if _governs(head, own, anchor):
+                return EventDate(value=time.value, time=time.id, basis="explicit")
+        if anchor.dep_ not in _SHARES_TIME or anchor.head.i == anchor.i:
+            break
+        anchor = anchor.head if anchor.dep_ != "pcomp" else anchor.head.head
+        own = {anchor.i}
+    if published is not None:
+        return EventDate(value=published.isoformat(), basis="publication")
+    return EventDate(basis="unknown")
+
+
+def _statement(position: int, statements: list[Statement]) -> str | None:
+    """The innermost statement whose content holds the trigger (a quote inside a report)."""
+    holding = [
+        s
+        for s in statements
+        if s.content is not None and s.content.start <= position < s.content.end
+    ]
+    if not holding:
+        return None
+    return min(holding, key=lambda s: s.content.end - s.content.start).id
+
+
+def _confidence(cand: Candidate, actors: list[str], recipients: list[str]) -> float:
+    score = 0.5 + 0.2 * bool(actors) + 0.1 * bool(recipients)
+    score += 0.1 if cand.kind == "verb" else -0.1 if cand.kind == "noun" else 0.0
+    return round(min(max(score, 0.05), 0.95), 2)

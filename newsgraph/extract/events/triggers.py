@@ -1,0 +1,421 @@
+"""Trigger finding: verbs (+ particles, + objects), support verbs and event nouns.
+
+One array pass over the doc (:class:`TriggerWords`) picks the verbs, the nouns whose lemma
+can name an event and the modals; only those are looked up in dictionaries built once
+(:mod:`.tables`). Candidates are then folded together by the dependency tree: a support
+verb takes the type of its object ("launched an offensive"), and a verb that embeds another
+event ("agreed to cooperate", "rejected an appeal for troops") absorbs it, so the sentence
+yields the event PLOVER codes rather than every word that could name one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+from spacy.attrs import DEP, LEMMA, LOWER, POS, TAG
+from spacy.parts_of_speech import IDS as POS_IDS
+from spacy.tokens import Doc, Span, Token
+
+from newsgraph.extract.events.scope import SPEECH, TIME_LABELS, stands
+from newsgraph.extract.nlp import hashes, string_id
+from newsgraph.lexicon import events as tables
+from newsgraph.lexicon.events import Code
+
+_VERB_POS = frozenset({"VERB", "ADJ"})
+# A word used as an adjective or a noun ("the wounded") is no trigger; neither is one used
+# as a preposition ("given", "following"). A past participle before its noun is, when it
+# names a material act done to it ("the jailed publisher", "banned books": scope.stands).
+_NON_VERBAL_DEPS = frozenset({"amod", "compound", "dobj", "nsubj", "nsubjpass", "pobj", "prep"})
+_NOUN_POS = frozenset({"NOUN", "PROPN"})
+_OBJ_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd", "dative"})
+# A support verb finds its event among these dependents ("held talks", "engaged in talks").
+_COMPLEMENT_DEPS = frozenset({"dobj", "xcomp", "nsubjpass", "attr", "pobj", "pcomp"})
+# Edges along which an event can sit inside another event's complement.
+_PATH_EDGES = tables.word_list("path_edge")
+# Prepositions that open a time or circumstance adjunct, not a complement: an event after
+# "after", "since" or "despite" is background, never folded into the verb it hangs from.
+TEMPORAL_PREPS = tables.word_list("temporal_prep")
+# Types whose complement is part of the event itself ("threatened to break relations").
+EMBEDDING = tables.with_trait("embeds")
+# Acts about another event that leave it an event of its own ("discussed the invasion").
+_TELLING = (EMBEDDING - {"REJECT", "MOBILIZE"}) | {"CONSULT"}
+_MUST = frozenset({"must", "should", "ought"})
+# Auxiliaries that make a "that"-clause a commitment: "agreed that they would cooperate".
+_COMMISSIVE = frozenset({"should", "would", "will", "shall", "must"})
+# "declined to comment", "refused to provide any details": no-comment statements, not events.
+_COMMENT_WORDS = tables.word_list("comment_word")
+_MAX_PATH = 6
+# The sets above as ids, to read doc.to_array columns.
+_VERB_POS_IDS = [POS_IDS[p] for p in _VERB_POS]
+_NOUN_POS_IDS = [POS_IDS[p] for p in _NOUN_POS]
+_NON_VERBAL_IDS = hashes(_NON_VERBAL_DEPS)
+_MUST_IDS = hashes(_MUST)
+_AUX_ID = string_id("aux")
+_AMOD_ID = string_id("amod")
+_VBN_ID = string_id("VBN")
+_JJ_ID = string_id("JJ")
+
+
+@dataclass
+class Candidate:
+    """A trigger before arguments are attached.
+
+    ``core`` is the word that names the event, ``anchor`` the clause head whose subject,
+    objects and auxiliaries describe it (a support verb, or ``core`` itself).
+    """
+
+    core: Token
+    anchor: Token
+    code: Code
+    tokens: list[Token]
+    kind: str  # "verb" | "noun" | "demand"
+    absorbed: list[Candidate] = field(default_factory=list)
+    speaker: Token | None = None  # for demands reported as "X said Y must …"
+    swallowed: bool = False
+    needs_event: bool = False  # only an event if it absorbs one ("failed to agree")
+    anaphoric: bool = False  # a definite noun that only refers back: "the attack"
+    bare: bool = False  # a conflict noun with nothing of its own: "deadly violence"
+    within: Candidate | None = None  # the act whose complement this one is
+
+    @property
+    def start(self) -> int:
+        return min(t.idx for t in self.tokens)
+
+    @property
+    def end(self) -> int:
+        return max(t.idx + len(t.text) for t in self.tokens)
+
+
+@dataclass
+class TriggerWords:
+    """The tokens of a doc that may start a candidate, sorted into verbs, nouns and modals
+    by one pass over ``doc.to_array`` columns (the events stage reads every sentence)."""
+
+    verbs: np.ndarray
+    nouns: np.ndarray
+    modals: np.ndarray
+
+    @classmethod
+    def of(cls, doc: Doc) -> TriggerWords:
+        """Sort ``doc``'s tokens. A noun counts only if its lemma can head an event noun."""
+        if not len(doc):
+            empty = np.zeros(0, dtype=np.int64)
+            return cls(empty, empty, empty)
+        table = doc.to_array([POS, DEP, LOWER, LEMMA, TAG])
+        pos, dep = table[:, 0], table[:, 1]
+        participle = (dep == _AMOD_ID) & _participles(doc, table[:, 4])  # "jailed publisher"
+        verb = np.isin(pos, _VERB_POS_IDS) & (~_NON_VERBAL_IDS.contain(dep) | participle)
+        noun = ~verb & np.isin(pos, _NOUN_POS_IDS)
+        modal = ~verb & ~noun & (dep == _AUX_ID) & _MUST_IDS.contain(table[:, 2])
+        noun &= _event_lemmas(doc, table[:, 3])
+        return cls(np.flatnonzero(verb), np.flatnonzero(noun), np.flatnonzero(modal))
+
+    def within(self, sent: Span) -> tuple[list[int], list[int], list[int]]:
+        """Indices of the verbs, nouns and modals inside ``sent``."""
+        return tuple(  # type: ignore[return-value]
+            found[np.searchsorted(found, sent.start) : np.searchsorted(found, sent.end)].tolist()
+            for found in (self.verbs, self.nouns, self.modals)
+        )
+
+
+def _participles(doc: Doc, tags: np.ndarray) -> np.ndarray:
+    """Mask of past participles, including those the tagger calls adjectives ("jailed")."""
+    out = tags == _VBN_ID
+    for i in np.flatnonzero(tags == _JJ_ID).tolist():
+        out[i] = is_participle(doc[i])
+    return out
+
+
+def is_participle(token: Token) -> bool:
+    """A past participle, or an adjective formed from one ("the jailed publisher")."""
+    return token.tag_ == "VBN" or (token.tag_ == "JJ" and token.lower_.endswith("ed"))
+
+
+def _event_lemmas(doc: Doc, lemmas: np.ndarray) -> np.ndarray:
+    """Mask of the tokens whose lower-cased lemma is a word of some event-noun entry (its
+    head: the first word of "call for", the last of "phone call")."""
+    heads = tables.noun_heads()
+    strings = doc.vocab.strings
+    ids = np.unique(lemmas)
+    known = [strings[i].lower() in heads for i in ids.tolist()]
+    return np.isin(lemmas, ids[known])
+
+
+def sentence_candidates(sent: Span, words: TriggerWords) -> list[Candidate]:
+    """The event candidates of one sentence, complements folded in, in text order.
+    ``words`` is :meth:`TriggerWords.of` the sentence's doc, sorted once per doc."""
+    doc = sent.doc
+    verb_at, noun_at, modal_at = words.within(sent)
+    verbs = [doc[i] for i in verb_at]
+    nouns = [doc[i] for i in noun_at]
+    modals = [doc[i] for i in modal_at]
+    found: dict[int, Candidate] = {}
+    supports: list[Token] = []
+    consumed: set[int] = set()
+    for token in verbs:
+        if token.i not in consumed:
+            _match_verb(token, found, supports, consumed)
+    for token in nouns:
+        if token.i not in consumed:
+            cand = _match_noun(token, sent)
+            if cand is not None:
+                found[token.i] = cand
+    for verb in supports:
+        _merge_support(verb, found)
+    for modal in modals:
+        _add_demand(modal, found)
+    _absorb(found)
+    kept = {id(c): c for c in found.values() if (not c.swallowed or _told(c)) and stands(c)}
+    return sorted(kept.values(), key=lambda c: c.start)
+
+
+def _told(cand: Candidate) -> bool:
+    """An event noun that a verbal act is about is a mention of its own ("condemned the
+    attack", "called for Lai's release"), except what is refused ("refused talks" is one
+    refusal). Under a material act it is that act's frame: "killed in the attack"."""
+    within = cand.within
+    if cand.kind != "noun" or within is None:
+        return False
+    # what is rejected did not happen, unless it is an accusation: "rejected the charges"
+    return within.code.type in _TELLING or (
+        within.code.type == "REJECT" and cand.code.type == "ACCUSE"
+    )
+
+
+def _infinitive(token: Token) -> bool:
+    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children)
+
+
+def _object_names(token: Token) -> list[str]:
+    """An object's lemma, its compound form ("peacekeeping force") and, for "a mission of
+    observers", the lemma of its "of" complement."""
+    lemma = token.lemma_.lower()
+    names = [lemma]
+    names += [f"{c.lower_} {lemma}" for c in token.children if c.dep_ in ("compound", "amod")]
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            names += [g.lemma_.lower() for g in prep.children if g.dep_ == "pobj"]
+    return names
+
+
+def _verb_context(verb: Token) -> tuple[set[str], dict[str, Token], bool]:
+    prts: set[str] = set()
+    objs: dict[str, Token] = {}
+    has_xcomp = False
+    for child in verb.children:
+        dep = child.dep_
+        if dep in ("prt", "prep", "agent"):
+            if child.i > verb.i:  # a fronted "For the Liberal Democrats, X called …" is no particle
+                prts.add(child.lower_)
+            for grand in child.children:
+                if grand.dep_ == "pobj":
+                    for name in _object_names(grand):
+                        objs.setdefault(name, grand)
+        elif dep in _OBJ_DEPS:
+            for name in _object_names(child):
+                objs.setdefault(name, child)
+        elif dep == "xcomp" or (dep == "advcl" and _infinitive(child)):
+            has_xcomp = True  # "sworn to fight" is often parsed as a purpose clause
+        elif dep == "ccomp" and any(
+            c.dep_ == "aux" and c.lower_ in _COMMISSIVE for c in child.children
+        ):
+            has_xcomp = True  # "agreed that their countries should cooperate"
+    return prts, objs, has_xcomp
+
+
+def _raising(verb: Token) -> bool:
+    """ "What promises to be a huge match", "threatens to become a crisis": no act."""
+    return any(c.dep_ == "xcomp" and c.lemma_ in ("be", "become") for c in verb.children)
+
+
+def _verb_rows(verb: Token) -> tuple[tables.VerbRow, ...]:
+    """The lexicon rows of a verb; when the lemmatizer slips ("staged" -> "stag") the
+    inflected form is stripped by hand."""
+    table = tables.verbs()
+    rows = table.get(verb.lemma_.lower())
+    if rows:
+        return rows
+    form = verb.lower_
+    stems = [form]
+    if form.endswith("ed"):
+        stems += [form[:-1], form[:-2]]  # staged, attacked
+    elif form.endswith("ing"):
+        stems += [form[:-3], form[:-3] + "e"]  # attacking, staging
+    elif form.endswith("s"):
+        stems.append(form[:-1])
+    for stem in stems:
+        if stem in table:
+            return table[stem]
+    return ()
+
+
+def _match_verb(
+    verb: Token, found: dict[int, Candidate], supports: list[Token], consumed: set[int]
+) -> None:
+    rows = _verb_rows(verb)
+    if not rows or _raising(verb):
+        return
+    prts, objs, has_xcomp = _verb_context(verb)
+    for row in rows:
+        if row.prts and not row.prts & prts:
+            continue
+        if row.objs and not row.objs & objs.keys():
+            continue
+        if row.needs_xcomp and not has_xcomp:
+            continue
+        if row.code.type == tables.NONE:
+            return
+        if row.code.type == "REJECT" and _no_comment(verb):
+            consumed.update(c.i for c in verb.children if c.dep_ == "xcomp")
+            return
+        if row.code.type == tables.SUPPORT:
+            supports.append(verb)
+            if row.objs:  # "ordered patrols": the listed objects are read as events
+                continue
+            return
+        tokens = [verb, *(c for c in verb.children if c.dep_ == "prt")]
+        for name in row.objs & objs.keys():
+            if objs[name] not in tokens:
+                tokens.append(objs[name])
+            consumed.add(objs[name].i)
+        found[verb.i] = Candidate(verb, verb, row.code, tokens, "verb")
+        found[verb.i].needs_event = row.needs_event
+        return
+
+
+def _no_comment(verb: Token) -> bool:
+    """ "Declined to provide any comments" refuses a comment, not a political act."""
+    for child in verb.children:
+        if child.dep_ in ("xcomp", "dobj") and child.lemma_.lower() in _COMMENT_WORDS:
+            return True
+        if child.dep_ == "xcomp" and any(
+            g.dep_ == "dobj" and g.lemma_.lower() in _COMMENT_WORDS for g in child.children
+        ):
+            return True
+    return False
+
+
+def _match_noun(noun: Token, sent: Span) -> Candidate | None:
+    if noun.ent_type_ in TIME_LABELS:
+        return None  # "on 19 March", "the March 2005 budget"
+    table = tables.nouns()
+    lemma = noun.lemma_.lower()
+    tokens = [noun]
+    code = None
+    left = noun.nbor(-1) if noun.i > sent.start else None
+    if left is not None and left.dep_ in ("compound", "amod") and left.head == noun:
+        code = table.get(f"{left.lower_} {lemma}")
+        if code is not None:
+            tokens.append(left)
+    if code is None and noun.i + 2 < sent.end and noun.nbor(1).lower_ == "of":
+        code = table.get(f"{lemma} of {noun.nbor(2).lower_}")
+        if code is not None:
+            tokens += [noun.nbor(1), noun.nbor(2)]
+    if code is None:
+        preps = [c.lower_ for c in noun.children if c.dep_ == "prep"]
+        code = next((table[f"{lemma} {p}"] for p in preps if f"{lemma} {p}" in table), None)
+    if code is None:
+        code = table.get(lemma)
+    if code is None:
+        return None
+    return Candidate(noun, noun, code, tokens, "noun")
+
+
+def _merge_support(verb: Token, found: dict[int, Candidate]) -> None:
+    """Fold "held" + "talks" into one candidate anchored on the verb; failing a complement,
+    the event is its subject ("talks began", "the attack took place")."""
+    direct: list[Token] = []
+    prepositional: list[Token] = []
+    for child in verb.children:
+        if child.dep_ == "agent" or child.lower_ == "by":
+            continue  # "pickets were held by striking workers": the agent, not the event
+        if child.dep_ in ("prep", "prt"):
+            prepositional += [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
+        elif child.dep_ in _COMPLEMENT_DEPS:
+            direct.append(child)
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    for target in direct + subjects + prepositional:
+        cand = found.get(target.i)
+        if cand is None or cand.anchor.i != cand.core.i:
+            continue
+        cand.anchor = verb
+        cand.tokens.append(verb)
+        cand.kind = "verb"
+        found[verb.i] = cand
+        return
+
+
+def _speech_head(token: Token) -> Token | None:
+    """The reporting verb whose complement clause this verb heads, if any."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    head = token.head
+    if token.dep_ == "ccomp" and head.lemma_.lower() in SPEECH:
+        return head
+    return None
+
+
+def _add_demand(modal: Token, found: dict[int, Candidate]) -> None:
+    """ "X said Y must do Z" is X demanding Z of Y (PLOVER REQUEST)."""
+    token = modal.head
+    speech = _speech_head(token) if token.pos_ in ("VERB", "AUX") else None
+    if speech is None:
+        return
+    inner = found.get(token.i)
+    code = Code("REQUEST", None, "100")
+    demand = Candidate(token, token, code, [modal, token], "demand", speaker=speech)
+    if inner is not None:
+        demand.absorbed.append(inner)
+        demand.tokens = sorted({*inner.tokens, modal, token}, key=lambda t: t.i)
+        inner.swallowed = True
+    found[token.i] = demand
+
+
+def _absorb(found: dict[int, Candidate]) -> None:
+    for cand in list(found.values()):
+        if cand.swallowed:
+            continue
+        if _elaborates(cand, found):
+            cand.swallowed = True  # "opened fire, killing one and arresting 12": one event
+            continue
+        parent = _embedding_parent(cand, found)
+        if parent is not None:
+            parent.absorbed.append(cand)
+            cand.swallowed = True
+            cand.within = parent
+
+
+def _elaborates(cand: Candidate, found: dict[int, Candidate]) -> bool:
+    """A subjectless "-ing" clause hanging off another event describes that event."""
+    node = cand.anchor
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    if node.dep_ != "advcl" or node.tag_ != "VBG":
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in node.children):
+        return False
+    head = found.get(node.head.i)
+    return head is not None and head is not cand
+
+
+def _embedding_parent(cand: Candidate, found: dict[int, Candidate]) -> Candidate | None:
+    node = cand.anchor
+    for step in range(_MAX_PATH):
+        edge, parent = node.dep_, node.head
+        infinitive = step == 0 and edge == "advcl" and _infinitive(node)
+        if parent.i == node.i or (edge not in _PATH_EDGES and not infinitive):
+            return None
+        if parent.dep_ == "prep" and parent.lower_ in TEMPORAL_PREPS:
+            return None
+        other = found.get(parent.i)
+        if other is not None and other is not cand and not other.swallowed:
+            if infinitive:  # "vowed to fight", never "attacked the town to seize it"
+                return other if other.code.type in EMBEDDING else None
+            if cand.kind == "noun" or other.code.type in EMBEDDING or other.kind == "noun":
+                return other
+            return None
+        if edge == "ccomp" and parent.pos_ in ("VERB", "AUX"):
+            return None  # a new clause under a verb that is no event (a reporting verb)
+        node = parent
+    return None

@@ -1,0 +1,116 @@
+"""First-person pronouns inside quotation marks, attached to whoever speaks them.
+
+Only the quoted words of direct and mixed quotes are read (a mixed quote's own words around
+the marks are the writer's). "I", "me" and "my" are the speaker, when the speaker is a
+person. "We", "us" and "our" are the speaker's side: the speaker itself when it is an
+organisation, a country or a group; else the organisation named in the speaker's title
+("Airbus chief executive Thomas Enders"); else, for a government official, the country
+the article names for that government. Nothing is guessed beyond that: a "we" without
+such a side stays unattached.
+
+A pronoun before the entity's first mention is left alone, so entity ids keep following
+first mentions (the quote usually comes after the headline has named the entity anyway).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from newsgraph.extract.statements.marks import Quote
+from newsgraph.lexicon import entities as tables
+from newsgraph.record import Entity, Mention, Statement
+
+_QUOTED_KINDS = frozenset({"direct", "mixed"})
+_SIDES = frozenset({"ORG", "GPE", "NORP"})  # NORP: groups ("the rebels said: 'We …'")
+
+
+def first_person_mentions(
+    doc: Doc, statements: list[Statement], entities: list[Entity], quotes: list[Quote]
+) -> dict[str, list[Mention]]:
+    """The first-person pronouns of quotes, as ``pronoun`` mentions to add to their entities.
+
+    Args:
+        doc: the parsed article.
+        statements: the article's statements; only direct and mixed quotes are read.
+        entities: the article's entities (not changed: the pipeline merges the result).
+        quotes: the article's quotation marks (:func:`.marks.find_quotes`).
+
+    Returns:
+        Entity id -> its new mentions, in the order found.
+    """
+    by_id = {e.id: e for e in entities}
+    taken = {(m.start, m.end) for e in entities for m in e.mentions}
+    added: dict[str, list[Mention]] = {}
+    for statement in statements:
+        speaker = _speaker(statement, by_id)
+        if speaker is None or statement.content is None:
+            continue
+        person = speaker if speaker.type == "PERSON" else None
+        side = speaker_side(speaker, entities)
+        for token in _quoted_tokens(doc, statement, quotes):
+            info = tables.PRONOUNS.get(token.lower_)
+            if info is None or info.refers != "SPEAKER" or token.pos_ != "PRON":
+                continue
+            target = person if info.number == "sg" else side
+            if target is None:
+                continue
+            mention = _mention(target, token, taken)
+            if mention is not None:
+                added.setdefault(target.id, []).append(mention)
+                taken.add((token.idx, token.idx + len(token)))
+    return added
+
+
+def speaker_side(speaker: Entity, entities: list[Entity]) -> Entity | None:
+    """The organisation, country or group a speaker says "we" for, if the article shows it."""
+    if speaker.type in _SIDES:
+        return speaker
+    if speaker.type != "PERSON":
+        return None
+    titles = [m for m in speaker.mentions if m.kind == "title"]
+    named = [
+        e
+        for e in entities
+        if e.type == "ORG"
+        and any(t.start <= m.start and m.end <= t.end for t in titles for m in e.mentions)
+    ]
+    if len(named) == 1:
+        return named[0]  # "Airbus chief executive" → Airbus
+    if named or speaker.sector != "GOV" or speaker.country is None:
+        return None
+    countries = [e for e in entities if e.type == "GPE" and _country(e) == speaker.country]
+    return countries[0] if len(countries) == 1 else None
+
+
+def _country(entity: Entity) -> str | None:
+    """The ISO3 code of an entity that is a country (not a city in it)."""
+    place = tables.place(entity.name)
+    return place.iso3 if place is not None and place.kind == "country" else None
+
+
+def _speaker(statement: Statement, by_id: dict[str, Entity]) -> Entity | None:
+    if statement.kind not in _QUOTED_KINDS or statement.speaker is None:
+        return None
+    return by_id.get(statement.speaker.entity or "")
+
+
+def _quoted_tokens(doc: Doc, statement: Statement, quotes: list[Quote]) -> list[Token]:
+    """The tokens of the statement's content that lie inside quotation marks."""
+    content = statement.content
+    if content is None:
+        return []
+    inside = [q for q in quotes if q.start < content.end and content.start < q.end]
+    span = doc.char_span(content.start, content.end, alignment_mode="expand")
+    return [
+        t for t in span or () if any(q.start <= t.idx and t.idx + len(t) <= q.end for q in inside)
+    ]
+
+
+def _mention(entity: Entity, token: Token, taken: set[tuple[int, int]]) -> Mention | None:
+    """The token as a pronoun mention of the entity, unless taken or before its first mention."""
+    start, end = token.idx, token.idx + len(token)
+    if (start, end) in taken or not entity.mentions:
+        return None
+    if start < min(m.start for m in entity.mentions):
+        return None
+    return Mention(start=start, end=end, text=token.text, kind="pronoun")

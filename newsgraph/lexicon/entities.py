@@ -1,0 +1,182 @@
+"""Lexicon lookups for the entities stage, built once at import.
+
+Every table is read from ``newsgraph/lexicon``; names are matched case-sensitively
+first and then case-folded (only for names longer than an acronym, so "US" never matches
+"us").
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from newsgraph.lexicon import LexiconError, load_table
+
+# PLOVER-style agent sectors a lexicon may use (sectors.tsv).
+SECTORS = frozenset(row.values["code"] for row in load_table("sectors"))
+
+
+class Place(NamedTuple):
+    """A country-table hit: the country, how it was named and the canonical spelling."""
+
+    iso3: str
+    kind: str  # country | demonym | capital | seat | region
+    canonical: str
+
+
+class Org(NamedTuple):
+    """An organisations-table entry."""
+
+    name: str
+    iso3: str | None
+    sector: str | None
+    type: str
+
+
+class GroupNoun(NamedTuple):
+    """A group-nouns-table entry."""
+
+    sector: str | None
+    singular: bool  # the singular names a group too ("police", "the court")
+
+
+class Title(NamedTuple):
+    """A titles-table entry."""
+
+    kind: str  # head | mod | honorific
+    sector: str | None
+    gender: str | None
+
+
+class Pronoun(NamedTuple):
+    """A pronouns-table entry."""
+
+    refers: str  # PERSON | ANY | SPEAKER
+    number: str
+    gender: str | None
+    case: str
+
+
+def norm(text: str) -> str:
+    """The lookup key of a name: typographic apostrophes unified, leading "the" dropped."""
+    text = " ".join(text.replace("’", "'").split())
+    return text[4:] if text[:4].lower() == "the " else text
+
+
+def _split(cell: str) -> list[str]:
+    return [part.strip() for part in cell.split("|") if part.strip()]
+
+
+def _places() -> dict[str, Place]:
+    places: dict[str, Place] = {}
+    for row in load_table("countries"):
+        v = row.values
+        name = v["name"]
+        for kind, names in (
+            ("seat", _split(v["seats"])),
+            ("capital", _split(v["capitals"])),
+            ("demonym", _split(v["demonyms"])),
+            ("country", [name, *_split(v["aliases"])]),
+        ):
+            for variant in names:
+                canonical = name if kind in ("country", "demonym") else names[0]
+                places[norm(variant)] = Place(v["iso3"], kind, canonical)
+    for row in load_table("regions"):
+        v = row.values
+        for variant in [v["name"], *_split(v["aliases"])]:
+            # A country or capital of the same name wins ("Georgia", "Kingston").
+            places.setdefault(norm(variant), Place(v["iso3"], "region", v["name"]))
+    return places
+
+
+def _orgs() -> dict[str, Org]:
+    orgs: dict[str, Org] = {}
+    for row in load_table("organisations"):
+        v = row.values
+        org = Org(v["name"], v["iso3"] or None, v["sector"] or None, v["type"] or "ORG")
+        for variant in [v["name"], *_split(v["acronyms"]), *_split(v["aliases"])]:
+            orgs[norm(variant)] = org
+    return orgs
+
+
+def _titles() -> dict[str, Title]:
+    return {
+        row.values["title"].lower(): Title(
+            row.values["kind"], row.values["sector"] or None, row.values["gender"] or None
+        )
+        for row in load_table("titles")
+    }
+
+
+def _group_nouns() -> dict[str, GroupNoun]:
+    out = {}
+    for row in load_table("group_nouns"):
+        number = row.values["number"]
+        if number not in ("plural", "any"):
+            raise LexiconError(
+                f"group_nouns.tsv:{row.line}: number must be 'plural' or 'any', got {number!r}"
+            )
+        out[row.values["noun"].lower()] = GroupNoun(row.values["sector"] or None, number == "any")
+    return out
+
+
+def _folded(table: dict) -> dict:
+    # Case-folded copies only for names longer than acronyms: "US" must not match "us".
+    return {key.lower(): value for key, value in table.items() if len(key) > 4}
+
+
+PLACES: dict[str, Place] = _places()
+ORGS: dict[str, Org] = _orgs()
+PLACES_FOLDED = _folded(PLACES)
+ORGS_FOLDED = _folded(ORGS)
+TITLES: dict[str, Title] = _titles()
+GROUP_NOUNS: dict[str, GroupNoun] = _group_nouns()
+NAME_HEADS: dict[str, tuple[str, str | None]] = {
+    row.values["head"]: (row.values["type"], row.values["sector"] or None)
+    for row in load_table("name_heads")
+}
+GIVEN_GENDER: dict[str, str] = {
+    row.values["name"]: row.values["gender"] for row in load_table("given_names")
+}
+# Legal forms and generic closing words of company names ("Inc.", "LLC", "Group").
+ORG_SUFFIXES: frozenset[str] = frozenset(row.values["suffix"] for row in load_table("org_suffixes"))
+# Capitalised words the backbone tags but that never name an entity ("Mbps").
+NOT_NAMES: frozenset[str] = frozenset(row.values["word"] for row in load_table("not_names"))
+# Common nouns that stand for an organisation or a country ("the company", "the ministry")
+# -> the entity type they stand for; and the sector they tell of an unlisted organisation
+# ("the US operator" is a business). Shared by the entities and statements stages.
+ORG_NOUN_TYPES: dict[str, str] = {
+    row.values["noun"]: row.values["type"] for row in load_table("org_nouns")
+}
+ORG_NOUN_SECTORS: dict[str, str] = {
+    row.values["noun"]: row.values["sector"]
+    for row in load_table("org_nouns")
+    if row.values["sector"]
+}
+# Common nouns that say a name is an organisation ("consultancy group Capgemini").
+ORG_NOUNS: frozenset[str] = frozenset(k for k, v in ORG_NOUN_TYPES.items() if v == "ORG")
+PRONOUNS: dict[str, Pronoun] = {
+    row.values["pronoun"]: Pronoun(
+        row.values["refers"],
+        row.values["number"],
+        row.values["gender"] or None,
+        row.values["case"],
+    )
+    for row in load_table("pronouns")
+}
+
+
+def place(text: str) -> Place | None:
+    """The country-table entry a name denotes, or None."""
+    key = norm(text)
+    return PLACES.get(key) or PLACES_FOLDED.get(key.lower())
+
+
+def org(text: str) -> Org | None:
+    """The organisations-table entry a name denotes, or None."""
+    key = norm(text)
+    return ORGS.get(key) or ORGS_FOLDED.get(key.lower())
+
+
+def title(text: str) -> Title | None:
+    """The titles-table entry of a word or phrase (case-insensitive), or None."""
+    return TITLES.get(text.lower())

@@ -1,0 +1,210 @@
+"""Event lexicon: the ``event_*.tsv`` tables as dictionaries built once per process.
+
+``event_verbs.tsv`` maps a lemma (+ particle, + object noun) to a PLOVER type, mode and
+CAMEO code; ``event_nouns.tsv`` does the same for event nouns; ``event_types.tsv`` gives each
+type its quad class, score and CAMEO defaults. Every value is checked at load time so a bad
+entry is reported with its file and line instead of being skipped.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import NamedTuple
+
+from newsgraph.lexicon import LexiconError, load_table
+
+SUPPORT = "*"  # a verb whose event type comes from its object or complement
+NONE = "-"  # an explicit "no event" row, or an empty cell
+XCOMP = "@xcomp"  # the row needs an infinitive complement ("refuse to", "ask X to")
+EVENT = "@event"  # the complement must itself be an event ("failed to reach an agreement")
+
+
+class Code(NamedTuple):
+    """A PLOVER type with its mode and closest CAMEO code."""
+
+    type: str
+    mode: str | None
+    cameo: str | None
+
+
+class VerbRow(NamedTuple):
+    """One row of ``event_verbs.tsv``."""
+
+    prts: frozenset[str]
+    objs: frozenset[str]
+    needs_xcomp: bool
+    needs_event: bool
+    code: Code
+    line: int
+
+
+class TypeInfo(NamedTuple):
+    """Per-type facts for exports and defaults."""
+
+    quad: int
+    score: float | None
+    root: str
+    default_cameo: str
+    modes: frozenset[str]
+    traits: frozenset[str]  # how the events stage reads the type (event_types.tsv says)
+
+
+def words(text: str) -> frozenset[str]:
+    """A set of words written as one space-separated string (for short word lists)."""
+    return frozenset(text.split())
+
+
+def _cell(value: str) -> str | None:
+    return None if value in ("", NONE) else value
+
+
+def _alternatives(value: str) -> frozenset[str]:
+    return frozenset() if _cell(value) is None else frozenset(value.split("|"))
+
+
+@cache
+def types() -> dict[str, TypeInfo]:
+    """PLOVER type -> quad class, score and CAMEO root."""
+    out = {}
+    for row in load_table("event_types"):
+        v = row.values
+        score = None if _cell(v["score"]) is None else float(v["score"])
+        modes = _alternatives(v["modes"])
+        traits = _alternatives(v["traits"])
+        out[v["type"]] = TypeInfo(
+            int(v["quad"]), score, v["root"], v["default_cameo"], modes, traits
+        )
+    return out
+
+
+def with_trait(trait: str) -> frozenset[str]:
+    """The PLOVER types with a trait of ``event_types.tsv`` ("embeds", "contest", …)."""
+    return frozenset(name for name, info in types().items() if trait in info.traits)
+
+
+def in_quads(*quads: int) -> frozenset[str]:
+    """The PLOVER types of these quad classes (1 and 2 cooperative, 4 material conflict)."""
+    return frozenset(name for name, info in types().items() if info.quad in quads)
+
+
+def intentions(intention: str, *, about: str | None = None) -> dict[str, tuple[str | None, str]]:
+    """How an intention is coded by what it is about (``event_intentions.tsv``).
+
+    Without ``about``: the type it is about -> (mode, CAMEO code), from the rows that need
+    no mode of that type. With ``about``: the mode of that type -> (mode, CAMEO code).
+    """
+    out = {}
+    for row in load_table("event_intentions"):
+        v = row.values
+        if v["intention"] != intention or (about is not None and v["about"] != about):
+            continue
+        key = v["about"] if about is None else v["about_mode"]
+        if (about is None) == (v["about_mode"] == NONE):
+            out[key] = (_cell(v["mode"]), v["cameo"])
+    return out
+
+
+@cache
+def _word_lists() -> dict[str, frozenset[str]]:
+    out: dict[str, set[str]] = {}
+    for row in load_table("event_words"):
+        out.setdefault(row.values["list"], set()).add(row.values["word"])
+    return {name: frozenset(words) for name, words in out.items()}
+
+
+def word_list(name: str) -> frozenset[str]:
+    """One list of ``event_words.tsv`` ("non_agent", "theme", …)."""
+    return _word_lists()[name]
+
+
+@cache
+def speech_verbs() -> frozenset[str]:
+    """Reporting verbs whose complement tells what was said (``tells_events`` of
+    ``reporting_verbs.tsv``): an event told in it stands alone."""
+    rows = load_table("reporting_verbs")
+    return frozenset(r.values["lemma"] for r in rows if r.values["tells_events"] == "yes")
+
+
+@cache
+def legacy_names() -> dict[str, str]:
+    """Older PLOVER names (DEMAND, FIGHT, …) -> the 2.0 type that replaced them."""
+    out = {}
+    for row in load_table("event_types"):
+        for old in _alternatives(row.values["renamed_from"]):
+            out[old] = row.values["type"]
+    return out
+
+
+def _code(table: str, line: int, type_: str, mode: str, cameo: str) -> Code:
+    known = types()
+    if type_ not in known and type_ not in (SUPPORT, NONE):
+        raise LexiconError(f"{table}.tsv:{line}: unknown PLOVER type {type_!r}")
+    if _cell(mode) is not None and (type_ not in known or mode not in known[type_].modes):
+        allowed = ", ".join(sorted(known[type_].modes)) if type_ in known else "none"
+        raise LexiconError(
+            f"{table}.tsv:{line}: mode {mode!r} is not a PLOVER mode of {type_} ({allowed})"
+        )
+    if _cell(cameo) is not None and not cameo.isdigit():
+        raise LexiconError(f"{table}.tsv:{line}: CAMEO code must be digits, got {cameo!r}")
+    return Code(type_, _cell(mode), _cell(cameo))
+
+
+@cache
+def verbs() -> dict[str, tuple[VerbRow, ...]]:
+    """Lemma -> its rows, most specific first."""
+    out: dict[str, list[VerbRow]] = {}
+    for row in load_table("event_verbs"):
+        v = row.values
+        objs = _alternatives(v["obj"])
+        code = _code("event_verbs", row.line, v["type"], v["mode"], v["cameo"])
+        needs_event = EVENT in objs
+        entry = VerbRow(
+            _alternatives(v["prt"]),
+            objs - {XCOMP, EVENT},
+            XCOMP in objs or needs_event,
+            needs_event,
+            code,
+            row.line,
+        )
+        out.setdefault(v["lemma"].lower(), []).append(entry)
+    return {k: tuple(sorted(rows, key=_specificity, reverse=True)) for k, rows in out.items()}
+
+
+def _specificity(row: VerbRow) -> int:
+    return 2 * bool(row.objs) + bool(row.prts) + row.needs_xcomp
+
+
+@cache
+def noun_heads() -> frozenset[str]:
+    """The words an event-noun entry can be found from: its first and its last word."""
+    return frozenset(w for key in nouns() for w in (key.split()[0], key.split()[-1]))
+
+
+@cache
+def patient_possessors() -> frozenset[str]:
+    """Event nouns whose possessor is the side acted upon ("Lai's release", "his trial").
+
+    Raises:
+        LexiconError: naming the line of a ``possessor`` cell other than "patient" or empty.
+    """
+    out = set()
+    for row in load_table("event_nouns"):
+        possessor = row.values["possessor"]
+        if possessor not in ("", "patient"):
+            raise LexiconError(
+                f"event_nouns.tsv:{row.line}: possessor must be 'patient' or empty, "
+                f"got {possessor!r}"
+            )
+        if possessor:
+            out.add(row.values["noun"].lower())
+    return frozenset(out)
+
+
+@cache
+def nouns() -> dict[str, Code]:
+    """Event noun (lemma, or a short phrase such as "phone call") -> its code."""
+    out = {}
+    for row in load_table("event_nouns"):
+        v = row.values
+        out[v["noun"].lower()] = _code("event_nouns", row.line, v["type"], v["mode"], v["cameo"])
+    return out
