@@ -854,3 +854,11 @@ def test_events_drew_criticism_from_names_the_critic(nlp: Language) -> None:
     _, entities, _, found = analyze(nlp, text)
     (criticism,) = found
     assert names(criticism.actors, entities) == ["Kurdistan Democratic Party"]
+
+
+def test_events_a_verb_of_cameos_conflict_families_is_coded(nlp: Language) -> None:
+    text = "Belarusian security forces repressed the opposition in Minsk."
+    _, entities, _, found = analyze(nlp, text)
+    (repressed,) = found
+    assert (repressed.type, repressed.cameo) == ("COERCE", "170")
+    assert names(repressed.actors, entities) == ["Belarusian security forces"]

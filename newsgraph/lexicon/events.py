@@ -167,6 +167,15 @@ def verbs() -> dict[str, tuple[VerbRow, ...]]:
             row.line,
         )
         out.setdefault(v["lemma"].lower(), []).append(entry)
+    # Verbs of CAMEO's conflict families (scripts/build_cameo_verbs.py): read after the
+    # hand-made table, whose rows win.
+    for row in load_table("event_verbs_cameo"):
+        lemma = row.values["lemma"].lower()
+        if lemma not in out:
+            code = _code(
+                "event_verbs_cameo", row.line, row.values["type"], "-", row.values["cameo"]
+            )
+            out[lemma] = [VerbRow(frozenset(), frozenset(), False, False, code, row.line)]
     return {k: tuple(sorted(rows, key=_specificity, reverse=True)) for k, rows in out.items()}
 
 
@@ -207,4 +216,9 @@ def nouns() -> dict[str, Code]:
     for row in load_table("event_nouns"):
         v = row.values
         out[v["noun"].lower()] = _code("event_nouns", row.line, v["type"], v["mode"], v["cameo"])
+    # Nouns derived from the verbs (scripts/build_event_nominalizations.py), after them.
+    for row in load_table("event_nominalizations"):
+        v = row.values
+        code = _code("event_nominalizations", row.line, v["type"], v["mode"], v["cameo"])
+        out.setdefault(v["noun"].lower(), code)
     return out
