@@ -117,6 +117,11 @@ def test_eval_events_doc_judges_roles() -> None:
         ("2025", "2024-12-31", False),
         ("2025-03", None, False),
         (None, "2025-03-13", False),
+        ("2025-03", "2025-W11", True),  # 10-16 March: wholly inside the month
+        ("2025-03", "2025-W13", True),  # 24-30 March
+        ("2025-03", "2025-W14", False),  # 31 March - 6 April straddles two months
+        ("2025", "2025-W11", True),
+        ("2025-03-11", "2025-W11", False),  # a week is less precise than a day
     ],
 )
 def test_eval_events_doc_dates_at_gold_precision(

@@ -862,3 +862,10 @@ def test_events_a_verb_of_cameos_conflict_families_is_coded(nlp: Language) -> No
     (repressed,) = found
     assert (repressed.type, repressed.cameo) == ("COERCE", "170")
     assert names(repressed.actors, entities) == ["Belarusian security forces"]
+
+
+def test_events_a_describing_participle_is_not_dated_by_publication(nlp: Language) -> None:
+    text = "The jailed opposition leader Ales Bialiatski wrote to the court."
+    _, _, _, found = analyze(nlp, text)
+    (jailed,) = found
+    assert (jailed.date.value, jailed.date.basis) == (None, "unknown")

@@ -33,6 +33,7 @@ Usage: ``newsgraph eval events-doc FOLDER [--stories PATH] [--against second]``
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 import unicodedata
@@ -49,6 +50,8 @@ from newsgraph.record import Analysis, Article, Entity, Event
 TOP_CONFUSIONS = 15  # gold type → predicted type confusions reported
 WORST = 5  # articles reported, lowest type F1 first
 _DASHES = re.compile(r"[-‐‑‒–—/]")
+_WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
+_MONTH = re.compile(r"^\d{4}-\d{2}$")
 
 
 @dataclass(frozen=True)
@@ -236,7 +239,18 @@ def role_right(gold: Sequence[str] | None, predicted: Iterable[str]) -> bool | N
 def date_agrees(gold: str | None, predicted: str | None) -> bool:
     """Whether ``predicted`` agrees with ``gold`` at the gold's precision (``2025-03``
     accepts ``2025-03-13``; a less precise prediction does not)."""
-    if gold is None or predicted is None or len(predicted) < len(gold):
+    if gold is None or predicted is None:
+        return False
+    week = _WEEK.match(predicted)
+    if week is not None and _MONTH.match(gold):
+        # a week agrees with a month it lies wholly inside ("2025-W11" is 10-16 March)
+        year, number = int(week.group(1)), int(week.group(2))
+        try:
+            days = [dt.date.fromisocalendar(year, number, d) for d in (1, 7)]
+        except ValueError:
+            return False
+        return all(day.isoformat()[:7] == gold for day in days)
+    if len(predicted) < len(gold):
         return False
     return predicted[: len(gold)] == gold
 

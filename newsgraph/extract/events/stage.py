@@ -356,7 +356,7 @@ def _dated_by_earlier_mention(events: list[Event], countries: dict[str, str | No
     that may be the same."""
     out: list[Event] = []
     for event in events:
-        if event.date.basis == "publication":
+        if event.date.basis in ("publication", "unknown"):
             earlier = (
                 e
                 for e in reversed(out)
@@ -480,9 +480,16 @@ def _date(cand: Candidate, dated: list[tuple[Time, Token]], published: dt.date |
             break
         anchor = anchor.head if anchor.dep_ != "pcomp" else anchor.head.head
         own = {anchor.i}
-    if published is not None:
+    if published is not None and not _describes(cand):
         return EventDate(value=published.isoformat(), basis="publication")
     return EventDate(basis="unknown")
+
+
+def _describes(cand: Candidate) -> bool:
+    """A participle that describes its noun ("the jailed publisher", "books banned by the
+    Taliban") tells of a deed done before, at a time the article may give elsewhere, not
+    on the day of publication."""
+    return cand.kind == "verb" and cand.anchor.dep_ in ("amod", "acl") and cand.anchor.tag_ != "VBG"
 
 
 def _statement(position: int, statements: list[Statement]) -> str | None:
