@@ -869,3 +869,18 @@ def test_events_a_describing_participle_is_not_dated_by_publication(nlp: Languag
     _, _, _, found = analyze(nlp, text)
     (jailed,) = found
     assert (jailed.date.value, jailed.date.basis) == (None, "unknown")
+
+
+def test_events_a_request_for_comment_is_no_event(nlp: Language) -> None:
+    text = (
+        "The ministry did not reply to an email requesting comment. "
+        "In response to a request for comment, the embassy said nothing."
+    )
+    _, _, _, found = analyze(nlp, text)
+    assert [e.type for e in found if e.type == "REQUEST"] == []
+
+
+def test_events_a_word_of_a_body_s_name_is_no_event(nlp: Language) -> None:
+    text = "Egypt backed the Libyan Government of National Accord in Tripoli."
+    _, _, _, found = analyze(nlp, text)
+    assert "Accord" not in [e.trigger.text for e in found]

@@ -45,6 +45,8 @@ _MUST = frozenset({"must", "should", "ought"})
 _COMMISSIVE = frozenset({"should", "would", "will", "shall", "must"})
 # "declined to comment", "refused to provide any details": no-comment statements, not events.
 _COMMENT_WORDS = tables.word_list("comment_word")
+# Names of bodies, places, works and laws: a word in them names no event.
+_NAME_LABELS = frozenset({"ORG", "FAC", "WORK_OF_ART", "LAW", "PRODUCT"})
 _MAX_PATH = 6
 # The sets above as ids, to read doc.to_array columns.
 _VERB_POS_IDS = [POS_IDS[p] for p in _VERB_POS]
@@ -269,6 +271,8 @@ def _match_verb(
         if row.code.type == "REJECT" and _no_comment(verb):
             consumed.update(c.i for c in verb.children if c.dep_ == "xcomp")
             return
+        if row.code.type == "REQUEST" and _no_comment(verb):
+            return  # "an email requesting comment": the reporter's request, no event
         if row.code.type == tables.SUPPORT:
             supports.append(verb)
             if row.objs:  # "ordered patrols": the listed objects are read as events
@@ -282,6 +286,10 @@ def _match_verb(
         found[verb.i] = Candidate(verb, verb, row.code, tokens, "verb")
         found[verb.i].needs_event = row.needs_event
         return
+
+
+def _comment(prep: Token) -> bool:
+    return any(g.dep_ == "pobj" and g.lemma_.lower() in _COMMENT_WORDS for g in prep.children)
 
 
 def _no_comment(verb: Token) -> bool:
@@ -299,6 +307,10 @@ def _no_comment(verb: Token) -> bool:
 def _match_noun(noun: Token, sent: Span) -> Candidate | None:
     if noun.ent_type_ in TIME_LABELS:
         return None  # "on 19 March", "the March 2005 budget"
+    if noun.ent_type_ in _NAME_LABELS:
+        return None  # "Government of National Accord", "Working Group on Arbitrary Detention"
+    if any(c.dep_ == "prep" and c.lower_ == "for" and _comment(c) for c in noun.children):
+        return None  # "a request for comment"
     table = tables.nouns()
     lemma = noun.lemma_.lower()
     tokens = [noun]
