@@ -884,3 +884,11 @@ def test_events_a_word_of_a_body_s_name_is_no_event(nlp: Language) -> None:
     text = "Egypt backed the Libyan Government of National Accord in Tripoli."
     _, _, _, found = analyze(nlp, text)
     assert "Accord" not in [e.trigger.text for e in found]
+
+
+def test_events_what_is_threatened_is_the_threateners_act(nlp: Language) -> None:
+    text = "Donald Trump threatened the European Union with new tariffs on wine."
+    _, entities, _, found = analyze(nlp, text)
+    tariffs = next(e for e in found if e.trigger.text == "tariffs")
+    assert tariffs.type == "SANCTION" and tariffs.polarity == "hypothetical"
+    assert names(tariffs.actors, entities) == ["Donald Trump"]

@@ -41,6 +41,7 @@ _FORCE_NOUNS = frozenset({"attack", "assault", "offensive", "onslaught", "broads
 _CONTEST_TYPES = tables.with_trait("contest")
 # Acts whose complement is only wanted: "called for his release", "threatened a boycott".
 _WANTED = frozenset({"REQUEST", "AGREE", "THREATEN"})
+_COMMISSIVE = frozenset({"AGREE", "THREATEN"})  # the speaker is to do it
 _TARGET_PREPS = frozenset({"on", "against", "upon"})
 _VERBAL_ATTACK = tables.Code("ACCUSE", "disapprove", "111")
 _ARMED = frozenset({"MIL", "REB", "CRM"})
@@ -172,7 +173,7 @@ def _classify(cand: Candidate, index: EntityIndex) -> tuple[Code, str, list[str]
     """Code, polarity, actors and recipients of a candidate (None: not an event after all)."""
     if cand.kind == "verb" and context.inanimate(arguments.agent_head(cand.anchor)):
         return None  # "oil prices struck a record", "the hurricane struck the coast"
-    actors = arguments.actors(cand, index)
+    actors = arguments.actors(cand, index) or _doer_in_frame(cand, index)
     recipients = arguments.recipients(cand, index, exclude=actors)
     if cand.kind == "demand":
         if not recipients:
@@ -201,6 +202,20 @@ def _classify(cand: Candidate, index: EntityIndex) -> tuple[Code, str, list[str]
             recipients = arguments.recipients(cand, index, exclude=actors)
             return coding.as_refusal(cand.code), "asserted", actors, recipients
     return code, polarity, actors, recipients
+
+
+def _doer_in_frame(cand: Candidate, index: EntityIndex) -> list[str]:
+    """Who is to do an act named inside another: the threatener or promiser of what is
+    threatened or promised ("threatened the EU with tariffs"), the one asked to do what is
+    asked ("urged Japan to lift sanctions" asks Japan)."""
+    frame = cand.within
+    if frame is None or cand.kind != "noun":
+        return []
+    if frame.code.type in _COMMISSIVE:
+        return arguments.actors(frame, index)
+    if frame.code.type == "REQUEST":
+        return arguments.recipients(frame, index, exclude=arguments.actors(frame, index))
+    return []
 
 
 def _trigger(cand: Candidate, doc: Doc) -> TextSpan:
