@@ -354,19 +354,30 @@ def actor_cli(
         f"[bold]{escape(profile['name'])}[/] ({profile['type']}, {profile['country'] or '?'}"
         f" {profile['sector'] or ''}) · {profile['articles']} articles"
     )
-    for label in ("names", "roles", "counterparts"):
+    for label in ("names", "roles"):
         console.print(f"[bold]{label}[/]: " + escape("; ".join(profile[label]) or "—"))
+    shared = [f"{c['name']} ({c['events']})" for c in profile["counterparts"]]
+    console.print("[bold]counterparts[/]: " + escape("; ".join(shared) or "—"))
     console.print(
         "[bold]timeline[/]: " + " ".join(f"{m}:{n}" for m, n in profile["timeline"].items())
     )
-    _print_rows(profile["statements"], format, title="statements")
-    _print_rows(profile["events_as_actor"], format, title="events as actor")
-    _print_rows(profile["events_as_recipient"], format, title="events as recipient")
+    for rows, total, title, more in (
+        (profile["statements"], profile["n_statements"], "statements", "the API's /api/statements"),
+        (profile["events_as_actor"], profile["n_events_as_actor"], "events as actor",
+         "newsgraph events --actor"),
+        (profile["events_as_recipient"], profile["n_events_as_recipient"], "events as recipient",
+         "newsgraph events --recipient"),
+    ):  # fmt: skip
+        shown = f"{title}, newest {len(rows)} of {total} (more: {more})"
+        shown = shown if total > len(rows) else title
+        columns = _EVENT_COLUMNS if title.startswith("events") else _STATEMENT_COLUMNS
+        _print_rows(rows, format, title=shown, columns=columns)
 
 
 # What an events table shows (CSV and JSON keep every field): who did what to whom, when,
 # in which article, and how many articles report it.
 _EVENT_COLUMNS = ["date", "type", "actors", "recipients", "trigger", "article", "n_articles"]
+_STATEMENT_COLUMNS = ["published", "kind", "cue", "content", "article"]
 
 
 def _checked(check: Callable[[str | None], str | None]) -> Callable[[str | None], str | None]:
@@ -413,12 +424,16 @@ def events_cli(
     Example: newsgraph events --type CONSULT --actor Burns --since 2023-01
     """
     with _open_store(db) as store:
-        rows = store.events(
-            event_type=type, since=since, until=until, country=country, limit=limit,
-            actor_keys=[_resolve(store, actor)] if actor else None,
-            recipient_keys=[_resolve(store, recipient)] if recipient else None,
-        )  # fmt: skip
-    _print_rows(rows, format, title=f"{len(rows)} events", columns=_EVENT_COLUMNS)
+        filters = {
+            "event_type": type, "since": since, "until": until, "country": country,
+            "actor_keys": [_resolve(store, actor)] if actor else None,
+            "recipient_keys": [_resolve(store, recipient)] if recipient else None,
+        }  # fmt: skip
+        rows = store.events(**filters, limit=limit)
+        total = store.count_events(**filters)
+    noun = "event" if total == 1 else "events"
+    shown = f"{total} {noun}" if total == len(rows) else f"newest {len(rows)} of {total} {noun}"
+    _print_rows(rows, format, title=shown, columns=_EVENT_COLUMNS)
 
 
 class ExportWhat(StrEnum):

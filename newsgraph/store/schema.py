@@ -186,6 +186,7 @@ events = Table(
     Column("actors", JSON, nullable=False),
     Column("recipients", JSON, nullable=False),
     Column("trigger", Text, nullable=False),
+    Column("sentence", Text),  # the sentence's text, so a list of events can show it
     Column("date", String, index=True),
     Column("date_basis", String, nullable=False),
     Column("location", String),

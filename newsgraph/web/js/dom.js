@@ -110,3 +110,25 @@ export function readableDate(value) {
   if (/^X/.test(date)) return part ? `${/^[aeiou]/.test(part) ? "an" : "a"} ${part}, date unknown` : "date unknown";
   return value;
 }
+
+/** "1 event", "2 events": a count with its noun (plural by adding "s" unless given). */
+export function plural(n, one, many = one + "s") {
+  return `${n.toLocaleString("en")} ${n === 1 ? one : many}`;
+}
+
+/**
+ * Pages through a list of `total` rows `size` at a time: "41–60 of 367 statements" between
+ * Previous and Next. `to(offset)` gives a link's href (a page in the URL), or with
+ * `onPage(offset)` the controls are buttons that replace the list in place.
+ */
+export function pager({ offset, count, total, size, noun, to, onPage }) {
+  const one = noun.one || noun, many = noun.many || one + "s";
+  const control = (label, at, rel) => (onPage
+    ? h("button", { type: "button", class: "button", rel, onclick: () => onPage(at) }, label)
+    : h("a", { href: to(at), class: "button", rel }, label));
+  return h("nav", { class: "pager", "aria-label": `Pages of ${many}` },
+    offset > 0 ? control("← Previous", Math.max(0, offset - size), "prev") : null,
+    h("span", { class: "muted pager-status" },
+      total ? `${(offset + 1).toLocaleString("en")}–${(offset + count).toLocaleString("en")} of ${plural(total, one, many)}` : ""),
+    offset + count < total ? control("Next →", offset + size, "next") : null);
+}
