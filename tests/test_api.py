@@ -110,6 +110,11 @@ def test_api_bad_parameters_are_400_with_a_message(
     response = client.get(path, params=params)
     assert response.status_code == 400
     assert response.json()["detail"]
+    assert "should match pattern" not in response.json()["detail"]  # the value, not a regex
+    for name, value in params.items():
+        assert response.json()["detail"].startswith(name)
+        if isinstance(value, str) and name != "limit":
+            assert repr(value) in response.json()["detail"] or value == "2023-02-30"
 
 
 def test_api_writes_need_the_token(client: TestClient) -> None:

@@ -94,7 +94,7 @@ def _entity_rows(connection: Connection, actor_key: int) -> list:
     return connection.execute(query).all()
 
 
-PROFILE_LIST = 10  # newest statements and events a profile carries; the rest by paging
+PROFILE_LIST = 20  # newest statements and events a profile carries; the rest by paging
 
 
 def actor_profile(connection: Connection, actor_key: int) -> dict:

@@ -4,7 +4,7 @@
 
 import * as api from "../api.js";
 import { h, mount, notice, readableDate, said, route, shorten } from "../dom.js";
-import { quadLabel, quadOf } from "../plover.js";
+import { codes, describe, quadLabel, quadOf, typeLabel } from "../plover.js";
 import { collectSpans, highlightStack, highlightedText } from "../spans.js";
 
 const LAYERS = [
@@ -12,7 +12,7 @@ const LAYERS = [
   { kind: "speaker", label: "Speaker" },
   { kind: "cue", label: "Speech cue" },
   { kind: "content", label: "Statement content" },
-  { kind: "trigger", label: "Event trigger (colour: quad class)" },
+  { kind: "trigger", label: "Event (colour: cooperation or conflict)" },
   { kind: "time", label: "Time expression" },
 ];
 
@@ -48,12 +48,11 @@ function eventDate(ev) {
   return readableDate(ev.date && ev.date.value);
 }
 
-/** "Naryshkin CONSULT/phone Burns · 2023-06 · claimed by Naryshkin, reported by TASS" */
+/** "Naryshkin held a phone call with Burns · June 2023 · claimed by Naryshkin, reported by
+ * TASS": the event in its own words (the codes are on its card). */
 function eventLine(ev, ix) {
-  const type = ev.type + (ev.mode ? `/${ev.mode}` : "");
-  const parts = [[ix.names(ev.actors) || "?", type, ix.names(ev.recipients)].filter(Boolean).join(" ")];
-  parts.push(eventDate(ev));
-  if (ev.polarity && ev.polarity !== "asserted") parts.push(ev.polarity);
+  const words = describe({ actors: ix.names(ev.actors), recipients: ix.names(ev.recipients), trigger: ev.trigger && ev.trigger.text, type: ev.type, polarity: ev.polarity });
+  const parts = [words, eventDate(ev)];
   const claim = ev.attributed_to && ix.byId.get(ev.attributed_to);
   if (claim) {
     let source = `claimed by ${speakerName(claim, ix)}`;
@@ -111,9 +110,9 @@ function eventCard(ev, ix, opts) {
   const claim = ev.attributed_to && ix.byId.get(ev.attributed_to);
   const loc = ev.location && ev.location.entity;
   return h("div", { class: "card card-event" },
-    h("h3", {}, h("span", { class: `chip chip-quad quad-${quad}` }, quadLabel(quad)), " ", ev.type, ev.mode ? `/${ev.mode}` : ""),
+    h("h3", {}, h("span", { class: `chip chip-quad quad-${quad}` }, quadLabel(quad)), " ", typeLabel(ev.type)),
+    h("p", { class: "event-words" }, `“${ev.trigger ? ev.trigger.text : ""}”`),
     h("dl", {},
-      row("CAMEO", ev.cameo || "—"),
       row("Actors", ...actorLinks(ev.actors, ix, opts.linkActors)),
       row("Recipients", ...actorLinks(ev.recipients, ix, opts.linkActors)),
       row("Date", eventDate(ev), ev.date && ev.date.basis ? ` (${ev.date.basis})` : ""),
@@ -121,8 +120,8 @@ function eventCard(ev, ix, opts) {
       row("Polarity", ev.polarity || "—"),
       row("Claimed by", claim ? `${speakerName(claim, ix)} (${claim.id})` : "—"),
       row("Reported by", claim ? actorLinks(claim.reported_by, ix, opts.linkActors) : "—"),
-      row("Trigger", h("q", {}, ev.trigger ? ev.trigger.text : "")),
-      row("Confidence", typeof ev.confidence === "number" ? ev.confidence.toFixed(2) : "—")));
+      row("Confidence", typeof ev.confidence === "number" ? ev.confidence.toFixed(2) : "—"),
+      row("Codes", `${codes(ev.type, ev.mode)}${ev.cameo ? ` · CAMEO ${ev.cameo}` : ""}`)));
 }
 
 function timeCard(t) {
@@ -196,9 +195,11 @@ function placeTooltip(tooltip, el) {
 function listen(textBox, show, tip) {
   textBox.addEventListener("click", (e) => {
     const el = e.target.closest(".hl");
+    tip(null); // the card shows the item now; the tooltip would cover the text below
     if (el && textBox.contains(el)) show(highlightStack(el, textBox));
   });
   textBox.addEventListener("keydown", (e) => {
+    if (e.key === "Escape") tip(null);
     if ((e.key === "Enter" || e.key === " ") && e.target.classList.contains("hl")) {
       e.preventDefault();
       show(highlightStack(e.target, textBox));
@@ -206,7 +207,8 @@ function listen(textBox, show, tip) {
   });
   textBox.addEventListener("mouseover", (e) => tip(e.target.closest(".hl")));
   textBox.addEventListener("mouseleave", () => tip(null));
-  textBox.addEventListener("focusin", (e) => tip(e.target.closest(".hl")));
+  // Focus by keyboard shows the tooltip; focus a click gives does not keep it up.
+  textBox.addEventListener("focusin", (e) => { if (e.target.matches(":focus-visible")) tip(e.target.closest(".hl")); });
   textBox.addEventListener("focusout", () => tip(null));
 }
 
@@ -246,9 +248,12 @@ export function renderRecord(record, opts = {}) {
     const first = textBox.querySelector(`.hl[data-ref="${CSS.escape(ref)}"]:not([data-kind="entity"])`)
       || textBox.querySelector(`.hl[data-ref="${CSS.escape(ref)}"]`);
     if (!first) return;
+    show([first]);
+    // The card sits at the top of the side panel, which scrolls on its own: bring it
+    // into view there (at once), then the words in the text (smoothly).
+    details.scrollIntoView({ block: "nearest" });
     first.scrollIntoView({ block: "center", behavior: "smooth" });
     first.focus({ preventScroll: true });
-    show([first]);
   }
 
   function tip(el) {
