@@ -164,7 +164,9 @@ def scene_record(number: int) -> Analysis:
     """Article ``number``: a hub acts on one of the people (or another hub), which the
     hub comments on, quoted every third article; dated by month, some undated."""
     hub, hub_type, hub_country = HUBS[number % len(HUBS)]
-    other = people()[number % 360] if number % 9 else HUBS[(number + 1) % len(HUBS)][0]
+    other, other_type, other_country = (
+        (people()[number % 360], "PERSON", "GBR") if number % 9 else HUBS[(number + 1) % len(HUBS)]
+    )
     event_type, verb = ACTS[number % len(ACTS)]
     topic = TOPICS[number % len(TOPICS)]
     first = f"{hub} {verb} {other} over {topic} on Monday."
@@ -174,7 +176,7 @@ def scene_record(number: int) -> Analysis:
     text = first + second
     entities = [
         _entity("E1", hub, hub_type, text, hub_country),
-        _entity("E2", other, "PERSON" if other in people() else "ORG", text, "GBR"),
+        _entity("E2", other, other_type, text, other_country),
     ]
     start = first.index(verb)
     month = f"{2004 + number % 2}-{1 + (number // 7) % 12:02d}"

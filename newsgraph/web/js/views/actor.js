@@ -63,7 +63,7 @@ function activity(p) {
   return h("table", { class: "table compact" },
     h("thead", {}, h("tr", {}, h("th", { scope: "col" }, "Kind of event"), h("th", { scope: "col" }, "Did"), h("th", { scope: "col" }, "Underwent"))),
     h("tbody", {}, p.event_types.map((t) => h("tr", {},
-      h("td", {}, typeLabel(t.type), h("span", { class: "muted" }, ` (${t.type.toLowerCase()})`)),
+      h("td", { title: `PLOVER ${t.type}` }, typeLabel(t.type)),
       h("td", {}, t.as_actor ? h("a", { href: eventsHref({ type: t.type, actor: String(p.key) }) }, String(t.as_actor)) : "—"),
       h("td", {}, t.as_recipient ? h("a", { href: eventsHref({ type: t.type, recipient: String(p.key) }) }, String(t.as_recipient)) : "—")))));
 }

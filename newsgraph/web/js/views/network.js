@@ -24,6 +24,7 @@ function radius(node) {
  * seeds its own random source). Returns the nodes with x, y. */
 function layout(nodes, edges) {
   const sim = nodes.map((n) => ({ key: n.key, r: radius(n) }));
+  // d3 starts nodes on a phyllotaxis spiral in array order: by key, the same each time.
   const index = new Map(sim.map((n) => [n.key, n]));
   const links = edges.filter((e) => e.source !== e.target).map((e) => ({ source: index.get(e.source), target: index.get(e.target) }));
   forceSimulation(sim)
@@ -104,38 +105,49 @@ function draw(data, pos, on) {
   for (const node of [...data.nodes].sort((x, y) => y.articles - x.articles)) {
     const p = pos.get(node.key);
     const label = `${node.name}${node.country ? " (" + node.country + ")" : ""}`;
-    const g = s("g", { class: "node", tabindex: 0, role: "button", "aria-label": `${label}, ${plural(node.articles, "article")}: show its neighbourhood`, dataset: { key: node.key } },
-      s("title", {}, `${label} · ${plural(node.articles, "article")}`),
-      s("circle", { cx: p.x.toFixed(1), cy: p.y.toFixed(1), r: p.r.toFixed(1) }));
+    const circle = s("circle", { cx: p.x.toFixed(1), cy: p.y.toFixed(1), r: p.r.toFixed(1) });
+    const g = s("g", { class: `node node-${(node.type || "").toLowerCase()}`, tabindex: 0, role: "button", "aria-label": `${label}, ${plural(node.articles, "article")}: show its neighbourhood`, dataset: { key: node.key } },
+      s("title", {}, `${label} · ${plural(node.articles, "article")}`), circle);
     activate(g, () => on.node(node));
     nodeLayer.append(g);
     const text = s("text", { x: p.x.toFixed(1), y: p.y.toFixed(1), dataset: { key: node.key } }, shorten(node.name, 24));
     labelLayer.append(text);
-    labels.push({ el: text, p, chars: Math.min(24, node.name.length) });
+    labels.push({ el: text, p, circle, chars: Math.min(24, node.name.length) });
   }
   svg.append(edgeLayer, nodeLayer, labelLayer);
   return { svg, labels };
 }
 
+const overlap = (a, b) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+
 /**
- * Show a label only where it fits: biggest actors first, a label is drawn when its box
- * overlaps no label drawn before it, at the current zoom (labels keep their size on screen,
- * so zooming in makes room for more).
+ * Fit the drawing to the zoom: circles grow more slowly than the view (a zoomed-in hub
+ * does not cover its neighbours), and a label is shown only where it fits: biggest actors
+ * first, a label is drawn when its box overlaps no label drawn before it and no other
+ * actor's circle. Labels keep their size on screen, so zooming in makes room for more.
  */
-function placeLabels(labels, view, pixelsPerUnit) {
+function fitToView(labels, view, home, pixelsPerUnit) {
   const size = LABEL_PX / pixelsPerUnit;
+  const shrink = Math.sqrt(view.w / home.w);
+  const circles = labels.map(({ p, circle }) => {
+    const r = p.r * shrink;
+    circle.setAttribute("r", r.toFixed(2));
+    return { key: p.key, x: p.x - r, y: p.y - r, w: 2 * r, h: 2 * r, r };
+  });
   const placed = [];
-  for (const { el, p, chars } of labels) {
-    const box = { x: p.x + p.r + size * 0.3, y: p.y - size * 0.6, w: chars * size * 0.55, h: size * 1.1 };
+  labels.forEach(({ el, p, chars }, i) => {
+    const r = circles[i].r;
+    const box = { x: p.x + r + size * 0.3, y: p.y - size * 0.6, w: chars * size * 0.55, h: size * 1.1 };
     const inside = p.x >= view.x && p.x <= view.x + view.w && p.y >= view.y && p.y <= view.y + view.h;
-    const free = inside && !placed.some((o) => box.x < o.x + o.w && o.x < box.x + box.w && box.y < o.y + o.h && o.y < box.y + box.h);
+    const free = inside && !placed.some((o) => overlap(box, o))
+      && !circles.some((c, j) => j !== i && overlap(box, c));
     el.toggleAttribute("hidden", !free);
-    if (!free) continue;
+    if (!free) return;
     placed.push(box);
     el.setAttribute("x", box.x.toFixed(1));
     el.setAttribute("y", (p.y + size * 0.35).toFixed(1));
     el.setAttribute("font-size", size.toFixed(2));
-  }
+  });
 }
 
 /**
@@ -276,13 +288,13 @@ export async function networkView(main, params) {
     });
     const home = boxAround([...pos.values()]);
     const box = h("div", { class: "network-box" });
-    const zoom = zoomable(svg, home, (view) => placeLabels(labels, view, (svg.clientWidth || W) / view.w));
+    const zoom = zoomable(svg, home, (view) => fitToView(labels, view, home, (svg.clientWidth || W) / view.w));
     const reset = h("button", { type: "button", class: "button", onclick: () => { box.classList.remove("focused"); mount(panel, help()); zoom.show(home); } }, "Whole network");
     mount(box, h("div", { class: "zoom-bar" }, zoom.controls, reset), svg);
     mount(main, h("h1", {}, "Network"), filters(params, data.total_edges),
       h("p", { class: "muted network-count" }, `${plural(data.nodes.length, "actor")} · ${plural(data.edges.length, "edge")} shown of ${data.total_edges.toLocaleString("en")} (events that happened, both sides known)`),
       h("div", { class: "network-layout" }, box, h("aside", { class: "side" }, legend(), panel)));
-    placeLabels(labels, home, (svg.clientWidth || W) / home.w); // now that the svg has its size
+    fitToView(labels, home, home, (svg.clientWidth || W) / home.w); // now that the svg has its size
   } catch (err) {
     mount(main, h("h1", {}, "Network"), filters(params, null), notice(err.message, "error"));
   }
