@@ -114,3 +114,18 @@ def test_store_search_syntax(store: Store, query: str, found: set[str]) -> None:
     assert {h.article_id for h in hits} == found
     assert store.search_count(query) == len(found)
     assert all(h.title == f"Title {h.article_id}" for h in hits)
+
+
+def test_store_migration_fills_event_sentences(store_url: str) -> None:
+    """A store made before revision 0005 gets each event's sentence from its record."""
+    from factories import call_record
+    from sqlalchemy import text
+
+    with Store.open(store_url) as store:
+        store.add([call_record("c1", "TASS", "Ann Lee", "Bo Park", "2023-06-24")])
+        with store.engine.begin() as connection:
+            connection.execute(text("ALTER TABLE events DROP COLUMN sentence"))
+            connection.execute(text("UPDATE alembic_version SET version_num = '0004'"))
+    with Store.open(store_url) as store:
+        [event] = store.events()
+    assert event["sentence"] == "Ann Lee held a phone call with Bo Park, the agency said."
