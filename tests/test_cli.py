@@ -147,3 +147,22 @@ def test_cli_events_table_reads_at_80_columns(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     assert "CONSULT" in result.output and "…" not in result.output
     assert "cameo" not in result.output  # the table keeps who, what, whom, when, where told
+
+
+def test_cli_events_says_how_many_match_and_actor_pages_its_lists(tmp_path: Path) -> None:
+    from factories import scene_record
+
+    from newsgraph.store import Store
+
+    db = str(tmp_path / "s.db")
+    with Store.open(db) as store:
+        store.add([scene_record(n) for n in range(0, 360, 12)])  # Tony Blair's 30 articles
+    result = runner.invoke(app, ["events", "--db", db, "--limit", "5"], env={"COLUMNS": "80"})
+    assert result.exit_code == 0, result.output
+    assert "newest 5 of 30 events" in result.output
+    one = runner.invoke(app, ["events", "--db", db, "--recipient", "Martin Abbott"])
+    assert "1 event" in one.output and "1 events" not in one.output
+    shown = runner.invoke(app, ["actor", "Tony Blair", "--db", db], env={"COLUMNS": "100"})
+    assert shown.exit_code == 0, shown.output
+    assert "statements, newest 20 of 30" in shown.output
+    assert "Gordon Brown (" in shown.output  # counterparts with their event counts
