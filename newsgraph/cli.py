@@ -334,6 +334,9 @@ def actors_relink_cli(db: DbOption = None) -> None:
     )
 
 
+ACTOR_LIST = 20  # newest statements and events of each kind `newsgraph actor` shows
+
+
 @app.command("actor")
 def actor_cli(
     name: Annotated[str, typer.Argument(help="An actor's name (any variant) or key.")],
@@ -345,9 +348,15 @@ def actor_cli(
     Example: newsgraph actor "Sergei Naryshkin"
     """
     with _open_store(db) as store:
-        profile = store.actor_profile(_resolve(store, name))
+        key = _resolve(store, name)
+        profile = store.actor_profile(key)
+        lists = {
+            "statements": store.statements(speaker_keys=[key], limit=ACTOR_LIST),
+            "events_as_actor": store.events(actor_keys=[key], limit=ACTOR_LIST),
+            "events_as_recipient": store.events(recipient_keys=[key], limit=ACTOR_LIST),
+        }
     if format is not TableFormat.table:
-        sys.stdout.write(json.dumps(profile, ensure_ascii=False, indent=2) + "\n")
+        sys.stdout.write(json.dumps(profile | lists, ensure_ascii=False, indent=2) + "\n")
         return
     console = Console(highlight=False)
     console.rule(
@@ -362,10 +371,10 @@ def actor_cli(
         "[bold]timeline[/]: " + " ".join(f"{m}:{n}" for m, n in profile["timeline"].items())
     )
     for rows, total, title, more in (
-        (profile["statements"], profile["n_statements"], "statements", "the API's /api/statements"),
-        (profile["events_as_actor"], profile["n_events_as_actor"], "events as actor",
+        (lists["statements"], profile["n_statements"], "statements", "the API's /api/statements"),
+        (lists["events_as_actor"], profile["n_events_as_actor"], "events as actor",
          "newsgraph events --actor"),
-        (profile["events_as_recipient"], profile["n_events_as_recipient"], "events as recipient",
+        (lists["events_as_recipient"], profile["n_events_as_recipient"], "events as recipient",
          "newsgraph events --recipient"),
     ):  # fmt: skip
         shown = f"{title}, newest {len(rows)} of {total} (more: {more})"

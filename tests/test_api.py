@@ -139,8 +139,10 @@ def test_api_entity_actors_and_item_ids(client: TestClient) -> None:
     links = client.get("/api/entity-actors", params={"article": "a2"}).json()
     profile = client.get(f"/api/actors/{links['E1']}").json()
     assert profile["name"] == "Sergey Naryshkin"
-    assert profile["statements"][0]["statement_id"] == "S1"
-    assert profile["events_as_actor"][0]["event"] == "V1"
+    said = client.get("/api/statements", params={"speaker": links["E1"]}).json()["items"]
+    assert said[0]["statement_id"] == "S1"
+    did = client.get("/api/events", params={"actor": links["E1"]}).json()["items"]
+    assert did[0]["event"] == "V1"
     assert client.get("/api/entity-actors", params={"article": "nope"}).status_code == 404
     hit = client.get("/api/search", params={"q": "phone"}).json()["items"][0]
     assert (hit["kind"], hit["speaker"], hit["statement_kind"]) == (

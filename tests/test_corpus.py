@@ -105,7 +105,7 @@ def test_corpus_actor_profile(corpus: Store) -> None:
     profile = store.actor_profile(store.resolve_actor("Sergei Naryshkin"))
     assert profile["names"] == ["Naryshkin", "Sergei Naryshkin", "Sergey Naryshkin"]
     assert [(c["name"], c["events"]) for c in profile["counterparts"]] == [("William Burns", 5)]
-    assert len(profile["statements"]) == profile["n_statements"] == 5
+    assert profile["n_statements"] == 5
     assert profile["timeline"] == {"2021-01": 1, "2023-06": 3, "unknown": 1}
 
 

@@ -60,7 +60,7 @@ def test_store_counterparts_are_corpus_actors_only(store: Store) -> None:
     store.add([_record("Riot police detained opposition leader Alexei Navalny at a rally.")])
     (key,) = [a["key"] for a in store.actors(name="Navalny")]
     profile = store.actor_profile(key)
-    assert profile["events_as_recipient"]  # the arrest, by the nameless police
+    assert profile["n_events_as_recipient"]  # the arrest, by the nameless police
     assert "Riot police" not in profile["counterparts"]
 
 

@@ -115,7 +115,8 @@ class TypeCount(BaseModel):
 
 
 class ActorProfile(BaseModel):
-    """One actor in summary, with the newest statements and events (page the rest)."""
+    """One actor in summary; /api/statements?speaker= and /api/events?actor= (or
+    recipient=) list its statements and events."""
 
     key: int
     name: str
@@ -130,9 +131,6 @@ class ActorProfile(BaseModel):
     n_statements: int
     n_events_as_actor: int
     n_events_as_recipient: int
-    statements: list[StatementRow]
-    events_as_actor: list[EventRow]
-    events_as_recipient: list[EventRow]
     timeline: dict[str, int] = Field(description="Events per month (YYYY-MM, or unknown).")
 
 

@@ -131,9 +131,8 @@ def list_actors(
 
 @reads.get("/actors/{name_or_key}")
 def get_actor(name_or_key: str, store: StoreDep) -> models.ActorProfile:
-    """An actor in summary: names, roles, counterparts, event types, events per month,
-    how many statements and events, and the newest of each (``/api/statements`` and
-    ``/api/events`` page through the rest)."""
+    """An actor in summary: names, roles, counterparts, event types, events per month and
+    how many statements and events (``/api/statements`` and ``/api/events`` list them)."""
     [key] = actor_filter(store, name_or_key)
     return store.actor_profile(key)
 

@@ -94,14 +94,10 @@ def _entity_rows(connection: Connection, actor_key: int) -> list:
     return connection.execute(query).all()
 
 
-PROFILE_LIST = 20  # newest statements and events a profile carries; the rest by paging
-
-
 def actor_profile(connection: Connection, actor_key: int) -> dict:
-    """What the corpus says of one actor, as a summary first: names, roles, counterparts
-    (with how many events each), event types, activity per month, and how many statements
-    and events there are, with the newest ``PROFILE_LIST`` of each (the API pages the rest
-    through ``/api/statements`` and ``/api/events``)."""
+    """What the corpus says of one actor, in summary: names, roles, counterparts (with how
+    many events each), event types, activity per month, and how many statements and events
+    there are (:func:`query_statements` and :func:`query_events` page through them)."""
     actor = connection.execute(select(A).where(A.c.key == actor_key)).one()
     entity_rows = _entity_rows(connection, actor_key)
     roles = sorted({role for row in entity_rows for role in row.roles})
@@ -117,9 +113,6 @@ def actor_profile(connection: Connection, actor_key: int) -> dict:
         "n_statements": count_statements(connection, speaker_keys=[actor_key]),
         "n_events_as_actor": count_events(connection, **mine),
         "n_events_as_recipient": count_events(connection, **theirs),
-        "statements": query_statements(connection, speaker_keys=[actor_key], limit=PROFILE_LIST),
-        "events_as_actor": query_events(connection, **mine, limit=PROFILE_LIST),
-        "events_as_recipient": query_events(connection, **theirs, limit=PROFILE_LIST),
         "timeline": {row["month"]: row["events"] for row in months},
     }  # fmt: skip
 
@@ -185,8 +178,11 @@ def _participants(connection: Connection, events: list) -> dict[tuple[int, str],
         select(EP.c.article_key, EP.c.event_id, EP.c.role, name.label("name"), A.c.country)
         .join(EN, and_(EN.c.article_key == EP.c.article_key, EN.c.entity_id == EP.c.entity_id))
         .outerjoin(A, A.c.key == EP.c.actor_key)
-        .where(tuple_(EP.c.article_key, EP.c.event_id).in_(wanted))
-    )
+        # The article keys alone let SQLite use the participants' index (it scans the
+        # table for a list of row values).
+        .where(EP.c.article_key.in_({a for a, _ in wanted}),
+               tuple_(EP.c.article_key, EP.c.event_id).in_(wanted))
+    )  # fmt: skip
     for row in connection.execute(query):
         sides[(row.article_key, row.event_id)][row.role].append(row.name)
     return sides
@@ -319,16 +315,37 @@ def query_statements(
     offset: int = 0,
 ) -> list[dict]:
     """Statements, optionally by speaker actor and kind, newest articles first."""
+    # The page's keys first, sorted on narrow rows; then the details of those only. The
+    # articles' columns come from a materialized copy of the list index: read row by row,
+    # each date and source sits behind the article's text.
+    dated = (
+        select(ART.c.key, ART.c.id, ART.c.title, ART.c.published, ART.c.source)
+        .cte("dated")
+        .prefix_with("MATERIALIZED")
+    )
+    keys = _statements_from(select(ST.c.key), speaker_keys, kind).join(
+        dated, dated.c.key == ST.c.article_key
+    )
+    page = (
+        keys.order_by(dated.c.published.desc(), dated.c.id, ST.c.key)
+        .limit(limit)
+        .offset(offset)
+        .subquery()
+    )
     speaker_name = func.coalesce(A.c.name, EN.c.name, ST.c.speaker_text)
     query = (
-        select(ART.c.id.label("article"), ART.c.title, ART.c.published, ART.c.source,
+        select(dated.c.id.label("article"), dated.c.title, dated.c.published, dated.c.source,
                ST.c.statement_id, ST.c.kind, speaker_name.label("speaker"),
                A.c.key.label("speaker_key"), ST.c.cue, ST.c.content)
-        .order_by(ART.c.published.desc(), ART.c.id, ST.c.key)
-        .limit(limit).offset(offset)
+        .select_from(ST)
+        .join(page, page.c.key == ST.c.key)
+        .join(dated, dated.c.key == ST.c.article_key)
+        .outerjoin(EN, and_(EN.c.article_key == ST.c.article_key,
+                            EN.c.entity_id == ST.c.speaker_entity))
+        .outerjoin(A, A.c.key == EN.c.actor_key)
+        .order_by(dated.c.published.desc(), dated.c.id, ST.c.key)
     )  # fmt: skip
-    rows = connection.execute(_statements_from(query, speaker_keys, kind))
-    return [dict(row._mapping) for row in rows]
+    return [dict(row._mapping) for row in connection.execute(query)]
 
 
 def count_statements(
@@ -340,15 +357,12 @@ def count_statements(
 
 
 def _statements_from(query: Select, speaker_keys: list[int] | None, kind: str | None) -> Select:
-    query = (
-        query.select_from(ST)
-        .join(ART, ART.c.key == ST.c.article_key)
-        .outerjoin(EN, and_(EN.c.article_key == ST.c.article_key,
-                            EN.c.entity_id == ST.c.speaker_entity))
-        .outerjoin(A, A.c.key == EN.c.actor_key)
-    )  # fmt: skip
+    """Statements; by a speaker, only those whose speaker entity is linked to one of
+    ``speaker_keys`` (found from the speaker's entities, indexed)."""
+    query = query.select_from(ST)
     if speaker_keys is not None:
-        query = query.where(A.c.key.in_(speaker_keys))
+        spoken = and_(EN.c.article_key == ST.c.article_key, EN.c.entity_id == ST.c.speaker_entity)
+        query = query.join(EN, spoken).where(EN.c.actor_key.in_(speaker_keys))
     if kind:
         query = query.where(ST.c.kind == kind)
     return query
@@ -367,9 +381,10 @@ def network(
     articles that mention each."""
     source, target = EP.alias("src"), EP.alias("dst")
     count = func.count().label("count")
+    total = func.count().over().label("total")  # groups before the limit, in the same pass
     grouped = (
         select(source.c.actor_key.label("source"), target.c.actor_key.label("target"),
-               EV.c.type, count)
+               EV.c.type, count, total)
         .select_from(EV)
         .join(source, and_(source.c.article_key == EV.c.article_key,
                            source.c.event_id == EV.c.event_id, source.c.role == "actor"))
@@ -382,8 +397,9 @@ def network(
     grouped = _event_filters(grouped, **_filters({"event_type": event_type, "since": since,
                                                    "until": until}))  # fmt: skip
     heaviest = grouped.order_by(count.desc(), source.c.actor_key, target.c.actor_key, EV.c.type)
-    edges = [dict(row._mapping) for row in connection.execute(heaviest.limit(limit))]
-    total = connection.execute(select(func.count()).select_from(grouped.subquery())).scalar_one()
+    rows = connection.execute(heaviest.limit(limit)).all()
+    edges = [{"source": r.source, "target": r.target, "type": r.type, "count": r.count}
+             for r in rows]  # fmt: skip
     keys = {e["source"] for e in edges} | {e["target"] for e in edges}
     articles = func.count(func.distinct(EN.c.article_key)).label("articles")
     query = (
@@ -394,7 +410,7 @@ def network(
         .order_by(A.c.key)
     )
     nodes = [dict(row._mapping) for row in connection.execute(query)] if keys else []
-    return {"nodes": nodes, "edges": edges, "total_edges": total}
+    return {"nodes": nodes, "edges": edges, "total_edges": rows[0].total if rows else 0}
 
 
 def timeline(

@@ -18,10 +18,8 @@ function statementsList(statements) {
       h("a", { href: route("article", st.article) + `?focus=${encodeURIComponent(st.statement_id)}` }, st.title || st.article)))));
 }
 
-/**
- * A list the server pages: the first page comes with the profile, the others are fetched
- * when asked for and replace the list in place.
- */
+/** A list the server pages: the first page is given, the others are fetched when asked
+ * for and replace the list in place. */
 function pagedSection({ id, title, total, first, noun, fetchPage, render, more }) {
   const body = h("div", { class: "paged" });
   const show = (items, offset) => {
@@ -78,23 +76,24 @@ function summary(p) {
       total ? timelineChart(p.timeline, `Events involving ${p.name} per month`) : h("p", { class: "muted" }, "No events involve this actor yet.")));
 }
 
-function profileView(p) {
+/** The page: the summary, then the first page of each list (`first`, fetched with it). */
+function profileView(p, first) {
   const key = String(p.key);
   const events = (side) => (offset) => api.get("events", { [side]: key, limit: PAGE, offset }).then((page) => page.items);
   return h("div", { class: "actor" },
     h("header", {}, h("h1", {}, p.name), h("p", { class: "meta" }, `actor ${p.key}`)),
     summary(p),
     pagedSection({
-      id: "statements", title: "Statements", total: p.n_statements, first: p.statements.slice(0, PAGE), noun: "statement",
+      id: "statements", title: "Statements", total: p.n_statements, first: first.statements, noun: "statement",
       fetchPage: (offset) => api.get("statements", { speaker: key, limit: PAGE, offset }).then((page) => page.items),
       render: statementsList,
     }),
     pagedSection({
-      id: "events-as-actor", title: "Events as actor", total: p.n_events_as_actor, first: p.events_as_actor, noun: "event",
+      id: "events-as-actor", title: "Events as actor", total: p.n_events_as_actor, first: first.asActor, noun: "event",
       fetchPage: events("actor"), render: eventsTable, more: eventsHref({ actor: key }),
     }),
     pagedSection({
-      id: "events-as-recipient", title: "Events as recipient", total: p.n_events_as_recipient, first: p.events_as_recipient, noun: "event",
+      id: "events-as-recipient", title: "Events as recipient", total: p.n_events_as_recipient, first: first.asRecipient, noun: "event",
       fetchPage: events("recipient"), render: eventsTable, more: eventsHref({ recipient: key }),
     }));
 }
@@ -112,9 +111,14 @@ async function candidates(main, name, err) {
 export async function actorView(main, key) {
   mount(main, notice("Loading actor…"));
   try {
-    const profile = await api.get(`actors/${api.part(key)}`);
+    // The summary and the first page of each list at once (they take the same name or key).
+    const page = (path, params) => api.get(path, { ...params, limit: PAGE }).then((p) => p.items);
+    const [profile, statements, asActor, asRecipient] = await Promise.all([
+      api.get(`actors/${api.part(key)}`),
+      page("statements", { speaker: key }), page("events", { actor: key }), page("events", { recipient: key }),
+    ]);
     document.title = `${profile.name} · newsgraph`;
-    mount(main, profileView(profile));
+    mount(main, profileView(profile, { statements, asActor, asRecipient }));
   } catch (err) {
     if (err.status === 404 || err.status === 409) await candidates(main, key, err);
     else mount(main, h("h1", {}, "Actor"), notice(err.message, "error"));
