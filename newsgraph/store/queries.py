@@ -237,19 +237,25 @@ def _event_filters(
 def query_events(
     connection: Connection, *, limit: int = 100, offset: int = 0, **filters: object
 ) -> list[dict]:
-    """Events matching every given filter (see :func:`_event_filters`), newest first and
-    undated last, with names on both sides, the sentence, the article's title, and how
-    many articles and outlets report the same event."""
+    """Events matching every given filter (see :func:`_event_filters`), newest first (in
+    storing order within a date) and undated last, with names on both sides, the sentence,
+    the article's title, and how many articles and outlets report the same event."""
+    # The page's events first, sorted on narrow rows; then the details of those only.
+    # Events of one date come in the order their articles were stored.
+    order = (_undated(EV.c.date), EV.c.date.desc(), EV.c.article_key, EV.c.event_id)
+    keys = select(EV.c.article_key, EV.c.event_id)
+    page = _event_filters(keys, **_filters(filters)).order_by(*order).limit(limit).offset(offset)
+    page = page.subquery()
     query = (
         select(EV, ART.c.id.label("article"), ART.c.title, ART.c.source, CL.c.n_articles,
                CL.c.n_sources, CL.c.conflict)
+        .join(page, and_(page.c.article_key == EV.c.article_key,
+                         page.c.event_id == EV.c.event_id))
         .join(ART, ART.c.key == EV.c.article_key)
         .outerjoin(CL, CL.c.key == EV.c.cluster_key)
-        .order_by(_undated(EV.c.date), EV.c.date.desc(), ART.c.id, EV.c.event_id)
-        .limit(limit)
-        .offset(offset)
+        .order_by(*order)
     )  # fmt: skip
-    events = connection.execute(_event_filters(query, **_filters(filters))).all()
+    events = connection.execute(query).all()
     sides = _participants(connection, events)
     return [
         {
