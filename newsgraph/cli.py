@@ -427,6 +427,9 @@ def events_cli(
     country: Annotated[str | None, typer.Option(help="ISO3 country of either side.")] = None,
     limit: Annotated[int, typer.Option(min=1, help="Most events to show.")] = 100,
     format: FormatOption = TableFormat.table,
+    wide: Annotated[
+        bool, typer.Option("--wide", help="Table: every field, 240 columns wide.")
+    ] = False,
 ) -> None:
     """Events in the store by type, actor, recipient, dates and country.
 
@@ -442,7 +445,10 @@ def events_cli(
         total = store.count_events(**filters)
     noun = "event" if total == 1 else "events"
     shown = f"{total} {noun}" if total == len(rows) else f"newest {len(rows)} of {total} {noun}"
-    _print_rows(rows, format, title=shown, columns=_EVENT_COLUMNS)
+    if wide:
+        _print_rows(rows, format, title=shown, width=WIDE)
+    else:
+        _print_rows(rows, format, title=shown, columns=_EVENT_COLUMNS)
 
 
 class ExportWhat(StrEnum):
@@ -605,11 +611,16 @@ def load_cli(
     err_console.print(f"{report.added} added, {report.skipped} already stored", highlight=False)
 
 
+WIDE = 240  # columns of a --wide table, whatever the terminal's width
+
+
 def _print_rows(
-    rows: list[dict], format: TableFormat, *, title: str, columns: list[str] | None = None
-) -> None:
+    rows: list[dict], format: TableFormat, *, title: str, columns: list[str] | None = None,
+    width: int | None = None,
+) -> None:  # fmt: skip
     """Rows as JSON, CSV (every field) or a table; a table shows ``columns`` only, when
-    given, and folds long cells instead of cutting them to "CO…"."""
+    given, is ``width`` columns wide (default: the terminal's), and folds long cells instead
+    of cutting them to "CO…"."""
     if format is TableFormat.json:
         sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
     elif format is TableFormat.csv:
@@ -623,7 +634,7 @@ def _print_rows(
             table.add_column(name, overflow="fold")
         for row in rows:
             table.add_row(*("" if row.get(c) is None else escape(str(row.get(c))) for c in shown))
-        Console(highlight=False).print(table)
+        Console(highlight=False, width=width).print(table)
 
 
 def _print_scores(title: str, scores: dict[str, float]) -> None:

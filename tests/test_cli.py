@@ -166,3 +166,18 @@ def test_cli_events_says_how_many_match_and_actor_pages_its_lists(tmp_path: Path
     assert shown.exit_code == 0, shown.output
     assert "statements, newest 20 of 30" in shown.output
     assert "Gordon Brown (" in shown.output  # counterparts with their event counts
+
+
+def test_cli_events_wide_shows_every_field(tmp_path: Path) -> None:
+    from factories import scene_record
+
+    from newsgraph.store import Store
+
+    db = str(tmp_path / "s.db")
+    with Store.open(db) as store:
+        store.add([scene_record(3)])
+    narrow = runner.invoke(app, ["events", "--db", db], env={"COLUMNS": "80"})
+    wide = runner.invoke(app, ["events", "--db", db, "--wide"], env={"COLUMNS": "80"})
+    assert "sentence" not in narrow.output and max(map(len, narrow.output.splitlines())) <= 80
+    assert "sentence" in wide.output and "cameo" in wide.output
+    assert max(map(len, wide.output.splitlines())) > 80
