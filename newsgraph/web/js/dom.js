@@ -69,6 +69,11 @@ export function said(text, kind) {
   return /^["“‘'«]/.test(text || "") ? h("span", { class: "quote" }, text) : h("q", {}, text);
 }
 
+/** A statement's kind in words: "quoted" for direct speech, "reported" for indirect. */
+export function kindWords(kind) {
+  return { direct: "quoted", indirect: "reported", mixed: "partly quoted", no_comment: "declined to comment" }[kind] || kind;
+}
+
 /** A status line: loading, empty and error messages share one look. */
 export function notice(text, kind = "info") {
   return h("p", { class: `notice notice-${kind}`, role: kind === "error" ? "alert" : "status" }, text);

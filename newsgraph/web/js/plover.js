@@ -53,6 +53,9 @@ export function codes(type, mode) {
   return [String(type || "").toLowerCase(), mode].filter(Boolean).join(" · ");
 }
 
+/** Whether an event happened, in words ("asserted" → "happened"). */
+export const POLARITY_WORDS = { asserted: "happened", negated: "did not happen", hypothetical: "might happen", future: "planned or expected" };
+
 /**
  * An event as a sentence fragment, plain words first: "Wagner fighters seized Rostov",
  * with the codes kept for a second line or brackets. Sides missing are left out, and a
@@ -60,6 +63,6 @@ export function codes(type, mode) {
  */
 export function describe(e) {
   const words = [e.actors || "Someone", e.trigger || typeLabel(e.type), e.recipients].filter(Boolean).join(" ");
-  const hedge = e.polarity && e.polarity !== "asserted" ? ` (${e.polarity})` : "";
+  const hedge = e.polarity && e.polarity !== "asserted" ? ` (${POLARITY_WORDS[e.polarity] || e.polarity})` : "";
   return words + hedge;
 }

@@ -3,18 +3,17 @@
 // recipient, a page at a time, each list with a link to the events page for all of them.
 
 import * as api from "../api.js";
-import { h, mount, notice, pager, plural, readableDate, said, route, shorten } from "../dom.js";
+import { h, kindWords, mount, notice, pager, plural, readableDate, said, route, shorten } from "../dom.js";
 import { typeLabel } from "../plover.js";
 import { timelineChart } from "../chart.js";
 import { eventsHref, eventsTable } from "./events.js";
 
 const PAGE = 20;
-const KIND_WORDS = { direct: "quoted", indirect: "reported", mixed: "partly quoted", no_comment: "declined to comment" };
 
 function statementsList(statements) {
   return h("ol", { class: "quotes" }, statements.map((st) => h("li", {},
     h("p", {}, st.kind === "no_comment" ? h("em", {}, `declined to comment (${st.cue || ""})`) : said(shorten(st.content || "", 400), st.kind)),
-    h("p", { class: "muted" }, [KIND_WORDS[st.kind] || st.kind, st.cue, st.published ? readableDate(st.published) : "undated"].filter(Boolean).join(" · "), " · ",
+    h("p", { class: "muted" }, [kindWords(st.kind), st.cue, st.published ? readableDate(st.published) : "undated"].filter(Boolean).join(" · "), " · ",
       h("a", { href: route("article", st.article) + `?focus=${encodeURIComponent(st.statement_id)}` }, st.title || st.article)))));
 }
 

@@ -3,17 +3,17 @@
 // side lists of statements and events. Also used to show a pasted, unstored analysis.
 
 import * as api from "../api.js";
-import { h, mount, notice, readableDate, said, route, shorten } from "../dom.js";
-import { codes, describe, quadLabel, quadOf, typeLabel } from "../plover.js";
+import { h, kindWords, mount, notice, readableDate, said, route, shorten } from "../dom.js";
+import { POLARITY_WORDS, codes, describe, quadLabel, quadOf, typeLabel } from "../plover.js";
 import { collectSpans, highlightStack, highlightedText } from "../spans.js";
 
 const LAYERS = [
-  { kind: "entity", label: "Entity mention" },
+  { kind: "entity", label: "Name" },
   { kind: "speaker", label: "Speaker" },
-  { kind: "cue", label: "Speech cue" },
-  { kind: "content", label: "Statement content" },
-  { kind: "trigger", label: "Event (colour: cooperation or conflict)" },
-  { kind: "time", label: "Time expression" },
+  { kind: "cue", label: "Speech verb" },
+  { kind: "content", label: "What was said" },
+  { kind: "trigger", label: "Event", hint: " (framed in the colour of cooperation or conflict)" },
+  { kind: "time", label: "Time" },
 ];
 
 // A tooltip is placed for the highlight under the pointer; scrolling moves the text away.
@@ -43,6 +43,9 @@ function statementLine(st, ix) {
   const words = st.kind === "no_comment" ? "(declined to comment)" : shorten(st.content ? st.content.text : "", 140);
   return `${who}: ${words}`;
 }
+
+// Where an event's date comes from, in words.
+const BASIS_WORDS = { explicit: "stated in the text", publication: "on or before the publication date" };
 
 function eventDate(ev) {
   return readableDate(ev.date && ev.date.value);
@@ -95,14 +98,14 @@ function statementCard(st, ix, opts) {
   const speaker = st.speaker && st.speaker.entity ? actorLink(st.speaker.entity, ix, opts.linkActors)
     : (st.speaker ? st.speaker.text : "—");
   return h("div", { class: "card card-statement" },
-    h("h3", {}, h("span", { class: "chip chip-statement" }, "Statement"), " ", st.id, " · ", st.kind),
+    h("h3", {}, h("span", { class: "chip chip-statement" }, "Statement"), " ", kindWords(st.kind)),
     h("dl", {},
       row("Speaker", speaker, st.speaker && st.speaker.entity && st.speaker.text !== ix.name(st.speaker.entity) ? ` (“${st.speaker.text}”)` : ""),
       row("Addressee", st.addressee ? actorLink(st.addressee, ix, opts.linkActors) : "—"),
       row("Cue", st.cue ? st.cue.text : "—"),
       row("Content", st.content ? said(st.content.text, st.kind) : "— (no comment)"),
       row("Reported by", ...actorLinks(st.reported_by, ix, opts.linkActors)),
-      row("Said", time ? `${time.text} (${time.value})` : "—")));
+      row("Said", time ? `${time.text} (${readableDate(time.value)})` : "—")));
 }
 
 function eventCard(ev, ix, opts) {
@@ -115,10 +118,10 @@ function eventCard(ev, ix, opts) {
     h("dl", {},
       row("Actors", ...actorLinks(ev.actors, ix, opts.linkActors)),
       row("Recipients", ...actorLinks(ev.recipients, ix, opts.linkActors)),
-      row("Date", eventDate(ev), ev.date && ev.date.basis ? ` (${ev.date.basis})` : ""),
+      row("Date", eventDate(ev), ev.date && BASIS_WORDS[ev.date.basis] ? ` (${BASIS_WORDS[ev.date.basis]})` : ""),
       row("Location", loc ? actorLink(loc, ix, opts.linkActors) : "—"),
-      row("Polarity", ev.polarity || "—"),
-      row("Claimed by", claim ? `${speakerName(claim, ix)} (${claim.id})` : "—"),
+      row("Happened?", POLARITY_WORDS[ev.polarity] || ev.polarity || "—"),
+      row("Claimed by", claim ? speakerName(claim, ix) : "—"),
       row("Reported by", claim ? actorLinks(claim.reported_by, ix, opts.linkActors) : "—"),
       row("Confidence", typeof ev.confidence === "number" ? ev.confidence.toFixed(2) : "—"),
       row("Codes", `${codes(ev.type, ev.mode)}${ev.cameo ? ` · CAMEO ${ev.cameo}` : ""}`)));
@@ -127,7 +130,7 @@ function eventCard(ev, ix, opts) {
 function timeCard(t) {
   return h("div", { class: "card card-time" },
     h("h3", {}, h("span", { class: "chip chip-time" }, "Time"), " ", t.text),
-    h("dl", {}, row("Type", t.type), row("Value", t.value)));
+    h("dl", {}, row("Means", readableDate(t.value)), row("TIMEX3", `${t.type} ${t.value}`)));
 }
 
 /** The details card of one highlight element's item. */
@@ -146,11 +149,11 @@ function legend(textBox) {
         type: "checkbox", checked: true, "data-layer": layer.kind,
         onchange: (e) => textBox.classList.toggle(`hide-${layer.kind}`, !e.target.checked),
       }),
-      h("span", { class: `swatch hl-${layer.kind}` }, layer.label))));
+      h("span", { class: `swatch hl-${layer.kind}` }, layer.label), layer.hint ? h("span", { class: "muted" }, layer.hint) : null)));
 }
 
 function metaLine(article) {
-  const bits = [article.published || "date unknown", article.source, `id ${article.id}`].filter(Boolean);
+  const bits = [article.published ? readableDate(article.published) : "date unknown", article.source, `id ${article.id}`].filter(Boolean);
   const url = article.url && /^https?:\/\//i.test(article.url) ? article.url : null;
   return h("p", { class: "meta" }, bits.join(" · "),
     url ? [" · ", h("a", { href: url, rel: "noopener noreferrer", target: "_blank" }, "original")] : null);
@@ -177,8 +180,8 @@ function sideList(title, items, line, onPick, emptyText) {
 function summary(kind, item, ix) {
   if (kind === "entity") return `${item.name} · ${[item.type, item.country, item.sector].filter(Boolean).join(" · ")}`;
   if (kind === "trigger") return eventLine(item, ix);
-  if (kind === "time") return `${item.type} ${item.value}`;
-  return `${item.kind} statement · ${statementLine(item, ix)}`;
+  if (kind === "time") return readableDate(item.value);
+  return `${kindWords(item.kind)} · ${statementLine(item, ix)}`;
 }
 
 /** Below the highlight, or above it near the bottom of the window. */

@@ -6,7 +6,7 @@
 
 import * as api from "../api.js";
 import { h, mount, notice, pager, plural, readableDate, route } from "../dom.js";
-import { codes, describe, quadLabel, quadOf, quads, typeLabel } from "../plover.js";
+import { POLARITY_WORDS, codes, describe, quadLabel, quadOf, quads, typeLabel } from "../plover.js";
 
 const PAGE = 50;
 const FIELDS = ["type", "actor", "recipient", "country", "since", "until", "polarity", "article"];
@@ -34,8 +34,7 @@ function typeSelect(value) {
 }
 
 function polaritySelect(value) {
-  const choices = [["", "any"], ["asserted", "happened"], ["negated", "did not happen"],
-    ["hypothetical", "might happen"], ["future", "planned or expected"]];
+  const choices = [["", "any"], ...Object.entries(POLARITY_WORDS)];
   return h("select", { name: "polarity" }, choices.map(([v, label]) => h("option", { value: v, selected: v === value }, label)));
 }
 
@@ -55,7 +54,7 @@ function filterForm(filters) {
   field("recipient", "to whom ", { placeholder: "name or key", size: 16 }),
   field("country", "Country ", { placeholder: "ISO3, e.g. GBR", size: 6, pattern: "[A-Za-z]{3}" }),
   field("since", "From ", date), field("until", "to ", date),
-  h("label", {}, "Polarity ", polaritySelect(filters.polarity || "")),
+  h("label", {}, "Did it happen? ", polaritySelect(filters.polarity || "")),
   field("article", "Article ", { placeholder: "article id", size: 14 }),
   h("button", { type: "submit", class: "button primary" }, "Apply"),
   Object.keys(filters).length ? h("a", { href: "#/events", class: "button" }, "Clear") : null);

@@ -3,14 +3,14 @@
 // linking to the item in its article), and the actors whose names match.
 
 import * as api from "../api.js";
-import { h, marked, mount, notice, pager, route } from "../dom.js";
+import { h, kindWords, marked, mount, notice, pager, route } from "../dom.js";
 
 const PAGE = 50;
 
 function hitItem(hit) {
   const href = route("article", hit.article_id) + (hit.item_id ? `?focus=${encodeURIComponent(hit.item_id)}` : "");
   const statement = hit.kind === "statement";
-  const kind = { direct: "quoted", indirect: "reported", mixed: "partly quoted", no_comment: "declined to comment" }[hit.statement_kind];
+  const kind = kindWords(hit.statement_kind);
   return h("li", { class: "hit" },
     h("p", { class: "hit-head" },
       h("span", { class: `chip chip-${statement ? "statement" : "article"}` }, statement ? "statement" : "article"),
