@@ -16,20 +16,23 @@ const W = 960, H = 600, PAD = 30;
 const LIMITS = [100, 300, 1000, 2000];
 const LABEL_PX = 12; // label height on screen, whatever the zoom
 
-function radius(node) {
-  return 3 + Math.min(15, Math.sqrt(node.articles || 1) * 2);
+/** A circle's area grows with the articles that mention the actor, the most-mentioned
+ * actor of the drawing having the largest. */
+function radius(node, most) {
+  return 3 + 15 * Math.sqrt((node.articles || 1) / Math.max(1, most));
 }
 
 /** Positions by force simulation, run to rest before drawing (deterministic: d3-force
  * seeds its own random source). Returns the nodes with x, y. */
 function layout(nodes, edges) {
-  const sim = nodes.map((n) => ({ key: n.key, r: radius(n) }));
+  const most = Math.max(1, ...nodes.map((n) => n.articles || 1));
+  const sim = nodes.map((n) => ({ key: n.key, r: radius(n, most) }));
   // d3 starts nodes on a phyllotaxis spiral in array order: by key, the same each time.
   const index = new Map(sim.map((n) => [n.key, n]));
   const links = edges.filter((e) => e.source !== e.target).map((e) => ({ source: index.get(e.source), target: index.get(e.target) }));
   forceSimulation(sim)
     .force("link", forceLink(links).distance(30).strength(0.7))
-    .force("charge", forceManyBody().strength(-40).distanceMax(250))
+    .force("charge", forceManyBody().strength((n) => -30 - 4 * n.r).distanceMax(300))
     .force("collide", forceCollide((n) => n.r + 2))
     .force("x", forceX(0).strength(0.05))
     .force("y", forceY(0).strength(0.05 * W / H))
@@ -42,7 +45,8 @@ function layout(nodes, edges) {
 function boxAround(points) {
   if (!points.length) return { x: -W / 2, y: -H / 2, w: W, h: H };
   const xs = points.map((p) => p.x), ys = points.map((p) => p.y);
-  const x0 = Math.min(...xs) - PAD, x1 = Math.max(...xs) + PAD, y0 = Math.min(...ys) - PAD, y1 = Math.max(...ys) + PAD;
+  // More room on the right, where labels go.
+  const x0 = Math.min(...xs) - PAD, x1 = Math.max(...xs) + 4 * PAD, y0 = Math.min(...ys) - PAD, y1 = Math.max(...ys) + PAD;
   const w = Math.max(x1 - x0, (y1 - y0) * (W / H), 120), hh = w * (H / W);
   return { x: (x0 + x1) / 2 - w / 2, y: (y0 + y1) / 2 - hh / 2, w, h: hh };
 }
@@ -59,7 +63,7 @@ function edgePath(a, b, bend, rb) {
 
 function markers() {
   return s("defs", {}, [...quads().map((q) => q.id), "other"].map((id) =>
-    s("marker", { id: `arrow-${id}`, viewBox: "0 0 10 10", refX: 9, refY: 5, markerWidth: 6, markerHeight: 6, orient: "auto" },
+    s("marker", { id: `arrow-${id}`, viewBox: "0 0 10 10", refX: 9, refY: 5, markerWidth: 4, markerHeight: 4, orient: "auto" },
       s("path", { d: "M0,0 L10,5 L0,10 z", class: `arrow quad-${id}` }))));
 }
 
@@ -120,11 +124,14 @@ function draw(data, pos, on) {
 
 const overlap = (a, b) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
 
+const ALWAYS = 12; // the most-mentioned actors, labelled over their neighbours' circles
+
 /**
  * Fit the drawing to the zoom: circles grow more slowly than the view (a zoomed-in hub
  * does not cover its neighbours), and a label is shown only where it fits: biggest actors
- * first, a label is drawn when its box overlaps no label drawn before it and no other
- * actor's circle. Labels keep their size on screen, so zooming in makes room for more.
+ * first, a label is drawn when its box overlaps no label drawn before it and (but for the
+ * ALWAYS biggest, whose names matter most) no other actor's circle. Labels keep their size
+ * on screen, so zooming in makes room for more.
  */
 function fitToView(labels, view, home, pixelsPerUnit) {
   const size = LABEL_PX / pixelsPerUnit;
@@ -140,7 +147,7 @@ function fitToView(labels, view, home, pixelsPerUnit) {
     const box = { x: p.x + r + size * 0.3, y: p.y - size * 0.6, w: chars * size * 0.55, h: size * 1.1 };
     const inside = p.x >= view.x && p.x <= view.x + view.w && p.y >= view.y && p.y <= view.y + view.h;
     const free = inside && !placed.some((o) => overlap(box, o))
-      && !circles.some((c, j) => j !== i && overlap(box, c));
+      && (i < ALWAYS || !circles.some((c, j) => j !== i && overlap(box, c)));
     el.toggleAttribute("hidden", !free);
     if (!free) return;
     placed.push(box);
