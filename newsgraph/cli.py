@@ -224,6 +224,10 @@ def ingest_cli(
     _finish(summary, report.failed)
 
 
+# What a search table shows (CSV and JSON keep the article id and item id too).
+_SEARCH_COLUMNS = ["kind", "title", "speaker", "snippet"]
+
+
 @app.command("search")
 def search_cli(
     query: Annotated[str, typer.Argument(help="Words to find in statements and articles.")],
@@ -233,18 +237,22 @@ def search_cli(
         TableFormat, typer.Option("--format", help="table, json or csv.")
     ] = TableFormat.table,
 ) -> None:
-    """Full-text search over statements and articles, with highlighted snippets.
+    """Full-text search over statements and articles, with highlighted snippets: all words
+    must match; a OR b, "a phrase" and prefix* work too.
 
-    Example: newsgraph search "negotiations" --db newsgraph.db
+    Example: newsgraph search "talks OR negotiations" --db newsgraph.db
     """
     with _open_store(db) as store:
         hits = store.search(query, limit=limit)
+        total = store.search_count(query)
     rows = [
-        {"kind": h.kind, "article": h.article_id, "item": h.item_id, "snippet": h.snippet}
+        {"kind": h.kind, "article": h.article_id, "title": h.title, "item": h.item_id,
+         "speaker": h.speaker, "snippet": h.snippet}
         for h in hits
-    ]
-    noun = "hit" if len(rows) == 1 else "hits"
-    _print_rows(rows, format, title=f"{len(rows)} {noun} for {query!r}")
+    ]  # fmt: skip
+    noun = "hit" if total == 1 else "hits"
+    shown = f"{total} {noun}" if total == len(rows) else f"{len(rows)} of {total} {noun}"
+    _print_rows(rows, format, title=f"{shown} for {query!r}", columns=_SEARCH_COLUMNS)
 
 
 @app.command("show")

@@ -181,3 +181,25 @@ def test_cli_events_wide_shows_every_field(tmp_path: Path) -> None:
     assert "sentence" not in narrow.output and max(map(len, narrow.output.splitlines())) <= 80
     assert "sentence" in wide.output and "cameo" in wide.output
     assert max(map(len, wide.output.splitlines())) > 80
+
+
+def test_cli_search_shows_titles_speakers_and_how_many(tmp_path: Path) -> None:
+    from factories import scene_record
+
+    from newsgraph.store import Store
+
+    db = str(tmp_path / "s.db")
+    with Store.open(db) as store:
+        store.add([scene_record(n) for n in range(1, 7)])  # reported talks, 4 of 6
+    wide = {"COLUMNS": "200"}  # cells unfolded, so names read whole
+    result = runner.invoke(app, ["search", "talks", "--db", db, "--limit", "2"], env=wide)
+    assert result.exit_code == 0, result.output
+    assert "2 of 8 hits for 'talks'" in result.output  # 4 statements, 4 articles
+    assert "Gordon Brown" in result.output and "a row over" in result.output
+    rows = json.loads(
+        runner.invoke(app, ["search", "talks OR asylum", "--db", db, "--format", "json"]).output
+    )
+    assert all(r["title"] for r in rows)
+    assert {r["speaker"] for r in rows if r["kind"] == "statement"} >= {"Gordon Brown"}
+    one = runner.invoke(app, ["search", '"report 1)"', "--db", db])
+    assert "1 hit for" in one.output
