@@ -4,7 +4,8 @@
     .venv/bin/python benchmarks/api.py --db bbc.db
 
 Sends 200 typical reads (article lists and records, actors and profiles, event filters,
-statements, search, network, timeline) through the ASGI app in-process (FastAPI's
+statements, search with its syntax and paging, network, timeline, event types) through the
+ASGI app in-process (FastAPI's
 TestClient: routing, validation, store and JSON, no sockets) and prints the median and p95
 latency per endpoint and overall. Target: p95 < 50 ms.
 """
@@ -24,7 +25,7 @@ WORDS = ["election", "minister", "growth", "film", "court", "profits", "oil pric
 
 
 def requests(client: TestClient) -> list[tuple[str, str, dict]]:
-    articles = [a["id"] for a in client.get("/api/articles", params={"limit": 20}).json()]
+    articles = [a["id"] for a in client.get("/api/articles", params={"limit": 20}).json()["items"]]
     actors = [a["key"] for a in client.get("/api/actors", params={"limit": 20}).json()]
     reads = [("articles", "/api/articles", {"limit": 50, "offset": n * 50}) for n in range(10)]
     reads += [("article", f"/api/articles/{a}", {}) for a in articles]
@@ -34,10 +35,18 @@ def requests(client: TestClient) -> list[tuple[str, str, dict]]:
         ("events", "/api/events", {"type": t}) for t in ("CONSULT", "ACCUSE", "AGREE", "ASSAULT")
     ]
     reads += [("events", "/api/events", {"actor": str(k)}) for k in actors[:10]]
+    reads += [("events", "/api/events", {"limit": 50, "offset": n * 500}) for n in range(5)]
+    reads += [("event-types", "/api/event-types", {})] * 3
     reads += [("statements", "/api/statements", {"speaker": str(k)}) for k in actors[:10]]
     reads += [("statements", "/api/statements", {"limit": 50, "offset": n * 50}) for n in range(10)]
-    reads += [("search", "/api/search", {"q": w}) for w in WORDS * 3]
-    reads += [("network", "/api/network", {}), ("network", "/api/network", {"type": "CONSULT"})] * 5
+    reads += [("search", "/api/search", {"q": w}) for w in WORDS * 2]
+    reads += [
+        ("search", "/api/search", {"q": q})
+        for q in ("talks OR negotiations", '"prime minister"', "elect*")
+    ]
+    reads += [("search", "/api/search", {"q": "said", "offset": 1000})]
+    reads += [("network", "/api/network", {}), ("network", "/api/network", {"type": "CONSULT"})] * 4
+    reads += [("network", "/api/network", {"limit": 1000})] * 2
     reads += [("timeline", "/api/timeline", {"actor": str(k)}) for k in actors[:10]]
     return (reads * 2)[:200]
 

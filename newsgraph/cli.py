@@ -224,6 +224,10 @@ def ingest_cli(
     _finish(summary, report.failed)
 
 
+# What a search table shows (CSV and JSON keep the article id and item id too).
+_SEARCH_COLUMNS = ["kind", "title", "speaker", "snippet"]
+
+
 @app.command("search")
 def search_cli(
     query: Annotated[str, typer.Argument(help="Words to find in statements and articles.")],
@@ -233,18 +237,22 @@ def search_cli(
         TableFormat, typer.Option("--format", help="table, json or csv.")
     ] = TableFormat.table,
 ) -> None:
-    """Full-text search over statements and articles, with highlighted snippets.
+    """Full-text search over statements and articles, with highlighted snippets: all words
+    must match; a OR b, "a phrase" and prefix* work too.
 
-    Example: newsgraph search "negotiations" --db newsgraph.db
+    Example: newsgraph search "talks OR negotiations" --db newsgraph.db
     """
     with _open_store(db) as store:
         hits = store.search(query, limit=limit)
+        total = store.search_count(query)
     rows = [
-        {"kind": h.kind, "article": h.article_id, "item": h.item_id, "snippet": h.snippet}
+        {"kind": h.kind, "article": h.article_id, "title": h.title, "item": h.item_id,
+         "speaker": h.speaker, "snippet": h.snippet}
         for h in hits
-    ]
-    noun = "hit" if len(rows) == 1 else "hits"
-    _print_rows(rows, format, title=f"{len(rows)} {noun} for {query!r}")
+    ]  # fmt: skip
+    noun = "hit" if total == 1 else "hits"
+    shown = f"{total} {noun}" if total == len(rows) else f"{len(rows)} of {total} {noun}"
+    _print_rows(rows, format, title=f"{shown} for {query!r}", columns=_SEARCH_COLUMNS)
 
 
 @app.command("show")
@@ -334,6 +342,9 @@ def actors_relink_cli(db: DbOption = None) -> None:
     )
 
 
+ACTOR_LIST = 20  # newest statements and events of each kind `newsgraph actor` shows
+
+
 @app.command("actor")
 def actor_cli(
     name: Annotated[str, typer.Argument(help="An actor's name (any variant) or key.")],
@@ -345,28 +356,45 @@ def actor_cli(
     Example: newsgraph actor "Sergei Naryshkin"
     """
     with _open_store(db) as store:
-        profile = store.actor_profile(_resolve(store, name))
+        key = _resolve(store, name)
+        profile = store.actor_profile(key)
+        lists = {
+            "statements": store.statements(speaker_keys=[key], limit=ACTOR_LIST),
+            "events_as_actor": store.events(actor_keys=[key], limit=ACTOR_LIST),
+            "events_as_recipient": store.events(recipient_keys=[key], limit=ACTOR_LIST),
+        }
     if format is not TableFormat.table:
-        sys.stdout.write(json.dumps(profile, ensure_ascii=False, indent=2) + "\n")
+        sys.stdout.write(json.dumps(profile | lists, ensure_ascii=False, indent=2) + "\n")
         return
     console = Console(highlight=False)
     console.rule(
         f"[bold]{escape(profile['name'])}[/] ({profile['type']}, {profile['country'] or '?'}"
         f" {profile['sector'] or ''}) · {profile['articles']} articles"
     )
-    for label in ("names", "roles", "counterparts"):
+    for label in ("names", "roles"):
         console.print(f"[bold]{label}[/]: " + escape("; ".join(profile[label]) or "—"))
+    shared = [f"{c['name']} ({c['events']})" for c in profile["counterparts"]]
+    console.print("[bold]counterparts[/]: " + escape("; ".join(shared) or "—"))
     console.print(
         "[bold]timeline[/]: " + " ".join(f"{m}:{n}" for m, n in profile["timeline"].items())
     )
-    _print_rows(profile["statements"], format, title="statements")
-    _print_rows(profile["events_as_actor"], format, title="events as actor")
-    _print_rows(profile["events_as_recipient"], format, title="events as recipient")
+    for rows, total, title, more in (
+        (lists["statements"], profile["n_statements"], "statements", "the API's /api/statements"),
+        (lists["events_as_actor"], profile["n_events_as_actor"], "events as actor",
+         "newsgraph events --actor"),
+        (lists["events_as_recipient"], profile["n_events_as_recipient"], "events as recipient",
+         "newsgraph events --recipient"),
+    ):  # fmt: skip
+        shown = f"{title}, newest {len(rows)} of {total} (more: {more})"
+        shown = shown if total > len(rows) else title
+        columns = _EVENT_COLUMNS if title.startswith("events") else _STATEMENT_COLUMNS
+        _print_rows(rows, format, title=shown, columns=columns)
 
 
 # What an events table shows (CSV and JSON keep every field): who did what to whom, when,
 # in which article, and how many articles report it.
 _EVENT_COLUMNS = ["date", "type", "actors", "recipients", "trigger", "article", "n_articles"]
+_STATEMENT_COLUMNS = ["published", "kind", "cue", "content", "article"]
 
 
 def _checked(check: Callable[[str | None], str | None]) -> Callable[[str | None], str | None]:
@@ -407,18 +435,28 @@ def events_cli(
     country: Annotated[str | None, typer.Option(help="ISO3 country of either side.")] = None,
     limit: Annotated[int, typer.Option(min=1, help="Most events to show.")] = 100,
     format: FormatOption = TableFormat.table,
+    wide: Annotated[
+        bool, typer.Option("--wide", help="Table: every field, 240 columns wide.")
+    ] = False,
 ) -> None:
     """Events in the store by type, actor, recipient, dates and country.
 
     Example: newsgraph events --type CONSULT --actor Burns --since 2023-01
     """
     with _open_store(db) as store:
-        rows = store.events(
-            event_type=type, since=since, until=until, country=country, limit=limit,
-            actor_keys=[_resolve(store, actor)] if actor else None,
-            recipient_keys=[_resolve(store, recipient)] if recipient else None,
-        )  # fmt: skip
-    _print_rows(rows, format, title=f"{len(rows)} events", columns=_EVENT_COLUMNS)
+        filters = {
+            "event_type": type, "since": since, "until": until, "country": country,
+            "actor_keys": [_resolve(store, actor)] if actor else None,
+            "recipient_keys": [_resolve(store, recipient)] if recipient else None,
+        }  # fmt: skip
+        rows = store.events(**filters, limit=limit)
+        total = store.count_events(**filters)
+    noun = "event" if total == 1 else "events"
+    shown = f"{total} {noun}" if total == len(rows) else f"newest {len(rows)} of {total} {noun}"
+    if wide:
+        _print_rows(rows, format, title=shown, width=WIDE)
+    else:
+        _print_rows(rows, format, title=shown, columns=_EVENT_COLUMNS)
 
 
 class ExportWhat(StrEnum):
@@ -581,11 +619,16 @@ def load_cli(
     err_console.print(f"{report.added} added, {report.skipped} already stored", highlight=False)
 
 
+WIDE = 240  # columns of a --wide table, whatever the terminal's width
+
+
 def _print_rows(
-    rows: list[dict], format: TableFormat, *, title: str, columns: list[str] | None = None
-) -> None:
+    rows: list[dict], format: TableFormat, *, title: str, columns: list[str] | None = None,
+    width: int | None = None,
+) -> None:  # fmt: skip
     """Rows as JSON, CSV (every field) or a table; a table shows ``columns`` only, when
-    given, and folds long cells instead of cutting them to "CO…"."""
+    given, is ``width`` columns wide (default: the terminal's), and folds long cells instead
+    of cutting them to "CO…"."""
     if format is TableFormat.json:
         sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
     elif format is TableFormat.csv:
@@ -599,7 +642,7 @@ def _print_rows(
             table.add_column(name, overflow="fold")
         for row in rows:
             table.add_row(*("" if row.get(c) is None else escape(str(row.get(c))) for c in shown))
-        Console(highlight=False).print(table)
+        Console(highlight=False, width=width).print(table)
 
 
 def _print_scores(title: str, scores: dict[str, float]) -> None:

@@ -126,3 +126,75 @@ def add_crowd(url: str, numbers: list[int]) -> int:
         for start in range(0, len(numbers), 8):
             added += store.add([crowd_record(n) for n in numbers[start : start + 8]])
     return added
+
+
+# A corpus for the browser tests at scale: hub actors (heads of government, parties,
+# ministries) and the many people and bodies they deal with, one event per article.
+HUBS = [
+    ("Tony Blair", "PERSON", "GBR"), ("Gordon Brown", "PERSON", "GBR"),
+    ("Michael Howard", "PERSON", "GBR"), ("Jacques Chirac", "PERSON", "FRA"),
+    ("Gerhard Schroeder", "PERSON", "DEU"), ("George Bush", "PERSON", "USA"),
+    ("Vladimir Putin", "PERSON", "RUS"), ("Kofi Annan", "PERSON", "USA"),
+    ("European Commission", "ORG", None), ("Labour Party", "ORG", "GBR"),
+    ("Home Office", "ORG", "GBR"), ("Metropolitan Police", "ORG", "GBR"),
+]  # fmt: skip
+FIRST = ["Alan", "Brenda", "Colin", "Diane", "Edward", "Fiona", "Graham", "Helen", "Ian",
+         "Janet", "Keith", "Linda", "Martin", "Nora", "Oliver", "Pauline", "Quentin", "Rita",
+         "Simon", "Tessa"]  # fmt: skip
+LAST = ["Abbott", "Barker", "Carver", "Dalton", "Ellison", "Fairley", "Garside", "Hartley",
+        "Ingram", "Jessop", "Kirkby", "Lowther", "Marsden", "Norcott", "Oakes", "Pennell",
+        "Quarmby", "Rowntree"]  # fmt: skip
+ACTS = [
+    ("CONSULT", "met"), ("AGREE", "signed a deal with"), ("ACCUSE", "accused"),
+    ("ASSAULT", "attacked"), ("COERCE", "arrested"), ("SUPPORT", "praised"),
+    ("REQUEST", "asked"), ("REJECT", "rejected"), ("THREATEN", "threatened"),
+    ("PROTEST", "protested against"), ("SANCTION", "fined"), ("AID", "sent aid to"),
+    ("COOPERATE", "worked with"), ("RETREAT", "released"), ("CONCEDE", "gave way to"),
+    ("MOBILIZE", "sent troops against"),
+]  # fmt: skip
+TOPICS = ["the budget", "asylum", "the Iraq war", "identity cards", "pensions", "the euro"]
+
+
+def people() -> list[str]:
+    """Every first name with every surname: 360 people, no two sharing a full name."""
+    return [f"{first} {last}" for last in LAST for first in FIRST]
+
+
+def scene_record(number: int) -> Analysis:
+    """Article ``number``: a hub acts on one of the people (or another hub), which the
+    hub comments on, quoted every third article; dated by month, some undated."""
+    hub, hub_type, hub_country = HUBS[number % len(HUBS)]
+    other, other_type, other_country = (
+        (people()[number % 360], "PERSON", "GBR") if number % 9 else HUBS[(number + 1) % len(HUBS)]
+    )
+    event_type, verb = ACTS[number % len(ACTS)]
+    topic = TOPICS[number % len(TOPICS)]
+    first = f"{hub} {verb} {other} over {topic} on Monday."
+    direct = number % 3 == 0
+    quote = "We will not give up on this" if direct else f"the talks on {topic} would go on"
+    second = f' {hub} said: "{quote}."' if direct else f" {hub} said that {quote}."
+    text = first + second
+    entities = [
+        _entity("E1", hub, hub_type, text, hub_country),
+        _entity("E2", other, other_type, text, other_country),
+    ]
+    start = first.index(verb)
+    month = f"{2004 + number % 2}-{1 + (number // 7) % 12:02d}"
+    event = Event(
+        id="V1", type=event_type, actors=["E1"], recipients=["E2"],
+        trigger=Span(start=start, end=start + len(verb), text=verb),
+        sentence=Offsets(start=0, end=len(first)),
+        date=EventDate(value=None if number % 17 == 0 else month, basis="explicit"),
+        polarity="negated" if number % 23 == 0 else "asserted",
+    )  # fmt: skip
+    content_start = text.index(quote)
+    speaker_start = len(first) + 1
+    statement = Statement(
+        id="S1", kind="direct" if direct else "indirect",
+        speaker=Speaker(entity="E1", start=speaker_start, end=speaker_start + len(hub), text=hub),
+        content=Span(start=content_start, end=content_start + len(quote), text=quote),
+    )  # fmt: skip
+    title = f"{hub} and {other}: a row over {topic} (report {number})"
+    article = Article(id=f"scene/{number:04d}", text=text, title=title, source="Wire",
+                      published=f"2005-{1 + number % 12:02d}-{1 + number % 28:02d}")  # fmt: skip
+    return Analysis(article=article, entities=entities, events=[event], statements=[statement])

@@ -37,7 +37,10 @@ def _auth(token: str = TOKEN) -> dict[str, str]:
 
 def test_api_articles_list_and_record(client: TestClient) -> None:
     listed = client.get("/api/articles", params={"limit": 2}).json()
-    assert [a["id"] for a in listed] == ["a1", "a2"]  # same date: by id
+    assert [a["id"] for a in listed["items"]] == ["a1", "a2"]  # same date: by id
+    assert (listed["total"], listed["limit"], listed["offset"]) == (3, 2, 0)
+    rest = client.get("/api/articles", params={"limit": 2, "offset": 2}).json()
+    assert [a["id"] for a in rest["items"]] == ["w/3"]
     record = client.get("/api/articles/w/3").json()
     assert record["schema"] == "newsgraph/analysis@1"
     assert record["article"]["id"] == "w/3"
@@ -51,26 +54,35 @@ def test_api_actors_and_profile(client: TestClient) -> None:
         "William Burns"
     ]
     profile = client.get("/api/actors/Sergei Naryshkin").json()
-    assert profile["counterparts"] == ["William Burns"]
+    assert [(c["name"], c["events"]) for c in profile["counterparts"]] == [("William Burns", 2)]
+    assert profile["event_types"] == [{"type": "CONSULT", "as_actor": 2, "as_recipient": 0}]
+    assert (profile["n_statements"], profile["n_events_as_actor"]) == (2, 2)
+    assert profile["timeline"] == {"2023-06": 2}
     assert client.get("/api/actors/Nobody").status_code == 404
 
 
 def test_api_events_filters(client: TestClient) -> None:
-    events = client.get("/api/events", params={"actor": "Naryshkin", "since": "2023"}).json()
-    assert {e["article"] for e in events} == {"a1", "a2"}
+    page = client.get("/api/events", params={"actor": "Naryshkin", "since": "2023"}).json()
+    events = page["items"]
+    assert {e["article"] for e in events} == {"a1", "a2"} and page["total"] == 2
     assert events[0]["n_articles"] == 2
-    assert client.get("/api/events", params={"country": "USA", "until": "2022"}).json()
+    assert events[0]["sentence"].startswith("Sergei Naryshkin held a phone call with Burns")
+    assert events[0]["title"] is None
+    assert client.get("/api/events", params={"country": "USA", "until": "2022"}).json()["items"]
     assert client.get("/api/events", params={"recipient": "Nobody"}).status_code == 404
 
 
 def test_api_statements_search_network_timeline(client: TestClient) -> None:
-    said = client.get("/api/statements", params={"speaker": "Naryshkin"}).json()
+    said = client.get("/api/statements", params={"speaker": "Naryshkin"}).json()["items"]
     assert len(said) == 2 and said[0]["kind"] == "indirect"
-    hits = client.get("/api/search", params={"q": "phone call"}).json()
+    hits = client.get("/api/search", params={"q": "phone call"}).json()["items"]
     assert {h["article_id"] for h in hits} >= {"a1", "a2", "w/3"}
     graph = client.get("/api/network").json()
     assert {(e["type"], e["count"]) for e in graph["edges"]} == {("CONSULT", 2), ("CONSULT", 1)}
-    assert len(graph["nodes"]) == 4
+    assert len(graph["nodes"]) == 4 and graph["total_edges"] == 2
+    assert {n["name"]: n["articles"] for n in graph["nodes"]}["William Burns"] == 2
+    top = client.get("/api/network", params={"limit": 1}).json()
+    assert [e["count"] for e in top["edges"]] == [2] and top["total_edges"] == 2
     months = client.get("/api/timeline", params={"actor": "Burns"}).json()
     assert months == [{"month": "2023-06", "events": 2}]
 
@@ -98,6 +110,11 @@ def test_api_bad_parameters_are_400_with_a_message(
     response = client.get(path, params=params)
     assert response.status_code == 400
     assert response.json()["detail"]
+    assert "should match pattern" not in response.json()["detail"]  # the value, not a regex
+    for name, value in params.items():
+        assert response.json()["detail"].startswith(name)
+        if isinstance(value, str) and name != "limit":
+            assert repr(value) in response.json()["detail"] or value == "2023-02-30"
 
 
 def test_api_writes_need_the_token(client: TestClient) -> None:
@@ -122,10 +139,12 @@ def test_api_entity_actors_and_item_ids(client: TestClient) -> None:
     links = client.get("/api/entity-actors", params={"article": "a2"}).json()
     profile = client.get(f"/api/actors/{links['E1']}").json()
     assert profile["name"] == "Sergey Naryshkin"
-    assert profile["statements"][0]["statement_id"] == "S1"
-    assert profile["events_as_actor"][0]["event"] == "V1"
+    said = client.get("/api/statements", params={"speaker": links["E1"]}).json()["items"]
+    assert said[0]["statement_id"] == "S1"
+    did = client.get("/api/events", params={"actor": links["E1"]}).json()["items"]
+    assert did[0]["event"] == "V1"
     assert client.get("/api/entity-actors", params={"article": "nope"}).status_code == 404
-    hit = client.get("/api/search", params={"q": "phone"}).json()[0]
+    hit = client.get("/api/search", params={"q": "phone"}).json()["items"][0]
     assert (hit["kind"], hit["speaker"], hit["statement_kind"]) == (
         "statement",
         "Sergey Naryshkin",
@@ -164,7 +183,7 @@ def test_api_openapi_lists_every_endpoint(client: TestClient) -> None:
     assert paths == {
         "/api/articles", "/api/articles/{article_id}", "/api/actors", "/api/actors/{name_or_key}",
         "/api/events", "/api/statements", "/api/search", "/api/network", "/api/timeline",
-        "/api/analyze", "/api/entity-actors",
+        "/api/analyze", "/api/entity-actors", "/api/event-types",
     }  # fmt: skip
     docs = client.get("/docs").text
     assert "cdn" not in docs.lower()  # the docs assets are served locally
@@ -191,7 +210,7 @@ def test_api_actor_names_that_are_no_key_are_404(client: TestClient, path: str) 
 def test_api_search_takes_any_text(client: TestClient, query: str) -> None:
     response = client.get("/api/search", params={"q": query})
     assert response.status_code == 200
-    assert isinstance(response.json(), list)
+    assert isinstance(response.json()["items"], list)
 
 
 @pytest.mark.parametrize("token", [None, TOKEN])
@@ -222,3 +241,35 @@ def test_api_leap_day_is_a_date(client: TestClient) -> None:
     assert client.get("/api/events", params={"since": "2023-02-29"}).status_code == 400
     body = {"text": "Talks were held.", "published": "2024-02-29"}
     assert client.post("/api/analyze", json=body, headers=_auth()).status_code == 200
+
+
+def test_api_events_page_and_filter_by_polarity_and_article(client: TestClient) -> None:
+    first = client.get("/api/events", params={"limit": 2}).json()
+    second = client.get("/api/events", params={"limit": 2, "offset": 2}).json()
+    assert first["total"] == second["total"] == 3
+    assert len(first["items"]) == 2 and len(second["items"]) == 1
+    seen = [(e["article"], e["event"]) for e in first["items"] + second["items"]]
+    assert len(set(seen)) == 3  # the pages neither overlap nor leave one out
+    one = client.get("/api/events", params={"article": "w/3"}).json()
+    assert [(e["article"], e["actors"]) for e in one["items"]] == [("w/3", "Ann Lee")]
+    assert client.get("/api/events", params={"polarity": "negated"}).json()["total"] == 0
+    assert client.get("/api/events", params={"polarity": "asserted"}).json()["total"] == 3
+    assert client.get("/api/events", params={"polarity": "maybe"}).status_code == 400
+
+
+def test_api_event_types_come_from_the_lexicon(client: TestClient) -> None:
+    types = {t["type"]: t for t in client.get("/api/event-types").json()}
+    assert types["CONSULT"]["quad"] == 1 and types["ASSAULT"]["quad"] == 4
+    assert types["COERCE"]["label"].startswith("coerce") and "seize" in types["COERCE"]["modes"]
+    assert types["ACCUSE"]["quad_label"] == "Verbal conflict"
+
+
+def test_api_search_pages_and_counts(client: TestClient) -> None:
+    everything = client.get("/api/search", params={"q": "phone", "limit": 50}).json()
+    total = everything["total"]
+    assert total == len(everything["items"]) >= 4  # statements and articles
+    paged = []
+    for offset in range(0, total, 2):
+        page = client.get("/api/search", params={"q": "phone", "limit": 2, "offset": offset})
+        paged += [(h["kind"], h["article_id"]) for h in page.json()["items"]]
+    assert paged == [(h["kind"], h["article_id"]) for h in everything["items"]]

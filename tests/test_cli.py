@@ -147,3 +147,59 @@ def test_cli_events_table_reads_at_80_columns(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     assert "CONSULT" in result.output and "…" not in result.output
     assert "cameo" not in result.output  # the table keeps who, what, whom, when, where told
+
+
+def test_cli_events_says_how_many_match_and_actor_pages_its_lists(tmp_path: Path) -> None:
+    from factories import scene_record
+
+    from newsgraph.store import Store
+
+    db = str(tmp_path / "s.db")
+    with Store.open(db) as store:
+        store.add([scene_record(n) for n in range(0, 360, 12)])  # Tony Blair's 30 articles
+    result = runner.invoke(app, ["events", "--db", db, "--limit", "5"], env={"COLUMNS": "80"})
+    assert result.exit_code == 0, result.output
+    assert "newest 5 of 30 events" in result.output
+    one = runner.invoke(app, ["events", "--db", db, "--recipient", "Martin Abbott"])
+    assert "1 event" in one.output and "1 events" not in one.output
+    shown = runner.invoke(app, ["actor", "Tony Blair", "--db", db], env={"COLUMNS": "100"})
+    assert shown.exit_code == 0, shown.output
+    assert "statements, newest 20 of 30" in shown.output
+    assert "Gordon Brown (" in shown.output  # counterparts with their event counts
+
+
+def test_cli_events_wide_shows_every_field(tmp_path: Path) -> None:
+    from factories import scene_record
+
+    from newsgraph.store import Store
+
+    db = str(tmp_path / "s.db")
+    with Store.open(db) as store:
+        store.add([scene_record(3)])
+    narrow = runner.invoke(app, ["events", "--db", db], env={"COLUMNS": "80"})
+    wide = runner.invoke(app, ["events", "--db", db, "--wide"], env={"COLUMNS": "80"})
+    assert "sentence" not in narrow.output and max(map(len, narrow.output.splitlines())) <= 80
+    assert "sentence" in wide.output and "cameo" in wide.output
+    assert max(map(len, wide.output.splitlines())) > 80
+
+
+def test_cli_search_shows_titles_speakers_and_how_many(tmp_path: Path) -> None:
+    from factories import scene_record
+
+    from newsgraph.store import Store
+
+    db = str(tmp_path / "s.db")
+    with Store.open(db) as store:
+        store.add([scene_record(n) for n in range(1, 7)])  # reported talks, 4 of 6
+    wide = {"COLUMNS": "200"}  # cells unfolded, so names read whole
+    result = runner.invoke(app, ["search", "talks", "--db", db, "--limit", "2"], env=wide)
+    assert result.exit_code == 0, result.output
+    assert "2 of 8 hits for 'talks'" in result.output  # 4 statements, 4 articles
+    assert "Gordon Brown" in result.output and "a row over" in result.output
+    rows = json.loads(
+        runner.invoke(app, ["search", "talks OR asylum", "--db", db, "--format", "json"]).output
+    )
+    assert all(r["title"] for r in rows)
+    assert {r["speaker"] for r in rows if r["kind"] == "statement"} >= {"Gordon Brown"}
+    one = runner.invoke(app, ["search", '"report 1)"', "--db", db])
+    assert "1 hit for" in one.output

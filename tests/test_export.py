@@ -22,10 +22,11 @@ runner = CliRunner()
 @pytest.fixture
 def db(tmp_path: Path) -> str:
     url = str(tmp_path / "export.db")
+    first = call_record("a1", "TASS", "Sergey Naryshkin", "William Burns", "2023-06")
+    first.article.title = "Spy chief calls CIA"
     with Store.open(url) as store:
         store.add([
-            call_record("a1", "TASS", "Sergey Naryshkin", "William Burns", "2023-06"),
-            call_record("a2", "Reuters", "Sergei Naryshkin", "Burns", "2023-06-24"),
+            first, call_record("a2", "Reuters", "Sergei Naryshkin", "Burns", "2023-06-24"),
         ])  # fmt: skip
     return url
 
@@ -50,6 +51,7 @@ def test_export_events_csv_names_both_sides(db: str) -> None:
     ]
     for row in rows:  # a row can be checked in a spreadsheet against its sentence
         assert row["trigger"] in row["sentence"] and row["sentence"].endswith(".")
+    assert [r["title"] for r in rows] == ["Spy chief calls CIA", ""]
 
 
 def test_export_statements_jsonl(db: str) -> None:
@@ -63,6 +65,8 @@ def test_export_parquet_is_readable(db: str, tmp_path: Path) -> None:
     table = pq.read_table(out)
     assert table.num_rows == 2
     assert table.column("actors").to_pylist() == [["Sergey Naryshkin"], ["Sergei Naryshkin"]]
+    assert table.column("title").to_pylist() == ["Spy chief calls CIA", None]
+    assert table.column("sentence").to_pylist()[0].startswith("Sergey Naryshkin held")
     actors = tmp_path / "actors.parquet"
     runner.invoke(
         app, ["export", "actors", "--format", "parquet", "--out", str(actors), "--db", db]

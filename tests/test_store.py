@@ -60,7 +60,7 @@ def test_store_counterparts_are_corpus_actors_only(store: Store) -> None:
     store.add([_record("Riot police detained opposition leader Alexei Navalny at a rally.")])
     (key,) = [a["key"] for a in store.actors(name="Navalny")]
     profile = store.actor_profile(key)
-    assert profile["events_as_recipient"]  # the arrest, by the nameless police
+    assert profile["n_events_as_recipient"]  # the arrest, by the nameless police
     assert "Riot police" not in profile["counterparts"]
 
 
@@ -76,3 +76,56 @@ def test_store_undated_events_sort_last_and_have_no_month(store: Store) -> None:
     months = [row["month"] for row in store.timeline()]
     assert "1994" not in months and months[-1] == "unknown"  # a year alone has no month
     assert all(m == "unknown" or (len(m) == 7 and m[:4].isdigit()) for m in months)
+
+
+def _plain(article_id: str, text: str) -> Analysis:
+    from newsgraph.record import Article
+
+    return Analysis(article=Article(id=article_id, text=text, title=f"Title {article_id}"))
+
+
+SEARCHED = {
+    "t": "The talks in Geneva went on late.",
+    "n": "Negotiations on fishing resumed.",
+    "p": "They hoped for peace talks soon.",
+    "w": "Talks about peace or war were held.",
+    "o": "The word or is common in this text.",
+}
+
+
+@pytest.mark.parametrize(
+    ("query", "found"),
+    [
+        ("talks OR negotiations", {"t", "n", "p", "w"}),
+        ("peace talks", {"p", "w"}),
+        ('"peace talks"', {"p"}),
+        ("negot*", {"n"}),  # PostgreSQL matches the prefix against stems ('negoti')
+        ("peace OR fishing talks", {"p", "w"}),  # OR binds the terms beside it
+        ('"peace talks" OR Geneva', {"p", "t"}),
+        ("OR", set()),  # an operator alone is no word to look for
+        ('talks" OR (NEAR', {"t", "p", "w"}),  # stray syntax is words: 'near' matches none
+    ],
+)
+def test_store_search_syntax(store: Store, query: str, found: set[str]) -> None:
+    store.add([_plain(key, text) for key, text in SEARCHED.items()])
+    hits = store.search(query, limit=50)
+    if query.endswith("(NEAR"):  # every term must match: 'near' is in no text
+        found = set()
+    assert {h.article_id for h in hits} == found
+    assert store.search_count(query) == len(found)
+    assert all(h.title == f"Title {h.article_id}" for h in hits)
+
+
+def test_store_migration_fills_event_sentences(store_url: str) -> None:
+    """A store made before revision 0005 gets each event's sentence from its record."""
+    from factories import call_record
+    from sqlalchemy import text
+
+    with Store.open(store_url) as store:
+        store.add([call_record("c1", "TASS", "Ann Lee", "Bo Park", "2023-06-24")])
+        with store.engine.begin() as connection:
+            connection.execute(text("ALTER TABLE events DROP COLUMN sentence"))
+            connection.execute(text("UPDATE alembic_version SET version_num = '0004'"))
+    with Store.open(store_url) as store:
+        [event] = store.events()
+    assert event["sentence"] == "Ann Lee held a phone call with Bo Park, the agency said."

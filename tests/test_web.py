@@ -14,9 +14,21 @@ import re
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
+from urllib.parse import quote
 
 import pytest
-from web_server import TOKEN, UNICODE_ID, UNICODE_TEXT, XSS_ID, XSS_TEXT, ServerThread, fill_store
+from factories import HUBS as HUB_NAMES
+from web_server import (
+    SCENES,
+    TOKEN,
+    UNICODE_ID,
+    UNICODE_TEXT,
+    XSS_ID,
+    XSS_TEXT,
+    ServerThread,
+    fill_big_store,
+    fill_store,
+)
 
 CHROMIUM_ARGS = [
     "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -49,6 +61,16 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 
 
 @pytest.fixture(scope="session")
+def big_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A store at scale: 600 articles, 370 actors, events of every type (see
+    ``web_server.fill_big_store``)."""
+    db = str(tmp_path_factory.mktemp("web-big") / "big.db")
+    fill_big_store(db)
+    with ServerThread(db) as running:
+        yield running.url
+
+
+@pytest.fixture(scope="session")
 def browser() -> Iterator[object]:
     try:
         from playwright.sync_api import sync_playwright
@@ -76,7 +98,17 @@ def artifacts(tmp_path_factory: pytest.TempPathFactory, pytestconfig: pytest.Con
 
 
 @pytest.fixture
-def page(browser, server: str, artifacts: Path) -> Iterator[object]:
+def page(browser, server: str) -> Iterator[object]:
+    yield from _page_on(browser, server)
+
+
+@pytest.fixture
+def big_page(browser, big_server: str) -> Iterator[object]:
+    yield from _page_on(browser, big_server)
+
+
+def _page_on(browser, server: str) -> Iterator[object]:
+    """A fresh page on ``server`` that fails the test on a JavaScript or CSP error."""
     context = browser.new_context(viewport={"width": 1280, "height": 800}, base_url=server)
     context.set_default_timeout(TIMEOUT_MS)
     opened = context.new_page()
@@ -173,9 +205,10 @@ def test_example_article_statement_then_speaker_actor_page(page, artifacts: Path
     assert page.locator("svg.chart rect.bar").count() >= 1
     assert "statements (" in page.locator("main").inner_text().lower()
     items = page.locator(".quotes li")
+    assert items.count() >= 1
     for i in range(items.count()):  # reported speech is never shown as someone's words
         item = items.nth(i)
-        if "direct" not in item.inner_text().split("·")[0].split():
+        if not item.locator("p.muted").inner_text().startswith("quoted"):
             assert item.locator("q").count() == 0, item.inner_text()
     _shot(page, artifacts, "actor")
 
@@ -199,10 +232,14 @@ def test_event_highlight_and_side_list(page, artifacts: Path) -> None:
     assert "quad-vcoop" in trigger.get_attribute("class")
     trigger.click()
     card = page.locator(".details .card-event")
-    assert "CONSULT/phone" in card.text_content()
+    assert "consult or meet" in card.text_content()  # words first
+    assert "consult · phone · CAMEO 041" in card.text_content()  # codes second
     assert "Verbal cooperation" in card.text_content()
+    assert "CONSULT/phone" not in page.locator("main").inner_text()
     side = page.locator(".side-section", has_text="Events").inner_text()
-    assert "Sergey Naryshkin CONSULT/phone William Burns · 24 June 2023" in side
+    assert "Sergey Naryshkin held a phone call with William Burns · 24 June 2023" in side
+    legend = page.locator(".legend").inner_text()
+    assert "trigger" not in legend.lower() and "quad" not in legend.lower()
     _shot(page, artifacts, "article-event")
 
 
@@ -220,10 +257,11 @@ def test_network_nodes_edges_and_evidence(page, artifacts: Path) -> None:
     _shot(page, artifacts, "network")
     # The keyboard path: a curved edge (two reports in opposite directions) has no line
     # under its box's centre, where a mouse click would land.
-    page.locator("svg.network .edge[aria-label*='Naryshkin CONSULT William Burns']").focus()
+    page.locator("svg.network .edge[aria-label^='Sergey Naryshkin → William Burns']").focus()
     page.keyboard.press("Enter")
-    evidence = page.locator(".details .edge-events a", has_text="call-1")
+    evidence = page.locator(".details .edge-events a", has_text="held a phone call with")
     evidence.wait_for()
+    assert "consult or meet" in page.locator(".details").inner_text()
     _shot(page, artifacts, "network-edge")
     # Zoom and pan move the view box; Fit brings the whole network back.
     svg = page.locator("svg.network")
@@ -245,9 +283,11 @@ def test_network_nodes_edges_and_evidence(page, artifacts: Path) -> None:
     assert panned[0] < zoomed[0] and panned[2] == zoomed[2]
     page.get_by_role("button", name="Show the whole network").click()
     assert view_box() == whole
-    evidence.click()
+    evidence.click()  # the event itself, shown in its article
     page.wait_for_selector("#main[data-ready='article']")
-    assert page.locator(".article-text .hl-trigger").count() == 1
+    assert "focus=V1" in page.url
+    assert page.locator(".article-text .hl-trigger.is-active").count() == 1
+    page.locator(".details .card-event").wait_for()
     # The filters show what the API returns for them (the extraction may change).
     absent = next(t for t in ("PROTEST", "SANCTION", "AID", "RETREAT") if not _edges(page, type=t))
     _open(page, f"#/network?type={absent}")
@@ -255,7 +295,9 @@ def test_network_nodes_edges_and_evidence(page, artifacts: Path) -> None:
     _open(page, "#/network?since=2023-01&until=2023-12")
     dated = len(_edges(page, since="2023-01", until="2023-12"))
     assert 1 <= page.locator("svg.network .edge").count() <= dated
-    page.locator("svg.network .node", has_text="Burns").click()
+    page.locator("svg.network .node[aria-label^='William Burns']").click()
+    assert page.locator(".network-box.focused").count() == 1  # the neighbourhood
+    page.locator(".details a", has_text="Actor page").click()
     page.wait_for_selector("#main[data-ready='actor']")
     assert page.locator("h1").first.inner_text() == "William Burns"
 
@@ -367,3 +409,250 @@ def test_dates_read_as_people_read_them(page) -> None:
         "a Friday night, date unknown", "30 June, year unknown", "30 June 2023, morning",
         "1994", "an afternoon, date unknown", "undated",
     ]  # fmt: skip
+
+
+# The store at scale (big_page): 600 articles, 370 actors, an event and a statement each.
+
+
+def _api(page, path: str, **params: str | int) -> dict:
+    return page.request.get(f"/api/{path}", params=params).json()
+
+
+def test_events_page_filters_pages_and_links_to_the_event(big_page, artifacts: Path) -> None:
+    page = big_page
+    _open(page, "#/events")
+    assert page.locator(".events-table tbody tr").count() == 50
+    assert f"1–50 of {SCENES} events" in page.locator(".pager").first.inner_text()
+    first = page.locator(".events-table tbody tr").first
+    words = first.locator(".event-words").inner_text()
+    api_first = _api(page, "events", limit=1)["items"][0]
+    assert words == f"{api_first['actors']} {api_first['trigger']} {api_first['recipients']}"
+    codes = first.locator(".codes").inner_text()
+    assert api_first["type"].lower() in codes and api_first["type"] not in codes  # no CAPS
+    assert first.locator(".sentence").inner_text() == api_first["sentence"]
+    _shot(page, artifacts, "events")
+    page.locator(".pager a[rel=next]").first.click()
+    page.wait_for_selector("#main[data-ready='events'] .events-table")
+    assert "offset=50" in page.url
+    assert "51–100 of" in page.locator(".pager").first.inner_text()
+    # The last page: undated events come after every dated one.
+    _open(page, f"#/events?offset={SCENES - 10}")
+    assert page.locator(".events-table tbody tr td").first.inner_text() == "undated"
+    # Filters go in the URL, as /api/events takes them.
+    _open(page, "#/events")
+    page.select_option("select[name=type]", "COERCE")
+    page.fill("input[name=actor]", "Tony Blair")
+    page.click("form.filters button[type=submit]")
+    page.wait_for_selector("#main[data-ready='events'] .events-table")
+    assert "type=COERCE" in page.url and "actor=Tony+Blair" in page.url
+    expected = _api(page, "events", type="COERCE", actor="Tony Blair")
+    rows = page.locator(".events-table tbody tr")
+    assert expected["total"] >= 1 and rows.count() == len(expected["items"])
+    assert all(
+        t.startswith("Tony Blair arrested") for t in rows.locator(".event-words").all_inner_texts()
+    )
+    shared = page.url
+    page.goto("about:blank")
+    page.goto(shared)  # the same view from the link alone
+    page.wait_for_selector("#main[data-ready='events'] .events-table")
+    assert rows.count() == len(expected["items"])
+    assert page.locator("select[name=type]").input_value() == "COERCE"
+    _open(page, "#/events?polarity=negated")
+    assert (
+        page.locator(".events-table tbody tr").count()
+        == _api(page, "events", polarity="negated")["total"]
+    )
+    # A row opens its article at the event, whose card shows.
+    link = page.locator(".event-link").first
+    article = link.get_attribute("href")
+    link.click()
+    page.wait_for_selector("#main[data-ready='article'] .details .card-event")
+    assert "focus=V1" in (article or "")
+    assert page.locator(".article-text .hl-trigger.is-active").count() == 1
+    _open(page, "#/events?type=FOO")
+    assert page.locator(".notice-error").inner_text() == "type: invalid value 'FOO'"
+
+
+def _layout_report(page) -> dict:
+    """Node circles and visible label boxes, measured in the page."""
+    return page.evaluate(
+        """() => {
+            const circles = [...document.querySelectorAll('svg.network .node circle')];
+            const nodes = circles.map((c) => ({ x: +c.getAttribute('cx'), y: +c.getAttribute('cy'),
+                r: +c.getAttribute('r'), name: c.parentNode.getAttribute('aria-label') }));
+            const labels = [...document.querySelectorAll('svg.network .labels text:not([hidden])')]
+                .map((t) => t.getBoundingClientRect());
+            let overlaps = 0;
+            for (let i = 0; i < labels.length; i++) for (let j = i + 1; j < labels.length; j++) {
+                const a = labels[i], b = labels[j];
+                if (a.left < b.right - 1 && b.left < a.right - 1
+                    && a.top < b.bottom - 1 && b.top < a.bottom - 1) overlaps++;
+            }
+            let crowded = 0;
+            for (let i = 0; i < nodes.length; i++) for (let j = i + 1; j < nodes.length; j++) {
+                const a = nodes[i], b = nodes[j];
+                if (Math.hypot(a.x - b.x, a.y - b.y) < a.r + b.r) crowded++;
+            }
+            const xs = nodes.map((n) => n.x), ys = nodes.map((n) => n.y);
+            const [x0, x1] = [Math.min(...xs), Math.max(...xs)];
+            const [y0, y1] = [Math.min(...ys), Math.max(...ys)];
+            const rim = nodes.filter((n) => n.x - x0 < 2 || x1 - n.x < 2
+                                            || n.y - y0 < 2 || y1 - n.y < 2).length;
+            return { nodes, labels: labels.length, overlaps, crowded, rim };
+        }"""
+    )
+
+
+def test_network_at_scale_reads(big_page, artifacts: Path) -> None:
+    page = big_page
+    _open(page, "#/network")
+    total = _api(page, "network")["total_edges"]
+    assert total > 300
+    assert page.locator("select[name=limit]").input_value() == "300"
+    shown = page.locator("label.edge-limit .edge-total").inner_text()
+    assert shown == f"of {total:,} edges (by number of events)"
+    assert page.locator("svg.network .edge").count() == 300
+    page.select_option("select[name=limit]", "1000")
+    page.click("form.filters button[type=submit]")
+    page.wait_for_selector("#main[data-ready='network'] svg.network")
+    assert "limit=1000" in page.url
+    assert page.locator("svg.network .edge").count() == total
+    report = _layout_report(page)
+    nodes = report["nodes"]
+    assert len(nodes) >= 300
+    assert report["rim"] <= len(nodes) * 0.05  # nobody pinned along the edge of a box
+    assert report["crowded"] == 0  # no circle overlaps another
+    assert report["overlaps"] == 0 and 10 <= report["labels"] < len(nodes)  # where they fit
+    radius = {n["name"].split(",")[0]: n["r"] for n in nodes}
+    assert radius["Tony Blair (GBR)"] > 3 * min(radius.values())  # 50 articles against 1
+    _shot(page, artifacts, "network-scale")
+    for _ in range(3):
+        page.get_by_role("button", name="Zoom in").click()
+    zoomed = _layout_report(page)
+    assert zoomed["overlaps"] == 0 and zoomed["labels"] > 0
+    page.get_by_role("button", name="Show the whole network").click()
+    # An actor's neighbourhood: its edges only, the view zoomed to them.
+    whole = float((page.locator("svg.network").get_attribute("viewBox") or "").split()[2])
+    page.locator("svg.network .node[aria-label^='Tony Blair']").focus()
+    page.keyboard.press("Enter")
+    assert page.locator(".network-box.focused").count() == 1
+    near = page.locator("svg.network .edge.near").count()
+    assert near == sum(1 for e in _api(page, "network", limit=1000)["edges"]
+                       if radius_key(page, "Tony Blair") in (e["source"], e["target"]))  # fmt: skip
+    assert float((page.locator("svg.network").get_attribute("viewBox") or "").split()[2]) < whole
+    _shot(page, artifacts, "network-neighbourhood")
+    # An edge lists its events and opens the events page for that pair and type.
+    page.locator(".details .side-list a").first.click()
+    page.wait_for_selector("#main[data-ready='events'] .events-table")
+    assert "actor=" in page.url and "recipient=" in page.url and "type=" in page.url
+    assert all(t.startswith("Tony Blair") for t in page.locator(".event-words").all_inner_texts())
+    _open(page, "#/network?limit=1000")
+    page.locator("svg.network .edge").first.focus()
+    page.keyboard.press("Enter")
+    every = page.locator(".details a.all-events")
+    every.wait_for()
+    count = int(every.inner_text().split()[1])
+    every.click()
+    page.wait_for_selector("#main[data-ready='events'] .events-table")
+    assert page.locator(".events-table tbody tr").count() == min(count, 50)
+
+
+def radius_key(page, name: str) -> int:
+    """The actor key of a name, from the API."""
+    return _api(page, "actors", q=name, limit=1)[0]["key"]
+
+
+def test_actor_page_opens_with_a_summary_and_pages_its_lists(big_page, artifacts: Path) -> None:
+    page = big_page
+    _open(page, "#/actor/Tony Blair")
+    profile = _api(page, "actors/Tony Blair")
+    summary = page.locator(".actor-summary")
+    box = summary.bounding_box()
+    assert box is not None and box["y"] < 300  # the summary comes first, on screen
+    text = summary.inner_text()
+    top = profile["counterparts"][0]
+    assert top["name"] in text and f"{top['events']} event" in text
+    assert "what it does" in text.lower() and "arrested" not in text  # kinds, in words
+    assert "coerce: arrest, seize, restrict" in text
+    ticks = page.locator("svg.chart .tick").all_text_contents()
+    assert "unknown" in ticks and not any("X" in t for t in ticks)
+    height = page.evaluate("document.documentElement.scrollHeight")
+    assert height < 9000, height  # a page of each list, not every statement
+    _shot(page, artifacts, "actor-summary")
+    statements = page.locator("#statements")
+    heading = statements.locator("h2").inner_text().lower()
+    assert f"statements ({profile['n_statements']})" in heading
+    assert statements.locator(".quotes li").count() == 20
+    first = statements.locator(".quotes li").first.inner_text()
+    statements.locator("button[rel=next]").click()
+    statements.locator(".pager-status", has_text="21–40").wait_for()
+    assert statements.locator(".quotes li").first.inner_text() != first
+    events = page.locator("#events-as-actor")
+    assert events.locator(".events-table tbody tr").count() == 20
+    assert events.locator("a", has_text="open in the events page").get_attribute("href") == (
+        f"#/events?actor={profile['key']}"
+    )
+    for item in statements.locator(".quotes li").all():  # reported speech never in quotes
+        if item.locator("p.muted").inner_text().startswith("reported"):
+            assert item.locator("q").count() == 0
+
+
+def test_search_at_scale_titles_speakers_syntax(big_page, artifacts: Path) -> None:
+    page = big_page
+    total = _api(page, "search", q="said")["total"]
+    assert total > 500
+    _open(page, f"#/search?q=said&offset={total - 30}")  # far beyond the 500 newest articles
+    hits = page.locator(".hit")
+    assert hits.count() == 30
+    titles = hits.locator(".hit-head a").all_inner_texts()
+    assert all(t.startswith(tuple(h[0] for h in HUB_NAMES)) for t in titles), titles
+    _open(page, "#/search?q=talks")
+    first = hits.first
+    assert first.locator(".chip").inner_text().lower() == "statement"
+    speaker = _api(page, "search", q="talks", limit=1)["items"][0]["speaker"]
+    assert first.locator(".hit-speaker").inner_text().startswith(speaker)
+    _shot(page, artifacts, "search-scale")
+    for query in ("asylum OR pensions", '"the Iraq war"', "pens*"):
+        _open(page, "#/search?q=" + quote(query))
+        expected = _api(page, "search", q=query)["total"]
+        assert expected > 0
+        assert f"of {expected:,} hit" in page.locator(".pager").first.inner_text()
+        assert page.locator("#search-q").input_value() == query
+    either = _api(page, "search", q="asylum OR pensions")["total"]
+    assert (
+        either
+        == _api(page, "search", q="asylum")["total"] + _api(page, "search", q="pensions")["total"]
+    )
+    _open(page, "#/events")  # the box forgets the query once the search page is left
+    assert page.locator("#search-q").input_value() == ""
+
+
+def test_article_side_list_brings_the_card_into_view_and_tooltips_go(page, artifacts: Path) -> None:
+    _open(page, "#/article/spy-chief-call")
+    side = page.locator("aside.side")
+    assert side.evaluate("(el) => el.scrollHeight > el.clientHeight")  # it scrolls on its own
+    side.evaluate("(el) => { el.scrollTop = el.scrollHeight; }")
+    page.locator(".side-section", has_text="Events").locator("button").last.click()
+    card = page.locator(".details .card-event")
+    card.wait_for()
+    page.wait_for_timeout(300)
+    box = card.bounding_box()
+    assert box is not None and 0 <= box["y"] < 800 - 40, box  # on screen, not 1,600 px away
+    _shot(page, artifacts, "article-side-event")
+    page.reload()  # no smooth scroll still going on
+    page.wait_for_selector("#main[data-ready='article'] .article-text .hl")
+    tooltip = page.locator(".tooltip")
+    highlight = page.locator(".article-text .hl-entity").first
+    highlight.scroll_into_view_if_needed()
+    page.wait_for_timeout(300)  # scrolling hides tooltips: let it end before hovering
+    highlight.hover()
+    assert tooltip.is_visible()
+    highlight.click()
+    assert tooltip.is_hidden()  # the card shows the item; nothing covers the text
+    other = page.locator(".article-text .hl-entity").last  # not nested in the first
+    other.scroll_into_view_if_needed()
+    page.wait_for_timeout(300)
+    other.hover()
+    assert tooltip.is_visible()
+    page.mouse.move(5, 5)  # away from the text
+    assert tooltip.is_hidden()

@@ -14,7 +14,7 @@ import time
 from pathlib import Path
 
 import uvicorn
-from factories import call_record
+from factories import call_record, scene_record
 
 from newsgraph import analyze
 from newsgraph.api import create_app
@@ -53,6 +53,17 @@ def fill_store(url: str) -> None:
             call_record("call-1", "TASS", "Sergey Naryshkin", "William Burns", "2023-06-24"),
             call_record("call-2", "AP", "Ann Lee", "Bo Park", "2021-01-02"),
         ])  # fmt: skip
+
+
+SCENES = 600  # articles in the store at scale: more than 500, for paging and the network
+
+
+def fill_big_store(url: str) -> None:
+    """A corpus at scale without analysing text: ``SCENES`` hand-built articles (see
+    ``factories.scene_record``) naming 370 actors, stored in batches."""
+    with Store.open(url) as store:
+        for start in range(0, SCENES, 100):
+            store.add([scene_record(n) for n in range(start, min(SCENES, start + 100))])
 
 
 class ServerThread:

@@ -34,6 +34,15 @@ UI_POLICY = (
 )
 
 
+def _problem(error: dict) -> str:
+    """One bad parameter in words: its name and what is wrong ("type: invalid value 'FOO'"
+    rather than the whole pattern it fails)."""
+    where = ".".join(map(str, error["loc"][1:])) or str(error["loc"][0])
+    if error["type"] == "string_pattern_mismatch":
+        return f"{where}: invalid value {error['input']!r}"
+    return f"{where}: " + error["msg"].removeprefix("Value error, ")
+
+
 def create_app(
     db: str | None = None, *, token: str | None = None, read_token: bool = False,
     max_body: int = MAX_BODY, analysis_timeout: float | None = None,
@@ -63,12 +72,7 @@ def create_app(
 
     @app.exception_handler(RequestValidationError)
     async def bad_request(_request: Request, err: RequestValidationError) -> JSONResponse:
-        problems = [
-            f"{'.'.join(map(str, e['loc'][1:])) or e['loc'][0]}: "
-            + e["msg"].removeprefix("Value error, ")
-            for e in err.errors()
-        ]
-        return JSONResponse({"detail": "; ".join(problems)}, 400)
+        return JSONResponse({"detail": "; ".join(map(_problem, err.errors()))}, 400)
 
     app.add_middleware(BodyLimit, max_body=max_body)  # outermost: before any other work
     app.include_router(reads)

@@ -10,10 +10,12 @@ from fastapi.concurrency import run_in_threadpool
 from pydantic import AfterValidator, BaseModel, Field
 
 from newsgraph import filters
+from newsgraph.api import models
 from newsgraph.api.deps import StoreDep, actor_filter, check_read, require_token
+from newsgraph.event_types import event_types as plain_types
 from newsgraph.extract.pipeline import analyze_article
 from newsgraph.lexicon.events import types
-from newsgraph.record import Analysis, Article
+from newsgraph.record import Analysis, Article, Polarity
 from newsgraph.sources.files import MAX_CHARS, parse_published
 from newsgraph.store import NotFound
 
@@ -52,6 +54,7 @@ EventType = Annotated[
     AfterValidator(filters.event_type),
 ]
 Country = Annotated[str | None, Query(pattern=r"^[A-Za-z]{3}$", description="ISO3 code.")]
+PolarityFilter = Annotated[Polarity | None, Query(description="asserted, negated …")]
 Kind = Annotated[str | None, Query(pattern="^(direct|indirect|mixed|no_comment)$")]
 ActorName = Annotated[str | None, Query(max_length=200, description="Actor name or key.")]
 
@@ -89,9 +92,12 @@ class Ingested(BaseModel):
 @reads.get("/articles")
 def list_articles(
     store: StoreDep, limit: Limit = 50, offset: Offset = 0, source: str | None = None
-) -> list[dict]:
-    """Stored articles, newest first."""
-    return store.articles(limit=limit, offset=offset, source=source)
+) -> models.ArticlePage:
+    """Stored articles, newest first, a page at a time."""
+    return models.ArticlePage(
+        total=store.count_articles(source=source), limit=limit, offset=offset,
+        items=store.articles(limit=limit, offset=offset, source=source),
+    )  # fmt: skip
 
 
 @reads.get("/entity-actors")
@@ -118,14 +124,15 @@ def get_article(article_id: str, store: StoreDep) -> Analysis:
 @reads.get("/actors")
 def list_actors(
     store: StoreDep, q: ActorName = None, limit: Limit = 50, offset: Offset = 0
-) -> list[dict]:
+) -> list[models.ActorRow]:
     """Corpus actors, most mentioned first; ``q`` filters by name."""
     return store.actors(name=q, limit=limit, offset=offset)
 
 
 @reads.get("/actors/{name_or_key}")
-def get_actor(name_or_key: str, store: StoreDep) -> dict:
-    """An actor's profile: names, roles, statements, events, counterparts, timeline."""
+def get_actor(name_or_key: str, store: StoreDep) -> models.ActorProfile:
+    """An actor in summary: names, roles, counterparts, event types, events per month and
+    how many statements and events (``/api/statements`` and ``/api/events`` list them)."""
     [key] = actor_filter(store, name_or_key)
     return store.actor_profile(key)
 
@@ -139,13 +146,28 @@ def list_events(
     country: Country = None,
     since: Since = None,
     until: Until = None,
+    polarity: PolarityFilter = None,
+    article: Annotated[str | None, Query(max_length=500, description="An article id.")] = None,
     limit: Limit = 100,
-) -> list[dict]:
-    """Events by type, actor, recipient, country and date range."""
-    return store.events(
-        event_type=type, actor_keys=actor_filter(store, actor), country=country,
-        recipient_keys=actor_filter(store, recipient), since=since, until=until, limit=limit,
+    offset: Offset = 0,
+) -> models.EventPage:
+    """Events by type, actor, recipient, country, date range, polarity and article, newest
+    first (undated last), a page at a time."""
+    filters = {
+        "event_type": type, "actor_keys": actor_filter(store, actor), "country": country,
+        "recipient_keys": actor_filter(store, recipient), "since": since, "until": until,
+        "polarity": polarity, "article": article,
+    }  # fmt: skip
+    return models.EventPage(
+        total=store.count_events(**filters), limit=limit, offset=offset,
+        items=store.events(**filters, limit=limit, offset=offset),
     )  # fmt: skip
+
+
+@reads.get("/event-types")
+def event_types() -> list[models.EventType]:
+    """The PLOVER event types in plain words, with quad class and CAMEO root."""
+    return plain_types()
 
 
 @reads.get("/statements")
@@ -155,18 +177,36 @@ def list_statements(
     kind: Kind = None,
     limit: Limit = 50,
     offset: Offset = 0,
-) -> list[dict]:
-    """Statements by speaker (any name variant or actor key) and kind."""
+) -> models.StatementPage:
+    """Statements by speaker (any name variant or actor key) and kind, a page at a time."""
     speakers = actor_filter(store, speaker)
-    return store.statements(speaker_keys=speakers, kind=kind, limit=limit, offset=offset)
+    return models.StatementPage(
+        total=store.count_statements(speaker_keys=speakers, kind=kind), limit=limit,
+        offset=offset,
+        items=store.statements(speaker_keys=speakers, kind=kind, limit=limit, offset=offset),
+    )  # fmt: skip
 
 
 @reads.get("/search")
 def search(
-    store: StoreDep, q: Annotated[str, Query(min_length=1, max_length=500)], limit: Limit = 20
-) -> list[dict]:
-    """Full-text search over statements and articles; matches are marked with [ ]."""
-    return [hit.__dict__ for hit in store.search(q, limit=limit)]
+    store: StoreDep,
+    q: Annotated[
+        str,
+        Query(
+            min_length=1,
+            max_length=500,
+            description='Words (all must match), a OR b, "a phrase", prefix*.',
+        ),
+    ],
+    limit: Limit = 20,
+    offset: Offset = 0,
+) -> models.SearchPage:
+    """Full-text search over statements and articles, statements first; matches are marked
+    with [ ]. Every hit carries its article's title, a statement's its speaker."""
+    return models.SearchPage(
+        total=store.search_count(q), limit=limit, offset=offset,
+        items=[hit.__dict__ for hit in store.search(q, limit=limit, offset=offset)],
+    )  # fmt: skip
 
 
 @reads.get("/network")
@@ -175,14 +215,17 @@ def network(
     type: EventType = None,
     since: Since = None,
     until: Until = None,
-    limit: Limit = 300,
-) -> dict:
-    """Actors as nodes and (actor, recipient, type) edges with event counts."""
+    limit: Annotated[int, Query(ge=1, le=2000, description="Most edges, heaviest first.")] = 300,
+) -> models.Network:
+    """Actors as nodes and (actor, recipient, type) edges with event counts: the ``limit``
+    heaviest edges of ``total_edges``."""
     return store.network(event_type=type, since=since, until=until, limit=limit)
 
 
 @reads.get("/timeline")
-def timeline(store: StoreDep, actor: ActorName = None, type: EventType = None) -> list[dict]:
+def timeline(
+    store: StoreDep, actor: ActorName = None, type: EventType = None
+) -> list[models.MonthCount]:
     """Events per month, optionally for one actor or type."""
     return store.timeline(actor_keys=actor_filter(store, actor), event_type=type)
 

@@ -49,8 +49,9 @@ def event_rows(record: Analysis) -> Iterator[dict]:
     entities = {e.id: e for e in record.entities}
     for v in record.events:
         yield {
-            "article": article.id, "published": article.published, "source": article.source,
-            "url": article.url, "event": v.id, "date": v.date.value, "date_basis": v.date.basis,
+            "article": article.id, "title": article.title, "published": article.published,
+            "source": article.source, "url": article.url, "event": v.id, "date": v.date.value,
+            "date_basis": v.date.basis,
             "type": v.type, "mode": v.mode, "cameo": v.cameo,
             "actors": [names[a] for a in v.actors if a in names],
             "actor_countries": [entities[a].country or "" for a in v.actors if a in entities],

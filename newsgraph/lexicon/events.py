@@ -47,6 +47,7 @@ class TypeInfo(NamedTuple):
     default_cameo: str
     modes: frozenset[str]
     traits: frozenset[str]  # how the events stage reads the type (event_types.tsv says)
+    label: str  # the type in plain words ("attack or use force")
 
 
 def words(text: str) -> frozenset[str]:
@@ -72,7 +73,7 @@ def types() -> dict[str, TypeInfo]:
         modes = _alternatives(v["modes"])
         traits = _alternatives(v["traits"])
         out[v["type"]] = TypeInfo(
-            int(v["quad"]), score, v["root"], v["default_cameo"], modes, traits
+            int(v["quad"]), score, v["root"], v["default_cameo"], modes, traits, v["label"]
         )
     return out
 

@@ -25,7 +25,7 @@ from sqlalchemy.engine import Connection, make_url
 from sqlalchemy.exc import ArgumentError, OperationalError
 
 from newsgraph.record import Analysis, Article, storable
-from newsgraph.store import queries, schema
+from newsgraph.store import fts, queries, schema
 from newsgraph.store.actors import Linker
 from newsgraph.store.clusters import assign, recluster, recount, refresh_participants
 from newsgraph.store.decisions import merge_actors, split_actor
@@ -134,7 +134,9 @@ def _rows(key: int, record: Analysis) -> dict[str, list[dict]]:
         "events": [
             {"article_key": key, "event_id": v.id, "type": v.type, "mode": v.mode,
              "cameo": v.cameo, "actors": v.actors, "recipients": v.recipients,
-             "trigger": v.trigger.text, "date": v.date.value, "date_basis": v.date.basis,
+             "trigger": v.trigger.text,
+             "sentence": record.article.text[v.sentence.start : v.sentence.end].strip(),
+             "date": v.date.value, "date_basis": v.date.basis,
              "location": v.location.entity if v.location else None, "polarity": v.polarity,
              "attributed_to": v.attributed_to, "confidence": v.confidence}
             for v in record.events
@@ -391,6 +393,21 @@ class Store:
         with self.engine.connect() as connection:
             return queries.query_events(connection, **filters)
 
+    def count_events(self, **filters) -> int:
+        """How many events match; see :func:`newsgraph.store.queries.count_events`."""
+        with self.engine.connect() as connection:
+            return queries.count_events(connection, **filters)
+
+    def count_statements(self, **filters) -> int:
+        """How many statements match; see :func:`newsgraph.store.queries.count_statements`."""
+        with self.engine.connect() as connection:
+            return queries.count_statements(connection, **filters)
+
+    def count_articles(self, **filters) -> int:
+        """How many articles are stored; see :func:`newsgraph.store.queries.count_articles`."""
+        with self.engine.connect() as connection:
+            return queries.count_articles(connection, **filters)
+
     def articles(self, **filters) -> list[dict]:
         """Stored articles; see :func:`newsgraph.store.queries.list_articles`."""
         with self.engine.connect() as connection:
@@ -445,12 +462,13 @@ class Store:
         with self.engine.connect() as connection:
             return connection.execute(query).scalar() == "no"
 
-    def search(self, query: str, *, limit: int = 20) -> list[SearchHit]:
-        """Full-text search: matching statements first, then articles, best first."""
-        fts = _fts_query(storable(query), self.dialect)
-        if not fts.strip():
+    def search(self, query: str, *, limit: int = 20, offset: int = 0) -> list[SearchHit]:
+        """Full-text search (syntax: :mod:`newsgraph.store.fts`): matching statements
+        first, then articles, best first; ``offset`` skips that many hits."""
+        fts = self._fts(query)
+        if not fts:
             return []  # nothing left to look for ('"', blanks)
-        params = {"q": fts, "limit": limit}
+        params = {"q": fts, "limit": limit, "offset": offset}
         with self.engine.connect() as connection:
             if self.dialect != "sqlite":
                 return [SearchHit(*row) for row in connection.execute(text(_PG_SEARCH), params)]
@@ -458,10 +476,28 @@ class Store:
             hits = [SearchHit(*row) for row in connection.execute(text(_SQLITE_STATEMENTS), params)]
             params["limit"] = limit - len(hits)
             if params["limit"] > 0:
+                if not hits:  # the page starts among the articles: skip the statements
+                    skipped = connection.execute(text(_SQLITE_COUNT_STATEMENTS), params)
+                    params["offset"] = max(0, offset - skipped.scalar_one())
+                else:
+                    params["offset"] = 0
                 hits += [
                     SearchHit(*row) for row in connection.execute(text(_SQLITE_ARTICLES), params)
                 ]
             return hits
+
+    def search_count(self, query: str) -> int:
+        """How many hits :meth:`search` pages through."""
+        fts = self._fts(query)
+        if not fts:
+            return 0
+        count = _PG_COUNT if self.dialect != "sqlite" else _SQLITE_COUNT
+        with self.engine.connect() as connection:
+            return connection.execute(text(count), {"q": fts}).scalar_one()
+
+    def _fts(self, query: str) -> str:
+        query = storable(query)
+        return fts.sqlite_query(query) if self.dialect == "sqlite" else fts.postgres_query(query)
 
 
 def _follow_moves(connection: Connection, article_keys: set[int]) -> None:
@@ -471,26 +507,23 @@ def _follow_moves(connection: Connection, article_keys: set[int]) -> None:
         recluster(connection, article_keys)
 
 
-def _fts_query(query: str, dialect: str) -> str:
-    if dialect != "sqlite":
-        return query  # websearch_to_tsquery understands free text
-    # FTS5 syntax errors on stray operators: quote every word, match all of them.
-    words = [w.replace('"', "") for w in query.split()]
-    return " ".join(f'"{w}"' for w in words if w)
-
-
 _SQLITE_STATEMENTS = """
     SELECT 'statement', a.id, s.statement_id, snippet(statements_fts, 0, '[', ']', '…', 16),
            a.title, s.speaker_text, s.kind
     FROM statements_fts JOIN statements s ON s.key = statements_fts.rowid
     JOIN articles a ON a.key = s.article_key
-    WHERE statements_fts MATCH :q ORDER BY statements_fts.rank LIMIT :limit
+    WHERE statements_fts MATCH :q ORDER BY statements_fts.rank, s.key LIMIT :limit OFFSET :offset
+"""
+_SQLITE_COUNT_STATEMENTS = "SELECT count(*) FROM statements_fts WHERE statements_fts MATCH :q"
+_SQLITE_COUNT = f"""
+    SELECT ({_SQLITE_COUNT_STATEMENTS})
+         + (SELECT count(*) FROM articles_fts WHERE articles_fts MATCH :q)
 """
 _SQLITE_ARTICLES = """
     SELECT 'article', a.id, NULL, snippet(articles_fts, 1, '[', ']', '…', 16), a.title,
            NULL, NULL
     FROM articles_fts JOIN articles a ON a.key = articles_fts.rowid
-    WHERE articles_fts MATCH :q ORDER BY articles_fts.rank LIMIT :limit
+    WHERE articles_fts MATCH :q ORDER BY articles_fts.rank, a.key LIMIT :limit OFFSET :offset
 """
 # Headlines are costly on long texts: pick the hits first, then headline only those.
 _PG_SEARCH = """
@@ -502,20 +535,27 @@ _PG_SEARCH = """
         FROM statements s JOIN articles a ON a.key = s.article_key
         WHERE to_tsvector('english',
                           coalesce(s.content, '') || ' ' || coalesce(s.speaker_text, ''))
-              @@ websearch_to_tsquery('english', :q)
+              @@ to_tsquery('english', :q)
         UNION ALL
         SELECT 'article', a.key, a.id, NULL, 1, a.title, NULL, NULL
         FROM articles a
-        WHERE a.tsv @@ websearch_to_tsquery('english', :q)
-      ) found ORDER BY rank_group LIMIT :limit
+        WHERE a.tsv @@ to_tsquery('english', :q)
+      ) found ORDER BY rank_group, row_key LIMIT :limit OFFSET :offset
     )
     SELECT h.kind, h.article_id, h.item_id,
            ts_headline('english',
                        CASE WHEN h.kind = 'statement'
                             THEN (SELECT content FROM statements WHERE key = h.row_key)
                             ELSE (SELECT text FROM articles WHERE key = h.row_key) END,
-                       websearch_to_tsquery('english', :q),
+                       to_tsquery('english', :q),
                        'StartSel=[,StopSel=],MaxWords=25,MinWords=8'),
            h.title, h.speaker_text, h.statement_kind
-    FROM hits h ORDER BY h.rank_group
+    FROM hits h ORDER BY h.rank_group, h.row_key
+"""
+_PG_COUNT = """
+    SELECT (SELECT count(*) FROM statements s
+            WHERE to_tsvector('english',
+                              coalesce(s.content, '') || ' ' || coalesce(s.speaker_text, ''))
+                  @@ to_tsquery('english', :q))
+         + (SELECT count(*) FROM articles a WHERE a.tsv @@ to_tsquery('english', :q))
 """

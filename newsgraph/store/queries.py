@@ -95,52 +95,35 @@ def _entity_rows(connection: Connection, actor_key: int) -> list:
 
 
 def actor_profile(connection: Connection, actor_key: int) -> dict:
-    """Everything the corpus says of one actor: names, roles, statements, events, timeline."""
+    """What the corpus says of one actor, in summary: names, roles, counterparts (with how
+    many events each), event types, activity per month, and how many statements and events
+    there are (:func:`query_statements` and :func:`query_events` page through them)."""
     actor = connection.execute(select(A).where(A.c.key == actor_key)).one()
     entity_rows = _entity_rows(connection, actor_key)
     roles = sorted({role for row in entity_rows for role in row.roles})
-    said = _statements_by(connection, actor_key)
-    as_actor = query_events(connection, actor_keys=[actor_key], limit=500)
-    as_recipient = query_events(connection, recipient_keys=[actor_key], limit=500)
-    timeline: dict[str, int] = defaultdict(int)
-    for event in as_actor + as_recipient:
-        timeline[month_key(event["date"])] += 1
+    mine = {"actor_keys": [actor_key]}
+    theirs = {"recipient_keys": [actor_key]}
+    months = timeline(connection, actor_keys=[actor_key])
     return {
         "key": actor.key, "name": actor.name, "type": actor.type, "country": actor.country,
         "sector": actor.sector, "names": sorted({row.name for row in entity_rows}),
         "roles": roles, "articles": len({row.article_key for row in entity_rows}),
-        "counterparts": _counterparts(connection, actor_key), "statements": said,
-        "events_as_actor": as_actor, "events_as_recipient": as_recipient,
-        "timeline": {key: timeline[key] for key in _month_order(timeline)},
+        "counterparts": _counterparts(connection, actor_key),
+        "event_types": _event_types(connection, actor_key),
+        "n_statements": count_statements(connection, speaker_keys=[actor_key]),
+        "n_events_as_actor": count_events(connection, **mine),
+        "n_events_as_recipient": count_events(connection, **theirs),
+        "timeline": {row["month"]: row["events"] for row in months},
     }  # fmt: skip
 
 
-def _statements_by(connection: Connection, actor_key: int) -> list[dict]:
-    speaker = and_(EN.c.article_key == ST.c.article_key, EN.c.entity_id == ST.c.speaker_entity)
-    query = (
-        select(
-            ART.c.id.label("article"),
-            ART.c.published,
-            ST.c.statement_id,
-            ST.c.kind,
-            ST.c.cue,
-            ST.c.content,
-        )
-        .join(EN, speaker)
-        .join(ART, ART.c.key == ST.c.article_key)
-        .where(EN.c.actor_key == actor_key)
-        .order_by(ART.c.published, ST.c.key)
-    )
-    return [dict(row._mapping) for row in connection.execute(query)]
-
-
-def _counterparts(connection: Connection, actor_key: int) -> list[str]:
-    """The other actors of the actor's events, by name: only sides that are corpus actors
-    ("protesters" or "most voters" have no page of their own)."""
+def _counterparts(connection: Connection, actor_key: int, limit: int = 30) -> list[dict]:
+    """The other corpus actors of the actor's events, with how many events they share,
+    most first ("protesters" or "most voters" have no page of their own, so are left out)."""
     mine = EP.alias("mine")
     other = EP.alias("other")
-    query = (
-        select(A.c.name)
+    pairs = (
+        select(other.c.actor_key, other.c.article_key, other.c.event_id)
         .distinct()
         .select_from(mine)
         .join(
@@ -151,10 +134,37 @@ def _counterparts(connection: Connection, actor_key: int) -> list[str]:
                 other.c.role != mine.c.role,
             ),
         )
-        .join(A, A.c.key == other.c.actor_key)
         .where(mine.c.actor_key == actor_key, other.c.actor_key != actor_key)
+        .subquery()
     )
-    return sorted(row.name for row in connection.execute(query))
+    shared = func.count().label("events")
+    query = (
+        select(A.c.key, A.c.name, shared)
+        .join(pairs, pairs.c.actor_key == A.c.key)
+        .group_by(A.c.key, A.c.name)
+        .order_by(shared.desc(), A.c.name)
+        .limit(limit)
+    )
+    return [dict(row._mapping) for row in connection.execute(query)]
+
+
+def _event_types(connection: Connection, actor_key: int) -> list[dict]:
+    """How many events of each type the actor did and underwent, most first."""
+    sides = (
+        select(EV.c.type, EP.c.role, EP.c.article_key, EP.c.event_id)
+        .distinct()
+        .join(EP, and_(EP.c.article_key == EV.c.article_key, EP.c.event_id == EV.c.event_id))
+        .where(EP.c.actor_key == actor_key)
+        .subquery()
+    )
+    query = select(sides.c.type, sides.c.role, func.count().label("n")).group_by(
+        sides.c.type, sides.c.role
+    )
+    counts: dict[str, dict[str, int]] = defaultdict(lambda: {"as_actor": 0, "as_recipient": 0})
+    for row in connection.execute(query):
+        counts[row.type][f"as_{row.role}"] += row.n
+    rows = [{"type": t} | n for t, n in counts.items()]
+    return sorted(rows, key=lambda r: (-(r["as_actor"] + r["as_recipient"]), r["type"]))
 
 
 def _participants(connection: Connection, events: list) -> dict[tuple[int, str], dict]:
@@ -168,8 +178,11 @@ def _participants(connection: Connection, events: list) -> dict[tuple[int, str],
         select(EP.c.article_key, EP.c.event_id, EP.c.role, name.label("name"), A.c.country)
         .join(EN, and_(EN.c.article_key == EP.c.article_key, EN.c.entity_id == EP.c.entity_id))
         .outerjoin(A, A.c.key == EP.c.actor_key)
-        .where(tuple_(EP.c.article_key, EP.c.event_id).in_(wanted))
-    )
+        # The article keys alone let SQLite use the participants' index (it scans the
+        # table for a list of row values).
+        .where(EP.c.article_key.in_({a for a, _ in wanted}),
+               tuple_(EP.c.article_key, EP.c.event_id).in_(wanted))
+    )  # fmt: skip
     for row in connection.execute(query):
         sides[(row.article_key, row.event_id)][row.role].append(row.name)
     return sides
@@ -185,10 +198,17 @@ def _event_filters(
     until: str | None,
     country: str | None,
     party_keys: list[int] | None = None,
+    polarity: str | None = None,
+    article: str | None = None,
 ) -> Select:
-    """Add the filters that are given; ``party_keys`` matches either side."""
+    """Add the filters that are given; ``party_keys`` matches either side, ``article`` is
+    an article id (its events in any stored version)."""
     if event_type:
         query = query.where(EV.c.type == event_type.upper())
+    if polarity:
+        query = query.where(EV.c.polarity == polarity)
+    if article is not None:
+        query = query.where(EV.c.article_key.in_(select(ART.c.key).where(ART.c.id == article)))
     roles = (("actor",), ("recipient",), ("actor", "recipient"))
     for role, keys in zip(roles, (actor_keys, recipient_keys, party_keys), strict=True):
         if keys is not None:
@@ -215,29 +235,25 @@ def _event_filters(
 
 
 def query_events(
-    connection: Connection,
-    *,
-    event_type: str | None = None,
-    actor_keys: list[int] | None = None,
-    recipient_keys: list[int] | None = None,
-    since: str | None = None,
-    until: str | None = None,
-    country: str | None = None,
-    limit: int = 100,
+    connection: Connection, *, limit: int = 100, offset: int = 0, **filters: object
 ) -> list[dict]:
-    """Events matching every given filter, newest first, with names on both sides and
-    how many articles and outlets report the same event."""
+    """Events matching every given filter (see :func:`_event_filters`), newest first (in
+    storing order within a date) and undated last, with names on both sides, the sentence,
+    the article's title, and how many articles and outlets report the same event."""
+    # The page's events first, sorted on narrow rows; then the details of those only.
+    # Events of one date come in the order their articles were stored.
+    order = (_undated(EV.c.date), EV.c.date.desc(), EV.c.article_key, EV.c.event_id)
+    keys = select(EV.c.article_key, EV.c.event_id)
+    page = _event_filters(keys, **_filters(filters)).order_by(*order).limit(limit).offset(offset)
+    page = page.subquery()
     query = (
-        select(EV, ART.c.id.label("article"), ART.c.source, CL.c.n_articles, CL.c.n_sources,
-               CL.c.conflict)
+        select(EV, ART.c.id.label("article"), ART.c.title, ART.c.source, CL.c.n_articles,
+               CL.c.n_sources, CL.c.conflict)
+        .join(page, and_(page.c.article_key == EV.c.article_key,
+                         page.c.event_id == EV.c.event_id))
         .join(ART, ART.c.key == EV.c.article_key)
         .outerjoin(CL, CL.c.key == EV.c.cluster_key)
-        .order_by(_undated(EV.c.date), EV.c.date.desc(), ART.c.id, EV.c.event_id)
-        .limit(limit)
-    )  # fmt: skip
-    query = _event_filters(
-        query, event_type=event_type, actor_keys=actor_keys, recipient_keys=recipient_keys,
-        since=since, until=until, country=country,
+        .order_by(*order)
     )  # fmt: skip
     events = connection.execute(query).all()
     sides = _participants(connection, events)
@@ -247,12 +263,27 @@ def query_events(
             "date": e.date, "type": e.type, "mode": e.mode, "cameo": e.cameo,
             "actors": "; ".join(sides[(e.article_key, e.event_id)]["actor"]),
             "recipients": "; ".join(sides[(e.article_key, e.event_id)]["recipient"]),
-            "trigger": e.trigger, "polarity": e.polarity, "article": e.article,
-            "source": e.source, "n_articles": e.n_articles or 1, "n_sources": e.n_sources or 1,
+            "trigger": e.trigger, "sentence": e.sentence, "polarity": e.polarity,
+            "article": e.article, "title": e.title, "source": e.source,
+            "n_articles": e.n_articles or 1, "n_sources": e.n_sources or 1,
             "conflict": bool(e.conflict),
         }
         for e in events
     ]  # fmt: skip
+
+
+def count_events(connection: Connection, **filters: object) -> int:
+    """How many events match the filters of :func:`query_events`."""
+    query = select(func.count()).select_from(EV)
+    return connection.execute(_event_filters(query, **_filters(filters))).scalar_one()
+
+
+_FILTERS = ("event_type", "actor_keys", "recipient_keys", "since", "until", "country")
+
+
+def _filters(given: dict) -> dict:
+    """Every event filter, None where not given; an unknown name is a TypeError."""
+    return {name: None for name in _FILTERS} | given
 
 
 def list_articles(
@@ -273,6 +304,14 @@ def list_articles(
     return [dict(row._mapping) for row in connection.execute(query)]
 
 
+def count_articles(connection: Connection, *, source: str | None = None) -> int:
+    """How many articles are stored (each id once, whatever its versions)."""
+    query = select(func.count(func.distinct(ART.c.id)))
+    if source:
+        query = query.where(ART.c.source == source)
+    return connection.execute(query).scalar_one()
+
+
 def query_statements(
     connection: Connection,
     *,
@@ -282,23 +321,57 @@ def query_statements(
     offset: int = 0,
 ) -> list[dict]:
     """Statements, optionally by speaker actor and kind, newest articles first."""
+    # The page's keys first, sorted on narrow rows; then the details of those only. The
+    # articles' columns come from a materialized copy of the list index: read row by row,
+    # each date and source sits behind the article's text.
+    dated = (
+        select(ART.c.key, ART.c.id, ART.c.title, ART.c.published, ART.c.source)
+        .cte("dated")
+        .prefix_with("MATERIALIZED")
+    )
+    keys = _statements_from(select(ST.c.key), speaker_keys, kind).join(
+        dated, dated.c.key == ST.c.article_key
+    )
+    page = (
+        keys.order_by(dated.c.published.desc(), dated.c.id, ST.c.key)
+        .limit(limit)
+        .offset(offset)
+        .subquery()
+    )
     speaker_name = func.coalesce(A.c.name, EN.c.name, ST.c.speaker_text)
     query = (
-        select(ART.c.id.label("article"), ART.c.published, ART.c.source, ST.c.statement_id,
-               ST.c.kind, speaker_name.label("speaker"), A.c.key.label("speaker_key"),
-               ST.c.cue, ST.c.content)
-        .join(ART, ART.c.key == ST.c.article_key)
+        select(dated.c.id.label("article"), dated.c.title, dated.c.published, dated.c.source,
+               ST.c.statement_id, ST.c.kind, speaker_name.label("speaker"),
+               A.c.key.label("speaker_key"), ST.c.cue, ST.c.content)
+        .select_from(ST)
+        .join(page, page.c.key == ST.c.key)
+        .join(dated, dated.c.key == ST.c.article_key)
         .outerjoin(EN, and_(EN.c.article_key == ST.c.article_key,
                             EN.c.entity_id == ST.c.speaker_entity))
         .outerjoin(A, A.c.key == EN.c.actor_key)
-        .order_by(ART.c.published.desc(), ART.c.id, ST.c.key)
-        .limit(limit).offset(offset)
+        .order_by(dated.c.published.desc(), dated.c.id, ST.c.key)
     )  # fmt: skip
+    return [dict(row._mapping) for row in connection.execute(query)]
+
+
+def count_statements(
+    connection: Connection, *, speaker_keys: list[int] | None = None, kind: str | None = None
+) -> int:
+    """How many statements :func:`query_statements` pages through."""
+    query = select(func.count())
+    return connection.execute(_statements_from(query, speaker_keys, kind)).scalar_one()
+
+
+def _statements_from(query: Select, speaker_keys: list[int] | None, kind: str | None) -> Select:
+    """Statements; by a speaker, only those whose speaker entity is linked to one of
+    ``speaker_keys`` (found from the speaker's entities, indexed)."""
+    query = query.select_from(ST)
     if speaker_keys is not None:
-        query = query.where(A.c.key.in_(speaker_keys))
+        spoken = and_(EN.c.article_key == ST.c.article_key, EN.c.entity_id == ST.c.speaker_entity)
+        query = query.join(EN, spoken).where(EN.c.actor_key.in_(speaker_keys))
     if kind:
         query = query.where(ST.c.kind == kind)
-    return [dict(row._mapping) for row in connection.execute(query)]
+    return query
 
 
 def network(
@@ -309,12 +382,15 @@ def network(
     until: str | None = None,
     limit: int = 500,
 ) -> dict:
-    """Who did what to whom: actors as nodes, (actor, recipient, type) edges with counts."""
+    """Who did what to whom: (actor, recipient, type) edges with event counts, the
+    ``limit`` heaviest of ``total_edges``, and their actors as nodes with the number of
+    articles that mention each."""
     source, target = EP.alias("src"), EP.alias("dst")
     count = func.count().label("count")
-    query = (
+    total = func.count().over().label("total")  # groups before the limit, in the same pass
+    grouped = (
         select(source.c.actor_key.label("source"), target.c.actor_key.label("target"),
-               EV.c.type, count)
+               EV.c.type, count, total)
         .select_from(EV)
         .join(source, and_(source.c.article_key == EV.c.article_key,
                            source.c.event_id == EV.c.event_id, source.c.role == "actor"))
@@ -323,21 +399,24 @@ def network(
         .where(source.c.actor_key.is_not(None), target.c.actor_key.is_not(None),
                EV.c.polarity == "asserted")
         .group_by(source.c.actor_key, target.c.actor_key, EV.c.type)
-        .order_by(count.desc())
-        .limit(limit)
     )  # fmt: skip
-    query = _event_filters(
-        query, event_type=event_type, actor_keys=None, recipient_keys=None, since=since,
-        until=until, country=None,
-    )  # fmt: skip
-    edges = [dict(row._mapping) for row in connection.execute(query)]
+    grouped = _event_filters(grouped, **_filters({"event_type": event_type, "since": since,
+                                                   "until": until}))  # fmt: skip
+    heaviest = grouped.order_by(count.desc(), source.c.actor_key, target.c.actor_key, EV.c.type)
+    rows = connection.execute(heaviest.limit(limit)).all()
+    edges = [{"source": r.source, "target": r.target, "type": r.type, "count": r.count}
+             for r in rows]  # fmt: skip
     keys = {e["source"] for e in edges} | {e["target"] for e in edges}
-    rows = connection.execute(select(A).where(A.c.key.in_(keys))) if keys else []
-    nodes = [
-        {"key": r.key, "name": r.name, "type": r.type, "country": r.country, "sector": r.sector}
-        for r in rows
-    ]
-    return {"nodes": nodes, "edges": edges}
+    articles = func.count(func.distinct(EN.c.article_key)).label("articles")
+    query = (
+        select(A.c.key, A.c.name, A.c.type, A.c.country, A.c.sector, articles)
+        .outerjoin(EN, EN.c.actor_key == A.c.key)
+        .where(A.c.key.in_(keys))
+        .group_by(A.c.key, A.c.name, A.c.type, A.c.country, A.c.sector)
+        .order_by(A.c.key)
+    )
+    nodes = [dict(row._mapping) for row in connection.execute(query)] if keys else []
+    return {"nodes": nodes, "edges": edges, "total_edges": rows[0].total if rows else 0}
 
 
 def timeline(

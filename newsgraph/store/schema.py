@@ -46,6 +46,9 @@ articles = Table(
     Column("record", Text, nullable=False),  # the analysis record JSON, as written
     Column("ingested_at", String, nullable=False),
     UniqueConstraint("id", "version", name="uq_articles_id_version"),
+    # The article list, newest first, from the index alone: the row itself holds the text
+    # and the record, which a scan would read through.
+    Index("ix_articles_list", "published", "id", "version", "title", "source", "url"),
 )
 
 actors = Table(
@@ -186,6 +189,7 @@ events = Table(
     Column("actors", JSON, nullable=False),
     Column("recipients", JSON, nullable=False),
     Column("trigger", Text, nullable=False),
+    Column("sentence", Text),  # the sentence's text, so a list of events can show it
     Column("date", String, index=True),
     Column("date_basis", String, nullable=False),
     Column("location", String),

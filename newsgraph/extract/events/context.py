@@ -21,7 +21,7 @@ from newsgraph.lexicon import load_table
 from newsgraph.lexicon.events import words
 
 if TYPE_CHECKING:
-    from newsgraph.extract.eventcoding.arguments import EntityIndex
+    from newsgraph.extract.events.arguments import EntityIndex
 
 # Words that, several at a time, mark a sport report (lexicon/sport_words.tsv); the
 # strong ones are never common in political news.

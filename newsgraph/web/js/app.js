@@ -1,13 +1,16 @@
-// The hash router: #/ (articles), #/article/ID, #/search?q=, #/actor/KEY, #/network, #/paste.
-// Each route renders into <main>; the header's search box leads to #/search.
+// The hash router: #/ (articles), #/article/ID, #/search?q=, #/actor/KEY, #/events?…,
+// #/network, #/paste. Each route renders into <main>; the header's search box leads to
+// #/search and shows the query of the search page only.
 
-import { h, mount } from "./dom.js";
+import { h, mount, notice } from "./dom.js";
 import { actorView } from "./views/actor.js";
 import { articleView } from "./views/article.js";
+import { eventsView } from "./views/events.js";
 import { homeView } from "./views/home.js";
 import { networkView } from "./views/network.js";
 import { pasteView } from "./views/paste.js";
 import { searchView } from "./views/search.js";
+import { loadTypes } from "./plover.js";
 
 const main = document.getElementById("main");
 
@@ -44,10 +47,20 @@ async function render() {
   markNav(name || "home");
   document.title = "newsgraph";
   window.scrollTo(0, 0);
+  // The box says what the search page shows; elsewhere it is empty, not an old query.
+  const box = document.getElementById("search-q");
+  if (name !== "search") box.value = "";
+  try {
+    await loadTypes();
+  } catch (err) {
+    mount(view, notice(`The server did not answer: ${err.message}`, "error"));
+    return;
+  }
   if (name === "") await homeView(view, params);
   else if (name === "article" && rest) await articleView(view, rest, params);
   else if (name === "actor" && rest) await actorView(view, rest);
   else if (name === "search") await searchView(view, params);
+  else if (name === "events") await eventsView(view, params);
   else if (name === "network") await networkView(view, params);
   else if (name === "paste") pasteView(view);
   else notFound(view);

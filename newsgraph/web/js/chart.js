@@ -19,6 +19,14 @@ function months(counts) {
   return out;
 }
 
+const SHORT = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+/** "2004-01" → "Jan 2004"; "unknown" as it is. */
+function tick(key) {
+  const m = /^(\d{4})-(\d{2})$/.exec(key);
+  return m ? `${SHORT[Number(m[2]) - 1]} ${m[1]}` : key;
+}
+
 /** An SVG bar chart of {month: count}; label names it for screen readers. */
 export function timelineChart(counts, label) {
   const keys = months(counts);
@@ -37,9 +45,9 @@ export function timelineChart(counts, label) {
     const v = counts[key] || 0;
     const x = left + i * step + (step - barW) / 2;
     svg.append(s("rect", { x, y: y(v), width: barW, height: y(0) - y(v), class: key === "unknown" ? "bar bar-unknown" : "bar" },
-      s("title", {}, `${key}: ${v} event${v === 1 ? "" : "s"}`)));
+      s("title", {}, `${tick(key)}: ${v} event${v === 1 ? "" : "s"}`)));
     if (i % every === 0 || key === "unknown") {
-      svg.append(s("text", { x: x + barW / 2, y: H - bottom + 16, class: "tick", "text-anchor": "middle" }, key));
+      svg.append(s("text", { x: x + barW / 2, y: H - bottom + 16, class: "tick", "text-anchor": "middle" }, tick(key)));
     }
   });
   return svg;

@@ -69,6 +69,11 @@ export function said(text, kind) {
   return /^["“‘'«]/.test(text || "") ? h("span", { class: "quote" }, text) : h("q", {}, text);
 }
 
+/** A statement's kind in words: "quoted" for direct speech, "reported" for indirect. */
+export function kindWords(kind) {
+  return { direct: "quoted", indirect: "reported", mixed: "partly quoted", no_comment: "declined to comment" }[kind] || kind;
+}
+
 /** A status line: loading, empty and error messages share one look. */
 export function notice(text, kind = "info") {
   return h("p", { class: `notice notice-${kind}`, role: kind === "error" ? "alert" : "status" }, text);
@@ -109,4 +114,26 @@ export function readableDate(value) {
   }
   if (/^X/.test(date)) return part ? `${/^[aeiou]/.test(part) ? "an" : "a"} ${part}, date unknown` : "date unknown";
   return value;
+}
+
+/** "1 event", "2 events": a count with its noun (plural by adding "s" unless given). */
+export function plural(n, one, many = one + "s") {
+  return `${n.toLocaleString("en")} ${n === 1 ? one : many}`;
+}
+
+/**
+ * Pages through a list of `total` rows `size` at a time: "41–60 of 367 statements" between
+ * Previous and Next. `to(offset)` gives a link's href (a page in the URL), or with
+ * `onPage(offset)` the controls are buttons that replace the list in place.
+ */
+export function pager({ offset, count, total, size, noun, to, onPage }) {
+  const one = noun.one || noun, many = noun.many || one + "s";
+  const control = (label, at, rel) => (onPage
+    ? h("button", { type: "button", class: "button", rel, onclick: () => onPage(at) }, label)
+    : h("a", { href: to(at), class: "button", rel }, label));
+  return h("nav", { class: "pager", "aria-label": `Pages of ${many}` },
+    offset > 0 ? control("← Previous", Math.max(0, offset - size), "prev") : null,
+    h("span", { class: "muted pager-status" },
+      total ? `${(offset + 1).toLocaleString("en")}–${(offset + count).toLocaleString("en")} of ${plural(total, one, many)}` : ""),
+    offset + count < total ? control("Next →", offset + size, "next") : null);
 }

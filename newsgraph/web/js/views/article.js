@@ -3,17 +3,17 @@
 // side lists of statements and events. Also used to show a pasted, unstored analysis.
 
 import * as api from "../api.js";
-import { h, mount, notice, readableDate, said, route, shorten } from "../dom.js";
-import { quadLabel, quadOf } from "../plover.js";
+import { h, kindWords, mount, notice, readableDate, said, route, shorten } from "../dom.js";
+import { POLARITY_WORDS, codes, describe, quadLabel, quadOf, typeLabel } from "../plover.js";
 import { collectSpans, highlightStack, highlightedText } from "../spans.js";
 
 const LAYERS = [
-  { kind: "entity", label: "Entity mention" },
+  { kind: "entity", label: "Name" },
   { kind: "speaker", label: "Speaker" },
-  { kind: "cue", label: "Speech cue" },
-  { kind: "content", label: "Statement content" },
-  { kind: "trigger", label: "Event trigger (colour: quad class)" },
-  { kind: "time", label: "Time expression" },
+  { kind: "cue", label: "Speech verb" },
+  { kind: "content", label: "What was said" },
+  { kind: "trigger", label: "Event", hint: " (framed in the colour of cooperation or conflict)" },
+  { kind: "time", label: "Time" },
 ];
 
 // A tooltip is placed for the highlight under the pointer; scrolling moves the text away.
@@ -44,16 +44,18 @@ function statementLine(st, ix) {
   return `${who}: ${words}`;
 }
 
+// Where an event's date comes from, in words.
+const BASIS_WORDS = { explicit: "stated in the text", publication: "on or before the publication date" };
+
 function eventDate(ev) {
   return readableDate(ev.date && ev.date.value);
 }
 
-/** "Naryshkin CONSULT/phone Burns · 2023-06 · claimed by Naryshkin, reported by TASS" */
+/** "Naryshkin held a phone call with Burns · June 2023 · claimed by Naryshkin, reported by
+ * TASS": the event in its own words (the codes are on its card). */
 function eventLine(ev, ix) {
-  const type = ev.type + (ev.mode ? `/${ev.mode}` : "");
-  const parts = [[ix.names(ev.actors) || "?", type, ix.names(ev.recipients)].filter(Boolean).join(" ")];
-  parts.push(eventDate(ev));
-  if (ev.polarity && ev.polarity !== "asserted") parts.push(ev.polarity);
+  const words = describe({ actors: ix.names(ev.actors), recipients: ix.names(ev.recipients), trigger: ev.trigger && ev.trigger.text, type: ev.type, polarity: ev.polarity });
+  const parts = [words, eventDate(ev)];
   const claim = ev.attributed_to && ix.byId.get(ev.attributed_to);
   if (claim) {
     let source = `claimed by ${speakerName(claim, ix)}`;
@@ -96,14 +98,14 @@ function statementCard(st, ix, opts) {
   const speaker = st.speaker && st.speaker.entity ? actorLink(st.speaker.entity, ix, opts.linkActors)
     : (st.speaker ? st.speaker.text : "—");
   return h("div", { class: "card card-statement" },
-    h("h3", {}, h("span", { class: "chip chip-statement" }, "Statement"), " ", st.id, " · ", st.kind),
+    h("h3", {}, h("span", { class: "chip chip-statement" }, "Statement"), " ", kindWords(st.kind)),
     h("dl", {},
       row("Speaker", speaker, st.speaker && st.speaker.entity && st.speaker.text !== ix.name(st.speaker.entity) ? ` (“${st.speaker.text}”)` : ""),
       row("Addressee", st.addressee ? actorLink(st.addressee, ix, opts.linkActors) : "—"),
       row("Cue", st.cue ? st.cue.text : "—"),
       row("Content", st.content ? said(st.content.text, st.kind) : "— (no comment)"),
       row("Reported by", ...actorLinks(st.reported_by, ix, opts.linkActors)),
-      row("Said", time ? `${time.text} (${time.value})` : "—")));
+      row("Said", time ? `${time.text} (${readableDate(time.value)})` : "—")));
 }
 
 function eventCard(ev, ix, opts) {
@@ -111,24 +113,24 @@ function eventCard(ev, ix, opts) {
   const claim = ev.attributed_to && ix.byId.get(ev.attributed_to);
   const loc = ev.location && ev.location.entity;
   return h("div", { class: "card card-event" },
-    h("h3", {}, h("span", { class: `chip chip-quad quad-${quad}` }, quadLabel(quad)), " ", ev.type, ev.mode ? `/${ev.mode}` : ""),
+    h("h3", {}, h("span", { class: `chip chip-quad quad-${quad}` }, quadLabel(quad)), " ", typeLabel(ev.type)),
+    h("p", { class: "event-words" }, `“${ev.trigger ? ev.trigger.text : ""}”`),
     h("dl", {},
-      row("CAMEO", ev.cameo || "—"),
       row("Actors", ...actorLinks(ev.actors, ix, opts.linkActors)),
       row("Recipients", ...actorLinks(ev.recipients, ix, opts.linkActors)),
-      row("Date", eventDate(ev), ev.date && ev.date.basis ? ` (${ev.date.basis})` : ""),
+      row("Date", eventDate(ev), ev.date && BASIS_WORDS[ev.date.basis] ? ` (${BASIS_WORDS[ev.date.basis]})` : ""),
       row("Location", loc ? actorLink(loc, ix, opts.linkActors) : "—"),
-      row("Polarity", ev.polarity || "—"),
-      row("Claimed by", claim ? `${speakerName(claim, ix)} (${claim.id})` : "—"),
+      row("Happened?", POLARITY_WORDS[ev.polarity] || ev.polarity || "—"),
+      row("Claimed by", claim ? speakerName(claim, ix) : "—"),
       row("Reported by", claim ? actorLinks(claim.reported_by, ix, opts.linkActors) : "—"),
-      row("Trigger", h("q", {}, ev.trigger ? ev.trigger.text : "")),
-      row("Confidence", typeof ev.confidence === "number" ? ev.confidence.toFixed(2) : "—")));
+      row("Confidence", typeof ev.confidence === "number" ? ev.confidence.toFixed(2) : "—"),
+      row("Codes", `${codes(ev.type, ev.mode)}${ev.cameo ? ` · CAMEO ${ev.cameo}` : ""}`)));
 }
 
 function timeCard(t) {
   return h("div", { class: "card card-time" },
     h("h3", {}, h("span", { class: "chip chip-time" }, "Time"), " ", t.text),
-    h("dl", {}, row("Type", t.type), row("Value", t.value)));
+    h("dl", {}, row("Means", readableDate(t.value)), row("TIMEX3", `${t.type} ${t.value}`)));
 }
 
 /** The details card of one highlight element's item. */
@@ -147,11 +149,11 @@ function legend(textBox) {
         type: "checkbox", checked: true, "data-layer": layer.kind,
         onchange: (e) => textBox.classList.toggle(`hide-${layer.kind}`, !e.target.checked),
       }),
-      h("span", { class: `swatch hl-${layer.kind}` }, layer.label))));
+      h("span", { class: `swatch hl-${layer.kind}` }, layer.label), layer.hint ? h("span", { class: "muted" }, layer.hint) : null)));
 }
 
 function metaLine(article) {
-  const bits = [article.published || "date unknown", article.source, `id ${article.id}`].filter(Boolean);
+  const bits = [article.published ? readableDate(article.published) : "date unknown", article.source, `id ${article.id}`].filter(Boolean);
   const url = article.url && /^https?:\/\//i.test(article.url) ? article.url : null;
   return h("p", { class: "meta" }, bits.join(" · "),
     url ? [" · ", h("a", { href: url, rel: "noopener noreferrer", target: "_blank" }, "original")] : null);
@@ -178,8 +180,8 @@ function sideList(title, items, line, onPick, emptyText) {
 function summary(kind, item, ix) {
   if (kind === "entity") return `${item.name} · ${[item.type, item.country, item.sector].filter(Boolean).join(" · ")}`;
   if (kind === "trigger") return eventLine(item, ix);
-  if (kind === "time") return `${item.type} ${item.value}`;
-  return `${item.kind} statement · ${statementLine(item, ix)}`;
+  if (kind === "time") return readableDate(item.value);
+  return `${kindWords(item.kind)} · ${statementLine(item, ix)}`;
 }
 
 /** Below the highlight, or above it near the bottom of the window. */
@@ -196,9 +198,11 @@ function placeTooltip(tooltip, el) {
 function listen(textBox, show, tip) {
   textBox.addEventListener("click", (e) => {
     const el = e.target.closest(".hl");
+    tip(null); // the card shows the item now; the tooltip would cover the text below
     if (el && textBox.contains(el)) show(highlightStack(el, textBox));
   });
   textBox.addEventListener("keydown", (e) => {
+    if (e.key === "Escape") tip(null);
     if ((e.key === "Enter" || e.key === " ") && e.target.classList.contains("hl")) {
       e.preventDefault();
       show(highlightStack(e.target, textBox));
@@ -206,7 +210,8 @@ function listen(textBox, show, tip) {
   });
   textBox.addEventListener("mouseover", (e) => tip(e.target.closest(".hl")));
   textBox.addEventListener("mouseleave", () => tip(null));
-  textBox.addEventListener("focusin", (e) => tip(e.target.closest(".hl")));
+  // Focus by keyboard shows the tooltip; focus a click gives does not keep it up.
+  textBox.addEventListener("focusin", (e) => { if (e.target.matches(":focus-visible")) tip(e.target.closest(".hl")); });
   textBox.addEventListener("focusout", () => tip(null));
 }
 
@@ -246,9 +251,12 @@ export function renderRecord(record, opts = {}) {
     const first = textBox.querySelector(`.hl[data-ref="${CSS.escape(ref)}"]:not([data-kind="entity"])`)
       || textBox.querySelector(`.hl[data-ref="${CSS.escape(ref)}"]`);
     if (!first) return;
+    show([first]);
+    // The card sits at the top of the side panel, which scrolls on its own: bring it
+    // into view there (at once), then the words in the text (smoothly).
+    details.scrollIntoView({ block: "nearest" });
     first.scrollIntoView({ block: "center", behavior: "smooth" });
     first.focus({ preventScroll: true });
-    show([first]);
   }
 
   function tip(el) {
