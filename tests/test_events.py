@@ -892,3 +892,15 @@ def test_events_what_is_threatened_is_the_threateners_act(nlp: Language) -> None
     tariffs = next(e for e in found if e.trigger.text == "tariffs")
     assert tariffs.type == "SANCTION" and tariffs.polarity == "hypothetical"
     assert names(tariffs.actors, entities) == ["Donald Trump"]
+
+
+def test_events_a_passive_meeting_with_nobody_meeting_is_no_event(nlp: Language) -> None:
+    text = "The plea for reform in Syria was met with staggering brutality."
+    _, _, _, found = analyze(nlp, text)
+    assert [e.type for e in found if e.type == "CONSULT"] == []
+
+
+def test_events_a_bare_demand_is_the_economys(nlp: Language) -> None:
+    text = "Demand for air travel in Brazil increased last year."
+    _, _, _, found = analyze(nlp, text)
+    assert found == []

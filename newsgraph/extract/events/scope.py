@@ -80,7 +80,8 @@ def stands(cand: Candidate) -> bool:
 
 
 def _conflict(cand: Candidate) -> bool:
-    return tables.types()[cand.code.type].quad in _CONFLICT_QUADS
+    # a bare demand or call is as often the economy's ("demand for air travel")
+    return cand.code.type != "REQUEST" and tables.types()[cand.code.type].quad in _CONFLICT_QUADS
 
 
 def _scene(noun: Token) -> bool:

@@ -173,6 +173,8 @@ def _classify(cand: Candidate, index: EntityIndex) -> tuple[Code, str, list[str]
     """Code, polarity, actors and recipients of a candidate (None: not an event after all)."""
     if cand.kind == "verb" and context.inanimate(arguments.agent_head(cand.anchor)):
         return None  # "oil prices struck a record", "the hurricane struck the coast"
+    if cand.code.type == "CONSULT" and _unmet(cand):
+        return None  # "targets can be met", "was met with brutality": no meeting
     actors = arguments.actors(cand, index) or _doer_in_frame(cand, index)
     recipients = arguments.recipients(cand, index, exclude=actors)
     if cand.kind == "demand":
@@ -202,6 +204,17 @@ def _classify(cand: Candidate, index: EntityIndex) -> tuple[Code, str, list[str]
             recipients = arguments.recipients(cand, index, exclude=actors)
             return coding.as_refusal(cand.code), "asserted", actors, recipients
     return code, polarity, actors, recipients
+
+
+def _unmet(cand: Candidate) -> bool:
+    """A meeting verb in the passive with nobody meeting: "the targets can be met"."""
+    anchor = cand.anchor
+    return (
+        cand.kind == "verb"
+        and cand.core.i == anchor.i  # not "the meeting was held"
+        and any(c.dep_ == "auxpass" for c in anchor.children)
+        and not any(c.dep_ == "agent" for c in anchor.children)
+    )
 
 
 def _doer_in_frame(cand: Candidate, index: EntityIndex) -> list[str]:
