@@ -10,6 +10,7 @@ from spacy.language import Language
 
 from newsgraph.extract.entities import find_entities
 from newsgraph.extract.events import find_events
+from newsgraph.extract.events.context import SPORT_SCORE, sport_score
 from newsgraph.extract.pipeline import with_mentions
 from newsgraph.extract.statements import find_statements
 from newsgraph.extract.times import find_times
@@ -904,3 +905,16 @@ def test_events_a_bare_demand_is_the_economys(nlp: Language) -> None:
     text = "Demand for air travel in Brazil increased last year."
     _, _, _, found = analyze(nlp, text)
     assert found == []
+
+
+def test_events_a_report_whose_words_weigh_as_sport_is_sport(nlp: Language) -> None:
+    text = (
+        "The Yankees beat the Red Sox 5-3 at Fenway Park on Sunday. The rookie pitcher "
+        "struck out nine batters before the closer finished the ninth inning, and the "
+        "slugger hit two home runs as the Yankees moved three games clear in the division. "
+        "The coach said the playoff race was far from over with a month of the season left."
+    )
+    doc, _, _, found = analyze(nlp, text)
+    assert sport_score(doc) > SPORT_SCORE and found == []
+    politics = nlp("Russian troops attacked the city of Kharkiv on Tuesday, officials said.")
+    assert sport_score(politics) < SPORT_SCORE

@@ -9,6 +9,7 @@ from types import ModuleType
 
 from conftest import REPO
 
+from newsgraph.extract.events.context import SPORT_SCORE
 from newsgraph.lexicon import events as tables
 
 
@@ -47,3 +48,12 @@ def test_generated_rows_are_read_after_the_hand_made_ones() -> None:
     assert tables.verbs()["repress"][0].code.type == "COERCE"  # CAMEO family REPRESS [172]
     assert tables.nouns()["imprisonment"].type == "COERCE"  # from "imprison"
     assert tables.nouns()["arrest"].mode == "arrest"  # the hand-made row
+
+
+def test_sport_weights_table_is_what_its_script_builds(shared_data: Path) -> None:
+    script = _script("build_sport_weights")
+    items = script.read_items(shared_data / "ag_news" / "test.csv")
+    built = [f"{word}\t{weight}" for word, weight in sorted(script.weights(items).items())]
+    assert built == _rows(script.TARGET)[-len(built) :]
+    threshold, _ = script.best_threshold(items)
+    assert threshold == SPORT_SCORE  # the events stage uses the threshold the script picks
