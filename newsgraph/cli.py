@@ -30,8 +30,8 @@ from newsgraph.batch import analyze_stream
 from newsgraph.export.run import export, write_event_data
 from newsgraph.ingest import ingest
 from newsgraph.output import print_summary, record_path, write_atomic
-from newsgraph.sources import InputProblem, read_articles
-from newsgraph.sources.files import MAX_CHARS, count_articles, parse_published
+from newsgraph.record import parse_published
+from newsgraph.sources import MAX_CHARS, InputProblem, count_articles, inputs_help, read_articles
 from newsgraph.store import NotFound, Store, StoreError
 from newsgraph.store.decisions import DecisionError
 
@@ -155,7 +155,7 @@ def _progress(job: str) -> Progress:
 @app.command("analyze")
 def analyze_cli(
     paths: Annotated[
-        list[str], typer.Argument(help="Files (.txt, .jsonl), folders, or - for stdin.")
+        list[str], typer.Argument(help=f"Files ({inputs_help()}), folders, or - for stdin.")
     ],
     published: PublishedOption = None,
     out: Annotated[Path | None, typer.Option(help="Write DIR/<id>.json per article.")] = None,
@@ -197,7 +197,7 @@ def analyze_cli(
 @app.command("ingest")
 def ingest_cli(
     paths: Annotated[
-        list[str], typer.Argument(help="Files (.txt .jsonl .html .warc .warc.gz), folders, or -.")
+        list[str], typer.Argument(help=f"Files ({inputs_help()}), folders, or - for stdin.")
     ],
     db: DbOption = None,
     published: PublishedOption = None,
@@ -520,9 +520,7 @@ def serve_cli(
 
 @app.command("scale")
 def scale_cli(
-    paths: Annotated[
-        list[str], typer.Argument(help="JSONL, WARC(.gz) and Parquet files, folders or URIs.")
-    ],
+    paths: Annotated[list[str], typer.Argument(help=f"Files ({inputs_help()}), folders or URIs.")],
     out: Annotated[str, typer.Option(help="Output folder (or URI) for the Parquet records.")],
     ray_address: Annotated[
         str | None, typer.Option(help="Ray cluster: auto or ray://host:10001 (default: local).")
@@ -568,7 +566,8 @@ def load_cli(
 
     Example: newsgraph load records/ --db newsgraph.db
     """
-    from newsgraph.scale.records import count_records, load_records
+    from newsgraph.ingest import load_records
+    from newsgraph.scale.records import count_records
 
     store = _open_store(db, adding=True)
     with store, _progress("load") as progress:

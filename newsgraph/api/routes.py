@@ -7,14 +7,14 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.concurrency import run_in_threadpool
-from pydantic import AfterValidator, BaseModel, Field
+from pydantic import AfterValidator, BaseModel, Field, ValidationError
 
 from newsgraph import filters
 from newsgraph.api.deps import StoreDep, actor_filter, check_read, require_token
 from newsgraph.extract.pipeline import analyze_article
 from newsgraph.lexicon.events import types
 from newsgraph.record import Analysis, Article
-from newsgraph.sources.files import MAX_CHARS, parse_published
+from newsgraph.sources.common import MAX_CHARS, field_errors
 from newsgraph.store import NotFound
 
 # Dates as the document states them: years 0001-9999, months 01-12, days the month has
@@ -75,10 +75,9 @@ class ArticleIn(BaseModel):
         if not self.text.strip():
             raise HTTPException(400, "text: empty")
         try:
-            published = parse_published(self.published)
-        except ValueError as err:
-            raise HTTPException(400, f"published: {err}") from None
-        return Article(**(self.model_dump() | {"published": published}))
+            return Article(**self.model_dump())
+        except ValidationError as err:
+            raise HTTPException(400, field_errors(err)) from None
 
 
 class Ingested(BaseModel):

@@ -23,7 +23,7 @@ _MATERIAL = (2, 4)  # quad classes of material cooperation and conflict
 def analyze_doc(doc: Doc, article: Article) -> Analysis:
     """Run every extraction stage over one parsed article (``doc`` parsed from its text)."""
     remember_text(doc, article.text)
-    published = dt.date.fromisoformat(article.published) if article.published else None
+    published = article.published_date
     entities = find_entities(doc)
     times = find_times(doc, published=published)
     statements, pronouns = find_statements(doc, entities=entities, times=times)
@@ -107,8 +107,6 @@ def analyze(
         published: publication date (ISO string or date); relative dates resolve against it.
         title: the headline, if known.
     """
-    if isinstance(published, dt.date):
-        published = published.isoformat()
     article = Article(id=id, text=text, title=title, published=published, source=source, url=url)
     return analyze_article(article)
 
