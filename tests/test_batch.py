@@ -10,7 +10,7 @@ from conftest import EXAMPLE
 
 from newsgraph.batch import analyze_stream
 from newsgraph.extract.nlp import load_nlp
-from newsgraph.extract.pipeline import analyze_articles, warm_up
+from newsgraph.extract.pipeline import analyze_article, warm_up
 from newsgraph.record import Article
 from newsgraph.sources import InputProblem, read_articles
 
@@ -39,7 +39,7 @@ def test_batch_zones_change_no_record(shared_data: Path) -> None:
     articles = [a for a in found if isinstance(a, Article)][:48]
     articles.insert(0, Article(id="example", text=EXAMPLE.read_text(encoding="utf-8")))
     zoned = [r.to_json() for r in analyze_stream(articles)]  # type: ignore[union-attr]
-    plain = [r.to_json() for r in analyze_articles(articles)]
+    plain = [analyze_article(a).to_json() for a in articles]  # one at a time, no zone
     assert zoned == plain
 
 

@@ -11,10 +11,10 @@ from pydantic import AfterValidator, BaseModel, Field, ValidationError
 
 from newsgraph import filters
 from newsgraph.api.deps import StoreDep, actor_filter, check_read, require_token
-from newsgraph.extract.pipeline import analyze_article
+from newsgraph.batch import analyze_chunk
 from newsgraph.lexicon.events import types
 from newsgraph.record import Analysis, Article
-from newsgraph.sources.common import MAX_CHARS, field_errors
+from newsgraph.sources.common import MAX_CHARS, InputProblem, field_errors
 from newsgraph.store import NotFound
 
 # Dates as the document states them: years 0001-9999, months 01-12, days the month has
@@ -194,18 +194,26 @@ async def analyze(body: ArticleIn, request: Request) -> Analysis:
 
 @writes.post("/articles", status_code=201)
 async def ingest(body: ArticleIn, store: StoreDep, request: Request) -> Ingested:
-    """Analyze and store one article (the same article twice adds nothing)."""
-    record = await _analyzed(body.article(), request.app.state.analysis_timeout)
+    """Analyze and store one article (the same article twice adds nothing: it is looked up
+    by content hash first, and not analyzed again)."""
+    article = body.article()
+    if await run_in_threadpool(store.known_hashes, [article.content_hash]):
+        return Ingested(id=body.id, added=False)
+    record = await _analyzed(article, request.app.state.analysis_timeout)
     added = await run_in_threadpool(store.add, [record])
     return Ingested(id=body.id, added=bool(added))
 
 
 async def _analyzed(article: Article, timeout: float) -> Analysis:
-    """The record of one article, analyzed on a worker thread so that reads go on; a 422
-    when it takes longer than ``timeout`` seconds (the thread finishes its work unheard)."""
+    """The record of one article, analyzed by the batch runner on a worker thread so that
+    reads go on; a 422 when it takes longer than ``timeout`` seconds (the thread finishes
+    its work unheard); a 500 naming the error when its analysis fails."""
     try:
-        return await asyncio.wait_for(run_in_threadpool(analyze_article, article), timeout)
+        [result] = await asyncio.wait_for(run_in_threadpool(analyze_chunk, [article]), timeout)
     except TimeoutError:
         raise HTTPException(
             422, f"analysis took longer than {timeout:g} s; send a shorter text"
         ) from None
+    if isinstance(result, InputProblem):
+        raise HTTPException(500, result.message)
+    return result

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import cache
 
@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from newsgraph.extract.entities import find_entities
 from newsgraph.extract.events import find_events
-from newsgraph.extract.nlp import load_nlp, parse, parse_many, remember_text
+from newsgraph.extract.nlp import load_nlp, parse, remember_text
 from newsgraph.extract.statements import find_statements
 from newsgraph.extract.times import find_times
 from newsgraph.lexicon.events import types
@@ -76,19 +76,6 @@ def drop_deeds_told_as_speech(
 def analyze_article(article: Article) -> Analysis:
     """Analyze one :class:`Article`."""
     return analyze_doc(parse(article.text), article)
-
-
-def analyze_articles(articles: Iterable[Article], *, batch_size: int = 32) -> Iterator[Analysis]:
-    """Analyze many articles, parsing them in batches; yields records in input order."""
-    pending: list[Article] = []
-
-    def texts() -> Iterator[str]:
-        for article in articles:
-            pending.append(article)
-            yield article.text
-
-    for doc in parse_many(texts(), batch_size=batch_size):
-        yield analyze_doc(doc, pending.pop(0))
 
 
 def analyze(
