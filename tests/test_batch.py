@@ -56,3 +56,26 @@ def test_batch_workers_give_the_same_records(workers: int) -> None:
     one = [r.to_json() for r in analyze_stream(articles)]  # type: ignore[union-attr]
     many = [r.to_json() for r in analyze_stream(articles, workers=workers)]  # type: ignore[union-attr]
     assert one == many
+
+
+def test_batch_a_failing_article_is_a_problem_and_the_rest_go_on(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Error isolation, as ingest, scale, the API and the evaluations get it."""
+    from newsgraph import batch
+
+    real = batch.analyze_doc
+
+    def flaky(doc: object, article: Article) -> object:
+        if article.id == "novel-2":
+            raise RuntimeError("boom")
+        return real(doc, article)
+
+    monkeypatch.setattr(batch, "analyze_doc", flaky)
+    articles = [_novel(n) for n in range(1, 4)]
+    results = batch.analyze_chunk(articles)
+    assert [type(r).__name__ for r in results] == ["Analysis", "InputProblem", "Analysis"]
+    assert str(results[1]) == "novel-2: analysis failed: RuntimeError: boom"
+    with pytest.warns(UserWarning, match="novel-2: analysis failed"):
+        records = list(batch.analyze_articles(articles))
+    assert [len(r.entities) > 0 for r in records] == [True, False, True]  # an empty record
