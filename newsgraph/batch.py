@@ -1,16 +1,20 @@
-"""Run the pipeline over a stream of articles, in one process or several.
+"""The one batch runner: the pipeline over articles, in one process or several.
 
-Problems from the readers pass through in order; an article whose analysis raises becomes
-a problem naming it, so one bad article never stops a batch. With ``workers > 1`` articles
-go to a process pool in small chunks; at most a few chunks are in flight at once, so memory
-stays bounded however long the input is, and each chunk's new words leave the model's
-vocabulary after it (:func:`newsgraph.extract.pipeline.vocabulary_zone`).
+``analyze``, ``ingest``, the API, scale's actors and the evaluations all analyze through
+:func:`analyze_chunk`: articles are parsed in one ``nlp.pipe`` batch inside a vocabulary
+zone (:func:`newsgraph.extract.pipeline.vocabulary_zone`: each chunk's new words leave the
+model's vocabulary after it), and an article whose analysis raises becomes a problem naming
+it, so one bad article never stops a batch. :func:`analyze_stream` passes the readers'
+problems through in order; with ``workers > 1`` articles go to a process pool in small
+chunks, at most a few in flight at once, so memory stays bounded however long the input is.
 """
 
 from __future__ import annotations
 
 import gc
 import multiprocessing
+import threading
+import warnings
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -26,16 +30,21 @@ CHUNK = 16
 # Chunks queued per worker: enough that no worker idles while the oldest chunk finishes,
 # few enough that memory stays bounded.
 IN_FLIGHT = 4
+_ZONE_LOCK = threading.Lock()
 
 
-def _analyze_chunk(articles: list[Article]) -> list[Result]:
+def analyze_chunk(articles: list[Article]) -> list[Result]:
     """Parse a chunk in one nlp.pipe batch and run the stages; errors stay per article.
 
+    Returns:
+        one result per article, in order: its record, or a problem naming it.
+
     The chunk runs in a vocabulary zone, so the words it adds to the model are freed after
-    it and a long ingest does not grow with every new name it meets.
+    it and a long ingest does not grow with every new name it meets. The zone is the
+    process's: threads (the API's) take turns.
     """
     results: list[Result] = []
-    with vocabulary_zone():
+    with _ZONE_LOCK, vocabulary_zone():
         docs = parse_many([a.text for a in articles], batch_size=len(articles) or 1)
         for article, doc in zip(articles, docs, strict=True):
             try:
@@ -64,7 +73,7 @@ def _chunks(items: Iterable[Article | InputProblem]) -> Iterator[list[Article | 
 
 def _run_chunk(chunk: list[Article | InputProblem]) -> list[Result]:
     articles = [item for item in chunk if isinstance(item, Article)]
-    analysed = iter(_analyze_chunk(articles))
+    analysed = iter(analyze_chunk(articles))
     return [next(analysed) if isinstance(item, Article) else item for item in chunk]
 
 
@@ -113,3 +122,25 @@ def _pooled(items: Iterable[Article | InputProblem], workers: int) -> Iterator[R
             for chunk in islice(chunks, 1):
                 pending.append(pool.submit(_run_chunk, chunk))
             yield from done
+
+
+def analyze_articles(articles: Iterable[Article]) -> Iterator[Analysis]:
+    """Records of articles in input order, for the evaluations: an article whose analysis
+    fails is named in a warning and gets an empty record (it found nothing), so it costs
+    its own score and not the run."""
+    chunk: list[Article] = []
+    for article in articles:
+        chunk.append(article)
+        if len(chunk) >= CHUNK:
+            yield from _records(chunk)
+            chunk = []
+    if chunk:
+        yield from _records(chunk)
+
+
+def _records(articles: list[Article]) -> Iterator[Analysis]:
+    for article, result in zip(articles, analyze_chunk(articles), strict=True):
+        if isinstance(result, InputProblem):
+            warnings.warn(str(result), stacklevel=3)
+            result = Analysis(article=article)
+        yield result

@@ -27,11 +27,12 @@ from rich.table import Table
 
 from newsgraph import filters
 from newsgraph.batch import analyze_stream
+from newsgraph.eval.metrics import FolderCounts
 from newsgraph.export.run import export, write_event_data
 from newsgraph.ingest import ingest
 from newsgraph.output import print_summary, record_path, write_atomic
-from newsgraph.sources import InputProblem, read_articles
-from newsgraph.sources.files import MAX_CHARS, count_articles, parse_published
+from newsgraph.record import parse_published
+from newsgraph.sources import MAX_CHARS, InputProblem, count_articles, inputs_help, read_articles
 from newsgraph.store import NotFound, Store, StoreError
 from newsgraph.store.decisions import DecisionError
 
@@ -155,7 +156,7 @@ def _progress(job: str) -> Progress:
 @app.command("analyze")
 def analyze_cli(
     paths: Annotated[
-        list[str], typer.Argument(help="Files (.txt, .jsonl), folders, or - for stdin.")
+        list[str], typer.Argument(help=f"Files ({inputs_help()}), folders, or - for stdin.")
     ],
     published: PublishedOption = None,
     out: Annotated[Path | None, typer.Option(help="Write DIR/<id>.json per article.")] = None,
@@ -197,7 +198,7 @@ def analyze_cli(
 @app.command("ingest")
 def ingest_cli(
     paths: Annotated[
-        list[str], typer.Argument(help="Files (.txt .jsonl .html .warc .warc.gz), folders, or -.")
+        list[str], typer.Argument(help=f"Files ({inputs_help()}), folders, or - for stdin.")
     ],
     db: DbOption = None,
     published: PublishedOption = None,
@@ -558,9 +559,7 @@ def serve_cli(
 
 @app.command("scale")
 def scale_cli(
-    paths: Annotated[
-        list[str], typer.Argument(help="JSONL, WARC(.gz) and Parquet files, folders or URIs.")
-    ],
+    paths: Annotated[list[str], typer.Argument(help=f"Files ({inputs_help()}), folders or URIs.")],
     out: Annotated[str, typer.Option(help="Output folder (or URI) for the Parquet records.")],
     ray_address: Annotated[
         str | None, typer.Option(help="Ray cluster: auto or ray://host:10001 (default: local).")
@@ -606,7 +605,8 @@ def load_cli(
 
     Example: newsgraph load records/ --db newsgraph.db
     """
-    from newsgraph.scale.records import count_records, load_records
+    from newsgraph.ingest import load_records
+    from newsgraph.scale.records import count_records
 
     store = _open_store(db, adding=True)
     with store, _progress("load") as progress:
@@ -652,17 +652,47 @@ def _print_scores(title: str, scores: dict[str, float]) -> None:
     Console().print(table)
 
 
+def _eval_folders(
+    stage: str,
+    folders: list[Path],
+    evaluate_counts: Callable[[Path], FolderCounts],
+    errors: Path | None,
+) -> None:
+    """Scores per folder, and pooled over all of them when there are several; every
+    mismatch to ``errors``."""
+    overall: FolderCounts | None = None
+    for folder in folders:
+        counts = evaluate_counts(folder)
+        _print_scores(f"{stage}: {folder}", counts.scores())
+        if overall is None:
+            overall = counts
+        else:
+            overall.add(counts)
+    if len(folders) > 1 and overall is not None:
+        _print_scores(f"{stage}: overall", overall.scores())
+    if errors is not None and overall is not None:
+        errors.write_text("\n".join(overall.errors) + "\n", encoding="utf-8")
+
+
+ErrorsOption = Annotated[
+    Path | None, typer.Option("--errors", help="Write every mismatch to this file.")
+]
+
+
 @eval_app.command("times")
 def eval_times_cli(
     folders: Annotated[
         list[Path], typer.Argument(help="TimeML folders, e.g. ../shared/data/timebank/TimeBank.")
     ],
+    errors: ErrorsOption = None,
 ) -> None:
-    """TempEval-3 scores of the times stage on TimeML folders."""
-    from newsgraph.eval.times import evaluate_times
+    """TempEval-3 scores of the times stage on TimeML folders (pooled when several)."""
+    from newsgraph.eval.times import evaluate_counts
 
     for folder in folders:
-        _print_scores(f"times: {folder}", evaluate_times(folder))
+        if not any(folder.rglob("*.tml")) and not any(folder.rglob("*.xml")):
+            raise typer.BadParameter(f"no .tml or .xml files in {folder}")
+    _eval_folders("times", folders, evaluate_counts, errors)
 
 
 @eval_app.command("entities")
@@ -673,23 +703,16 @@ def eval_entities_cli(
             help="MEANTIME folders, e.g. ../shared/data/meantime_en/intra-doc_annotation."
         ),
     ],
-    errors: Annotated[
-        Path | None, typer.Option("--errors", help="Write every mismatch to this file.")
-    ] = None,
+    errors: ErrorsOption = None,
 ) -> None:
     """Name detection, pronoun/nominal attachment and B³ coreference scores of the entities
-    stage on MEANTIME."""
-    from newsgraph.eval.entities import Counts, evaluate_counts
+    stage on MEANTIME (pooled when several folders)."""
+    from newsgraph.eval.entities import evaluate_counts
 
-    overall = Counts()
     for folder in folders:
         if not folder.is_dir() or not any(folder.rglob("*.xml")):
             raise typer.BadParameter(f"no MEANTIME .xml files in {folder}")
-        counts = evaluate_counts(folder)
-        _print_scores(f"entities: {folder}", counts.scores())
-        overall.add(counts)
-    if errors is not None:
-        errors.write_text("\n".join(overall.errors) + "\n", encoding="utf-8")
+    _eval_folders("entities", folders, evaluate_counts, errors)
 
 
 @eval_app.command("events")
@@ -700,11 +723,14 @@ def eval_events_cli(
             help="PLOVER gold JSON, e.g. ../shared/data/plover_dev/plover_gsr_dev.json."
         ),
     ],
+    errors: Annotated[bool, typer.Option("--errors", help="Also print every miss.")] = False,
 ) -> None:
     """Event-type, argument and strict scores of the events stage, with a confusion table."""
     from newsgraph.eval.events import report, run
 
     scores, tally = run(path)
+    if errors:
+        Console(highlight=False).print(escape("\n".join(tally.errors)), end="\n\n")
     Console(highlight=False).print(escape(report(scores, tally)))
 
 
@@ -716,6 +742,9 @@ def eval_quotes_cli(
 ) -> None:
     """Gender-Gap-Tracker-style scores of the statements stage on PolNeAR."""
     from newsgraph.eval.quotes import evaluate_quotes
+
+    if not (folder / "attributions").is_dir() or not (folder / "text").is_dir():
+        raise typer.BadParameter(f"no text/ and attributions/ folders in {folder}")
 
     _print_scores(f"quotes: {folder}", evaluate_quotes(folder))
 

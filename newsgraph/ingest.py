@@ -1,4 +1,5 @@
-"""Ingest: read articles, skip those already stored, analyze the rest, store in batches.
+"""Ingest: read articles, skip those already stored, analyze the rest, store in batches;
+or load the records a ``newsgraph scale`` run wrote.
 
 Each batch is one transaction, so a killed ingest leaves only whole records behind, and a
 re-run skips every article already stored (keyed by content hash) and carries on.
@@ -13,7 +14,7 @@ from itertools import islice
 from newsgraph.batch import analyze_stream
 from newsgraph.record import Analysis, Article
 from newsgraph.sources import InputProblem
-from newsgraph.store import Store, content_hash
+from newsgraph.store import Store
 
 BATCH = 64
 
@@ -39,12 +40,12 @@ def _unseen(
     """Pass through problems and the articles whose content hash is not stored yet."""
     stream = iter(items)
     while batch := list(islice(stream, BATCH)):
-        hashes = [content_hash(a) for a in batch if isinstance(a, Article)]
-        known = store.known_hashes(hashes)
+        hashes = {id(a): a.content_hash for a in batch if isinstance(a, Article)}
+        known = store.known_hashes(list(hashes.values()))
         seen_here: set[str] = set()
         for item in batch:
             if isinstance(item, Article):
-                digest = content_hash(item)
+                digest = hashes[id(item)]
                 if digest in known or digest in seen_here:
                     report.skipped += 1
                     continue
@@ -83,4 +84,35 @@ def ingest(
             on_result(result)
     if pending:
         report.added += store.add(pending)
+    return report
+
+
+@dataclass
+class LoadReport:
+    """What a load did."""
+
+    added: int = 0
+    skipped: int = 0  # already in the store
+
+
+def load_records(
+    directory: str, store: Store, *, on_batch: Callable[[int], None] | None = None
+) -> LoadReport:
+    """Store every record of an output folder through :meth:`Store.add`, one transaction per
+    batch; records already stored (same content hash) are skipped, so re-running adds nothing.
+
+    Args:
+        directory: a folder written by ``newsgraph scale`` (local path or URI).
+        store: an open store.
+        on_batch: called with the size of each batch stored (progress bars).
+    """
+    from newsgraph.scale.records import iter_records  # pyarrow: only when loading
+
+    report = LoadReport()
+    for records in iter_records(directory):
+        added = store.add(records)
+        report.added += added
+        report.skipped += len(records) - added
+        if on_batch:
+            on_batch(len(records))
     return report

@@ -7,6 +7,8 @@ only it. Field names are fixed by the format document; offsets are ``str`` indic
 
 from __future__ import annotations
 
+import datetime as dt
+import hashlib
 import re
 from typing import Literal
 
@@ -43,8 +45,29 @@ class Span(_Model):
     text: str
 
 
+def parse_published(value: object) -> str | None:
+    """A publication date as ``YYYY-MM-DD``: an ISO date, or the date part of an ISO
+    datetime ("2025-03-14 20:28:39Z"); None and "" are no date. The one date rule of every
+    input: :class:`Article` applies it to ``published``, the CLI to ``--published``.
+
+    Raises:
+        ValueError: naming the bad value and the expected form.
+    """
+    if value is None or value == "":
+        return None
+    try:
+        return dt.datetime.fromisoformat(str(value).strip()).date().isoformat()
+    except ValueError:
+        raise ValueError(f"invalid published date {value!r}: expected YYYY-MM-DD") from None
+
+
 class Article(_Model):
-    """One input article: the text that every offset indexes into."""
+    """One input article: the text that every offset indexes into.
+
+    Every reader, the API and scale build articles through this model, so ``published`` is
+    checked and normalised here once (:func:`parse_published`), and ``content_hash`` is
+    the one identity of an article version.
+    """
 
     id: str
     title: str | None = None
@@ -57,6 +80,22 @@ class Article(_Model):
     @classmethod
     def _storable(cls, value: str | None) -> str | None:
         return storable(value) if value is not None else None
+
+    @field_validator("published", mode="before")
+    @classmethod
+    def _published(cls, value: object) -> str | None:
+        return parse_published(value)
+
+    @property
+    def published_date(self) -> dt.date | None:
+        """``published`` as a date, for the stages that resolve relative times against it."""
+        return dt.date.fromisoformat(self.published) if self.published else None
+
+    @property
+    def content_hash(self) -> str:
+        """The identity of one article version: SHA-256 over all its fields (the store
+        keys articles by it, so the same article read twice is stored once)."""
+        return hashlib.sha256(self.model_dump_json().encode("utf-8")).hexdigest()
 
 
 class Mention(Span):

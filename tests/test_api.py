@@ -135,6 +135,20 @@ def test_api_ingest_is_idempotent(client: TestClient) -> None:
     assert client.get("/api/articles/new-1").status_code == 200
 
 
+def test_api_ingest_looks_up_the_hash_before_analyzing(
+    client: TestClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An article the store already holds is not analyzed again."""
+    from newsgraph.api import routes
+
+    body = {"id": "new-2", "text": "The mayor of Nice resigned on Friday."}
+    assert client.post("/api/articles", json=body, headers=_auth()).json()["added"] is True
+    calls: list[int] = []
+    monkeypatch.setattr(routes, "analyze_chunk", lambda articles: calls.append(1) or [])
+    again = client.post("/api/articles", json=body, headers=_auth())
+    assert (again.status_code, again.json()["added"], calls) == (201, False, [])
+
+
 def test_api_entity_actors_and_item_ids(client: TestClient) -> None:
     links = client.get("/api/entity-actors", params={"article": "a2"}).json()
     profile = client.get(f"/api/actors/{links['E1']}").json()

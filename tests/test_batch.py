@@ -10,7 +10,7 @@ from conftest import EXAMPLE
 
 from newsgraph.batch import analyze_stream
 from newsgraph.extract.nlp import load_nlp
-from newsgraph.extract.pipeline import analyze_articles, warm_up
+from newsgraph.extract.pipeline import analyze_article, warm_up
 from newsgraph.record import Article
 from newsgraph.sources import InputProblem, read_articles
 
@@ -39,7 +39,7 @@ def test_batch_zones_change_no_record(shared_data: Path) -> None:
     articles = [a for a in found if isinstance(a, Article)][:48]
     articles.insert(0, Article(id="example", text=EXAMPLE.read_text(encoding="utf-8")))
     zoned = [r.to_json() for r in analyze_stream(articles)]  # type: ignore[union-attr]
-    plain = [r.to_json() for r in analyze_articles(articles)]
+    plain = [analyze_article(a).to_json() for a in articles]  # one at a time, no zone
     assert zoned == plain
 
 
@@ -56,3 +56,26 @@ def test_batch_workers_give_the_same_records(workers: int) -> None:
     one = [r.to_json() for r in analyze_stream(articles)]  # type: ignore[union-attr]
     many = [r.to_json() for r in analyze_stream(articles, workers=workers)]  # type: ignore[union-attr]
     assert one == many
+
+
+def test_batch_a_failing_article_is_a_problem_and_the_rest_go_on(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Error isolation, as ingest, scale, the API and the evaluations get it."""
+    from newsgraph import batch
+
+    real = batch.analyze_doc
+
+    def flaky(doc: object, article: Article) -> object:
+        if article.id == "novel-2":
+            raise RuntimeError("boom")
+        return real(doc, article)
+
+    monkeypatch.setattr(batch, "analyze_doc", flaky)
+    articles = [_novel(n) for n in range(1, 4)]
+    results = batch.analyze_chunk(articles)
+    assert [type(r).__name__ for r in results] == ["Analysis", "InputProblem", "Analysis"]
+    assert str(results[1]) == "novel-2: analysis failed: RuntimeError: boom"
+    with pytest.warns(UserWarning, match="novel-2: analysis failed"):
+        records = list(batch.analyze_articles(articles))
+    assert [len(r.entities) > 0 for r in records] == [True, False, True]  # an empty record

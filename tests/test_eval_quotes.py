@@ -10,7 +10,6 @@ from newsgraph.eval.quotes import (
     Gold,
     Predicted,
     evaluate_quotes,
-    main,
     match,
     predictions,
     read_ann,
@@ -91,11 +90,14 @@ def test_eval_quotes_predictions_merge_a_turn_and_use_entity_mentions() -> None:
     assert (0, 5) in pred.speaker and pred.cue == (49, 53)
 
 
-def test_eval_quotes_main_rejects_a_folder_without_attributions(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    assert main([str(tmp_path)]) == 2
-    assert "usage" in capsys.readouterr().out
+def test_eval_quotes_cli_rejects_a_folder_without_attributions(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from newsgraph.cli import app
+
+    result = CliRunner().invoke(app, ["eval", "quotes", str(tmp_path)])
+    assert result.exit_code == 2
+    assert "attributions" in result.output
 
 
 @pytest.mark.slow

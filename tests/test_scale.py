@@ -21,7 +21,6 @@ from newsgraph.cli import app
 from newsgraph.record import Analysis, Article
 from newsgraph.scale.records import iter_records, summarize
 from newsgraph.sources import read_articles
-from newsgraph.store import content_hash
 
 runner = CliRunner()
 
@@ -149,7 +148,7 @@ def test_scale_partitions_by_published_month(small_run: Path) -> None:
     assert rows["jan"]["published_month"] == "2024-01"  # restored from the folder name
     assert rows["none"]["published_month"] == "unknown"
     record = Analysis.from_json(rows["jan"]["record"])
-    assert rows["jan"]["content_hash"] == content_hash(record.article)
+    assert rows["jan"]["content_hash"] == record.article.content_hash
     assert json.loads(rows["jan"]["record"])["article"]["published"] == "2024-01-15"
 
 

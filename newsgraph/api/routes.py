@@ -7,16 +7,16 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.concurrency import run_in_threadpool
-from pydantic import AfterValidator, BaseModel, Field
+from pydantic import AfterValidator, BaseModel, Field, ValidationError
 
 from newsgraph import filters
 from newsgraph.api import models
 from newsgraph.api.deps import StoreDep, actor_filter, check_read, require_token
+from newsgraph.batch import analyze_chunk
 from newsgraph.event_types import event_types as plain_types
-from newsgraph.extract.pipeline import analyze_article
 from newsgraph.lexicon.events import types
 from newsgraph.record import Analysis, Article, Polarity
-from newsgraph.sources.files import MAX_CHARS, parse_published
+from newsgraph.sources.common import MAX_CHARS, InputProblem, field_errors
 from newsgraph.store import NotFound
 
 # Dates as the document states them: years 0001-9999, months 01-12, days the month has
@@ -78,10 +78,9 @@ class ArticleIn(BaseModel):
         if not self.text.strip():
             raise HTTPException(400, "text: empty")
         try:
-            published = parse_published(self.published)
-        except ValueError as err:
-            raise HTTPException(400, f"published: {err}") from None
-        return Article(**(self.model_dump() | {"published": published}))
+            return Article(**self.model_dump())
+        except ValidationError as err:
+            raise HTTPException(400, field_errors(err)) from None
 
 
 class Ingested(BaseModel):
@@ -238,18 +237,26 @@ async def analyze(body: ArticleIn, request: Request) -> Analysis:
 
 @writes.post("/articles", status_code=201)
 async def ingest(body: ArticleIn, store: StoreDep, request: Request) -> Ingested:
-    """Analyze and store one article (the same article twice adds nothing)."""
-    record = await _analyzed(body.article(), request.app.state.analysis_timeout)
+    """Analyze and store one article (the same article twice adds nothing: it is looked up
+    by content hash first, and not analyzed again)."""
+    article = body.article()
+    if await run_in_threadpool(store.known_hashes, [article.content_hash]):
+        return Ingested(id=body.id, added=False)
+    record = await _analyzed(article, request.app.state.analysis_timeout)
     added = await run_in_threadpool(store.add, [record])
     return Ingested(id=body.id, added=bool(added))
 
 
 async def _analyzed(article: Article, timeout: float) -> Analysis:
-    """The record of one article, analyzed on a worker thread so that reads go on; a 422
-    when it takes longer than ``timeout`` seconds (the thread finishes its work unheard)."""
+    """The record of one article, analyzed by the batch runner on a worker thread so that
+    reads go on; a 422 when it takes longer than ``timeout`` seconds (the thread finishes
+    its work unheard); a 500 naming the error when its analysis fails."""
     try:
-        return await asyncio.wait_for(run_in_threadpool(analyze_article, article), timeout)
+        [result] = await asyncio.wait_for(run_in_threadpool(analyze_chunk, [article]), timeout)
     except TimeoutError:
         raise HTTPException(
             422, f"analysis took longer than {timeout:g} s; send a shorter text"
         ) from None
+    if isinstance(result, InputProblem):
+        raise HTTPException(500, result.message)
+    return result

@@ -40,10 +40,10 @@ from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from newsgraph.batch import analyze_articles
 from newsgraph.eval.cat_xml import anchored_span, rebuild_text
 from newsgraph.eval.entities import GOLD_TYPES, NAMED, TYPE_MAP, b3
 from newsgraph.eval.metrics import f1, prf, prf_items
-from newsgraph.extract.pipeline import analyze_articles
 from newsgraph.record import Analysis, Article
 from newsgraph.store.db import Store
 

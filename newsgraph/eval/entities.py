@@ -27,7 +27,7 @@ speakers in the statements stage). Three measures, all pooled over documents:
   credits singletons and partial merges per mention, which suits short MEANTIME chains;
   since only found mentions count, detection errors do not enter it (see names/attach).
 
-Usage: ``python -m newsgraph.eval.entities FOLDER [FOLDER …] [--errors FILE]``
+Usage: ``newsgraph eval entities FOLDER [FOLDER …] [--errors FILE]``
 """
 
 from __future__ import annotations
@@ -38,10 +38,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from newsgraph.batch import analyze_articles
 from newsgraph.eval.cat_xml import anchored_span, rebuild_text
-from newsgraph.eval.metrics import f1, folders_main, prf
-from newsgraph.extract.nlp import parse_many
-from newsgraph.extract.pipeline import analyze_doc
+from newsgraph.eval.metrics import f1, prf
 from newsgraph.record import Article, Entity
 
 GOLD_TYPES = frozenset({"PER", "ORG", "LOC"})
@@ -415,8 +414,8 @@ def evaluate_counts(folder: Path) -> Counts:
     stage)."""
     docs = read_folder(folder)
     total = Counts()
-    for doc, parsed in zip(docs, parse_many(d.text for d in docs), strict=True):
-        record = analyze_doc(parsed, Article(id=doc.name, text=doc.text))
+    articles = [Article(id=doc.name, text=doc.text) for doc in docs]
+    for doc, record in zip(docs, analyze_articles(articles), strict=True):
         total.add(score_document(doc, predictions(record.entities)))
     return total
 
@@ -433,30 +432,3 @@ def evaluate_entities(folder: Path) -> dict[str, float]:
     if not any(Path(folder).rglob("*.xml")):
         raise FileNotFoundError(f"no .xml files in {folder}")
     return evaluate_counts(Path(folder)).scores()
-
-
-def format_scores(name: str, scores: dict[str, float]) -> str:
-    """Three lines of measures (names, attach, coref) for printing."""
-    names = " ".join(
-        f"{k}={scores[k]:.3f}" for k in ("names_p", "names_r", "names_f1", "names_type_accuracy")
-    )
-    attach = " ".join(f"{k}={scores[k]:.3f}" for k in ("attach_p", "attach_r", "attach_f1"))
-    coref = " ".join(f"{k}={scores[k]:.3f}" for k in ("b3_p", "b3_r", "b3_f1"))
-    return (
-        f"{name}\n"
-        f"  names  gold={scores['names_gold']:.0f} predicted={scores['names_predicted']:.0f} "
-        f"{names}\n"
-        f"  attach gold={scores['attach_gold']:.0f} predicted={scores['attach_predicted']:.0f} "
-        f"{attach}\n"
-        f"  coref  mentions={scores['coref_mentions']:.0f} {coref}"
-    )
-
-
-def main(argv: Iterable[str] | None = None) -> None:
-    """Print the measures per folder and, for several folders, overall."""
-    description = (__doc__ or "").splitlines()[0]
-    folders_main(argv, description, evaluate_counts, format_scores, Counts)  # type: ignore[arg-type]
-
-
-if __name__ == "__main__":
-    main()

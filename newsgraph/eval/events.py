@@ -8,12 +8,11 @@ overlapping a gold ``(SRC: …)`` span, the recipient likewise for ``(TAR: …)`
 gold names no target, when the event names none either). Strict matches need type, actor
 and recipient. Gold uses PLOVER 0.5 names, mapped to 2.0 (DEMAND → REQUEST, …).
 
-    python -m newsgraph.eval.events ../shared/data/plover_dev/plover_gsr_dev.json [--errors]
+    newsgraph eval events ../shared/data/plover_dev/plover_gsr_dev.json [--errors]
 """
 
 from __future__ import annotations
 
-import argparse
 import datetime as dt
 import json
 import re
@@ -296,19 +295,3 @@ def report(scores: dict[str, float], tally: Tally) -> str:
     lines += [f"other stage failed: {k} x{n}" for k, n in tally.stage_failures.items()]
     lines += ["", per_type_table(tally), "", "confusion (rows gold, columns predicted):"]
     return "\n".join([*lines, confusion_table(tally)])
-
-
-def main(argv: list[str] | None = None) -> None:
-    """Command line: print the report for a gold file."""
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("path", type=Path)
-    parser.add_argument("--errors", action="store_true", help="also print every miss")
-    args = parser.parse_args(argv)
-    scores, tally = run(args.path)
-    if args.errors:
-        print("\n".join(tally.errors), end="\n\n")
-    print(report(scores, tally))
-
-
-if __name__ == "__main__":
-    main()

@@ -43,8 +43,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from newsgraph.batch import analyze_articles
 from newsgraph.eval.metrics import prf, prf_items
-from newsgraph.extract.pipeline import analyze_articles
 from newsgraph.record import Analysis, Article, Entity, Event
 
 TOP_CONFUSIONS = 15  # gold type → predicted type confusions reported

@@ -7,7 +7,7 @@ cue (a quote and the sentences that continue it) count as one prediction, as Pol
 annotates one attribution per cue. ``no_comment`` statements have no content and are not
 scored.
 
-Run ``python -m newsgraph.eval.quotes PATH`` on a folder with ``text/`` and
+Run ``newsgraph eval quotes PATH`` on a folder with ``text/`` and
 ``attributions/`` (brat ``.ann``); dates come from ``metadata.tsv`` beside it or in
 ``../polnear_dev``.
 """
@@ -16,13 +16,12 @@ from __future__ import annotations
 
 import csv
 import re
-import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from newsgraph.batch import analyze_articles
 from newsgraph.eval.metrics import prf
-from newsgraph.extract.pipeline import analyze_articles
 from newsgraph.record import Analysis, Article
 
 Range = tuple[int, int]
@@ -220,18 +219,3 @@ def _report(tally: _Tally) -> dict[str, float]:
     report["recall_indirect"] = indirect_found / indirect if indirect else 0.0
     report["end_to_end_f1"] = prf(tally.speaker, tally.preds, tally.golds)[2]
     return report
-
-
-def main(argv: list[str] | None = None) -> int:
-    """Print the report for the folder given on the command line."""
-    args = sys.argv[1:] if argv is None else argv
-    if len(args) != 1 or not (Path(args[0]) / "attributions").is_dir():
-        print("usage: python -m newsgraph.eval.quotes FOLDER  (with text/ and attributions/)")
-        return 2
-    for name, value in evaluate_quotes(Path(args[0])).items():
-        print(f"{name:<20} {value:.3f}" if isinstance(value, float) else f"{name:<20} {value}")
-    return 0
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())

@@ -8,7 +8,7 @@ A folder is searched recursively, so ``meantime_en/intra-doc_annotation`` works 
 Strict match = same span, relaxed = overlapping spans (one-to-one); type and value accuracy
 are measured over relaxed matches and value F1 = value accuracy × relaxed F1.
 
-Usage: ``python -m newsgraph.eval.times FOLDER [FOLDER …] [--errors]``
+Usage: ``newsgraph eval times FOLDER [FOLDER …] [--errors FILE]``
 """
 
 from __future__ import annotations
@@ -17,12 +17,11 @@ import datetime as dt
 import html
 import re
 import xml.etree.ElementTree as ET
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from newsgraph.eval.cat_xml import anchored_span, rebuild_text
-from newsgraph.eval.metrics import f1, folders_main
+from newsgraph.eval.metrics import f1
 from newsgraph.extract.nlp import parse_many
 from newsgraph.extract.times import find_times
 
@@ -213,21 +212,3 @@ def evaluate_times(folder: Path) -> dict[str, float]:
     if not any(Path(folder).rglob("*.tml")) and not any(Path(folder).rglob("*.xml")):
         raise FileNotFoundError(f"no .tml or .xml files in {folder}")
     return evaluate_counts(Path(folder)).scores()
-
-
-def format_scores(name: str, scores: dict[str, float]) -> str:
-    """One line of measures, e.g. for printing per folder."""
-    keys = ("strict_f1", "relaxed_p", "relaxed_r", "relaxed_f1", "type_accuracy")
-    keys += ("value_accuracy", "value_f1")
-    cells = " ".join(f"{k}={scores[k]:.3f}" for k in keys)
-    return f"{name:<10} gold={scores['gold']:.0f} predicted={scores['predicted']:.0f} {cells}"
-
-
-def main(argv: Iterable[str] | None = None) -> None:
-    """Print the measures per folder and, for several folders, overall."""
-    description = (__doc__ or "").splitlines()[0]
-    folders_main(argv, description, evaluate_counts, format_scores, Counts)  # type: ignore[arg-type]
-
-
-if __name__ == "__main__":
-    main()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import cache
 
@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from newsgraph.extract.entities import find_entities
 from newsgraph.extract.events import find_events
-from newsgraph.extract.nlp import load_nlp, parse, parse_many, remember_text
+from newsgraph.extract.nlp import load_nlp, parse, remember_text
 from newsgraph.extract.statements import find_statements
 from newsgraph.extract.times import find_times
 from newsgraph.lexicon.events import types
@@ -23,7 +23,7 @@ _MATERIAL = (2, 4)  # quad classes of material cooperation and conflict
 def analyze_doc(doc: Doc, article: Article) -> Analysis:
     """Run every extraction stage over one parsed article (``doc`` parsed from its text)."""
     remember_text(doc, article.text)
-    published = dt.date.fromisoformat(article.published) if article.published else None
+    published = article.published_date
     entities = find_entities(doc)
     times = find_times(doc, published=published)
     statements, pronouns = find_statements(doc, entities=entities, times=times)
@@ -78,19 +78,6 @@ def analyze_article(article: Article) -> Analysis:
     return analyze_doc(parse(article.text), article)
 
 
-def analyze_articles(articles: Iterable[Article], *, batch_size: int = 32) -> Iterator[Analysis]:
-    """Analyze many articles, parsing them in batches; yields records in input order."""
-    pending: list[Article] = []
-
-    def texts() -> Iterator[str]:
-        for article in articles:
-            pending.append(article)
-            yield article.text
-
-    for doc in parse_many(texts(), batch_size=batch_size):
-        yield analyze_doc(doc, pending.pop(0))
-
-
 def analyze(
     text: str,
     published: str | dt.date | None = None,
@@ -107,8 +94,6 @@ def analyze(
         published: publication date (ISO string or date); relative dates resolve against it.
         title: the headline, if known.
     """
-    if isinstance(published, dt.date):
-        published = published.isoformat()
     article = Article(id=id, text=text, title=title, published=published, source=source, url=url)
     return analyze_article(article)
 

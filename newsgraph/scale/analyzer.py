@@ -1,8 +1,7 @@
 """The actor of the Ray Data pool: one spaCy model per actor, the single-process stages.
 
-Each batch is parsed in one ``nlp.pipe`` call and every article goes through
-:func:`newsgraph.extract.pipeline.analyze_doc`, exactly as in :mod:`newsgraph.batch`, so the
-records are the same whichever runner made them.
+Each batch goes through :func:`newsgraph.batch.analyze_chunk`, the runner of ``analyze``
+and ``ingest``, so the records are the same whichever command made them.
 """
 
 from __future__ import annotations
@@ -11,8 +10,8 @@ from typing import Any
 
 import pyarrow as pa
 
-from newsgraph.extract.nlp import parse_many
-from newsgraph.extract.pipeline import analyze_doc, vocabulary_zone, warm_up
+from newsgraph.batch import analyze_chunk
+from newsgraph.extract.pipeline import warm_up
 from newsgraph.scale.records import (
     RECORD_SCHEMA,
     problem_row,
@@ -29,19 +28,14 @@ def analyze_rows(rows: list[dict]) -> list[dict]:
     never loses the batch (nor the job).
     """
     articles = [row_article(row) for row in rows if row["error"] is None]
-    docs = iter(parse_many([a.text for a in articles], batch_size=len(articles) or 1))
-    analysed = iter(articles)
+    analysed = iter(analyze_chunk(articles))
     out: list[dict] = []
     for row in rows:
         if row["error"] is not None:
             out.append(problem_row(InputProblem(row["where"], row["error"], bool(row["fatal"]))))
             continue
-        article = next(analysed)
-        try:
-            out.append(record_row(analyze_doc(next(docs), article)))
-        except Exception as err:  # a bug on one article must not lose the batch
-            message = f"analysis failed: {type(err).__name__}: {err}"
-            out.append(problem_row(InputProblem(article.id, message)))
+        result = next(analysed)
+        out.append(problem_row(result) if isinstance(result, InputProblem) else record_row(result))
     return out
 
 
@@ -49,11 +43,11 @@ class Analyzer:
     """Ray Data callable class: ``__init__`` loads the model once per actor, ``__call__``
     turns a batch of :data:`~newsgraph.scale.records.ARTICLE_SCHEMA` rows into records.
 
-    Each batch is analyzed inside :func:`~newsgraph.extract.pipeline.vocabulary_zone`: the
-    strings a batch adds to the vocabulary are freed at its end. An actor lives for the whole
-    run, and without the zone its vocabulary grows with every new word of the corpus (names,
-    numbers, typos: ~0.6 KB per new word measured, so GBs over a crawl). Records leave the
-    zone as JSON; no Doc outlives it.
+    Each batch is analyzed inside a vocabulary zone (:func:`newsgraph.batch.analyze_chunk`):
+    the strings a batch adds to the vocabulary are freed at its end. An actor lives for the
+    whole run, and without the zone its vocabulary grows with every new word of the corpus
+    (names, numbers, typos: ~0.6 KB per new word measured, so GBs over a crawl). Records
+    hold plain strings, so they leave the zone; no Doc outlives it.
 
     Args:
         counter: optional handle of an actor with an ``add(rows)`` method, told how many
@@ -66,8 +60,7 @@ class Analyzer:
 
     def __call__(self, batch: pa.Table) -> pa.Table:
         """Analyze one batch; returns rows of :data:`~newsgraph.scale.records.RECORD_SCHEMA`."""
-        with vocabulary_zone():
-            rows = analyze_rows(batch.to_pylist())
+        rows = analyze_rows(batch.to_pylist())
         table = pa.Table.from_pylist(rows, schema=RECORD_SCHEMA)
         if self.counter is not None:
             # Fire and forget: progress only, never worth waiting for (a retried batch

@@ -8,7 +8,7 @@ instead of stopping the job.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 import pyarrow as pa
@@ -17,7 +17,6 @@ import pyarrow.dataset as pads
 
 from newsgraph.record import Analysis, Article
 from newsgraph.sources import InputProblem
-from newsgraph.store import Store, content_hash
 
 UNKNOWN_MONTH = "unknown"
 LOAD_BATCH = 64
@@ -64,7 +63,7 @@ def record_row(record: Analysis) -> dict:
         "published_month": published_month(article.published),
         "source": article.source,
         "url": article.url,
-        "content_hash": content_hash(article),
+        "content_hash": article.content_hash,
         "record": record.to_json(),
         "error": None,
         "where": None,
@@ -131,32 +130,3 @@ def iter_records(directory: str, *, batch_size: int = LOAD_BATCH) -> Iterator[li
 def count_records(directory: str) -> int:
     """How many record rows an output folder holds (problems not counted)."""
     return _dataset(directory).count_rows(filter=pc.field("error").is_null())
-
-
-@dataclass
-class LoadReport:
-    """What a load did."""
-
-    added: int = 0
-    skipped: int = 0  # already in the store
-
-
-def load_records(
-    directory: str, store: Store, *, on_batch: Callable[[int], None] | None = None
-) -> LoadReport:
-    """Store every record of an output folder through :meth:`Store.add`, one transaction per
-    batch; records already stored (same content hash) are skipped, so re-running adds nothing.
-
-    Args:
-        directory: a folder written by ``newsgraph scale`` (local path or URI).
-        store: an open store.
-        on_batch: called with the size of each batch stored (progress bars).
-    """
-    report = LoadReport()
-    for records in iter_records(directory):
-        added = store.add(records)
-        report.added += added
-        report.skipped += len(records) - added
-        if on_batch:
-            on_batch(len(records))
-    return report

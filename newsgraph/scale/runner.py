@@ -21,7 +21,7 @@ import ray.data
 from newsgraph.scale.analyzer import Analyzer
 from newsgraph.scale.inputs import expand_inputs, read_files
 from newsgraph.scale.records import Summary, summarize
-from newsgraph.sources.files import MAX_CHARS
+from newsgraph.sources import MAX_CHARS
 
 # Records are ~10 KB of JSON: files of a few thousand rows, row groups `load` reads in one go.
 ROWS_PER_FILE = 2048

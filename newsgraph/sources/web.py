@@ -15,11 +15,9 @@ import trafilatura
 from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
 
-from newsgraph.record import Article
-from newsgraph.sources.files import InputProblem, check_text, parse_published
+from newsgraph.record import Article, parse_published
+from newsgraph.sources.common import InputProblem, check_text
 
-HTML_SUFFIXES = (".html", ".htm")
-WARC_SUFFIXES = (".warc", ".warc.gz")
 # Pages whose extracted text is shorter than this are menus, paywalls or error pages.
 MIN_WORDS = 10
 
@@ -69,7 +67,8 @@ _GZIP_MAGIC = b"\x1f\x8b"
 
 def _starts_like_warc(path: Path) -> bool:
     """Whether the file (gunzipped, if gzipped) begins with a WARC/1.x header. Only
-    ``path.open`` is used, so scale's readers of remote files pass their own "path"."""
+    ``path.open`` is used, so a remote file (:class:`~newsgraph.sources.uri.StreamPath`)
+    goes through the same reader."""
     with path.open("rb") as raw:
         head = raw.read(5)
     if head[:2] != _GZIP_MAGIC:

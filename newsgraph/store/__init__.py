@@ -6,7 +6,6 @@ from newsgraph.store.db import (
     SearchHit,
     Store,
     StoreError,
-    content_hash,
 )
 
-__all__ = ["AmbiguousActor", "NotFound", "SearchHit", "Store", "StoreError", "content_hash"]
+__all__ = ["AmbiguousActor", "NotFound", "SearchHit", "Store", "StoreError"]

@@ -11,7 +11,6 @@ Opening a store runs its migrations (Alembic) up to the newest revision.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import os
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -24,7 +23,7 @@ from sqlalchemy import Engine, create_engine, delete, event, func, insert, selec
 from sqlalchemy.engine import Connection, make_url
 from sqlalchemy.exc import ArgumentError, OperationalError
 
-from newsgraph.record import Analysis, Article, storable
+from newsgraph.record import Analysis, storable
 from newsgraph.store import fts, queries, schema
 from newsgraph.store.actors import Linker
 from newsgraph.store.clusters import assign, recluster, recount, refresh_participants
@@ -66,11 +65,6 @@ class SearchHit:
     title: str | None = None
     speaker: str | None = None  # statements: the speaker as written
     statement_kind: str | None = None  # statements: direct, indirect, mixed, no_comment
-
-
-def content_hash(article: Article) -> str:
-    """The identity of one article version: SHA-256 over all its fields."""
-    return hashlib.sha256(article.model_dump_json().encode("utf-8")).hexdigest()
 
 
 def normalise_url(url: str | None) -> str:
@@ -246,7 +240,7 @@ class Store:
 
     def _add_one(self, connection: Connection, record: Analysis, linker: Linker) -> int:
         articles = schema.articles
-        digest = content_hash(record.article)
+        digest = record.article.content_hash
         exists = select(articles.c.key).where(articles.c.content_hash == digest)
         if connection.execute(exists).first():
             return 0
