@@ -918,3 +918,10 @@ def test_events_a_report_whose_words_weigh_as_sport_is_sport(nlp: Language) -> N
     assert sport_score(doc) > SPORT_SCORE and found == []
     politics = nlp("Russian troops attacked the city of Kharkiv on Tuesday, officials said.")
     assert sport_score(politics) < SPORT_SCORE
+
+
+def test_events_came_under_attack_from_names_the_attacker(nlp: Language) -> None:
+    text = "The convoy came under attack from Taliban fighters on Monday."
+    _, entities, _, found = analyze(nlp, text)
+    (attack,) = found
+    assert names(attack.actors, entities) == ["Taliban fighters"]

@@ -302,6 +302,8 @@ def _noun_actors(noun: Token, index: EntityIndex) -> list[str]:
         return index.of_group(possessor)
     if undergone(noun):  # "drew criticism from Labour", the phrase on either word
         by = _pobj(noun, _BY) or _pobj(noun.head, _BY)
+    elif under_attack(noun):  # "came under attack from rebels"
+        by = _pobj(noun, _BY) or _pobj(noun.head.head, _BY)
     else:
         by = _pobj(noun, frozenset({"by"}))
     if by is not None:

@@ -34,8 +34,8 @@ _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 # reports the subject's own act.
 _SCENE_MARKS = tables.word_list("scene_mark")
 _SCENE_PREPS = frozenset({"after", "following", "since", "before", "amid", "during"})
-_MATERIAL_QUADS = frozenset({2, 4})  # material cooperation and material conflict
-_CONFLICT_QUADS = frozenset({3, 4})  # verbal and material conflict
+_MATERIAL = tables.in_quads(2, 4)  # material cooperation and material conflict
+_CONFLICT = tables.in_quads(3, 4) - {"REQUEST"}  # a bare demand is often the economy's
 _SEQUENCE_PREPS = frozenset({"before", "after", "by", "while", "upon", "on"})
 
 
@@ -52,7 +52,7 @@ def stands(cand: Candidate) -> bool:
     if cand.kind == "verb" and cand.anchor.dep_ == "amod":
         # "the jailed publisher", "banned books": a deed done to the noun, not a stance
         # ("the proposed deal", "a U.S.-backed plan")
-        return tables.types()[cand.code.type].quad in _MATERIAL_QUADS
+        return cand.code.type in _MATERIAL
     if cand.kind != "noun":
         core = cand.core
         if core.i != cand.anchor.i and core.dep_ == "nsubj":  # "the attack took place"
@@ -75,13 +75,8 @@ def stands(cand: Candidate) -> bool:
     # "deadly violence", "an ongoing trial", "faces charges": a conflict noun names an act
     # even bare; a cooperative one is often generic ("received praise", "a big deal").
     # The events stage keeps such a bare noun only in a sentence with a political side.
-    cand.bare = not cand.anaphoric and _conflict(cand) and noun.ent_type_ not in _NAMED
+    cand.bare = not cand.anaphoric and cand.code.type in _CONFLICT and noun.ent_type_ not in _NAMED
     return cand.anaphoric or cand.bare
-
-
-def _conflict(cand: Candidate) -> bool:
-    # a bare demand or call is as often the economy's ("demand for air travel")
-    return cand.code.type != "REQUEST" and tables.types()[cand.code.type].quad in _CONFLICT_QUADS
 
 
 def _scene(noun: Token) -> bool:
