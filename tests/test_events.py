@@ -925,3 +925,9 @@ def test_events_came_under_attack_from_names_the_attacker(nlp: Language) -> None
     _, entities, _, found = analyze(nlp, text)
     (attack,) = found
     assert names(attack.actors, entities) == ["Taliban fighters"]
+
+
+def test_events_a_participle_before_a_noun_no_side_stands_for_is_no_event(nlp: Language) -> None:
+    text = "The film tells of a forbidden tug-of-love. Hijacked computers are known as zombies."
+    _, _, _, found = analyze(nlp, text)
+    assert found == []

@@ -177,6 +177,8 @@ def _classify(cand: Candidate, index: EntityIndex) -> tuple[Code, str, list[str]
         return None  # "targets can be met", "was met with brutality": no meeting
     actors = arguments.actors(cand, index) or _doer_in_frame(cand, index)
     recipients = arguments.recipients(cand, index, exclude=actors)
+    if cand.kind == "verb" and cand.anchor.dep_ == "amod" and not recipients:
+        return None  # "a forbidden love", "hijacked computers": no side was acted upon
     if cand.kind == "demand":
         if not recipients:
             return None  # "X said peace should prevail" demands nothing of anyone
