@@ -931,3 +931,11 @@ def test_events_a_participle_before_a_noun_no_side_stands_for_is_no_event(nlp: L
     text = "The film tells of a forbidden tug-of-love. Hijacked computers are known as zombies."
     _, _, _, found = analyze(nlp, text)
     assert found == []
+
+
+def test_events_a_fight_named_by_its_topic_is_a_figure_of_speech(nlp: Language) -> None:
+    text = "Yukos loses US bankruptcy battle. Russia faces a price war with Saudi Arabia."
+    _, _, _, found = analyze(nlp, text)
+    assert found == []
+    _, _, _, found = analyze(nlp, "Russia launched a war against Ukraine.")
+    assert [e.type for e in found] == ["ASSAULT"]

@@ -33,6 +33,7 @@ _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 # Subordinators of scene-setting clauses, and prepositions before a gerund that still
 # reports the subject's own act.
 _SCENE_MARKS = tables.word_list("scene_mark")
+_FIGURATIVE = tables.word_list("figurative")
 _SCENE_PREPS = frozenset({"after", "following", "since", "before", "amid", "during"})
 _MATERIAL = tables.in_quads(2, 4)  # material cooperation and material conflict
 _CONFLICT = tables.in_quads(3, 4) - {"REQUEST"}  # a bare demand is often the economy's
@@ -61,7 +62,7 @@ def stands(cand: Candidate) -> bool:
     noun = cand.core
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in SPEECH:
         return True
-    if noun.dep_ not in _NOMINAL_DEPS:
+    if noun.dep_ not in _NOMINAL_DEPS or _figurative(cand):
         return False
     if _scene(noun):
         return False  # "after violent protests", "since the peace accord": the scene
@@ -77,6 +78,16 @@ def stands(cand: Candidate) -> bool:
     # The events stage keeps such a bare noun only in a sentence with a political side.
     cand.bare = not cand.anaphoric and cand.code.type in _CONFLICT and noun.ent_type_ not in _NAMED
     return cand.anaphoric or cand.bare
+
+
+def _figurative(cand: Candidate) -> bool:
+    """A word of fighting named by what the fight is about is a figure of speech: "a
+    bankruptcy battle", "a bid battle", "a price war" (event_words.tsv, list figurative)."""
+    noun = cand.core
+    return noun.lemma_.lower() in _FIGURATIVE and any(
+        c.dep_ == "compound" and c.pos_ == "NOUN" and not c.ent_type_ and c not in cand.tokens
+        for c in noun.children
+    )
 
 
 def _scene(noun: Token) -> bool:
