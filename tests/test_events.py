@@ -939,3 +939,14 @@ def test_events_a_fight_named_by_its_topic_is_a_figure_of_speech(nlp: Language) 
     assert found == []
     _, _, _, found = analyze(nlp, "Russia launched a war against Ukraine.")
     assert [e.type for e in found] == ["ASSAULT"]
+
+
+def test_events_pleading_guilty_concedes_and_not_guilty_rejects(nlp: Language) -> None:
+    text = "Two former HealthSouth executives pleaded guilty. Lai pleaded not guilty."
+    _, _, _, found = analyze(nlp, text)
+    assert [(e.type, e.trigger.text) for e in found] == [
+        ("CONCEDE", "pleaded guilty"),
+        ("REJECT", "pleaded not guilty"),
+    ]
+    _, _, _, found = analyze(nlp, "The mother pleaded with Britain for help.")
+    assert [e.type for e in found] == ["REQUEST"]

@@ -193,6 +193,8 @@ def _classify(cand: Candidate, index: EntityIndex) -> tuple[Code, str, list[str]
     if cand.within is not None and cand.within.code.type in _WANTED:
         polarity = "hypothetical"  # what is demanded, promised or threatened
     code = _code(cand, polarity)
+    if code.type == "CONCEDE" and _denied_object(cand):
+        code = coding.as_refusal(code)  # "pleaded not guilty" rejects the charge
     if code.type == "ASSAULT" and _attack_in_words(cand, actors, index):
         code = _VERBAL_ATTACK  # "Trump attacked Clinton", "attacked her opponent as a fraud"
     if code == _WITHDRAWAL and any(index.sectors.get(r) == "IGO" for r in recipients):
@@ -206,6 +208,13 @@ def _classify(cand: Candidate, index: EntityIndex) -> tuple[Code, str, list[str]
             recipients = arguments.recipients(cand, index, exclude=actors)
             return coding.as_refusal(cand.code), "asserted", actors, recipients
     return code, polarity, actors, recipients
+
+
+def _denied_object(cand: Candidate) -> bool:
+    """The word the concession is about is negated: "pleaded not guilty"."""
+    return any(
+        t.i != cand.anchor.i and any(c.dep_ == "neg" for c in t.children) for t in cand.tokens
+    )
 
 
 def _unmet(cand: Candidate) -> bool:

@@ -28,7 +28,7 @@ _VERB_POS = frozenset({"VERB", "ADJ"})
 # names a material act done to it ("the jailed publisher", "banned books": scope.stands).
 _NON_VERBAL_DEPS = frozenset({"amod", "compound", "dobj", "nsubj", "nsubjpass", "pobj", "prep"})
 _NOUN_POS = frozenset({"NOUN", "PROPN"})
-_OBJ_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd", "dative"})
+_OBJ_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd", "dative", "acomp"})
 # A support verb finds its event among these dependents ("held talks", "engaged in talks").
 _COMPLEMENT_DEPS = frozenset({"dobj", "xcomp", "nsubjpass", "attr", "pobj", "pcomp"})
 # Edges along which an event can sit inside another event's complement.
