@@ -20,6 +20,9 @@ import argparse
 import re
 from pathlib import Path
 
+from newsgraph.lexicon import load_table
+from newsgraph.lexicon.events import types
+
 SOURCE = "CAMEO.2.0.txt"
 LEXICON = Path(__file__).resolve().parent.parent / "newsgraph/lexicon"
 TARGET = LEXICON / "event_verbs_cameo.tsv"
@@ -131,17 +134,14 @@ def families(text: str) -> list[tuple[str, str, list[str]]]:
 def root_types() -> dict[str, str]:
     """CAMEO root -> PLOVER type, from event_types.tsv (roots several types share: none)."""
     roots: dict[str, list[str]] = {}
-    for line in (LEXICON / "event_types.tsv").read_text(encoding="utf-8").splitlines():
-        cells = line.split("\t")
-        if len(cells) > 3 and not line.startswith("#") and cells[0] != "type":
-            roots.setdefault(cells[3], []).append(cells[0])
-    return {root: types[0] for root, types in roots.items() if len(types) == 1} | FOLDED
+    for name, info in types().items():
+        roots.setdefault(info.root, []).append(name)
+    return {root: names[0] for root, names in roots.items() if len(names) == 1} | FOLDED
 
 
 def listed_verbs() -> set[str]:
     """The lemmas of the hand-made event_verbs.tsv."""
-    rows = (LEXICON / "event_verbs.tsv").read_text(encoding="utf-8").splitlines()
-    return {r.split("\t")[0] for r in rows if r and not r.startswith("#")}
+    return {row.values["lemma"].lower() for row in load_table("event_verbs")}
 
 
 def derive(text: str) -> list[tuple[str, str, str, str]]:

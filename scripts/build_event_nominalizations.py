@@ -16,11 +16,11 @@ something else than the act are listed in ``REJECTED`` with the reason, after re
 from __future__ import annotations
 
 import argparse
-import csv
-import json
 import re
 from collections import Counter
 from pathlib import Path
+
+from newsgraph.lexicon import load_table
 
 LEXICON = Path(__file__).resolve().parent.parent / "newsgraph/lexicon"
 TARGET = LEXICON / "event_nominalizations.tsv"
@@ -95,22 +95,17 @@ def word_counts(data: Path) -> Counter[str]:
 
 def plain_verbs() -> dict[str, tuple[str, str, str]]:
     """Verb lemma -> (type, mode, cameo) for the rows that need no particle or object."""
-    out = {}
-    path = LEXICON / "event_verbs.tsv"
-    for line in path.read_text(encoding="utf-8").splitlines():
-        cells = line.split("#", 1)[0].rstrip().split("\t")
-        if len(cells) < 6 or cells[0] == "lemma" or not cells[0]:
-            continue
-        lemma, prt, obj, type_, mode, cameo = (c.strip() for c in cells[:6])
-        if prt == "-" and obj == "-" and type_ not in ("*", "-"):
-            out.setdefault(lemma, (type_, mode, cameo))
+    out: dict[str, tuple[str, str, str]] = {}
+    for row in load_table("event_verbs"):
+        v = row.values
+        if v["prt"] == "-" and v["obj"] == "-" and v["type"] not in ("*", "-"):
+            out.setdefault(v["lemma"], (v["type"], v["mode"], v["cameo"]))
     return out
 
 
 def known_nouns() -> set[str]:
     """Entries of the hand-made event_nouns.tsv."""
-    rows = (LEXICON / "event_nouns.tsv").read_text(encoding="utf-8").splitlines()
-    return {r.split("\t")[0] for r in rows if r and not r.startswith("#")}
+    return {row.values["noun"] for row in load_table("event_nouns")}
 
 
 def candidates(lemma: str) -> set[str]:
@@ -147,6 +142,4 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    csv.field_size_limit(1 << 24)
-    json.dumps({})
     main()

@@ -68,11 +68,11 @@ def is_sport(doc: Doc) -> bool:
     every token of every article."""
     if not len(doc):
         return False
-    if _story_discarded(doc_text(doc)) or sport_score(doc) > SPORT_SCORE:
-        return True
     table = doc.to_array([LOWER, IS_ALPHA, ORTH, LEMMA])
     alphabetic = table[:, 1] == 1
     lowers = table[alphabetic, 0]
+    if _story_discarded(doc_text(doc)) or _mean_weight(lowers) > SPORT_SCORE:
+        return True
     # the word as written or its lemma: "medals" counts as "medal"
     words = np.where(_SPORT_IDS.contain(lowers), lowers, table[alphabetic, 3])
     sport = words[_SPORT_IDS.contain(words)]
@@ -90,7 +90,10 @@ def is_sport(doc: Doc) -> bool:
 def sport_score(doc: Doc) -> float:
     """Mean sport weight of the doc's words (lower-cased, alphabetic)."""
     table = doc.to_array([LOWER, IS_ALPHA])
-    lowers = table[table[:, 1] == 1, 0]
+    return _mean_weight(table[table[:, 1] == 1, 0])
+
+
+def _mean_weight(lowers: np.ndarray) -> float:
     if len(lowers) < _MIN_SCORED_WORDS:
         return 0.0  # a sentence or two: one name ("Finland", "Jimmy") would decide
     ids, counts = np.unique(lowers, return_counts=True)

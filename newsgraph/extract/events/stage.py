@@ -41,7 +41,7 @@ _FORCE_NOUNS = frozenset({"attack", "assault", "offensive", "onslaught", "broads
 _CONTEST_TYPES = tables.with_trait("contest")
 # Acts whose complement is only wanted: "called for his release", "threatened a boycott".
 _WANTED = frozenset({"REQUEST", "AGREE", "THREATEN"})
-_COMMISSIVE = frozenset({"AGREE", "THREATEN"})  # the speaker is to do it
+_SPEAKER_DOES = _WANTED - {"REQUEST"}  # promised or threatened: the speaker is to do it
 _TARGET_PREPS = frozenset({"on", "against", "upon"})
 _VERBAL_ATTACK = tables.Code("ACCUSE", "disapprove", "111")
 _ARMED = frozenset({"MIL", "REB", "CRM"})
@@ -85,7 +85,8 @@ def find_events(
         if not candidates:
             continue
         here = [(t, h) for t, h in dated if sent.start <= h.i < sent.end]
-        political = context.political_sentence(sent, index)
+        # only a bare conflict noun needs a named political side in its sentence
+        political = any(c.bare for c in candidates) and context.political_sentence(sent, index)
         for cand in candidates:
             if cand.bare and not political:
                 continue  # "charges rose", "tariffs rarely protect jobs": no political side
@@ -235,7 +236,7 @@ def _doer_in_frame(cand: Candidate, index: EntityIndex) -> list[str]:
     frame = cand.within
     if frame is None or cand.kind != "noun":
         return []
-    if frame.code.type in _COMMISSIVE:
+    if frame.code.type in _SPEAKER_DOES:
         return arguments.actors(frame, index)
     if frame.code.type == "REQUEST":
         return arguments.recipients(frame, index, exclude=arguments.actors(frame, index))
