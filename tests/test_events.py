@@ -304,10 +304,72 @@ def test_events_reported_must_is_a_demand(nlp: Language) -> None:
     assert names(event.recipients, entities) == ["Sudan"]
 
 
-def test_events_background_clauses_are_not_coded(nlp: Language) -> None:
-    text = "Serbia lifted the curfew in the town where rioters had attacked police stations."
+def test_events_background_clauses_are_coded_with_their_own_time(nlp: Language) -> None:
+    text = "Serbia lifted the curfew on Monday in the town where rioters had attacked police."
     _, _, _, found = analyze(nlp, text)
-    assert [e.type for e in found] == ["CONCEDE"]
+    assert [e.type for e in found] == ["CONCEDE", "ASSAULT"]
+    lifted, attacked = found
+    assert lifted.date.value == "2023-07-03"
+    assert attacked.date.basis == "unknown"  # before Monday, by the past perfect
+
+
+def test_events_scene_clause_is_not_dated_by_the_main_clause(nlp: Language) -> None:
+    text = (
+        "Italy suspended air links with Serbia on Wednesday after a Serbian army jet shot "
+        "down a helicopter carrying truce monitors."
+    )
+    _, _, _, found = analyze(nlp, text)
+    shot = next(e for e in found if e.type == "ASSAULT")
+    assert shot.polarity == "asserted"
+    assert shot.date.basis == "unknown"
+    assert next(e for e in found if e.type == "SANCTION").date.basis == "explicit"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebels vowed to keep fighting until the army withdraws from the valley.",
+        "Donors will hold back the loans before the junta releases the prisoners.",
+    ],
+)
+def test_events_condition_still_to_be_met_is_hypothetical(nlp: Language, text: str) -> None:
+    _, _, _, found = analyze(nlp, text)
+    retreat = next(e for e in found if e.type == "RETREAT")
+    assert retreat.polarity == "hypothetical"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The union insisted that the government release the jailed strikers.",
+        "The envoy said it is vital that Russia withdraw its troops from the border.",
+        "The monitors renewed their demand this week that Israel lift the blockade on Gaza.",
+    ],
+)
+def test_events_mandative_subjunctive_is_hypothetical(nlp: Language, text: str) -> None:
+    _, _, _, found = analyze(nlp, text)
+    assert [e.polarity for e in found if e.type in ("RETREAT", "CONCEDE")] == ["hypothetical"]
+
+
+def test_events_infinitive_conjunct_is_hypothetical(nlp: Language) -> None:
+    text = "The council backed a resolution that aims to tighten sanctions and impose a naval blockade on the country."
+    _, _, _, found = analyze(nlp, text)
+    blockade = next(e for e in found if "impose" in e.trigger.text)
+    assert blockade.polarity == "hypothetical"
+
+
+def test_events_gerund_ruled_out_is_a_refusal(nlp: Language) -> None:
+    text = "Officials in Washington said lifting the embargo on Cuba was out of the question."
+    _, entities, _, found = analyze(nlp, text)
+    (event,) = found
+    assert (event.type, event.polarity) == ("REJECT", "asserted")
+    assert names(event.recipients, entities) == ["Cuba"]
+
+
+def test_events_press_release_is_no_release(nlp: Language) -> None:
+    text = "Soldiers detained forty students in Yangon, according to a press release by the NLD."
+    _, _, _, found = analyze(nlp, text)
+    assert [e.type for e in found] == ["COERCE"]
 
 
 def test_events_participial_elaboration_is_one_event(nlp: Language) -> None:

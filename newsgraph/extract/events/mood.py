@@ -12,7 +12,12 @@ from spacy.tokens import Token
 _NEGATIONS = frozenset({"not", "n't", "never", "no"})
 _FUTURE = frozenset({"will", "shall", "'ll", "wo"})
 _MODAL = frozenset({"could", "might", "may", "should", "must", "can", "ca", "would", "ought"})
-_CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
+_CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "lest"})
+# Subordinators of time whose clause in the present tense tells a condition still to be met:
+# "until a new government takes over", "before they demobilize", "once the deal is signed".
+_PROSPECTIVE_MARKS = frozenset({"until", "till", "before", "once", "when", "so"})
+_PRESENT_TAGS = frozenset({"VBZ", "VBP", "VB"})
+_SINGULAR_TAGS = frozenset({"NN", "NNP", "PRP"})
 # Predicates under which a clause is only possible or unknown, never reported as fact.
 _UNCERTAIN = frozenset({"unclear", "possible", "likely", "unlikely", "uncertain", "unknown"})
 # "Talks are not feasible", "sanctions relief is out of the question": a ruling-out.
@@ -41,6 +46,8 @@ def polarity(
     if auxes & _FUTURE or (under_speech and "would" in auxes) or _going_to(anchor):
         return "future"
     if auxes & _MODAL or _conditional(anchor) or _infinitive_adjunct(anchor):
+        return "hypothetical"
+    if not auxes and _subjunctive(anchor):
         return "hypothetical"
     if any(c.dep_ == "amod" and c.lower_ in _POTENTIAL for c in core.children):
         return "hypothetical"  # "a possible war", "a planned visit"
@@ -90,7 +97,8 @@ def _conditional(token: Token) -> bool:
     """Inside an "if"/"unless"/"whether" clause or under "it is unclear/possible"."""
     node = token
     for _ in range(6):
-        if any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL_MARKS for c in node.children):
+        marks = {c.lower_ for c in node.children if c.dep_ == "mark"}
+        if marks & _CONDITIONAL_MARKS or (marks & _PROSPECTIVE_MARKS and _present(node)):
             return True
         head = node.head
         if head.i == node.i:
@@ -103,6 +111,23 @@ def _conditional(token: Token) -> bool:
     return False
 
 
+def _present(clause: Token) -> bool:
+    """A finite clause in the present tense: its first auxiliary, else its verb, is present."""
+    auxes = [c for c in clause.children if c.dep_ in ("aux", "auxpass") and c.i < clause.i]
+    return (auxes[0] if auxes else clause).tag_ in _PRESENT_TAGS
+
+
+def _subjunctive(clause: Token) -> bool:
+    """A demanded act in the mandative subjunctive: a "that"-clause whose verb keeps its
+    base form after a singular subject ("demanded that Israel ease restrictions")."""
+    if clause.tag_ != "VB" or clause.dep_ not in ("ccomp", "acl", "advcl"):
+        return False
+    subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+    return bool(subjects) and subjects[0].tag_ in _SINGULAR_TAGS and subjects[0].lower_ not in (
+        "i", "you"
+    )
+
+
 def _uncertain(head: Token) -> bool:
     if head.lemma_.lower() in _UNCERTAIN:
         return True
@@ -110,7 +135,10 @@ def _uncertain(head: Token) -> bool:
 
 
 def _infinitive_adjunct(token: Token) -> bool:
-    """Purpose clauses and plans ("to protest", "plans to attack") are intentions."""
+    """Purpose clauses and plans ("to protest", "plans to attack") are intentions, and so
+    are their conjuncts ("aims to tighten sanctions and impose a blockade")."""
+    while token.dep_ == "conj" and token.tag_ == "VB" and token.head.pos_ == "VERB":
+        token = token.head
     if token.dep_ not in ("advcl", "acl", "xcomp", "relcl"):
         return False
     return any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children)
@@ -124,8 +152,9 @@ def refusal(anchor: Token) -> bool:
 
 def ruled_out(noun: Token) -> bool:
     """An event noun whose clause rules it out: "negotiations were not feasible",
-    "a ceasefire is out of the question", "talks are off the table"."""
-    if noun.dep_ not in ("nsubj", "nsubjpass"):
+    "a ceasefire is out of the question", "talks are off the table"; also a gerund subject
+    ("removing the sanctions is out of the question")."""
+    if noun.dep_ not in ("nsubj", "nsubjpass", "csubj"):
         return False
     head = noun.head
     for child in head.children:

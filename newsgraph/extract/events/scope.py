@@ -1,10 +1,11 @@
 """Scope: which candidates are reported as events of their own.
 
-A word that can name an event is not always a report of one. Background clauses that
-describe a participant ("whom they had taken hostage") or set the scene ("after a jet shot
-down a helicopter"), gerunds that name an activity ("arrested for collaborating"), and
-event nouns without an anchor or argument ("part of the conversation") are left out, as
-PLOVER coders leave them out.
+A word that can name an event is not always a report of one. Gerunds that name an activity
+("arrested for collaborating") and event nouns without an anchor or argument ("part of the
+conversation") are left out. Background clauses that describe a participant ("whom they had
+taken hostage") or set the scene ("after a jet shot down a helicopter") do report events,
+and whole-article coding keeps every mention; :func:`background` tells the events stage
+that such an event has a time of its own, not the main clause's.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 # Subordinators of scene-setting clauses, and prepositions before a gerund that still
 # reports the subject's own act.
 _SCENE_MARKS = tables.word_list("scene_mark")
+_SIMULTANEOUS = frozenset({"when", "while", "as"})
 _FIGURATIVE = tables.word_list("figurative")
 _SCENE_PREPS = frozenset({"after", "following", "since", "before", "amid", "during"})
 _MATERIAL = tables.in_quads(2, 4)  # material cooperation and material conflict
@@ -42,7 +44,7 @@ _SEQUENCE_PREPS = frozenset({"before", "after", "by", "while", "upon", "on"})
 
 def stands(cand: Candidate) -> bool:
     """Whether a candidate is reported as an event of its own."""
-    if cand.code.type in (tables.SUPPORT, tables.NONE) or _background(cand.anchor):
+    if cand.code.type in (tables.SUPPORT, tables.NONE):
         return False
     if cand.needs_event and not cand.absorbed:
         return False
@@ -161,9 +163,10 @@ def _definite(noun: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in noun.children)
 
 
-def _background(anchor: Token) -> bool:
-    """Inside a clause that only describes a participant ("whom they had taken hostage",
-    "suspected of blowing up") or sets the scene ("after a jet shot down a helicopter")."""
+def background(anchor: Token) -> bool:
+    """Inside a clause that only describes a participant ("whom they had taken hostage") or
+    sets the scene before or beside the news ("after a jet shot down a helicopter",
+    "although Bali banned the trade"): the event is not dated by the main clause."""
     node = anchor
     for _ in range(8):
         head = node.head
@@ -171,12 +174,19 @@ def _background(anchor: Token) -> bool:
             return False
         if node.dep_ == "relcl" and not _reporting_relative(node):
             return True
-        if node.dep_ == "advcl" and any(
-            c.dep_ == "mark" and c.lower_ in _SCENE_MARKS for c in node.children
-        ):
+        if scene_clause(node):
             return True
         node = head
     return False
+
+
+def scene_clause(clause: Token) -> bool:
+    """An adverbial clause whose subordinator sets a scene at another time ("after", "since",
+    "although"; not the simultaneous "when" or "while")."""
+    return clause.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in _SCENE_MARKS and c.lower_ not in _SIMULTANEOUS
+        for c in clause.children
+    )
 
 
 def _reporting_relative(clause: Token) -> bool:

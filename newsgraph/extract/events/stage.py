@@ -19,7 +19,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from newsgraph.extract.events import arguments, coding, context, mood, triggers
+from newsgraph.extract.events import arguments, coding, context, mood, scope, triggers
 from newsgraph.extract.events.arguments import EntityIndex
 from newsgraph.extract.events.triggers import EMBEDDING, Candidate
 from newsgraph.extract.nlp import doc_text
@@ -202,7 +202,7 @@ def _classify(cand: Candidate, index: EntityIndex) -> tuple[Code, str, list[str]
         code = _LEAVING  # "withdrew from ECOWAS": leaving an organisation reduces relations
     if polarity == "negated" and mood.refusal(cand.anchor) and code.type == "REJECT":
         return code, "asserted", actors, recipients  # the refusal itself happened
-    if cand.kind == "noun" and mood.ruled_out(cand.core):
+    if (cand.kind == "noun" or cand.core.tag_ == "VBG") and mood.ruled_out(cand.core):
         speaker = arguments.speech_subject(cand.core.head)
         if speaker is not None:  # "X said talks were not feasible": X rejects them
             actors = arguments.actors_of(speaker, index)
@@ -518,9 +518,11 @@ def _date(cand: Candidate, dated: list[tuple[Time, Token]], published: dt.date |
                 return EventDate(value=time.value, time=time.id, basis="explicit")
         if anchor.dep_ not in _SHARES_TIME or anchor.head.i == anchor.i:
             break
+        if scope.scene_clause(anchor):
+            break  # "on Thursday … after the EU levied a tariff": before Thursday
         anchor = anchor.head if anchor.dep_ != "pcomp" else anchor.head.head
         own = {anchor.i}
-    if published is not None and not _describes(cand):
+    if published is not None and not _describes(cand) and not scope.background(cand.anchor):
         return EventDate(value=published.isoformat(), basis="publication")
     return EventDate(basis="unknown")
 
