@@ -352,7 +352,10 @@ def test_events_mandative_subjunctive_is_hypothetical(nlp: Language, text: str) 
 
 
 def test_events_infinitive_conjunct_is_hypothetical(nlp: Language) -> None:
-    text = "The council backed a resolution that aims to tighten sanctions and impose a naval blockade on the country."
+    text = (
+        "The council backed a resolution that aims to tighten sanctions and impose a naval "
+        "blockade on the country."
+    )
     _, _, _, found = analyze(nlp, text)
     blockade = next(e for e in found if "impose" in e.trigger.text)
     assert blockade.polarity == "hypothetical"
