@@ -1015,3 +1015,29 @@ def test_events_pleading_guilty_concedes_and_not_guilty_rejects(nlp: Language) -
     ]
     _, _, _, found = analyze(nlp, "The mother pleaded with Britain for help.")
     assert [e.type for e in found] == ["REQUEST"]
+
+
+def test_events_accused_side_does_the_deed_and_undergoes_the_accusation(nlp: Language) -> None:
+    text = "Two Ivorian soldiers stand accused of the bombing."
+    _, entities, _, found = analyze(nlp, text)
+    accused, bombing = found
+    assert (accused.type, accused.actors) == ("ACCUSE", [])
+    assert names(accused.recipients, entities) == ["Ivorian soldiers"]
+    assert (bombing.type, names(bombing.actors, entities)) == ("ASSAULT", ["Ivorian soldiers"])
+
+
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        ("The BLA took credit for attacking a military vehicle near Quetta.", "BLA"),
+        ("Hamas claimed responsibility for the rocket attack on Ashkelon.", "Hamas"),
+        (
+            "A court in Lima found Alberto Fujimori guilty of kidnapping a journalist.",
+            "Alberto Fujimori",
+        ),
+    ],
+)
+def test_events_deed_imputed_to_someone_is_theirs(nlp: Language, text: str, doer: str) -> None:
+    _, entities, _, found = analyze(nlp, text)
+    assault = next(e for e in found if e.type == "ASSAULT")
+    assert names(assault.actors, entities) == [doer]

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from newsgraph.extract.events.scope import PLACE_LABELS, SPEECH, under_attack
+from newsgraph.extract.events.scope import PLACE_LABELS, SPEECH, imputed_doer, under_attack
 from newsgraph.extract.events.triggers import Candidate, is_participle
 from newsgraph.extract.statements.lexicon import lexicon as quotes_lexicon
 from newsgraph.extract.syntax import addressed_by
@@ -47,6 +47,8 @@ _AIMED_AT_DOERS = _VERBAL | {"PROTEST"}
 _REACTION_NOUNS = frozenset({"protest", "response", "retaliation", "reaction", "reprisal"})
 _RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
 # A participle with its own subject or auxiliary heads a clause of its own ("having attacked").
+# Verbs that link their subject to a participle as a passive would: "stand accused".
+_LINKING = frozenset({"stand", "remain", "get", "become", "appear", "seem", "lie"})
 _OWN_CLAUSE = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "csubj"})
 
 
@@ -170,6 +172,8 @@ def reduced_patient(verb: Token) -> Token | None:
         return verb.head
     if verb.dep_ == "advcl":
         return _child(verb.head, ("nsubj", "nsubjpass"))
+    if verb.dep_ in ("xcomp", "acomp", "oprd") and verb.head.lemma_.lower() in _LINKING:
+        return _child(verb.head, ("nsubj",))  # "two soldiers stand accused of the bombing"
     return None
 
 
@@ -248,6 +252,8 @@ def actors(cand: Candidate, index: EntityIndex) -> list[str]:
         return index.of_group(agent_head(cand.speaker)) if cand.speaker else []
     if cand.kind == "noun":
         return _noun_actors(cand.core, index)
+    if (accused := imputed_doer(cand.anchor)) is not None:
+        return index.of_group(accused)  # "accused X of aiding rebels"
     head = agent_head(cand.anchor)
     if (head is None or head.i == cand.core.i) and cand.core.pos_ == "NOUN":
         return _noun_actors(cand.core, index)  # "talks between X and Y began"
@@ -308,6 +314,8 @@ def _noun_actors(noun: Token, index: EntityIndex) -> list[str]:
         by = _pobj(noun, frozenset({"by"}))
     if by is not None:
         return index.of_group(by)
+    if (accused := imputed_doer(noun)) is not None:
+        return index.of_group(accused)  # "X stands accused of the bombing"
     for child in noun.children:
         if child.dep_ in ("amod", "compound") and (hit := index.of_phrase(child, 0)):
             if index.types.get(hit) in PLACE_LABELS and not _state_word(child):

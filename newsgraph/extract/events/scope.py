@@ -39,6 +39,8 @@ _FIGURATIVE = tables.word_list("figurative")
 _SCENE_PREPS = frozenset({"after", "following", "since", "before", "amid", "during"})
 _MATERIAL = tables.in_quads(2, 4)  # material cooperation and material conflict
 _CONFLICT = tables.in_quads(3, 4) - {"REQUEST"}  # a bare demand is often the economy's
+_IMPUTES = tables.word_list("imputes")  # "accused of", "responsible for": names the doer
+_SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _SEQUENCE_PREPS = frozenset({"before", "after", "by", "while", "upon", "on"})
 
 
@@ -50,8 +52,9 @@ def stands(cand: Candidate) -> bool:
         return False
     if cand.kind == "verb" and cand.anchor.dep_ == "pcomp":
         # A gerund in a phrase ("for collaborating") names an activity, except in a
-        # sequence of the subject's own acts ("… before reaching an agreement").
-        return cand.anchor.head.lower_ in _SEQUENCE_PREPS
+        # sequence of the subject's own acts ("… before reaching an agreement") or as the
+        # deed someone is accused of ("accused of aiding rebels").
+        return cand.anchor.head.lower_ in _SEQUENCE_PREPS or imputed_doer(cand.anchor) is not None
     if cand.kind == "verb" and cand.anchor.dep_ == "amod":
         # "the jailed publisher", "banned books": a deed done to the noun, not a stance
         # ("the proposed deal", "a U.S.-backed plan")
@@ -80,6 +83,39 @@ def stands(cand: Candidate) -> bool:
     # The events stage keeps such a bare noun only in a sentence with a political side.
     cand.bare = not cand.anaphoric and cand.code.type in _CONFLICT and noun.ent_type_ not in _NAMED
     return cand.anaphoric or cand.bare
+
+
+def imputed_doer(deed: Token) -> Token | None:
+    """Who a deed named after "accused of", "charged with", "responsible for" … is imputed
+    to (``event_words.tsv``, list ``imputes``): the accused, never the accuser. "X stands
+    accused of the bombing", "accused X of ordering it", "the man charged with the murder",
+    "found X guilty of torture", "X claimed responsibility for the attack"."""
+    if deed.dep_ not in ("pobj", "pcomp") or deed.head.dep_ != "prep":
+        return None
+    prep = deed.head.lower_
+    word = deed.head.head
+    if word.dep_ == "dobj" and f"{word.head.lemma_.lower()} {prep}" in _IMPUTES:
+        return word  # "accused the general of ordering the massacre"
+    obj = _first(word, ("dobj",))
+    if obj is not None and f"{obj.lemma_.lower()} {prep}" in _IMPUTES:
+        return _first(word, _SUBJECTS)  # "took credit for attacking", "for" on the verb
+    if f"{word.lemma_.lower()} {prep}" not in _IMPUTES:
+        return None
+    if obj is not None and word.pos_ == "VERB":
+        return obj  # "accused the general of …", "of" on the verb
+    if word.pos_ == "NOUN":  # "claimed responsibility for", "took credit for"
+        return _first(word.head, _SUBJECTS) if word.dep_ == "dobj" else None
+    if word.dep_ in ("acomp", "oprd", "xcomp") and word.tag_ == "VBN":  # "stand accused of"
+        return _first(word.head, _SUBJECTS)
+    if word.dep_ == "acl":  # "the man charged with the murder"
+        return word.head
+    if (patient := _first(word, ("nsubjpass",))) is not None:
+        return patient  # "France was accused of aiding rebels"
+    return _first(word, _SUBJECTS) if word.pos_ == "ADJ" else None  # "X guilty of"
+
+
+def _first(token: Token, deps: tuple[str, ...]) -> Token | None:
+    return next((c for c in token.children if c.dep_ in deps), None)
 
 
 def _figurative(cand: Candidate) -> bool:
