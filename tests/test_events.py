@@ -1041,3 +1041,19 @@ def test_events_deed_imputed_to_someone_is_theirs(nlp: Language, text: str, doer
     _, entities, _, found = analyze(nlp, text)
     assault = next(e for e in found if e.type == "ASSAULT")
     assert names(assault.actors, entities) == [doer]
+
+
+def test_events_forces_moved_are_no_recipient(nlp: Language) -> None:
+    _, entities, _, found = analyze(nlp, "Russia withdrew its troops from the Finnish border.")
+    (event,) = found
+    assert (event.type, names(event.actors, entities), event.recipients) == (
+        "RETREAT",
+        ["Russia"],
+        [],
+    )
+
+
+def test_events_dative_preposition_names_the_recipient(nlp: Language) -> None:
+    _, entities, _, found = analyze(nlp, "Norway sent aid to Gaza.")
+    (event,) = found
+    assert (event.type, names(event.recipients, entities)) == ("AID", ["Gaza"])

@@ -25,6 +25,7 @@ RECIPIENT_PREPS = tables.word_list("recipient_prep")
 # arms to Pakistan" or "withdraw its troops from Lebanon" the recipient is the prepositional
 # object.
 _THEMES = tables.word_list("theme")
+_MOVES = tables.with_trait("moves")
 _UNDERGO = tables.word_list("undergo")  # "Lai faces charges": the subject is acted upon
 _NOUN_RECIPIENT_PREPS = RECIPIENT_PREPS | {"of"}
 _PLACE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "around", "across"})
@@ -362,6 +363,8 @@ def recipients(cand: Candidate, index: EntityIndex, exclude: list[str]) -> list[
     as event coders do ("lifted the curfew in Montenegro", "shelled targets in Jericho").
     """
     heads = _recipient_heads(cand)
+    if cand.code.type in _MOVES:  # "withdrew troops", "sent aid": the doer's own
+        heads = [h for h in heads if h.lemma_.lower() not in _THEMES]
     for head in heads:
         found = [e for e in index.of_group(head) if e not in exclude]
         if found:
@@ -469,13 +472,16 @@ def _clause_heads(verb: Token) -> list[Token | None]:
     """Patient candidates of a verb: dative, direct object, then prepositional objects;
     a direct object naming a thing given or moved goes last."""
     obj = _child(verb, ("dobj",))
+    dative = _child(verb, ("dative",))
+    if dative is not None and dative.pos_ == "ADP":
+        dative = _child(dative, ("pobj",))  # "sent aid to Gaza", "to" parsed as the dative
     preps = _prep_objects(verb, RECIPIENT_PREPS)
     # "threatened further action against Russia", "boycott contact with the United States":
     # the side acted upon hangs from the object
     inner = _prep_objects(obj, RECIPIENT_PREPS) if obj is not None else []
     if obj is not None and obj.lemma_.lower() in _THEMES:
-        return [_child(verb, ("dative",)), *preps, obj, *inner]
-    return [_child(verb, ("dative",)), obj, *preps, *inner]
+        return [dative, *preps, obj, *inner]
+    return [dative, obj, *preps, *inner]
 
 
 def _prep_objects(token: Token, preps: frozenset[str]) -> list[Token]:
