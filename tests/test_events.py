@@ -1057,3 +1057,17 @@ def test_events_dative_preposition_names_the_recipient(nlp: Language) -> None:
     _, entities, _, found = analyze(nlp, "Norway sent aid to Gaza.")
     (event,) = found
     assert (event.type, names(event.recipients, entities)) == ("AID", ["Gaza"])
+
+
+def test_events_event_noun_subject_lends_its_doer(nlp: Language) -> None:
+    text = "The commando raid by Israel killed nine activists."
+    _, entities, _, found = analyze(nlp, text)
+    killed = next(e for e in found if e.type == "ASSAULT")
+    assert names(killed.actors, entities) == ["Israel"]
+
+
+def test_events_joined_act_keeps_the_explicit_date(nlp: Language) -> None:
+    text = "A U.S. airstrike killed five militants in Somalia on Friday."
+    _, _, _, found = analyze(nlp, text)
+    (event,) = found
+    assert (event.date.value, event.date.basis) == ("2023-06-30", "explicit")

@@ -269,7 +269,14 @@ def actors(cand: Candidate, index: EntityIndex) -> list[str]:
             and not _named_between(cand.anchor, speaker.head)
         ):
             head = speaker
-    return index.of_group(head)
+    found = index.of_group(head)
+    if not found and head is not None and _event_noun(head):
+        return _noun_actors(head, index)  # "a U.S. airstrike killed five": the U.S. killed
+    return found
+
+
+def _event_noun(token: Token) -> bool:
+    return token.pos_ == "NOUN" and token.lemma_.lower() in tables.nouns()
 
 
 _PERSONAL = frozenset({"he", "she", "him", "her"})

@@ -384,6 +384,7 @@ def _joined(first: Event, second: Event, text: str) -> Event:
             "recipients": recipients,
             "trigger": TextSpan(start=start, end=end, text=text[start:end]),
             "location": first.location or second.location,
+            "date": second.date if first.date.basis != "explicit" else first.date,
             "confidence": max(first.confidence, second.confidence),
         }
     )
