@@ -1071,3 +1071,44 @@ def test_events_joined_act_keeps_the_explicit_date(nlp: Language) -> None:
     _, _, _, found = analyze(nlp, text)
     (event,) = found
     assert (event.date.value, event.date.basis) == ("2023-06-30", "explicit")
+
+
+@pytest.mark.parametrize(
+    ("text", "doer", "other"),
+    [
+        ("Turkey is eyeing a Mediterranean agreement with Cairo.", "Turkey", "Cairo"),
+        (
+            "Kenya said on Monday that negotiations with the World Bank were going well.",
+            "Kenya",
+            "World Bank",
+        ),
+    ],
+)
+def test_events_party_to_reciprocal_act_is_its_clause_subject_or_speaker(
+    nlp: Language, text: str, doer: str, other: str
+) -> None:
+    _, entities, _, found = analyze(nlp, text)
+    (event,) = found
+    assert names(event.actors, entities) == [doer]
+    assert names(event.recipients, entities) == [other]
+
+
+def test_events_meeting_of_a_body_is_that_bodys(nlp: Language) -> None:
+    text = "Ministers gathered in Abuja for the annual summit of the African Union."
+    _, entities, _, found = analyze(nlp, text)
+    summit = next(e for e in found if e.type == "CONSULT")
+    assert names(summit.actors, entities) == ["African Union"]
+
+
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        ("Israel blamed the rocket attack on Hamas.", "Hamas"),
+        ("Washington blamed the cyberattack on North Korea.", "North Korea"),
+    ],
+)
+def test_events_deed_blamed_on_someone_is_theirs(nlp: Language, text: str, doer: str) -> None:
+    _, entities, _, found = analyze(nlp, text)
+    (blamed, deed) = found
+    assert names(blamed.recipients, entities) == [doer]
+    assert names(deed.actors, entities) == [doer]

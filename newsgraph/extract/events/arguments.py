@@ -26,6 +26,7 @@ RECIPIENT_PREPS = tables.word_list("recipient_prep")
 # object.
 _THEMES = tables.word_list("theme")
 _MOVES = tables.with_trait("moves")
+_RECIPROCAL = tables.with_trait("reciprocal")
 _UNDERGO = tables.word_list("undergo")  # "Lai faces charges": the subject is acted upon
 _NOUN_RECIPIENT_PREPS = RECIPIENT_PREPS | {"of"}
 _PLACE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "around", "across"})
@@ -252,7 +253,10 @@ def actors(cand: Candidate, index: EntityIndex) -> list[str]:
     if cand.kind == "demand":
         return index.of_group(agent_head(cand.speaker)) if cand.speaker else []
     if cand.kind == "noun":
-        return _noun_actors(cand.core, index)
+        found = _noun_actors(cand.core, index)
+        if not found and cand.code.type in _RECIPROCAL:
+            found = _parties(cand.core, index)
+        return found
     if (accused := imputed_doer(cand.anchor)) is not None:
         return index.of_group(accused)  # "accused X of aiding rebels"
     head = agent_head(cand.anchor)
@@ -334,6 +338,32 @@ def _noun_actors(noun: Token, index: EntityIndex) -> list[str]:
     between = _pobj(noun, frozenset({"between"}))
     sides = index.of_group(between) if between is not None else []
     return sides[:1] if len(sides) > 1 else []  # "talks between X and Y": X with Y
+
+
+def _parties(noun: Token, index: EntityIndex) -> list[str]:
+    """The doer of talks, an agreement or cooperation that names no doer of its own: the
+    body whose meeting it is ("the security meeting of ECOWAS"), or, when it is held "with"
+    another side, the subject of the clause that has it as object ("Turkey is eyeing an
+    agreement with Cairo") or the speaker who tells of it ("Pakistan said discussions with
+    the IMF are progressing")."""
+    if (body := _pobj(noun, frozenset({"of"}))) is not None and _named(body, index):
+        return index.of_group(body)
+    if _pobj(noun, frozenset({"with"})) is None:
+        return []
+    node = noun
+    while node.dep_ in ("dobj", "pobj", "prep", "conj", "appos") and node.head.i != node.i:
+        node = node.head
+    if node.i != noun.i and node.pos_ in ("VERB", "AUX"):
+        head = agent_head(node)
+        return index.of_group(head) if head is not None and head.i != noun.i else []
+    if noun.dep_ in ("nsubj", "nsubjpass"):
+        return index.of_group(speech_subject(noun.head))
+    return []
+
+
+def _named(token: Token, index: EntityIndex) -> bool:
+    found = index.of_phrase(token)
+    return found is not None and index.types.get(found) not in PLACE_LABELS
 
 
 def possessor_of(noun: Token) -> Token | None:

@@ -89,7 +89,14 @@ def imputed_doer(deed: Token) -> Token | None:
     """Who a deed named after "accused of", "charged with", "responsible for" … is imputed
     to (``event_words.tsv``, list ``imputes``): the accused, never the accuser. "X stands
     accused of the bombing", "accused X of ordering it", "the man charged with the murder",
-    "found X guilty of torture", "X claimed responsibility for the attack"."""
+    "found X guilty of torture", "X claimed responsibility for the attack", "blamed the
+    attacks on X"."""
+    if deed.dep_ == "dobj":  # "blamed the attacks on militants"
+        verb = deed.head
+        for prep in (c for c in (*verb.children, *deed.children) if c.dep_ == "prep"):
+            if f"{verb.lemma_.lower()} {prep.lower_}" in _IMPUTES:
+                return _first(prep, ("pobj",))
+        return None
     if deed.dep_ not in ("pobj", "pcomp") or deed.head.dep_ != "prep":
         return None
     prep = deed.head.lower_
