@@ -1112,3 +1112,10 @@ def test_events_deed_blamed_on_someone_is_theirs(nlp: Language, text: str, doer:
     (blamed, deed) = found
     assert names(blamed.recipients, entities) == [doer]
     assert names(deed.actors, entities) == [doer]
+
+
+def test_events_object_control_makes_the_object_the_doer(nlp: Language) -> None:
+    text = "The insult prompted France to recall its ambassador from Ankara."
+    _, entities, _, found = analyze(nlp, text)
+    (event,) = found
+    assert (event.type, names(event.actors, entities)) == ("SANCTION", ["France"])

@@ -226,6 +226,8 @@ def agent_head(anchor: Token) -> Token | None:
             continue
         if node.dep_ not in ("xcomp", "conj", "advcl", "ccomp", "acomp") or node.head.i == node.i:
             return None
+        if node.dep_ == "xcomp" and (controller := _child(node.head, ("dobj",))) is not None:
+            return controller  # object control: "prompting France to recall its ambassador"
         node = node.head
     return None
 
