@@ -1119,3 +1119,34 @@ def test_events_object_control_makes_the_object_the_doer(nlp: Language) -> None:
     _, entities, _, found = analyze(nlp, text)
     (event,) = found
     assert (event.type, names(event.actors, entities)) == ("SANCTION", ["France"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The studio released the film in Paris earlier this year.",
+        "Sony cut the price of the console after its release in June.",
+        "The pilot was told to press the red button.",
+    ],
+)
+def test_events_act_on_a_thing_is_no_political_act(nlp: Language, text: str) -> None:
+    _, _, _, found = analyze(nlp, text)
+    assert [e.type for e in found if e.type in ("RETREAT", "REQUEST")] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels released twelve hostages near Kidal on Sunday.",
+        "Guards released my father from Evin prison on Friday.",
+    ],
+)
+def test_events_release_of_people_stands(nlp: Language, text: str) -> None:
+    _, _, _, found = analyze(nlp, text)
+    assert [e.type for e in found] == ["RETREAT"]
+
+
+def test_events_held_people_are_a_side(nlp: Language) -> None:
+    _, entities, _, found = analyze(nlp, "Rebels released twelve hostages near Kidal on Sunday.")
+    (event,) = found
+    assert names(event.recipients, entities) == ["hostages"]

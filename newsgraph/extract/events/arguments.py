@@ -27,6 +27,8 @@ RECIPIENT_PREPS = tables.word_list("recipient_prep")
 _THEMES = tables.word_list("theme")
 _MOVES = tables.with_trait("moves")
 _RECIPROCAL = tables.with_trait("reciprocal")
+_KIN = tables.word_list("kin")
+_THING_PRONOUNS = frozenset({"it", "its", "itself"})
 _UNDERGO = tables.word_list("undergo")  # "Lai faces charges": the subject is acted upon
 _NOUN_RECIPIENT_PREPS = RECIPIENT_PREPS | {"of"}
 _PLACE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "around", "across"})
@@ -230,6 +232,42 @@ def agent_head(anchor: Token) -> Token | None:
             return controller  # object control: "prompting France to recall its ambassador"
         node = node.head
     return None
+
+
+def thing_patient(cand: Candidate, index: EntityIndex) -> bool:
+    """The act is done to a thing, not to people or a body: its object, passive subject,
+    "to" phrase or possessor is "it" or a singular common noun that no entity covers and
+    that names no people ("released the film", "press the button", "its release in June").
+    A plural is taken for people ("released the strikers"); the plural things that verbs
+    take are rows of ``event_verbs.tsv`` ("release figures")."""
+    core = cand.core
+    if core.pos_ == "NOUN":  # also under a support verb: "issued a statement on the release"
+        heads = [possessor_of(core)]
+    else:
+        heads = [
+            _child(cand.anchor, ("dobj", "nsubjpass")),
+            reduced_patient(cand.anchor),
+            _pobj(cand.anchor, frozenset({"to"})),
+        ]
+    head = next((h for h in heads if h is not None), None)
+    if head is None:
+        return False
+    if head.pos_ == "PRON":
+        return head.lower_ in _THING_PRONOUNS
+    return head.tag_ == "NN" and index.of_phrase(head) is None and not _people_noun(head)
+
+
+def _people_noun(token: Token) -> bool:
+    """A noun of people or a body ("men", "the government", "prisoners", "officials", "my
+    father"): ``group_nouns.tsv``, ``titles.tsv``, ``org_nouns.tsv`` and the ``kin`` list
+    of ``event_words.tsv``, whatever its number."""
+    lemma = token.lemma_.lower()
+    return (
+        lemma in _KIN
+        or lemma in entity_tables.GROUP_NOUNS
+        or lemma in entity_tables.TITLES
+        or lemma in entity_tables.ORG_NOUN_TYPES
+    )
 
 
 def _statement_owner(noun: Token) -> Token | None:

@@ -42,6 +42,7 @@ _CONTEST_TYPES = tables.with_trait("contest")
 # Acts whose complement is only wanted: "called for his release", "threatened a boycott".
 _WANTED = frozenset({"REQUEST", "AGREE", "THREATEN"})
 _SPEAKER_DOES = _WANTED - {"REQUEST"}  # promised or threatened: the speaker is to do it
+_PERSON_PATIENT = tables.word_list("person_patient")
 _TARGET_PREPS = frozenset({"on", "against", "upon"})
 _VERBAL_ATTACK = tables.Code("ACCUSE", "disapprove", "111")
 _ARMED = frozenset({"MIL", "REB", "CRM"})
@@ -176,6 +177,8 @@ def _classify(cand: Candidate, index: EntityIndex) -> tuple[Code, str, list[str]
         return None  # "oil prices struck a record", "the hurricane struck the coast"
     if cand.code.type == "CONSULT" and _unmet(cand):
         return None  # "targets can be met", "was met with brutality": no meeting
+    if cand.core.lemma_.lower() in _PERSON_PATIENT and arguments.thing_patient(cand, index):
+        return None  # "released the film", "press the pause button", "its release"
     actors = arguments.actors(cand, index) or _doer_in_frame(cand, index)
     recipients = arguments.recipients(cand, index, exclude=actors)
     if cand.kind == "verb" and cand.anchor.dep_ == "amod" and not recipients:
