@@ -1150,3 +1150,8 @@ def test_events_held_people_are_a_side(nlp: Language) -> None:
     _, entities, _, found = analyze(nlp, "Rebels released twelve hostages near Kidal on Sunday.")
     (event,) = found
     assert names(event.recipients, entities) == ["hostages"]
+
+
+def test_events_idiom_row_consumes_its_object(nlp: Language) -> None:
+    _, _, _, found = analyze(nlp, "Mr Walsh, who took charge of the airline in 2001, cut fares.")
+    assert [e.type for e in found] == []

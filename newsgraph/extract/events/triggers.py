@@ -267,6 +267,7 @@ def _match_verb(
         if row.needs_xcomp and not has_xcomp:
             continue
         if row.code.type == tables.NONE:
+            consumed.update(objs[name].i for name in row.objs & objs.keys())  # "took charge"
             return
         if row.code.type == "REJECT" and _no_comment(verb):
             consumed.update(c.i for c in verb.children if c.dep_ == "xcomp")
