@@ -1155,3 +1155,16 @@ def test_events_held_people_are_a_side(nlp: Language) -> None:
 def test_events_idiom_row_consumes_its_object(nlp: Language) -> None:
     _, _, _, found = analyze(nlp, "Mr Walsh, who took charge of the airline in 2001, cut fares.")
     assert [e.type for e in found] == []
+
+
+def test_events_noun_phrase_row_names_no_event(nlp: Language) -> None:
+    text = "Labour denied any conflict of interest over the Iraq contract."
+    _, _, _, found = analyze(nlp, text)
+    assert [e.type for e in found if e.type == "ASSAULT"] == []
+
+
+def test_events_repression_by_a_state_is_coercion(nlp: Language) -> None:
+    text = "Amnesty condemned Iran's repression of students in Tehran."
+    _, entities, _, found = analyze(nlp, text)
+    repression = next(e for e in found if e.type == "COERCE")
+    assert names(repression.actors, entities) == ["Iran"]
