@@ -1168,3 +1168,18 @@ def test_events_repression_by_a_state_is_coercion(nlp: Language) -> None:
     _, entities, _, found = analyze(nlp, text)
     repression = next(e for e in found if e.type == "COERCE")
     assert names(repression.actors, entities) == ["Iran"]
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "trigger"),
+    [
+        ("Kenya is negotiating a bailout package with the IMF.", "AID", "bailout package"),
+        ("Qatar launched a mediation effort between Egypt and Libya.", "CONSULT", "launched"),
+    ],
+)
+def test_events_frame_head_carries_its_compounds_event(
+    nlp: Language, text: str, type_: str, trigger: str
+) -> None:
+    _, _, _, found = analyze(nlp, text)
+    event = next(e for e in found if e.type == type_)
+    assert trigger in event.trigger.text

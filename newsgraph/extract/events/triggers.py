@@ -45,6 +45,8 @@ _MUST = frozenset({"must", "should", "ought"})
 _COMMISSIVE = frozenset({"should", "would", "will", "shall", "must"})
 # "declined to comment", "refused to provide any details": no-comment statements, not events.
 _COMMENT_WORDS = tables.word_list("comment_word")
+# "a bailout package", "arrest warrants": the head frames the event its compound names.
+_FRAME_HEADS = tables.word_list("frame_head")
 # Names of bodies, places, works and laws: a word in them names no event.
 _NAME_LABELS = frozenset({"ORG", "FAC", "WORK_OF_ART", "LAW", "PRODUCT"})
 _MAX_PATH = 6
@@ -162,7 +164,7 @@ def sentence_candidates(sent: Span, words: TriggerWords) -> list[Candidate]:
         if token.i not in consumed:
             cand = _match_noun(token, sent)
             if cand is not None:
-                found[token.i] = cand
+                found[cand.core.i] = cand  # its frame's index for "a bailout package"
     for verb in supports:
         _merge_support(verb, found)
     for modal in modals:
@@ -332,6 +334,9 @@ def _match_noun(noun: Token, sent: Span) -> Candidate | None:
         code = table.get(lemma)
     if code is None:
         return None
+    frame = noun.head
+    if noun.dep_ == "compound" and frame.lemma_.lower() in _FRAME_HEADS and frame.i > noun.i:
+        return Candidate(frame, frame, code, [noun, frame], "noun")  # "a bailout package"
     return Candidate(noun, noun, code, tokens, "noun")
 
 
