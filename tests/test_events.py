@@ -1183,3 +1183,16 @@ def test_events_frame_head_carries_its_compounds_event(
     _, _, _, found = analyze(nlp, text)
     event = next(e for e in found if e.type == type_)
     assert trigger in event.trigger.text
+
+
+def test_events_rejected_demand_was_made(nlp: Language) -> None:
+    text = "Canberra refused to give in to Beijing's demands."
+    _, entities, _, found = analyze(nlp, text)
+    demand = next(e for e in found if e.type == "REQUEST")
+    assert (demand.polarity, names(demand.actors, entities)) == ("asserted", ["Beijing"])
+
+
+def test_events_shaking_hands_is_a_meeting(nlp: Language) -> None:
+    _, entities, _, found = analyze(nlp, "Putin shook hands with Biden in Geneva.")
+    (event,) = found
+    assert (event.type, names(event.recipients, entities)) == ("CONSULT", ["Biden"])

@@ -196,6 +196,8 @@ def _classify(cand: Candidate, index: EntityIndex) -> tuple[Code, str, list[str]
         polarity = "negated"  # "Russia denied that it had attacked civilians"
     if cand.within is not None and cand.within.code.type in _WANTED:
         polarity = "hypothetical"  # what is demanded, promised or threatened
+    elif cand.within is not None and cand.within.code.type == "REJECT" and cand.kind == "noun":
+        polarity = "asserted"  # "rejected the charges", "refused Beijing's demands": made
     code = _code(cand, polarity)
     if code.type == "CONCEDE" and _denied_object(cand):
         code = coding.as_refusal(code)  # "pleaded not guilty" rejects the charge

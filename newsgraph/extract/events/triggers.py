@@ -183,7 +183,7 @@ def _told(cand: Candidate) -> bool:
         return False
     # what is rejected did not happen, unless it is an accusation: "rejected the charges"
     return within.code.type in _TELLING or (
-        within.code.type == "REJECT" and cand.code.type == "ACCUSE"
+        within.code.type == "REJECT" and cand.code.type in ("ACCUSE", "REQUEST")
     )
 
 
