@@ -81,3 +81,12 @@ def test_event_dates_act_told_again_takes_its_own_telling_date(nlp: Language) ->
     _, _, _, found = analyze(nlp, text)
     ban = next(e for e in found if e.trigger.text == "ban")
     assert ban.date.value == "2022-11"
+
+
+def test_event_polarity_bare_infinitive_shares_the_modal(nlp: Language) -> None:
+    text = "Activists hope that Washington can help push for Navalny's release."
+    _, _, _, found = analyze(nlp, text)
+    assert only(found, "RETREAT").polarity == "hypothetical"
+    text = "The senator said the president will help release her husband."
+    _, _, _, found = analyze(nlp, text)
+    assert [e.polarity for e in found] == ["future"]  # a promise to release: AGREE
