@@ -55,11 +55,13 @@ def polarity(
 
 
 def _auxiliaries(clause: Token) -> set[str]:
-    """The clause's auxiliaries; a bare infinitive after "help", "let" or "make" has those of
-    the verb it completes ("will help release him", "can help push for it")."""
+    """The clause's auxiliaries; a bare infinitive after "help", "let" or "make" has the
+    modals of the verb it completes ("can help push for his release"). Not its future: "will
+    help release her" stays the act it names, as PLOVER codes it."""
     auxes = {c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass")}
     if not auxes and clause.dep_ == "xcomp" and clause.tag_ == "VB":
-        return {c.lower_ for c in clause.head.children if c.dep_ in ("aux", "auxpass")}
+        head = {c.lower_ for c in clause.head.children if c.dep_ in ("aux", "auxpass")}
+        return head & _MODAL
     return auxes
 
 

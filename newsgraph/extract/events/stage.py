@@ -6,7 +6,8 @@ already told), looked up in the ``event_*.tsv`` lexicon tables. Each trigger get
 and recipients from the entities stage, a polarity (asserted, negated, hypothetical,
 future), the date of the time expression governing its clause, a place, and the statement
 that claims it. An act told again takes the date and sides it does not name from its
-earlier telling; else the date is the publication date. Refusals ("will not engage in
+earlier telling; else the date is the one its narrative sets (the
+nearest time of its sentence, the lead's day) or the publication date. Refusals ("will not engage in
 talks") are coded as REJECT and future acts as AGREE or THREATEN, as PLOVER prescribes. One
 pass over the tokens, no re-parsing. docs/events.md describes the rules.
 """
