@@ -42,7 +42,7 @@ def polarity(
     """
     if _negated(anchor) or _negated_noun(core) or any(_has_no(w) for w in words):
         return "negated"
-    auxes = {c.lower_ for c in anchor.children if c.dep_ in ("aux", "auxpass")}
+    auxes = _auxiliaries(anchor)
     if auxes & _FUTURE or (under_speech and "would" in auxes) or _going_to(anchor):
         return "future"
     if auxes & _MODAL or _conditional(anchor) or _infinitive_adjunct(anchor):
@@ -52,6 +52,17 @@ def polarity(
     if any(c.dep_ == "amod" and c.lower_ in _POTENTIAL for c in core.children):
         return "hypothetical"  # "a possible war", "a planned visit"
     return "asserted"
+
+
+def _auxiliaries(clause: Token) -> set[str]:
+    """The clause's auxiliaries; a bare infinitive after "help", "let" or "make" has the
+    modals of the verb it completes ("can help push for his release"). Not its future: "will
+    help release her" stays the act it names, as PLOVER codes it."""
+    auxes = {c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass")}
+    if not auxes and clause.dep_ == "xcomp" and clause.tag_ == "VB":
+        head = {c.lower_ for c in clause.head.children if c.dep_ in ("aux", "auxpass")}
+        return head & _MODAL
+    return auxes
 
 
 def _negated(token: Token) -> bool:

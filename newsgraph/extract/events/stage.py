@@ -6,15 +6,18 @@ already told), looked up in the ``event_*.tsv`` lexicon tables. Each trigger get
 and recipients from the entities stage, a polarity (asserted, negated, hypothetical,
 future), the date of the time expression governing its clause, a place, and the statement
 that claims it. An act told again takes the date and sides it does not name from its
-earlier telling; else the date is the publication date. Refusals ("will not engage in
+earlier telling; else the date is the one its narrative sets (the
+nearest time of its sentence, the lead's day) or the publication date. Refusals ("will not engage in
 talks") are coded as REJECT and future acts as AGREE or THREATEN, as PLOVER prescribes. One
 pass over the tokens, no re-parsing. docs/events.md describes the rules.
 """
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
+from dataclasses import dataclass
 from functools import cache
 
 from spacy.tokens import Doc, Span, Token
@@ -52,7 +55,11 @@ _LEAVING = tables.Code("SANCTION", "withdraw", "166")
 _COORDINATION = re.compile(r"^\s*(,\s*)?(and\s+)?$")
 _MAX_GAP = 40
 _WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
-_NOUN_MODIFIERS = frozenset({"nummod", "compound", "amod", "poss"})
+_NOUN_MODIFIERS = frozenset({"nummod", "compound", "amod", "poss", "nmod"})
+_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
+_FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+# The sentences of the lead, which says when the news happened ("… announced Tuesday").
+_LEAD_SENTENCES = 3
 
 
 def find_events(
@@ -105,8 +112,8 @@ def find_events(
             if sport and not context.state_involved(sides, index.sectors, index.names):
                 continue  # a match report: "City fought back", "Rooney met the cross"
             events.append(event)
+    events = _dated_by_earlier_mention(events, index.countries, _narrative(doc, dated, published))
     if len(events) > 1:
-        events = _dated_by_earlier_mention(events, index.countries)
         events = _sides_from_earlier_mention(events, index.countries)
         text = doc_text(doc)  # spaCy rebuilds doc.text on each access; this is cached
         events = _merge_coordinated(events, doc, text)
@@ -123,16 +130,16 @@ def _antecedent(mention: Event, earlier: list[Event]) -> Event | None:
 
 
 def _inherit(mention: Event, antecedent: Event) -> Event:
-    """A mention of an event told before takes the sides, date and place it does not name
-    itself from that telling ("Rebels attacked a convoy on Tuesday … the attack")."""
+    """A mention of an event told before takes the sides and place it does not name itself
+    from that telling ("Rebels attacked a convoy on Tuesday … the attack"); its date comes
+    from the latest telling of the same act (:func:`_dated_by_earlier_mention`), which also
+    weighs the mode."""
     update: dict[str, object] = {}
     if not mention.actors:
         update["actors"] = [a for a in antecedent.actors if a not in mention.recipients]
     if not mention.recipients:
         actors = update.get("actors", mention.actors)
         update["recipients"] = [r for r in antecedent.recipients if r not in actors]  # type: ignore[operator]
-    if mention.date.basis != "explicit" and antecedent.date.basis == "explicit":
-        update["date"] = antecedent.date
     if mention.location is None:
         update["location"] = antecedent.location
     return mention.model_copy(update=update)
@@ -395,24 +402,155 @@ def _joined(first: Event, second: Event, text: str) -> Event:
     )
 
 
-def _dated_by_earlier_mention(events: list[Event], countries: dict[str, str | None]) -> list[Event]:
-    """An event the text does not date, told again after a dated telling of the same act
-    ("the Taliban banned her book in November 2024 … the book was banned"), takes that
-    date instead of the publication date: the latest earlier event of its type with sides
-    that may be the same."""
+def _dated_by_earlier_mention(
+    events: list[Event], countries: dict[str, str | None], story: _Narrative
+) -> list[Event]:
+    """Dates for the events no time expression governs, in text order, from the times that
+    the narrative sets (the practice of TimeML annotation and HeidelTime's narratives):
+
+    1. an event told in the past tense takes the nearest time of its own sentence ("In 2018,
+       officials offered to pay her relatives … to bring her to Iran for imprisonment"), a
+       time outside a scene clause ("after the EU levied …") for an event outside it, one
+       inside for one inside;
+    2. else an act told again takes the date of the latest dated telling of it ("the
+       Taliban banned her book in November 2024 … the book was banned");
+    3. else an event told in the past tense takes the lead's day ("Militants attacked a
+       train Tuesday … security forces were dispatched") instead of the publication date.
+       Background clauses and participles that describe their noun ("the jailed
+       publisher") keep their own time or none.
+    """
     out: list[Event] = []
     for event in events:
-        if event.date.basis in ("publication", "unknown"):
-            earlier = (
-                e
-                for e in reversed(out)
-                if e.date.basis == "explicit" and _same_act(e, event, countries)
-            )
-            antecedent = next(earlier, None)
-            if antecedent is not None:
-                event = event.model_copy(update={"date": antecedent.date})
+        if event.date.basis != "explicit":
+            date = _reference_date(event, out, countries, story)
+            if date is not None:
+                event = event.model_copy(update={"date": date})
         out.append(event)
     return out
+
+
+@dataclass(frozen=True)
+class _Narrative:
+    """The times an article's narrative sets: per sentence (by index), the time expressions
+    that do not modify a noun; and the lead's day, the time of the first past-tense main
+    clause with a time among the first sentences, when it names a day."""
+
+    doc: Doc
+    starts: list[int]
+    times: dict[int, list[tuple[Time, Token]]]
+    lead: Time | None
+
+    def sentence(self, char: int) -> int:
+        """The index of the sentence holding character ``char``."""
+        return bisect.bisect_right(self.starts, char) - 1
+
+
+def _narrative(doc: Doc, dated: list[tuple[Time, Token]], published: dt.date | None) -> _Narrative:
+    starts = [s.start_char for s in doc.sents]
+    times: dict[int, list[tuple[Time, Token]]] = {}
+    settings: list[Time] = []
+    latest = published.isoformat() if published is not None else None
+    for time, head in dated:
+        if head.dep_ in _NOUN_MODIFIERS and head.head.pos_ in ("NOUN", "PROPN"):
+            continue  # "the 2004 bombing" dates the bombing only
+        n = bisect.bisect_right(starts, time.start) - 1
+        times.setdefault(n, []).append((time, head))
+        clause = doc[clause_of(head)]
+        if latest is not None and time.value[:10] > latest[: len(time.value[:10])]:
+            continue  # "the budget for the coming fiscal year" is no time of the news
+        if n < _LEAD_SENTENCES and _tense(clause) == "past" and _main_clause(clause):
+            settings.append(time)
+    lead = settings[0] if settings and _DAY.match(settings[0].value) else None
+    return _Narrative(doc, starts, times, lead)
+
+
+def _reference_date(
+    event: Event, earlier: list[Event], countries: dict[str, str | None], story: _Narrative
+) -> EventDate | None:
+    """The date an undated event takes from the narrative (:func:`_dated_by_earlier_mention`),
+    or None."""
+    span = story.doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+    if span is None:
+        return None
+    word = span.root
+    clause = story.doc[clause_of(word)]
+    past = (
+        _tense(clause) == "past"
+        and event.polarity != "future"
+        and not (word.dep_ in ("amod", "acl") and word.tag_ == "VBN")  # "the jailed publisher"
+        and not (scope.background(clause) and _pluperfect(clause))  # "where rioters had …"
+    )
+    n = story.sentence(event.trigger.start)
+    if past:
+        scene = _scene_of(word)  # a scene clause's own times only, and none for the rest
+        here = [t for t, head in story.times.get(n, []) if _scene_of(head) == scene]
+        before = [t for t in here if t.start < event.trigger.start]
+        if here:
+            return _time_date(before[-1] if before else here[0])
+    told = (
+        e
+        for e in reversed(earlier)
+        if e.date.basis == "explicit" and _same_act(e, event, countries)
+    )
+    antecedent = next(told, None)
+    if antecedent is not None:
+        return antecedent.date
+    if not past or event.date.basis != "publication":
+        return None
+    return _time_date(story.lead) if story.lead is not None else None
+
+
+def _time_date(time: Time) -> EventDate:
+    return EventDate(value=time.value, time=time.id, basis="explicit")
+
+
+def _tense(clause: Token) -> str:
+    """The tense of a clause: past, perfect, present, future, or participle (a participle
+    that describes its noun, "charges related to …"). A non-finite clause ("voted …,
+    urging") has the tense of the clause it hangs from."""
+    while (
+        clause.dep_ in ("advcl", "xcomp", "acl", "conj")
+        and clause.tag_ in ("VBG", "VB")
+        and not any(c.dep_ in ("aux", "auxpass") for c in clause.children)
+    ):
+        clause = clause.head
+    auxes = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    if {a.lower_ for a in auxes} & _FUTURE_AUX:
+        return "future"
+    if clause.tag_ == "VBN" and not auxes and clause.dep_ in ("acl", "amod"):
+        return "participle"
+    first = auxes[0] if auxes else clause
+    if first.tag_ == "VBD" or (first.tag_ == "VBN" and not auxes):
+        return "past"
+    if first.lemma_ == "have" and first.tag_ in ("VBZ", "VBP") and clause.tag_ == "VBN":
+        return "perfect"
+    return "present"
+
+
+def _pluperfect(clause: Token) -> bool:
+    """ "had attacked": told as before the time of the sentence."""
+    return clause.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in clause.children
+    )
+
+
+def _main_clause(clause: Token) -> bool:
+    """The sentence's main clause, a conjunct of it or an adverbial clause of it (not a
+    reported content, a relative clause or a scene clause, which tell other times)."""
+    node = clause
+    while node.head.i != node.i:
+        if node.dep_ not in ("conj", "advcl") or scope.scene_clause(node):
+            return False
+        node = node.head
+    return True
+
+
+def _scene_of(token: Token) -> int | None:
+    """The scene clause ("after the EU levied …") a token is inside, or None."""
+    for node in (token, *token.ancestors):
+        if scope.scene_clause(node):
+            return node.i
+    return None
 
 
 def _sides_from_earlier_mention(
@@ -528,9 +666,25 @@ def _date(cand: Candidate, dated: list[tuple[Time, Token]], published: dt.date |
             break  # "on Thursday … after the EU levied a tariff": before Thursday
         anchor = anchor.head if anchor.dep_ != "pcomp" else anchor.head.head
         own = {anchor.i}
+    for time, head in dated:
+        if _dates_by_relative(head, cand):
+            return _time_date(time)
     if published is not None and not _describes(cand) and not scope.background(cand.anchor):
         return EventDate(value=published.isoformat(), basis="publication")
     return EventDate(basis="unknown")
+
+
+def _dates_by_relative(head: Token, cand: Candidate) -> bool:
+    """A time dates an event through a relative clause: an event noun by the time of its own
+    relative clause ("deadly violence that began March 6"), a relative clause by the time
+    that modifies its noun ("the 2004 bombing that killed nine soldiers")."""
+    if cand.kind == "noun":
+        clause = head.doc[clause_of(head)]
+        return clause.dep_ == "relcl" and clause.head.i == cand.core.i
+    relative = cand.anchor
+    return (
+        relative.dep_ == "relcl" and head.head.i == relative.head.i and head.dep_ in _NOUN_MODIFIERS
+    )
 
 
 def _describes(cand: Candidate) -> bool:
