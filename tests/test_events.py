@@ -1196,3 +1196,29 @@ def test_events_shaking_hands_is_a_meeting(nlp: Language) -> None:
     _, entities, _, found = analyze(nlp, "Putin shook hands with Biden in Geneva.")
     (event,) = found
     assert (event.type, names(event.recipients, entities)) == ("CONSULT", ["Biden"])
+
+
+def test_events_event_noun_subject_keeps_its_own_mood(nlp: Language) -> None:
+    text = "She said the Taliban's ban would not stop her from writing."
+    _, _, _, found = analyze(nlp, text)
+    ban = next(e for e in found if e.type == "COERCE")
+    assert ban.polarity == "asserted"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The insult prompted France to recall its ambassador from Ankara.",
+        "Protests forced Prime Minister Hasina to resign on Monday.",
+    ],
+)
+def test_events_implicative_complement_happened(nlp: Language, text: str) -> None:
+    _, _, _, found = analyze(nlp, text)
+    assert [e.polarity for e in found if e.type in ("SANCTION", "RETREAT")] == ["asserted"]
+
+
+def test_events_violence_whose_end_is_asked_for_is_going_on(nlp: Language) -> None:
+    text = "The UN envoy called on Friday for an end to the violence in Sudan."
+    _, _, _, found = analyze(nlp, text)
+    violence = next(e for e in found if e.type == "ASSAULT")
+    assert violence.polarity == "asserted"

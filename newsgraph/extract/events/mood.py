@@ -9,9 +9,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsgraph.lexicon import events as tables
+
 _NEGATIONS = frozenset({"not", "n't", "never", "no"})
 _FUTURE = frozenset({"will", "shall", "'ll", "wo"})
 _MODAL = frozenset({"could", "might", "may", "should", "must", "can", "ca", "would", "ought"})
+_IMPLICATIVE = tables.word_list("implicative")
 _CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "lest"})
 # Subordinators of time whose clause in the present tense tells a condition still to be met:
 # "until a new government takes over", "before they demobilize", "once the deal is signed".
@@ -40,7 +43,8 @@ def polarity(
         under_speech: the clause is reported speech, where "would" is a future in the past.
         words: the trigger's other words; "no agreement was reached" is negated by its noun.
     """
-    if _negated(anchor) or _negated_noun(core) or any(_has_no(w) for w in words):
+    own = anchor.i == core.i  # a noun read on its own, not through its clause
+    if _negated(anchor) or _negated_noun(core, own=own) or any(_has_no(w) for w in words):
         return "negated"
     auxes = _auxiliaries(anchor)
     if auxes & _FUTURE or (under_speech and "would" in auxes) or _going_to(anchor):
@@ -77,12 +81,12 @@ def _has_no(token: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ == "no" for c in token.children)
 
 
-def _negated_noun(core: Token) -> bool:
-    """ "has no involvement", "held no talks"."""
+def _negated_noun(core: Token, *, own: bool = False) -> bool:
+    """ "has no involvement", "held no talks" (``own``: only the noun's own "no")."""
     if core.pos_ not in ("NOUN", "PROPN"):
         return False
-    if _has_no(core):
-        return True
+    if _has_no(core) or own:
+        return _has_no(core)
     if denied_predicate(core):
         return False  # "the meeting was not anti-Labour": the predicate is denied, not the act
     return core.dep_ in ("nsubj", "dobj", "nsubjpass") and _negated(core.head)
@@ -154,6 +158,8 @@ def _infinitive_adjunct(token: Token) -> bool:
         token = token.head
     if token.dep_ not in ("advcl", "acl", "xcomp", "relcl"):
         return False
+    if token.head.lemma_.lower() in _IMPLICATIVE:
+        return False  # "prompting France to recall its ambassador": it did
     return any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children)
 
 

@@ -46,6 +46,7 @@ _CONTEST_TYPES = tables.with_trait("contest")
 _WANTED = frozenset({"REQUEST", "AGREE", "THREATEN"})
 _SPEAKER_DOES = _WANTED - {"REQUEST"}  # promised or threatened: the speaker is to do it
 _PERSON_PATIENT = tables.word_list("person_patient")
+_ENDING = tables.word_list("ending")
 _TARGET_PREPS = frozenset({"on", "against", "upon"})
 _VERBAL_ATTACK = tables.Code("ACCUSE", "disapprove", "111")
 _ARMED = frozenset({"MIL", "REB", "CRM"})
@@ -201,7 +202,7 @@ def _classify(cand: Candidate, index: EntityIndex) -> tuple[Code, str, list[str]
     polarity = mood.polarity(clause, cand.core, under_speech=reporting is not None, words=words)
     if reporting is not None and reporting.lemma_.lower() in _DENIALS:
         polarity = "negated"  # "Russia denied that it had attacked civilians"
-    if cand.within is not None and cand.within.code.type in _WANTED:
+    if cand.within is not None and cand.within.code.type in _WANTED and not _ongoing(cand):
         polarity = "hypothetical"  # what is demanded, promised or threatened
     elif cand.within is not None and cand.within.code.type == "REJECT" and cand.kind == "noun":
         polarity = "asserted"  # "rejected the charges", "refused Beijing's demands": made
@@ -269,6 +270,8 @@ def _mood_anchor(cand: Candidate) -> Token:
     core = cand.core
     if cand.kind == "noun" and mood.denied_predicate(core):
         return core  # "the meeting was not anti-Labour": the meeting took place
+    if cand.kind == "noun" and core.dep_ == "nsubj" and not _support_subject(core):
+        return core  # "the Taliban's ban would not stop her": the ban is in force
     if cand.kind == "noun" and core.dep_ in ("nsubj", "nsubjpass", "dobj", "attr"):
         return core.head
     if cand.kind == "noun" and core.dep_ == "pobj":
@@ -276,6 +279,24 @@ def _mood_anchor(cand: Candidate) -> Token:
     if cand.anchor.dep_ == "acomp":  # "should be ready to act": the copula has the modal
         return cand.anchor.head
     return cand.anchor
+
+
+def _ongoing(cand: Candidate) -> bool:
+    """An event whose end is asked for is going on: "called for an end to violence"."""
+    core = cand.core
+    if cand.kind != "noun" or core.dep_ not in ("pobj", "dobj"):
+        return False
+    word = core.head.head if core.dep_ == "pobj" else core.head
+    return word.lemma_.lower() in _ENDING
+
+
+def _support_subject(noun: Token) -> bool:
+    """The subject of a verb that tells of the event itself happening ("talks will
+    begin", "the attack took place") or of a copula ("talks are possible")."""
+    verb = noun.head
+    return verb.lemma_ == "be" or any(
+        row.code.type == tables.SUPPORT for row in tables.verbs().get(verb.lemma_.lower(), ())
+    )
 
 
 def _inner(cand: Candidate) -> Code | None:
