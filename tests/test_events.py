@@ -1222,3 +1222,10 @@ def test_events_violence_whose_end_is_asked_for_is_going_on(nlp: Language) -> No
     _, _, _, found = analyze(nlp, text)
     violence = next(e for e in found if e.type == "ASSAULT")
     assert violence.polarity == "asserted"
+
+
+def test_events_awaited_event_is_future(nlp: Language) -> None:
+    text = "The editor is awaiting a new trial on espionage charges in Moscow."
+    _, _, _, found = analyze(nlp, text)
+    trial = next(e for e in found if e.trigger.text.startswith("trial"))
+    assert trial.polarity == "future"

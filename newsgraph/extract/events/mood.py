@@ -15,6 +15,7 @@ _NEGATIONS = frozenset({"not", "n't", "never", "no"})
 _FUTURE = frozenset({"will", "shall", "'ll", "wo"})
 _MODAL = frozenset({"could", "might", "may", "should", "must", "can", "ca", "would", "ought"})
 _IMPLICATIVE = tables.word_list("implicative")
+_AWAITING = tables.word_list("awaiting")
 _CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "lest"})
 # Subordinators of time whose clause in the present tense tells a condition still to be met:
 # "until a new government takes over", "before they demobilize", "once the deal is signed".
@@ -46,6 +47,8 @@ def polarity(
     own = anchor.i == core.i  # a noun read on its own, not through its clause
     if _negated(anchor) or _negated_noun(core, own=own) or any(_has_no(w) for w in words):
         return "negated"
+    if core.dep_ == "dobj" and core.head.lemma_.lower() in _AWAITING:
+        return "future"  # "the publisher is awaiting another trial"
     auxes = _auxiliaries(anchor)
     if auxes & _FUTURE or (under_speech and "would" in auxes) or _going_to(anchor):
         return "future"
