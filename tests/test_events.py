@@ -1229,3 +1229,10 @@ def test_events_awaited_event_is_future(nlp: Language) -> None:
     _, _, _, found = analyze(nlp, text)
     trial = next(e for e in found if e.trigger.text.startswith("trial"))
     assert trial.polarity == "future"
+
+
+def test_events_armed_unit_attacked_is_the_recipient(nlp: Language) -> None:
+    text = "A suicide bomber attacked a military convoy near Kalat on Sunday."
+    _, entities, _, found = analyze(nlp, text)
+    (event,) = found
+    assert names(event.recipients, entities) == ["military convoy"]
