@@ -669,6 +669,13 @@ QUOTES = [
     ("Stray “ mark mid paragraph.\nNext line.", []),
     ("“Opened the line and never closed\nNext line.", ["“Opened the line and never closed"]),
     ("”Closer opens a paragraph.”", ["”Closer opens a paragraph.”"]),
+    # a mark opening a sentence inside an open quote starts the next quote (the writer
+    # left the first one open): the words between stay quoted
+    (
+        'He said: "We lost. "Next year we win. "I think so." Then he left.',
+        ['"We lost.', '"Next year we win.', '"I think so."'],
+    ),
+    ("“We lost. “Next time.” Done.", ["“We lost.", "“Next time.”"]),
 ]
 
 
