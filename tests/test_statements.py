@@ -676,6 +676,8 @@ QUOTES = [
         ['"We lost.', '"Next year we win.', '"I think so."'],
     ),
     ("“We lost. “Next time.” Done.", ["“We lost.", "“Next time.”"]),
+    # a quote that opens a sentence and is never closed runs to the end of its paragraph
+    ('Smith was upbeat. "We played well.\nThe season starts.', ['"We played well.']),
 ]
 
 

@@ -123,8 +123,10 @@ def _subjunctive(clause: Token) -> bool:
     if clause.tag_ != "VB" or clause.dep_ not in ("ccomp", "acl", "advcl"):
         return False
     subjects = [c for c in clause.children if c.dep_ == "nsubj"]
-    return bool(subjects) and subjects[0].tag_ in _SINGULAR_TAGS and subjects[0].lower_ not in (
-        "i", "you"
+    return (
+        bool(subjects)
+        and subjects[0].tag_ in _SINGULAR_TAGS
+        and subjects[0].lower_ not in ("i", "you")
     )
 
 

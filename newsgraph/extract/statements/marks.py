@@ -103,6 +103,12 @@ def _scan(text: str, start: int, end: int) -> tuple[list[Quote], int | None, boo
     return quotes, opened, began
 
 
+def _opens_sentence(text: str, start: int, opened: int) -> bool:
+    """Does the quote at ``opened`` follow a colon, a comma or a finished sentence?"""
+    before = text[max(start, opened - 2) : opened].strip()
+    return before in (":", ",") or before[-1:] in _SENTENCE_ENDS
+
+
 def _after_sentence(text: str, opened: int, match: re.Match[str]) -> bool:
     """Does an opening mark follow a finished sentence of the quote open at ``opened``?"""
     before = text[opened + 1 : match.start()]
@@ -140,7 +146,7 @@ def find_quotes(text: str) -> list[Quote]:
         nxt = paragraphs[index + 1][0] if index + 1 < len(paragraphs) else None
         if nxt is not None and _MARK.match(text, nxt) and text[nxt] not in _SINGLE:
             carried = opened
-        elif began or text[max(start, opened - 2) : opened].strip() in (":", ","):
+        elif began or _opens_sentence(text, start, opened):
             quotes.append(Quote(opened, _rstrip(text, start, end)))
     return quotes
 
