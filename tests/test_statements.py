@@ -912,3 +912,31 @@ def test_statements_written_to_someone_demanding_is_the_writers() -> None:
     assert names[statement.speaker.entity] == "Jane Smith"
     assert names[statement.addressee] == "Tony Blair"
     assert statement.cue.text == "demanding"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "name"),
+    [
+        (
+            "Figures from the watchdog Ofgem show that bills rose by a tenth.",
+            "the watchdog Ofgem",
+            "Ofgem",
+        ),
+        ("A study by Oxfam said that aid had fallen.", "Oxfam", "Oxfam"),
+        ("Acme Foods' figures suggest that sales are slowing.", "Acme Foods", "Acme Foods"),
+    ],
+)
+def test_statements_document_speaks_for_its_named_maker(
+    nlp: Language, text: str, speaker: str, name: str
+) -> None:
+    entities = [_entity("E1", text, name)]
+    (statement,) = _statements(nlp, text, entities)
+    assert statement.speaker is not None
+    assert (statement.speaker.text, statement.speaker.entity) == (speaker, "E1")
+
+
+def test_statements_poll_of_people_does_not_speak_for_them(nlp: Language) -> None:
+    text = "A poll of Londoners suggests that Mayor Ruth Kemp will win."
+    (statement,) = _statements(nlp, text, [_entity("E1", text, "Londoners")])
+    assert statement.speaker is not None
+    assert (statement.speaker.text, statement.speaker.entity) == ("A poll", None)
