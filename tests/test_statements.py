@@ -590,8 +590,8 @@ def test_statements_trailing_participle_is_the_speakers_next_statement(nlp: Lang
 
 
 UNSOURCED = [
-    ("The senator is expected to announce her candidacy on Monday.", "expected"),
     ("The governor appears to have lost the support of his party.", "appears"),
+    ("The senator is said to be furious about the leak.", "said"),
 ]
 
 
@@ -601,6 +601,24 @@ def test_statements_passive_and_raising_subjects_are_not_sources(
 ) -> None:
     (statement,) = _statements(nlp, text)
     assert (statement.cue is not None and statement.cue.text, statement.speaker) == (cue, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The senator is expected to announce her candidacy on Monday.",
+        "It is widely believed that the new bridge will open late.",
+        "The striker is thought to have agreed terms with the club.",
+    ],
+)
+def test_statements_view_held_by_nobody_is_no_statement(nlp: Language, text: str) -> None:
+    # a passive attitude verb with no agent is the writer's hedge, not someone's statement
+    assert _statements(nlp, text) == []
+
+
+def test_statements_view_held_by_an_agent_keeps_it(nlp: Language) -> None:
+    (statement,) = _statements(nlp, "The bridge is expected by engineers to open late.")
+    assert _row(statement)[:3] == ("indirect", "engineers", "expected")
 
 
 def test_statements_quoted_as_saying_keeps_its_speaker(nlp: Language) -> None:
