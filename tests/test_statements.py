@@ -958,3 +958,29 @@ def test_statements_poll_of_people_does_not_speak_for_them(nlp: Language) -> Non
     (statement,) = _statements(nlp, text, [_entity("E1", text, "Londoners")])
     assert statement.speaker is not None
     assert (statement.speaker.text, statement.speaker.entity) == ("A poll", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Experts say the new dam will flood the valley.",
+        "Traders said the price of copper would keep falling.",
+        "Supporters of the stadium argue that it will bring jobs to the town.",
+    ],
+)
+def test_statements_people_speaking_as_a_class_are_a_group(text: str) -> None:
+    record = analyze(text)
+    (statement,) = record.statements
+    assert statement.speaker is not None and statement.speaker.entity is not None
+    group = record.entity(statement.speaker.entity)
+    assert group is not None and group.type == "NORP"
+
+
+def test_statements_unmarked_name_is_the_entity_of_that_name(nlp: Language) -> None:
+    text = "Tesco offers refunds to shoppers\n\nTesco has agreed to refund shoppers."
+    body = text.rindex("Tesco")
+    mention = Mention(start=body, end=body + 5, text="Tesco", kind="name")
+    entities = [Entity(id="E1", name="Tesco", type="ORG", mentions=[mention])]
+    headline = _statements(nlp, text, entities)[0]
+    assert headline.speaker is not None
+    assert (headline.speaker.text, headline.speaker.entity) == ("Tesco", "E1")
