@@ -801,6 +801,9 @@ def test_statements_example_speakers_resolve_to_entities(
         # a thing as the subject of an object-only cue
         "The directive would offer patent protection to software inventions.",
         "Early broadband systems offer two megabits per second.",
+        # seeking and voting are acts, not speech
+        "The airline is looking to cut its costs by a fifth.",
+        "Most councillors voted for the new parking rules.",
     ],
 )
 def test_statements_skip_look_alike_cues(nlp: Language, text: str) -> None:
