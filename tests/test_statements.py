@@ -590,8 +590,8 @@ def test_statements_trailing_participle_is_the_speakers_next_statement(nlp: Lang
 
 
 UNSOURCED = [
-    ("The senator is expected to announce her candidacy on Monday.", "expected"),
     ("The governor appears to have lost the support of his party.", "appears"),
+    ("The senator is said to be furious about the leak.", "said"),
 ]
 
 
@@ -601,6 +601,24 @@ def test_statements_passive_and_raising_subjects_are_not_sources(
 ) -> None:
     (statement,) = _statements(nlp, text)
     assert (statement.cue is not None and statement.cue.text, statement.speaker) == (cue, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The senator is expected to announce her candidacy on Monday.",
+        "It is widely believed that the new bridge will open late.",
+        "The striker is thought to have agreed terms with the club.",
+    ],
+)
+def test_statements_view_held_by_nobody_is_no_statement(nlp: Language, text: str) -> None:
+    # a passive attitude verb with no agent is the writer's hedge, not someone's statement
+    assert _statements(nlp, text) == []
+
+
+def test_statements_view_held_by_an_agent_keeps_it(nlp: Language) -> None:
+    (statement,) = _statements(nlp, "The bridge is expected by engineers to open late.")
+    assert _row(statement)[:3] == ("indirect", "engineers", "expected")
 
 
 def test_statements_quoted_as_saying_keeps_its_speaker(nlp: Language) -> None:
@@ -669,6 +687,15 @@ QUOTES = [
     ("Stray “ mark mid paragraph.\nNext line.", []),
     ("“Opened the line and never closed\nNext line.", ["“Opened the line and never closed"]),
     ("”Closer opens a paragraph.”", ["”Closer opens a paragraph.”"]),
+    # a mark opening a sentence inside an open quote starts the next quote (the writer
+    # left the first one open): the words between stay quoted
+    (
+        'He said: "We lost. "Next year we win. "I think so." Then he left.',
+        ['"We lost.', '"Next year we win.', '"I think so."'],
+    ),
+    ("“We lost. “Next time.” Done.", ["“We lost.", "“Next time.”"]),
+    # a quote that opens a sentence and is never closed runs to the end of its paragraph
+    ('Smith was upbeat. "We played well.\nThe season starts.', ['"We played well.']),
 ]
 
 
@@ -774,6 +801,9 @@ def test_statements_example_speakers_resolve_to_entities(
         # a thing as the subject of an object-only cue
         "The directive would offer patent protection to software inventions.",
         "Early broadband systems offer two megabits per second.",
+        # seeking and voting are acts, not speech
+        "The airline is looking to cut its costs by a fifth.",
+        "Most councillors voted for the new parking rules.",
     ],
 )
 def test_statements_skip_look_alike_cues(nlp: Language, text: str) -> None:
@@ -903,3 +933,57 @@ def test_statements_written_to_someone_demanding_is_the_writers() -> None:
     assert names[statement.speaker.entity] == "Jane Smith"
     assert names[statement.addressee] == "Tony Blair"
     assert statement.cue.text == "demanding"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "name"),
+    [
+        (
+            "Figures from the watchdog Ofgem show that bills rose by a tenth.",
+            "the watchdog Ofgem",
+            "Ofgem",
+        ),
+        ("A study by Oxfam said that aid had fallen.", "Oxfam", "Oxfam"),
+        ("Acme Foods' figures suggest that sales are slowing.", "Acme Foods", "Acme Foods"),
+    ],
+)
+def test_statements_document_speaks_for_its_named_maker(
+    nlp: Language, text: str, speaker: str, name: str
+) -> None:
+    entities = [_entity("E1", text, name)]
+    (statement,) = _statements(nlp, text, entities)
+    assert statement.speaker is not None
+    assert (statement.speaker.text, statement.speaker.entity) == (speaker, "E1")
+
+
+def test_statements_poll_of_people_does_not_speak_for_them(nlp: Language) -> None:
+    text = "A poll of Londoners suggests that Mayor Ruth Kemp will win."
+    (statement,) = _statements(nlp, text, [_entity("E1", text, "Londoners")])
+    assert statement.speaker is not None
+    assert (statement.speaker.text, statement.speaker.entity) == ("A poll", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Experts say the new dam will flood the valley.",
+        "Traders said the price of copper would keep falling.",
+        "Supporters of the stadium argue that it will bring jobs to the town.",
+    ],
+)
+def test_statements_people_speaking_as_a_class_are_a_group(text: str) -> None:
+    record = analyze(text)
+    (statement,) = record.statements
+    assert statement.speaker is not None and statement.speaker.entity is not None
+    group = record.entity(statement.speaker.entity)
+    assert group is not None and group.type == "NORP"
+
+
+def test_statements_unmarked_name_is_the_entity_of_that_name(nlp: Language) -> None:
+    text = "Tesco offers refunds to shoppers\n\nTesco has agreed to refund shoppers."
+    body = text.rindex("Tesco")
+    mention = Mention(start=body, end=body + 5, text="Tesco", kind="name")
+    entities = [Entity(id="E1", name="Tesco", type="ORG", mentions=[mention])]
+    headline = _statements(nlp, text, entities)[0]
+    assert headline.speaker is not None
+    assert (headline.speaker.text, headline.speaker.entity) == ("Tesco", "E1")

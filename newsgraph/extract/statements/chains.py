@@ -11,6 +11,7 @@ from newsgraph.extract.statements.found import Found, Range, trim
 from newsgraph.extract.statements.lexicon import Lexicon
 from newsgraph.extract.statements.marks import Quote
 from newsgraph.extract.statements.speakers import paragraph_of
+from newsgraph.lexicon.entities import PRONOUNS
 from newsgraph.record import Entity, Span, Speaker, Statement, Time
 
 _CARRIER_LOOKBACK = 2  # sentences back that "TASS reported this revelation" can reach
@@ -194,7 +195,7 @@ def to_statements(
     statements = []
     turns: dict[str, tuple[int, list[str]]] = {}  # speaker entity -> (offset, its outlets)
     for number, item in enumerate(found, start=1):
-        speaker_entity = _speaker_entity(entities, item)
+        speaker_entity = _speaker_entity(entities, item) or _same_name(text, entities, item)
         carried = _carriers(doc, item, speaker_entity, entities, lex, turns)
         statements.append(
             Statement(
@@ -224,6 +225,19 @@ def _speaker_entity(entities: list[Entity], item: Found) -> str | None:
         # entities stage left unlinked is someone else than the name beside it
         return head
     return _entity(entities, item.speaker)
+
+
+def _same_name(text: str, entities: list[Entity], item: Found) -> str | None:
+    """A name the entities stage left unmarked (a headline's "BT offers …") is the one
+    entity that has a name mention written the same way."""
+    if item.speaker_head is None or item.speaker_unnamed or item.members or item.relative:
+        return None
+    head = text[item.speaker_head[0] : item.speaker_head[1]]
+    if not head[:1].isupper() or head.lower() in PRONOUNS:
+        return None  # a common noun or a pronoun ("I")
+    names = {text[item.speaker[0] : item.speaker[1]], head} if item.speaker else {head}
+    ids = {e.id for e in entities for m in e.mentions if m.kind == "name" and m.text in names}
+    return ids.pop() if len(ids) == 1 else None
 
 
 def _surface(item: Found, entity: str | None) -> Range | None:

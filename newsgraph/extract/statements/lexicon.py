@@ -36,6 +36,7 @@ class Lexicon:
     non_statements: dict[str, frozenset[str]]  # head lemma -> words that undo it as a cue
     naming: frozenset[str]  # participles that name a noun ("a film called X")
     source_nouns: frozenset[str]  # common nouns that may be an object-only cue's source
+    documents: frozenset[str]  # documents and data whose maker is the source ("figures from X")
 
 
 def _frames(name: str, line: int, cell: str) -> frozenset[str]:
@@ -79,6 +80,7 @@ def lexicon() -> Lexicon:
     non_statements: dict[str, set[str]] = {}
     for row in load_table("reporting_non_statements"):
         non_statements.setdefault(row.values["head"], set()).add(row.values["follows"])
+    documents = frozenset(row.values["lemma"] for row in load_table("reporting_document_nouns"))
     return Lexicon(
         verbs=verbs,
         nouns=nouns,
@@ -95,5 +97,7 @@ def lexicon() -> Lexicon:
         idioms={lemma: tuple(entries) for lemma, entries in idioms.items()},
         non_statements={head: frozenset(words) for head, words in non_statements.items()},
         naming=frozenset(row.values["lemma"] for row in load_table("reporting_naming_verbs")),
-        source_nouns=frozenset(row.values["lemma"] for row in load_table("reporting_source_nouns")),
+        source_nouns=frozenset(row.values["lemma"] for row in load_table("reporting_source_nouns"))
+        | documents,
+        documents=documents,
     )

@@ -17,6 +17,7 @@ _OPENERS = frozenset({"“", "„", "«", "``", "&ldquo;", "&#8220;"})
 _CLOSERS = frozenset({"”", "»", "&rdquo;", "&#8221;"})
 _SINGLE = frozenset({"‘", "’", "'"})
 _OPEN_CONTEXT = frozenset(" \t\n([{—–-/:")
+_SENTENCE_ENDS = frozenset(".!?")
 _PARAGRAPH = re.compile(r"\n\s*\n|\n(?=\s*\S)")
 
 
@@ -81,6 +82,12 @@ def _scan(text: str, start: int, end: int) -> tuple[list[Quote], int | None, boo
             continue
         if single != (kind == "single"):
             continue  # the other kind of mark nested inside this quote
+        if not single and not depth and role == "open" and _after_sentence(text, opened, match):
+            # "We lost. "Next year …": the writer opens each sentence of a quote and
+            # leaves the one before open; it ends with its sentence
+            quotes.append(Quote(opened, _rstrip(text, opened, match.start())))
+            opened = match.start()
+            continue
         if role == "open" and mark in _OPENERS:
             depth += 1
             continue
@@ -94,6 +101,18 @@ def _scan(text: str, start: int, end: int) -> tuple[list[Quote], int | None, boo
             opened = None
     began = opened is not None and not text[start:opened].strip()
     return quotes, opened, began
+
+
+def _opens_sentence(text: str, start: int, opened: int) -> bool:
+    """Does the quote at ``opened`` follow a colon, a comma or a finished sentence?"""
+    before = text[max(start, opened - 2) : opened].strip()
+    return before in (":", ",") or before[-1:] in _SENTENCE_ENDS
+
+
+def _after_sentence(text: str, opened: int, match: re.Match[str]) -> bool:
+    """Does an opening mark follow a finished sentence of the quote open at ``opened``?"""
+    before = text[opened + 1 : match.start()]
+    return before[-1:].isspace() and before.rstrip()[-1:] in _SENTENCE_ENDS
 
 
 def _is_inch(text: str, offset: int) -> bool:
@@ -127,7 +146,7 @@ def find_quotes(text: str) -> list[Quote]:
         nxt = paragraphs[index + 1][0] if index + 1 < len(paragraphs) else None
         if nxt is not None and _MARK.match(text, nxt) and text[nxt] not in _SINGLE:
             carried = opened
-        elif began or text[max(start, opened - 2) : opened].strip() in (":", ","):
+        elif began or _opens_sentence(text, start, opened):
             quotes.append(Quote(opened, _rstrip(text, start, end)))
     return quotes
 

@@ -26,6 +26,8 @@ _RELATIVE_TAGS = frozenset({"WP", "WDT"})
 _RELATIVE_CLAUSES = frozenset({"relcl", "acl"})
 _EXPLETIVE = frozenset({"it", "there"})
 _SOURCE_PREPS = frozenset({"by", "from", "of", "in"})
+_MAKER_PREPS = frozenset({"by", "from"})  # "a poll of voters" names whom it asked
+_MAKERS = frozenset({"ORG", "PERSON"})
 _MEANS = frozenset({"in", "through", "via"})  # "resigned in a letter stating …"
 _CLOCK = frozenset({"DATE", "TIME"})  # "Friday said …", "5:45 p.m. \n X said": not speakers
 _ANTECEDENT_REACH = 14
@@ -254,9 +256,13 @@ def _leading_subject(verb: Token) -> Token | None:
 
 
 def source_of(word: Token) -> Token:
-    """Look through a cue noun to who made it: "reports by X" -> X, "his remarks" -> his."""
-    if word.pos_ != "NOUN" or word.lemma_ not in lexicon().nouns:
+    """Look through a cue noun to who made it: "reports by X" -> X, "his remarks" -> his;
+    and through a document to its named maker: "figures from Ofcom" -> Ofcom."""
+    lex = lexicon()
+    if word.pos_ != "NOUN":
         return word
+    if word.lemma_ not in lex.nouns:
+        return _maker(word) if word.lemma_ in lex.documents else word
     for child in word.children:
         if child.dep_ == "poss":
             return child
@@ -270,6 +276,25 @@ def source_of(word: Token) -> Token:
             ):
                 return objects[0]
     return word
+
+
+def _maker(document: Token) -> Token:
+    """Who made a document or data set, when the phrase names them: "Ofcom's figures",
+    "figures from Ofcom", "a survey by Rightmove", "Labor Department figures" (an
+    organisation or person in a compound; "US figures" name a place, not a maker)."""
+    for child in document.children:
+        if child.dep_ == "poss":
+            return child
+        if child.dep_ == "prep" and child.lower_ in _MAKER_PREPS:
+            maker = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if maker is not None and maker.pos_ == "PROPN" and maker.ent_type_ not in _CLOCK:
+                return maker
+    names = [
+        c
+        for c in document.children
+        if c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ in _MAKERS
+    ]
+    return names[-1] if names else document
 
 
 def conjuncts(word: Token) -> list[Token]:

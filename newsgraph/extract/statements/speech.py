@@ -32,6 +32,7 @@ from newsgraph.extract.syntax import addressed_by
 from newsgraph.lexicon import entities as tables
 from newsgraph.record import Entity
 
+_HELD_KINDS = frozenset({"believe"})  # attitudes that are only statements of a holder
 _SPEAKING = frozenset({"speak", "talk", "write"})
 _OBJECT_TAIL = frozenset({"oprd", "xcomp", "ccomp", "attr", "acomp", "dobj", "prep"})
 _NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP"})
@@ -266,7 +267,7 @@ def _verb(token: Token, lex: Lexicon) -> Found | None:
         return None
     if token.pos_ == "AUX" and token.lemma_ != "say":
         return None
-    if _naming(token, lex) or _narrated_intent(token, entry):
+    if _naming(token, lex) or _narrated_intent(token, entry) or _unheld(token, lex):
         return None
     dobj = next((c for c in token.children if c.dep_ == "dobj"), None)
     if dobj is not None and dobj.lemma_ in lex.nouns:
@@ -302,6 +303,22 @@ def _naming(verb: Token, lex: Lexicon) -> bool:
         and verb.tag_ in ("VBN", "VBD")
         and not any(c.dep_ in _SUBJECTS for c in verb.children)
         and any(c.dep_ in ("oprd", "dobj", "attr") for c in verb.children)
+    )
+
+
+def _unheld(verb: Token, lex: Lexicon) -> bool:
+    """ "X is expected to win", "it is thought that …": a view in the passive with no agent
+    is the writer's hedge, not a statement; nor is what it expects ("The senator is expected
+    to announce her bid": nothing announced yet)."""
+    if verb.dep_ == "xcomp" and verb.head.i < verb.i:
+        verb = verb.head
+    entry = lex.verbs.get(verb.lemma_)
+    return (
+        entry is not None
+        and entry.kind in _HELD_KINDS
+        and verb.pos_ == "VERB"
+        and is_passive(verb)
+        and unsourced(verb)
     )
 
 
