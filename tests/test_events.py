@@ -1236,3 +1236,20 @@ def test_events_armed_unit_attacked_is_the_recipient(nlp: Language) -> None:
     _, entities, _, found = analyze(nlp, text)
     (event,) = found
     assert names(event.recipients, entities) == ["military convoy"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The onus is on the board to demonstrate why the merger creates value.",
+        "Smith set out a vision of people free to choose their trade.",
+    ],
+)
+def test_events_other_senses_of_protest_and_release_words(nlp: Language, text: str) -> None:
+    _, _, _, found = analyze(nlp, text)
+    assert [e.type for e in found if e.type in ("PROTEST", "RETREAT")] == []
+
+
+def test_events_protest_verb_without_object_stands(nlp: Language) -> None:
+    _, _, _, found = analyze(nlp, "Thousands demonstrated against the war in London on Saturday.")
+    assert [e.type for e in found] == ["PROTEST"]

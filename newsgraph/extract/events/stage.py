@@ -47,6 +47,8 @@ _WANTED = frozenset({"REQUEST", "AGREE", "THREATEN"})
 _SPEAKER_DOES = _WANTED - {"REQUEST"}  # promised or threatened: the speaker is to do it
 _PERSON_PATIENT = tables.word_list("person_patient")
 _ENDING = tables.word_list("ending")
+_INTRANSITIVE = tables.word_list("intransitive")
+_CLAUSE_OBJECTS = frozenset({"dobj", "ccomp"})
 _TARGET_PREPS = frozenset({"on", "against", "upon"})
 _VERBAL_ATTACK = tables.Code("ACCUSE", "disapprove", "111")
 _ARMED = frozenset({"MIL", "REB", "CRM"})
@@ -185,8 +187,13 @@ def _classify(cand: Candidate, index: EntityIndex) -> tuple[Code, str, list[str]
         return None  # "oil prices struck a record", "the hurricane struck the coast"
     if cand.code.type == "CONSULT" and _unmet(cand):
         return None  # "targets can be met", "was met with brutality": no meeting
-    if cand.core.lemma_.lower() in _PERSON_PATIENT and arguments.thing_patient(cand, index):
-        return None  # "released the film", "press the pause button", "its release"
+    lemma = cand.core.lemma_.lower()
+    if lemma in _PERSON_PATIENT and (
+        cand.core.pos_ == "ADJ" or arguments.thing_patient(cand, index)
+    ):
+        return None  # "released the film", "its release", "people free to choose"
+    if lemma in _INTRANSITIVE and any(c.dep_ in _CLAUSE_OBJECTS for c in cand.core.children):
+        return None  # "demonstrate why the purchase creates value": showing, not protest
     actors = arguments.actors(cand, index) or _doer_in_frame(cand, index)
     recipients = arguments.recipients(cand, index, exclude=actors)
     if cand.kind == "verb" and cand.anchor.dep_ == "amod" and not recipients:
