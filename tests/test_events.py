@@ -1253,3 +1253,15 @@ def test_events_other_senses_of_protest_and_release_words(nlp: Language, text: s
 def test_events_protest_verb_without_object_stands(nlp: Language) -> None:
     _, _, _, found = analyze(nlp, "Thousands demonstrated against the war in London on Saturday.")
     assert [e.type for e in found] == ["PROTEST"]
+
+
+def test_events_deaths_from_a_natural_cause_are_no_assault(nlp: Language) -> None:
+    _, _, _, found = analyze(nlp, "Twelve people were killed in the earthquake in Bam.")
+    assert found == []
+
+
+def test_events_passive_act_takes_the_doer_of_its_frame(nlp: Language) -> None:
+    text = "Five soldiers were killed in an ambush by rebels near Gao."
+    _, entities, _, found = analyze(nlp, text)
+    killed = next(e for e in found if e.trigger.text == "killed")
+    assert names(killed.actors, entities) == ["rebels"]

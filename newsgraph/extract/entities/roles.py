@@ -333,7 +333,23 @@ def _group_noun(token: Token) -> tables.GroupNoun | None:
         return None
     if any(_points_back(c) for c in token.lefts):
         return None  # "their countries", "the two nations", "both parties": named before
+    if _of_members(token):
+        return None  # "a convoy of Pakistani troops": the troops are the side
     return group
+
+
+def _of_members(token: Token) -> bool:
+    """The noun is followed by "of" and the people or body it is made of."""
+    return any(
+        child.dep_ == "prep"
+        and child.lower_ == "of"
+        and any(
+            g.dep_ == "pobj"
+            and (g.ent_type_ or g.lemma_.lower() in tables.GROUP_NOUNS or head_title(g))
+            for g in child.children
+        )
+        for child in token.children
+    )
 
 
 def _points_back(modifier: Token) -> bool:

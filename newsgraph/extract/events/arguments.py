@@ -28,6 +28,7 @@ _THEMES = tables.word_list("theme")
 _MOVES = tables.with_trait("moves")
 _RECIPROCAL = tables.with_trait("reciprocal")
 _KIN = tables.word_list("kin")
+_FRAME_PREPS = frozenset({"in", "during"})
 _THING_PRONOUNS = frozenset({"it", "its", "itself"})
 _UNDERGO = tables.word_list("undergo")  # "Lai faces charges": the subject is acted upon
 _NOUN_RECIPIENT_PREPS = RECIPIENT_PREPS | {"of"}
@@ -316,6 +317,10 @@ def actors(cand: Candidate, index: EntityIndex) -> list[str]:
     found = index.of_group(head)
     if not found and head is not None and _event_noun(head):
         return _noun_actors(head, index)  # "a U.S. airstrike killed five": the U.S. killed
+    if not found and head is None:  # "five soldiers were killed in an ambush by rebels"
+        for frame in _prep_objects(cand.anchor, _FRAME_PREPS):
+            if _event_noun(frame) and (found := _noun_actors(frame, index)):
+                return found
     return found
 
 

@@ -170,6 +170,17 @@ def headline_end(text: str) -> int:
     return cut
 
 
+def natural_cause(verb: Token) -> bool:
+    """A passive act with a force as its cause, which no one did: "the number killed in the
+    disaster", "destroyed by the earthquake", "killed during the storm"."""
+    return any(
+        prep.dep_ in ("prep", "agent")
+        and prep.lower_ in ("in", "by", "during", "from")
+        and any(g.dep_ == "pobj" and inanimate(g) for g in prep.children)
+        for prep in verb.children
+    )
+
+
 def inanimate(head: Token | None) -> bool:
     """A common-noun agent that names a force, quantity or idea ("oil prices", "the
     storm", "Hurricane Charley")."""

@@ -185,6 +185,12 @@ def _classify(cand: Candidate, index: EntityIndex) -> tuple[Code, str, list[str]
     """Code, polarity, actors and recipients of a candidate (None: not an event after all)."""
     if cand.kind == "verb" and context.inanimate(arguments.agent_head(cand.anchor)):
         return None  # "oil prices struck a record", "the hurricane struck the coast"
+    if (
+        cand.kind == "verb"
+        and arguments.is_passive(cand.anchor)
+        and context.natural_cause(cand.anchor)
+    ):
+        return None  # "the number killed in the disaster"
     if cand.code.type == "CONSULT" and _unmet(cand):
         return None  # "targets can be met", "was met with brutality": no meeting
     lemma = cand.core.lemma_.lower()
