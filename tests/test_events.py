@@ -575,7 +575,7 @@ def test_events_headline_detection() -> None:
         (
             "Three people were killed and two others wounded in the attack by rebels.",
             "killed and two others wounded",
-            False,
+            True,  # "three people" are a group entity: the victims
         ),
     ],
 )
@@ -1265,3 +1265,14 @@ def test_events_passive_act_takes_the_doer_of_its_frame(nlp: Language) -> None:
     _, entities, _, found = analyze(nlp, text)
     killed = next(e for e in found if e.trigger.text == "killed")
     assert names(killed.actors, entities) == ["rebels"]
+
+
+def test_events_acts_on_animals_are_no_political_events(nlp: Language) -> None:
+    _, _, _, found = analyze(nlp, "Visitors pay to hunt and shoot game animals on the ranch.")
+    assert found == []
+
+
+def test_events_counted_people_are_a_new_group(nlp: Language) -> None:
+    _, entities, _, found = analyze(nlp, "Soldiers shot three protesters in Yangon.")
+    (event,) = found
+    assert names(event.recipients, entities) == ["protesters"]

@@ -331,7 +331,8 @@ def _group_noun(token: Token) -> tables.GroupNoun | None:
     group = tables.GROUP_NOUNS.get(token.lemma_.lower())
     if group is None or not (group.singular or token.tag_ in ("NNS", "NNPS")):
         return None
-    if any(_points_back(c) for c in token.lefts):
+    definite = any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in token.lefts)
+    if any(_points_back(c, definite) for c in token.lefts):
         return None  # "their countries", "the two nations", "both parties": named before
     if _of_members(token):
         return None  # "a convoy of Pakistani troops": the troops are the side
@@ -352,11 +353,15 @@ def _of_members(token: Token) -> bool:
     )
 
 
-def _points_back(modifier: Token) -> bool:
+def _points_back(modifier: Token, definite: bool) -> bool:
+    """ "their countries", "both parties", "the two nations" refer to sides named before;
+    "three protesters" are new."""
     if modifier.dep_ == "poss":
         return modifier.tag_ in ("PRP$", "PRP")
-    if modifier.dep_ in ("nummod", "det", "predet"):
-        return modifier.lower_ in ("two", "both", "three", "these", "those")
+    if modifier.dep_ == "nummod":
+        return definite and modifier.lower_ in ("two", "three")
+    if modifier.dep_ in ("det", "predet"):
+        return modifier.lower_ in ("both", "these", "those")
     return False
 
 

@@ -28,6 +28,7 @@ _THEMES = tables.word_list("theme")
 _MOVES = tables.with_trait("moves")
 _RECIPROCAL = tables.with_trait("reciprocal")
 _KIN = tables.word_list("kin")
+_ANIMALS = tables.word_list("animal")
 _FRAME_PREPS = frozenset({"in", "during"})
 _THING_PRONOUNS = frozenset({"it", "its", "itself"})
 _UNDERGO = tables.word_list("undergo")  # "Lai faces charges": the subject is acted upon
@@ -256,6 +257,19 @@ def thing_patient(cand: Candidate, index: EntityIndex) -> bool:
     if head.pos_ == "PRON":
         return head.lower_ in _THING_PRONOUNS
     return head.tag_ == "NN" and index.of_phrase(head) is None and not _people_noun(head)
+
+
+def animal_patient(cand: Candidate) -> bool:
+    """The act is done to animals: its object or passive subject names them ("shoot game
+    animals", "dogs are slaughtered", "capture the dogs")."""
+    heads = [_child(cand.anchor, ("dobj", "nsubjpass")), reduced_patient(cand.anchor)]
+    return any(
+        h is not None and (h.lemma_.lower() in _ANIMALS or _compound_animal(h)) for h in heads
+    )
+
+
+def _compound_animal(head: Token) -> bool:
+    return any(c.dep_ == "compound" and c.lemma_.lower() in _ANIMALS for c in head.children)
 
 
 def _people_noun(token: Token) -> bool:

@@ -198,6 +198,8 @@ def _classify(cand: Candidate, index: EntityIndex) -> tuple[Code, str, list[str]
         cand.core.pos_ == "ADJ" or arguments.thing_patient(cand, index)
     ):
         return None  # "released the film", "its release", "people free to choose"
+    if cand.kind == "verb" and arguments.animal_patient(cand):
+        return None  # "shoot game animals", "dogs are slaughtered": no political act
     if lemma in _INTRANSITIVE and any(c.dep_ in _CLAUSE_OBJECTS for c in cand.core.children):
         return None  # "demonstrate why the purchase creates value": showing, not protest
     actors = arguments.actors(cand, index) or _doer_in_frame(cand, index)
