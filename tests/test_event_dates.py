@@ -87,3 +87,13 @@ def test_event_polarity_bare_infinitive_shares_the_modal(nlp: Language) -> None:
     text = "Activists hope that Washington can help push for Navalny's release."
     _, _, _, found = analyze(nlp, text)
     assert only(found, "RETREAT").polarity == "hypothetical"
+
+
+def test_event_dates_a_prospect_dates_no_later_telling(nlp: Language) -> None:
+    text = (
+        "Gordon Brown predicted a vaccine could be found by 2012 if the G8 stepped up its "
+        "pledges. Existing commitments by the G8 will not stop the disease, he said."
+    )
+    _, _, _, found = analyze(nlp, text)
+    commitments = next(e for e in found if e.trigger.text == "commitments")
+    assert commitments.date.value != "2012"

@@ -523,10 +523,12 @@ def _reference_date(
         before = [t for t in here if t.start < event.trigger.start]
         if here:
             return _time_date(before[-1] if before else here[0])
-    told = (
+    told = (  # a prospect ("could be found by 2012 if the world stepped up …") dates nothing
         e
         for e in reversed(earlier)
-        if e.date.basis == "explicit" and _same_act(e, event, countries)
+        if e.date.basis == "explicit"
+        and e.polarity == "asserted"
+        and _same_act(e, event, countries)
     )
     antecedent = next(told, None)
     if antecedent is not None:
