@@ -32,3 +32,9 @@ def addressed_by(verb: Token) -> Token | None:
     if prep.lower_ != "to" or prep.head.pos_ != "VERB":
         return None
     return prep.head
+
+
+def first_child(token: Token, deps: tuple[str, ...] | str) -> Token | None:
+    """The first dependent of ``token`` attached by one of ``deps``."""
+    wanted = (deps,) if isinstance(deps, str) else deps  # a bare "nsubj" is no substring test
+    return next((c for c in token.children if c.dep_ in wanted), None)

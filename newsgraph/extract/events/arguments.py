@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.extract.events.scope import PLACE_LABELS, SPEECH, imputed_doer, under_attack
 from newsgraph.extract.events.triggers import Candidate, is_participle
 from newsgraph.extract.statements.lexicon import lexicon as quotes_lexicon
-from newsgraph.extract.syntax import addressed_by
+from newsgraph.extract.syntax import addressed_by, first_child
 from newsgraph.lexicon import entities as entity_tables
 from newsgraph.lexicon import events as tables
 from newsgraph.record import Entity
@@ -147,15 +147,10 @@ def _coordinated(head: Token | None) -> list[Token]:
     return sorted(out, key=lambda t: t.i)
 
 
-def _child(token: Token, deps: tuple[str, ...] | str) -> Token | None:
-    wanted = (deps,) if isinstance(deps, str) else deps  # a bare "nsubj" is no substring test
-    return next((c for c in token.children if c.dep_ in wanted), None)
-
-
 def _pobj(token: Token, preps: frozenset[str]) -> Token | None:
     for child in token.children:
         if child.dep_ in ("prep", "agent") and child.lower_ in preps:
-            pobj = _child(child, "pobj")
+            pobj = first_child(child, "pobj")
             if pobj is not None:
                 return pobj
     return None
@@ -177,9 +172,9 @@ def reduced_patient(verb: Token) -> Token | None:
     if verb.dep_ in ("acl", "amod"):
         return verb.head
     if verb.dep_ == "advcl":
-        return _child(verb.head, ("nsubj", "nsubjpass"))
+        return first_child(verb.head, ("nsubj", "nsubjpass"))
     if verb.dep_ in ("xcomp", "acomp", "oprd") and verb.head.lemma_.lower() in _LINKING:
-        return _child(verb.head, ("nsubj",))  # "two soldiers stand accused of the bombing"
+        return first_child(verb.head, ("nsubj",))  # "two soldiers stand accused of the bombing"
     return None
 
 
@@ -201,7 +196,7 @@ def speech_head(anchor: Token) -> Token | None:
 def speech_subject(anchor: Token) -> Token | None:
     """The subject of the reporting verb whose complement holds ``anchor``."""
     head = speech_head(anchor)
-    return _child(head, _SUBJECTS) if head is not None else None
+    return first_child(head, _SUBJECTS) if head is not None else None
 
 
 def agent_head(anchor: Token) -> Token | None:
@@ -209,9 +204,9 @@ def agent_head(anchor: Token) -> Token | None:
     node = anchor
     for _ in range(5):
         if is_passive(node):
-            agent = _child(node, "agent")
-            return _child(agent, "pobj") if agent is not None else None
-        subject = _child(node, _SUBJECTS)
+            agent = first_child(node, "agent")
+            return first_child(agent, "pobj") if agent is not None else None
+        subject = first_child(node, _SUBJECTS)
         if subject is not None and subject.tag_ in _RELATIVE_TAGS and node.dep_ == "relcl":
             return node.head
         if subject is not None:
@@ -230,7 +225,7 @@ def agent_head(anchor: Token) -> Token | None:
             continue
         if node.dep_ not in ("xcomp", "conj", "advcl", "ccomp", "acomp") or node.head.i == node.i:
             return None
-        if node.dep_ == "xcomp" and (controller := _child(node.head, ("dobj",))) is not None:
+        if node.dep_ == "xcomp" and (controller := first_child(node.head, ("dobj",))) is not None:
             return controller  # object control: "prompting France to recall its ambassador"
         node = node.head
     return None
@@ -247,7 +242,7 @@ def thing_patient(cand: Candidate, index: EntityIndex) -> bool:
         heads = [possessor_of(core)]
     else:
         heads = [
-            _child(cand.anchor, ("dobj", "nsubjpass")),
+            first_child(cand.anchor, ("dobj", "nsubjpass")),
             reduced_patient(cand.anchor),
             _pobj(cand.anchor, frozenset({"to"})),
         ]
@@ -262,7 +257,7 @@ def thing_patient(cand: Candidate, index: EntityIndex) -> bool:
 def animal_patient(cand: Candidate) -> bool:
     """The act is done to animals: its object or passive subject names them ("shoot game
     animals", "dogs are slaughtered", "capture the dogs")."""
-    heads = [_child(cand.anchor, ("dobj", "nsubjpass")), reduced_patient(cand.anchor)]
+    heads = [first_child(cand.anchor, ("dobj", "nsubjpass")), reduced_patient(cand.anchor)]
     return any(
         h is not None and (h.lemma_.lower() in _ANIMALS or _compound_animal(h)) for h in heads
     )
@@ -290,11 +285,11 @@ def _statement_owner(noun: Token) -> Token | None:
     …", "its letter urging …", "said in a statement calling for …"."""
     if noun.lemma_.lower() not in quotes_lexicon().nouns:
         return None
-    possessor = _child(noun, "poss")
+    possessor = first_child(noun, "poss")
     if possessor is not None:
         return possessor
     verb = noun.head.head if noun.dep_ == "pobj" else noun.head
-    return _child(verb, _SUBJECTS) if noun.dep_ in ("dobj", "pobj") else None
+    return first_child(verb, _SUBJECTS) if noun.dep_ in ("dobj", "pobj") else None
 
 
 def _phrase_top(noun: Token) -> Token:
@@ -350,7 +345,7 @@ def _named_between(anchor: Token, reporting: Token) -> bool:
     said Mr Blair had decided he would quit", "he" is nearer to Blair than to X."""
     node = anchor.head
     while node.i != reporting.i and node.head.i != node.i:
-        subject = _child(node, _SUBJECTS)
+        subject = first_child(node, _SUBJECTS)
         if subject is not None and subject.pos_ == "PROPN":
             return True
         node = node.head
@@ -393,7 +388,7 @@ def _noun_actors(noun: Token, index: EntityIndex) -> list[str]:
                 continue  # "the Madrid talks", "the Bouake attack": where, not who
             return [hit]
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in SPEECH:
-        return index.of_group(_child(noun.head, _SUBJECTS))
+        return index.of_group(first_child(noun.head, _SUBJECTS))
     between = _pobj(noun, frozenset({"between"}))
     sides = index.of_group(between) if between is not None else []
     return sides[:1] if len(sides) > 1 else []  # "talks between X and Y": X with Y
@@ -429,8 +424,8 @@ def possessor_of(noun: Token) -> Token | None:
     """A noun's possessor, shared by a conjunct with no determiner of its own: in "Lai's
     trial and unjust detention" both are Lai's."""
     for _ in range(4):
-        possessor = _child(noun, "poss")
-        if possessor is not None or noun.dep_ != "conj" or _child(noun, "det") is not None:
+        possessor = first_child(noun, "poss")
+        if possessor is not None or noun.dep_ != "conj" or first_child(noun, "det") is not None:
             return possessor
         noun = noun.head
     return None
@@ -483,9 +478,9 @@ def recipients(cand: Candidate, index: EntityIndex, exclude: list[str]) -> list[
 def _recipient_heads(cand: Candidate) -> list[Token]:
     anchor, heads = cand.anchor, []
     if cand.kind == "demand":  # only the one who must act: "X said Y must …"
-        return [h for h in _coordinated(_child(anchor, ("nsubj", "nsubjpass")))][:1]
+        return [h for h in _coordinated(first_child(anchor, ("nsubj", "nsubjpass")))][:1]
     if cand.kind == "verb" and is_passive(anchor):
-        heads.append(_child(anchor, "nsubjpass") or reduced_patient(anchor))
+        heads.append(first_child(anchor, "nsubjpass") or reduced_patient(anchor))
     if cand.kind != "noun":
         heads += _clause_heads(anchor)
     if _patient_possessor(cand.core):
@@ -508,12 +503,12 @@ def _recipient_heads(cand: Candidate) -> list[Token]:
             heads += _prep_objects(pobj, RECIPIENT_PREPS)
     for inner in cand.absorbed:
         if inner.anchor.dep_ == "ccomp":  # "demanded that the US cancel …"
-            heads.append(_child(inner.anchor, ("nsubj", "nsubjpass")))
+            heads.append(first_child(inner.anchor, ("nsubj", "nsubjpass")))
         heads += _clause_heads(inner.anchor)
         heads += _prep_objects(inner.core, _NOUN_RECIPIENT_PREPS)
     if cand.kind != "noun":
         for clause in (c for c in anchor.children if c.dep_ in ("ccomp", "xcomp")):
-            heads.append(_child(clause, ("nsubj", "nsubjpass")))
+            heads.append(first_child(clause, ("nsubj", "nsubjpass")))
             heads += _clause_heads(clause)
         for clause in (c for c in anchor.children if _purpose(c)):
             heads += _clause_heads(clause)  # "began a hunger strike to protest against X"
@@ -567,10 +562,10 @@ def _purpose(clause: Token) -> bool:
 def _clause_heads(verb: Token) -> list[Token | None]:
     """Patient candidates of a verb: dative, direct object, then prepositional objects;
     a direct object naming a thing given or moved goes last."""
-    obj = _child(verb, ("dobj",))
-    dative = _child(verb, ("dative",))
+    obj = first_child(verb, ("dobj",))
+    dative = first_child(verb, ("dative",))
     if dative is not None and dative.pos_ == "ADP":
-        dative = _child(dative, ("pobj",))  # "sent aid to Gaza", "to" parsed as the dative
+        dative = first_child(dative, ("pobj",))  # "sent aid to Gaza", "to" parsed as the dative
     preps = _prep_objects(verb, RECIPIENT_PREPS)
     # "threatened further action against Russia", "boycott contact with the United States":
     # the side acted upon hangs from the object
@@ -591,14 +586,14 @@ def _prep_objects(token: Token, preps: frozenset[str]) -> list[Token]:
 def location(cand: Candidate, index: EntityIndex) -> str | None:
     """The place the event happened: "in/at/near X" on the trigger or its object ("shelled
     positions in Donetsk"), or the seized or attacked place itself."""
-    obj = _child(cand.anchor, ("dobj",))
+    obj = first_child(cand.anchor, ("dobj",))
     for token in (cand.anchor, cand.core, *([obj] if obj is not None else [])):
         for pobj in _prep_objects(token, _PLACE_PREPS):
             found = index.of_phrase(pobj)
             if found is not None and index.types.get(found) in PLACE_LABELS:
                 return found
     if cand.code.type in _TAKES_PLACE:
-        obj = _child(cand.anchor, ("dobj",))
+        obj = first_child(cand.anchor, ("dobj",))
         found = index.of_phrase(obj) if obj is not None else None
         if found is not None and index.types.get(found) in PLACE_LABELS:
             return found

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from newsgraph.extract.syntax import first_child
 from newsgraph.lexicon import events as tables
 
 if TYPE_CHECKING:
@@ -95,7 +96,7 @@ def imputed_doer(deed: Token) -> Token | None:
         verb = deed.head
         for prep in (c for c in (*verb.children, *deed.children) if c.dep_ == "prep"):
             if f"{verb.lemma_.lower()} {prep.lower_}" in _IMPUTES:
-                return _first(prep, ("pobj",))
+                return first_child(prep, ("pobj",))
         return None
     if deed.dep_ not in ("pobj", "pcomp") or deed.head.dep_ != "prep":
         return None
@@ -103,26 +104,22 @@ def imputed_doer(deed: Token) -> Token | None:
     word = deed.head.head
     if word.dep_ == "dobj" and f"{word.head.lemma_.lower()} {prep}" in _IMPUTES:
         return word  # "accused the general of ordering the massacre"
-    obj = _first(word, ("dobj",))
+    obj = first_child(word, ("dobj",))
     if obj is not None and f"{obj.lemma_.lower()} {prep}" in _IMPUTES:
-        return _first(word, _SUBJECTS)  # "took credit for attacking", "for" on the verb
+        return first_child(word, _SUBJECTS)  # "took credit for attacking", "for" on the verb
     if f"{word.lemma_.lower()} {prep}" not in _IMPUTES:
         return None
     if obj is not None and word.pos_ == "VERB":
         return obj  # "accused the general of …", "of" on the verb
     if word.pos_ == "NOUN":  # "claimed responsibility for", "took credit for"
-        return _first(word.head, _SUBJECTS) if word.dep_ == "dobj" else None
+        return first_child(word.head, _SUBJECTS) if word.dep_ == "dobj" else None
     if word.dep_ in ("acomp", "oprd", "xcomp") and word.tag_ == "VBN":  # "stand accused of"
-        return _first(word.head, _SUBJECTS)
+        return first_child(word.head, _SUBJECTS)
     if word.dep_ == "acl":  # "the man charged with the murder"
         return word.head
-    if (patient := _first(word, ("nsubjpass",))) is not None:
+    if (patient := first_child(word, ("nsubjpass",))) is not None:
         return patient  # "France was accused of aiding rebels"
-    return _first(word, _SUBJECTS) if word.pos_ == "ADJ" else None  # "X guilty of"
-
-
-def _first(token: Token, deps: tuple[str, ...]) -> Token | None:
-    return next((c for c in token.children if c.dep_ in deps), None)
+    return first_child(word, _SUBJECTS) if word.pos_ == "ADJ" else None  # "X guilty of"
 
 
 def _figurative(cand: Candidate) -> bool:
