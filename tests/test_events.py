@@ -1276,3 +1276,16 @@ def test_events_counted_people_are_a_new_group(nlp: Language) -> None:
     _, entities, _, found = analyze(nlp, "Soldiers shot three protesters in Yangon.")
     (event,) = found
     assert names(event.recipients, entities) == ["protesters"]
+
+
+def test_events_self_harm_is_no_assault(nlp: Language) -> None:
+    _, _, _, found = analyze(nlp, "The dancer injured herself during a show in Chicago.")
+    assert found == []
+
+
+def test_events_clash_between_unarmed_people_is_in_words(nlp: Language) -> None:
+    text = "In March, Madonna clashed with the Sun for printing photographs of her wedding."
+    _, _, _, found = analyze(nlp, text)
+    assert [e.type for e in found] == ["ACCUSE"]
+    _, _, _, found = analyze(nlp, "Police clashed with protesters in Kiev.")
+    assert [e.type for e in found] == ["ASSAULT"]

@@ -239,7 +239,7 @@ def thing_patient(cand: Candidate, index: EntityIndex) -> bool:
     take are rows of ``event_verbs.tsv`` ("release figures")."""
     core = cand.core
     if core.pos_ == "NOUN":  # also under a support verb: "issued a statement on the release"
-        heads = [possessor_of(core)]
+        heads = [possessor_of(core), first_child(core, "dobj")]  # "start shooting Racing …"
     else:
         heads = [
             first_child(cand.anchor, ("dobj", "nsubjpass")),
@@ -251,6 +251,8 @@ def thing_patient(cand: Candidate, index: EntityIndex) -> bool:
         return False
     if head.pos_ == "PRON":
         return head.lower_ in _THING_PRONOUNS
+    if head.tag_ == "NNP":  # a name no entity covers: a title ("start shooting Racing …")
+        return index.of_phrase(head) is None
     return head.tag_ == "NN" and index.of_phrase(head) is None and not _people_noun(head)
 
 

@@ -39,7 +39,7 @@ _SHARES_TIME = frozenset({"conj", "pcomp", "xcomp", "advcl"})
 _DENIALS = frozenset({"deny", "refute", "dispute"})
 # Event nouns of force whose target can be a policy or a record ("launched an attack on the
 # cost of the asylum system"): then the attack is verbal.
-_FORCE_NOUNS = frozenset({"attack", "assault", "offensive", "onslaught", "broadside"})
+_FORCE_NOUNS = frozenset({"attack", "assault", "offensive", "onslaught", "broadside", "clash"})
 # Types a sport report borrows ("beat", "fought off", "advanced", "shot").
 _CONTEST_TYPES = tables.with_trait("contest")
 # Acts whose complement is only wanted: "called for his release", "threatened a boycott".
@@ -48,6 +48,8 @@ _SPEAKER_DOES = _WANTED - {"REQUEST"}  # promised or threatened: the speaker is 
 _PERSON_PATIENT = tables.word_list("person_patient")
 _ENDING = tables.word_list("ending")
 _INTRANSITIVE = tables.word_list("intransitive")
+_BOMBING_MODES = frozenset({"explosives", "suicide-attack", "destroy"})
+_REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself", "myself", "ourselves"})
 _CLAUSE_OBJECTS = frozenset({"dobj", "ccomp"})
 _TARGET_PREPS = frozenset({"on", "against", "upon"})
 _VERBAL_ATTACK = tables.Code("ACCUSE", "disapprove", "111")
@@ -200,6 +202,8 @@ def _classify(cand: Candidate, index: EntityIndex) -> tuple[Code, str, list[str]
         return None  # "released the film", "its release", "people free to choose"
     if cand.kind == "verb" and arguments.animal_patient(cand):
         return None  # "shoot game animals", "dogs are slaughtered": no political act
+    if cand.kind == "verb" and _self_harm(cand):
+        return None  # "injured herself while performing", "killed himself"
     if lemma in _INTRANSITIVE and any(c.dep_ in _CLAUSE_OBJECTS for c in cand.core.children):
         return None  # "demonstrate why the purchase creates value": showing, not protest
     actors = arguments.actors(cand, index) or _doer_in_frame(cand, index)
@@ -303,6 +307,15 @@ def _ongoing(cand: Candidate) -> bool:
         return False
     word = core.head.head if core.dep_ == "pobj" else core.head
     return word.lemma_.lower() in _ENDING
+
+
+def _self_harm(cand: Candidate) -> bool:
+    """Force whose only patient is the doer ("injured herself"): an accident or a suicide,
+    unless it is an attack by explosives ("blew himself up at a checkpoint")."""
+    if cand.code.type != "ASSAULT" or cand.code.mode in _BOMBING_MODES:
+        return False
+    patients = [c for c in cand.anchor.children if c.dep_ == "dobj"]
+    return bool(patients) and all(p.lower_ in _REFLEXIVES for p in patients)
 
 
 def _support_subject(noun: Token) -> bool:
