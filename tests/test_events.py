@@ -1289,3 +1289,9 @@ def test_events_clash_between_unarmed_people_is_in_words(nlp: Language) -> None:
     assert [e.type for e in found] == ["ACCUSE"]
     _, _, _, found = analyze(nlp, "Police clashed with protesters in Kiev.")
     assert [e.type for e in found] == ["ASSAULT"]
+
+
+def test_events_leader_of_a_led_act_does_it(nlp: Language) -> None:
+    _, entities, _, found = analyze(nlp, "Moore was critical of the US-led invasion of Iraq.")
+    (invasion,) = found
+    assert names(invasion.actors, entities) == ["US"]

@@ -29,6 +29,8 @@ _MOVES = tables.with_trait("moves")
 _RECIPROCAL = tables.with_trait("reciprocal")
 _KIN = tables.word_list("kin")
 _ANIMALS = tables.word_list("animal")
+_LEADING = frozenset({"lead", "led"})
+_MODIFIER_SIDES = frozenset({"amod", "compound", "npadvmod", "nmod"})
 _FRAME_PREPS = frozenset({"in", "during"})
 _THING_PRONOUNS = frozenset({"it", "its", "itself"})
 _UNDERGO = tables.word_list("undergo")  # "Lai faces charges": the subject is acted upon
@@ -385,7 +387,10 @@ def _noun_actors(noun: Token, index: EntityIndex) -> list[str]:
     if (accused := imputed_doer(noun)) is not None:
         return index.of_group(accused)  # "X stands accused of the bombing"
     for child in noun.children:
-        if child.dep_ in ("amod", "compound") and (hit := index.of_phrase(child, 0)):
+        if child.dep_ == "amod" and child.lemma_.lower() in _LEADING:
+            # "the US-led invasion", "a Saudi-led coalition": the leader does it
+            child = first_child(child, ("npadvmod", "compound", "nmod")) or child
+        if child.dep_ in _MODIFIER_SIDES and (hit := index.of_phrase(child, 0)):
             if index.types.get(hit) in PLACE_LABELS and not _state_word(child):
                 continue  # "the Madrid talks", "the Bouake attack": where, not who
             return [hit]
