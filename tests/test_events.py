@@ -1295,3 +1295,10 @@ def test_events_leader_of_a_led_act_does_it(nlp: Language) -> None:
     _, entities, _, found = analyze(nlp, "Moore was critical of the US-led invasion of Iraq.")
     (invasion,) = found
     assert names(invasion.actors, entities) == ["US"]
+
+
+def test_events_topic_of_a_demanded_probe_is_given(nlp: Language) -> None:
+    text = "The senators called for an inquiry into the bribery allegations against Ruto."
+    _, _, _, found = analyze(nlp, text)
+    allegations = next(e for e in found if e.trigger.text.startswith("allegations"))
+    assert allegations.polarity == "asserted"

@@ -221,7 +221,7 @@ def _classify(cand: Candidate, index: EntityIndex) -> tuple[Code, str, list[str]
     polarity = mood.polarity(clause, cand.core, under_speech=reporting is not None, words=words)
     if reporting is not None and reporting.lemma_.lower() in _DENIALS:
         polarity = "negated"  # "Russia denied that it had attacked civilians"
-    if cand.within is not None and cand.within.code.type in _WANTED and not _ongoing(cand):
+    if cand.within is not None and cand.within.code.type in _WANTED and not _given(cand):
         polarity = "hypothetical"  # what is demanded, promised or threatened
     elif cand.within is not None and cand.within.code.type == "REJECT" and cand.kind == "noun":
         polarity = "asserted"  # "rejected the charges", "refused Beijing's demands": made
@@ -300,13 +300,23 @@ def _mood_anchor(cand: Candidate) -> Token:
     return cand.anchor
 
 
-def _ongoing(cand: Candidate) -> bool:
-    """An event whose end is asked for is going on: "called for an end to violence"."""
+def _given(cand: Candidate) -> bool:
+    """An event inside a demand that is no part of what is demanded: one whose end is asked
+    for ("called for an end to violence") or the topic of another noun ("called for a probe
+    into the allegations")."""
     core = cand.core
     if cand.kind != "noun" or core.dep_ not in ("pobj", "dobj"):
         return False
     word = core.head.head if core.dep_ == "pobj" else core.head
-    return word.lemma_.lower() in _ENDING
+    if word.lemma_.lower() in _ENDING:
+        return True
+    within = cand.within
+    return (
+        core.dep_ == "pobj"
+        and word.pos_ == "NOUN"
+        and within is not None
+        and word.i not in {t.i for t in within.tokens}
+    )
 
 
 def _self_harm(cand: Candidate) -> bool:
