@@ -1302,3 +1302,10 @@ def test_events_topic_of_a_demanded_probe_is_given(nlp: Language) -> None:
     _, _, _, found = analyze(nlp, text)
     allegations = next(e for e in found if e.trigger.text.startswith("allegations"))
     assert allegations.polarity == "asserted"
+
+
+def test_events_ongoing_event_stays_asserted_under_a_modal(nlp: Language) -> None:
+    text = "Critics said the resolution would undermine the ongoing talks with the IMF."
+    _, _, _, found = analyze(nlp, text)
+    talks = next(e for e in found if e.type == "CONSULT")
+    assert talks.polarity == "asserted"

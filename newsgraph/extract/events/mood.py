@@ -16,6 +16,8 @@ _FUTURE = frozenset({"will", "shall", "'ll", "wo"})
 _MODAL = frozenset({"could", "might", "may", "should", "must", "can", "ca", "would", "ought"})
 _IMPLICATIVE = tables.word_list("implicative")
 _AWAITING = tables.word_list("awaiting")
+# Modifiers of an event noun that say it is going on, whatever the clause's mood.
+_ONGOING = frozenset({"ongoing", "existing", "continuing", "current"})
 _CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "lest"})
 # Subordinators of time whose clause in the present tense tells a condition still to be met:
 # "until a new government takes over", "before they demobilize", "once the deal is signed".
@@ -49,6 +51,8 @@ def polarity(
         return "negated"
     if core.dep_ == "dobj" and core.head.lemma_.lower() in _AWAITING:
         return "future"  # "the publisher is awaiting another trial"
+    if any(c.dep_ == "amod" and c.lower_ in _ONGOING for c in core.children):
+        return "asserted"  # "would undermine the ongoing talks": they go on
     auxes = _auxiliaries(anchor)
     if auxes & _FUTURE or (under_speech and "would" in auxes) or _going_to(anchor):
         return "future"
