@@ -436,8 +436,9 @@ def test_events_news_phrasings(
 
 
 def test_events_denied_act_is_negated(nlp: Language) -> None:
+    # the denial itself is a REJECT (PLOVER; voa_events GUIDELINE: "deny → REJECT")
     _, _, _, found = analyze(nlp, "Russia denied that it had attacked civilians.")
-    assert [(e.type, e.polarity) for e in found] == [("ASSAULT", "negated")]
+    assert [(e.type, e.polarity) for e in found] == [("REJECT", "asserted"), ("ASSAULT", "negated")]
 
 
 # --- precision on real news: sport, metaphors, business talk, headlines, duplicates
@@ -1309,3 +1310,9 @@ def test_events_ongoing_event_stays_asserted_under_a_modal(nlp: Language) -> Non
     _, _, _, found = analyze(nlp, text)
     talks = next(e for e in found if e.type == "CONSULT")
     assert talks.polarity == "asserted"
+
+
+def test_events_denied_accusation_is_not_the_deniers(nlp: Language) -> None:
+    _, entities, _, found = analyze(nlp, "Hong Kong authorities denied the accusations.")
+    accusation = next(e for e in found if e.type == "ACCUSE")
+    assert names(accusation.actors, entities) == []

@@ -28,6 +28,7 @@ _THEMES = tables.word_list("theme")
 _MOVES = tables.with_trait("moves")
 _RECIPROCAL = tables.with_trait("reciprocal")
 _KIN = tables.word_list("kin")
+_DENIALS = tables.word_list("denial")  # "denied the accusations": not the denier's
 _ANIMALS = tables.word_list("animal")
 _LEADING = frozenset({"lead", "led"})
 _MODIFIER_SIDES = frozenset({"amod", "compound", "npadvmod", "nmod"})
@@ -394,7 +395,7 @@ def _noun_actors(noun: Token, index: EntityIndex) -> list[str]:
             if index.types.get(hit) in PLACE_LABELS and not _state_word(child):
                 continue  # "the Madrid talks", "the Bouake attack": where, not who
             return [hit]
-    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in SPEECH:
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in SPEECH - _DENIALS:
         return index.of_group(first_child(noun.head, _SUBJECTS))
     between = _pobj(noun, frozenset({"between"}))
     sides = index.of_group(between) if between is not None else []

@@ -36,7 +36,7 @@ _DATED = re.compile(r"^(\d{4}|XXXX)(-[\dX]{2}){0,2}")
 # A clause shares the time of the clause it is coordinated with or hangs from.
 _SHARES_TIME = frozenset({"conj", "pcomp", "xcomp", "advcl"})
 # Reporting verbs whose complement the speaker says did not happen.
-_DENIALS = frozenset({"deny", "refute", "dispute"})
+_DENIALS = tables.word_list("denial")
 # Event nouns of force whose target can be a policy or a record ("launched an attack on the
 # cost of the asylum system"): then the attack is verbal.
 _FORCE_NOUNS = frozenset({"attack", "assault", "offensive", "onslaught", "broadside", "clash"})

@@ -47,6 +47,7 @@ _COMMISSIVE = frozenset({"should", "would", "will", "shall", "must"})
 _COMMENT_WORDS = tables.word_list("comment_word")
 # "a bailout package", "arrest warrants": the head frames the event its compound names.
 _FRAME_HEADS = tables.word_list("frame_head")
+_DENIALS = tables.word_list("denial")
 # Names of bodies, places, works and laws: a word in them names no event.
 _NAME_LABELS = frozenset({"ORG", "FAC", "WORK_OF_ART", "LAW", "PRODUCT"})
 _MAX_PATH = 6
@@ -179,7 +180,11 @@ def _told(cand: Candidate) -> bool:
     attack", "called for Lai's release"), except what is refused ("refused talks" is one
     refusal). Under a material act it is that act's frame: "killed in the attack"."""
     within = cand.within
-    if cand.kind != "noun" or within is None:
+    if within is None:
+        return False
+    if within.code.type == "REJECT" and within.core.lemma_.lower() in _DENIALS:
+        return True  # "denied that its forces had attacked civilians": told, as not done
+    if cand.kind != "noun":
         return False
     # what is rejected did not happen, unless it is an accusation: "rejected the charges"
     return within.code.type in _TELLING or (
