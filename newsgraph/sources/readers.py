@@ -58,8 +58,10 @@ def _data(path: Any, options: ReadOptions, *, whole: bool) -> tuple[bytes | None
         return None, InputProblem(str(path), f"cannot read: {err.strerror or err}")
 
 
-def _text(path: Any, options: ReadOptions, *, whole: bool) -> Iterator[Item | str]:
-    """The decoded text of a file (yielded last), after any problem with it."""
+def _parsed(
+    path: Any, options: ReadOptions, parse: Callable[[str], Iterator[Item]], *, whole: bool
+) -> Iterator[Item]:
+    """The items ``parse`` reads from a file's decoded text, after any problem with it."""
     data, problem = _data(path, options, whole=whole)
     if problem:
         yield problem
@@ -69,29 +71,27 @@ def _text(path: Any, options: ReadOptions, *, whole: bool) -> Iterator[Item | st
     if problem:
         yield problem
     if text is not None:
-        yield text
+        yield from parse(text)
 
 
 def _read_txt(path: Any, options: ReadOptions) -> Iterator[Item]:
-    for item in _text(path, options, whole=True):
-        if isinstance(item, str):
-            yield from read_txt(
-                path, item, title_line=options.title_line, published=options.published,
-                max_chars=options.max_chars, article_id=options.article_id,
-            )  # fmt: skip
-        else:
-            yield item
+    def parse(text: str) -> Iterator[Item]:
+        return read_txt(
+            path, text, title_line=options.title_line, published=options.published,
+            max_chars=options.max_chars, article_id=options.article_id,
+        )  # fmt: skip
+
+    return _parsed(path, options, parse, whole=True)
 
 
 def _read_jsonl(path: Any, options: ReadOptions) -> Iterator[Item]:
-    for item in _text(path, options, whole=False):
-        if isinstance(item, str):
-            yield from read_jsonl(
-                path, item, article_id=options.article_id, published=options.published,
-                max_chars=options.max_chars,
-            )  # fmt: skip
-        else:
-            yield item
+    def parse(text: str) -> Iterator[Item]:
+        return read_jsonl(
+            path, text, article_id=options.article_id, published=options.published,
+            max_chars=options.max_chars,
+        )  # fmt: skip
+
+    return _parsed(path, options, parse, whole=False)
 
 
 def _read_html(path: Any, options: ReadOptions) -> Iterator[Item]:

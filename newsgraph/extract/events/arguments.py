@@ -12,7 +12,13 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from newsgraph.extract.events.scope import PLACE_LABELS, SPEECH, imputed_doer, under_attack
+from newsgraph.extract.events.scope import (
+    DENIALS,
+    PLACE_LABELS,
+    SPEECH,
+    imputed_doer,
+    under_attack,
+)
 from newsgraph.extract.events.triggers import Candidate, is_participle
 from newsgraph.extract.statements.lexicon import lexicon as quotes_lexicon
 from newsgraph.extract.syntax import addressed_by, first_child
@@ -28,7 +34,9 @@ _THEMES = tables.word_list("theme")
 _MOVES = tables.with_trait("moves")
 _RECIPROCAL = tables.with_trait("reciprocal")
 _KIN = tables.word_list("kin")
-_DENIALS = tables.word_list("denial")  # "denied the accusations": not the denier's
+# Speech verbs whose subject tells the act their object names ("announced a ceasefire");
+# one who denies it did not ("denied the accusations").
+_TELLERS = SPEECH - DENIALS
 _ANIMALS = tables.word_list("animal")
 _LEADING = frozenset({"lead", "led"})
 _MODIFIER_SIDES = frozenset({"amod", "compound", "npadvmod", "nmod"})
@@ -244,11 +252,7 @@ def thing_patient(cand: Candidate, index: EntityIndex) -> bool:
     if core.pos_ == "NOUN":  # also under a support verb: "issued a statement on the release"
         heads = [possessor_of(core), first_child(core, "dobj")]  # "start shooting Racing …"
     else:
-        heads = [
-            first_child(cand.anchor, ("dobj", "nsubjpass")),
-            reduced_patient(cand.anchor),
-            _pobj(cand.anchor, frozenset({"to"})),
-        ]
+        heads = [*_patients(cand.anchor), _pobj(cand.anchor, frozenset({"to"}))]
     head = next((h for h in heads if h is not None), None)
     if head is None:
         return False
@@ -262,10 +266,16 @@ def thing_patient(cand: Candidate, index: EntityIndex) -> bool:
 def animal_patient(cand: Candidate) -> bool:
     """The act is done to animals: its object or passive subject names them ("shoot game
     animals", "dogs are slaughtered", "capture the dogs")."""
-    heads = [first_child(cand.anchor, ("dobj", "nsubjpass")), reduced_patient(cand.anchor)]
     return any(
-        h is not None and (h.lemma_.lower() in _ANIMALS or _compound_animal(h)) for h in heads
+        h is not None and (h.lemma_.lower() in _ANIMALS or _compound_animal(h))
+        for h in _patients(cand.anchor)
     )
+
+
+def _patients(verb: Token) -> list[Token | None]:
+    """Who or what a verb is done to: its object or passive subject, then the noun or
+    subject a reduced participle describes."""
+    return [first_child(verb, ("dobj", "nsubjpass")), reduced_patient(verb)]
 
 
 def _compound_animal(head: Token) -> bool:
@@ -395,7 +405,7 @@ def _noun_actors(noun: Token, index: EntityIndex) -> list[str]:
             if index.types.get(hit) in PLACE_LABELS and not _state_word(child):
                 continue  # "the Madrid talks", "the Bouake attack": where, not who
             return [hit]
-    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in SPEECH - _DENIALS:
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _TELLERS:
         return index.of_group(first_child(noun.head, _SUBJECTS))
     between = _pobj(noun, frozenset({"between"}))
     sides = index.of_group(between) if between is not None else []

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from newsgraph.lexicon import events as tables
 
 _NEGATIONS = frozenset({"not", "n't", "never", "no"})
-_FUTURE = frozenset({"will", "shall", "'ll", "wo"})
+FUTURE = frozenset({"will", "shall", "'ll", "wo"})
 _MODAL = frozenset({"could", "might", "may", "should", "must", "can", "ca", "would", "ought"})
 _IMPLICATIVE = tables.word_list("implicative")
 _AWAITING = tables.word_list("awaiting")
@@ -54,7 +54,7 @@ def polarity(
     if any(c.dep_ == "amod" and c.lower_ in _ONGOING for c in core.children):
         return "asserted"  # "would undermine the ongoing talks": they go on
     auxes = _auxiliaries(anchor)
-    if auxes & _FUTURE or (under_speech and "would" in auxes) or _going_to(anchor):
+    if auxes & FUTURE or (under_speech and "would" in auxes) or _going_to(anchor):
         return "future"
     if auxes & _MODAL or _conditional(anchor) or _infinitive_adjunct(anchor):
         return "hypothetical"
@@ -173,7 +173,7 @@ def _infinitive_adjunct(token: Token) -> bool:
 def refusal(anchor: Token) -> bool:
     """A negated intention ("will not engage", "won't release", "cannot accept")."""
     auxes = {c.lower_ for c in anchor.children if c.dep_ == "aux"}
-    return bool(auxes & (_FUTURE | {"would", "can", "ca"}))
+    return bool(auxes & (FUTURE | {"would", "can", "ca"}))
 
 
 def ruled_out(noun: Token) -> bool:

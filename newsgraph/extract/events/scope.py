@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 # Reporting verbs: they carry statements, not events; an event below them stands alone
 # (tells_events of reporting_verbs.tsv).
 SPEECH = tables.speech_verbs()
+# Verbs that deny (event_words.tsv list denial): a REJECT whose complement is told as not done.
+DENIALS = tables.word_list("denial")
 _NOUN_ARG_PREPS = frozenset({"by", "with", "against", "between", "on", "of", "to", "over"})
 # Where an event noun can be mentioned: as a clause's subject or object, after a
 # preposition, in apposition or coordination.

@@ -36,7 +36,6 @@ _DATED = re.compile(r"^(\d{4}|XXXX)(-[\dX]{2}){0,2}")
 # A clause shares the time of the clause it is coordinated with or hangs from.
 _SHARES_TIME = frozenset({"conj", "pcomp", "xcomp", "advcl"})
 # Reporting verbs whose complement the speaker says did not happen.
-_DENIALS = tables.word_list("denial")
 # Event nouns of force whose target can be a policy or a record ("launched an attack on the
 # cost of the asylum system"): then the attack is verbal.
 _FORCE_NOUNS = frozenset({"attack", "assault", "offensive", "onslaught", "broadside", "clash"})
@@ -62,7 +61,6 @@ _MAX_GAP = 40
 _WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 _NOUN_MODIFIERS = frozenset({"nummod", "compound", "amod", "poss", "nmod"})
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
-_FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 # The sentences of the lead, which says when the news happened ("… announced Tuesday").
 _LEAD_SENTENCES = 3
 
@@ -219,7 +217,7 @@ def _classify(cand: Candidate, index: EntityIndex) -> tuple[Code, str, list[str]
     reporting = arguments.speech_head(clause)
     words = tuple(cand.tokens)
     polarity = mood.polarity(clause, cand.core, under_speech=reporting is not None, words=words)
-    if reporting is not None and reporting.lemma_.lower() in _DENIALS:
+    if reporting is not None and reporting.lemma_.lower() in scope.DENIALS:
         polarity = "negated"  # "Russia denied that it had attacked civilians"
     if cand.within is not None and cand.within.code.type in _WANTED and not _given(cand):
         polarity = "hypothetical"  # what is demanded, promised or threatened
@@ -576,7 +574,7 @@ def _tense(clause: Token) -> str:
     ):
         clause = clause.head
     auxes = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
-    if {a.lower_ for a in auxes} & _FUTURE_AUX:
+    if {a.lower_ for a in auxes} & mood.FUTURE:
         return "future"
     if clause.tag_ == "VBN" and not auxes and clause.dep_ in ("acl", "amod"):
         return "participle"

@@ -17,7 +17,7 @@ from spacy.attrs import DEP, LEMMA, LOWER, POS, TAG
 from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc, Span, Token
 
-from newsgraph.extract.events.scope import SPEECH, TIME_LABELS, stands
+from newsgraph.extract.events.scope import DENIALS, SPEECH, TIME_LABELS, stands
 from newsgraph.extract.nlp import hashes, string_id
 from newsgraph.lexicon import events as tables
 from newsgraph.lexicon.events import Code
@@ -47,7 +47,6 @@ _COMMISSIVE = frozenset({"should", "would", "will", "shall", "must"})
 _COMMENT_WORDS = tables.word_list("comment_word")
 # "a bailout package", "arrest warrants": the head frames the event its compound names.
 _FRAME_HEADS = tables.word_list("frame_head")
-_DENIALS = tables.word_list("denial")
 # Names of bodies, places, works and laws: a word in them names no event.
 _NAME_LABELS = frozenset({"ORG", "FAC", "WORK_OF_ART", "LAW", "PRODUCT"})
 _MAX_PATH = 6
@@ -182,7 +181,7 @@ def _told(cand: Candidate) -> bool:
     within = cand.within
     if within is None:
         return False
-    if within.code.type == "REJECT" and within.core.lemma_.lower() in _DENIALS:
+    if within.code.type == "REJECT" and within.core.lemma_.lower() in DENIALS:
         return True  # "denied that its forces had attacked civilians": told, as not done
     if cand.kind != "noun":
         return False
