@@ -1316,3 +1316,32 @@ def test_events_denied_accusation_is_not_the_deniers(nlp: Language) -> None:
     _, entities, _, found = analyze(nlp, "Hong Kong authorities denied the accusations.")
     accusation = next(e for e in found if e.type == "ACCUSE")
     assert names(accusation.actors, entities) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "actor"),
+    [
+        # a participle conjoined to another clause, with its own "by" agent
+        (
+            "It was a theory raised by the opposition, but dismissed by Prime Minister Ruth "
+            "Okafor as a gimmick.",
+            "dismissed",
+            "Ruth Okafor",
+        ),
+        # the "by" phrase hung on the noun before it
+        (
+            "Several neighbours have been threatened with reprisals by Serbia for backing "
+            "the resolution.",
+            "threatened",
+            "Serbia",
+        ),
+        # a passive's subject does what its complement says
+        ("Kenya and Uganda are expected to sign a border treaty next week.", "sign", "Kenya"),
+    ],
+)
+def test_events_passive_clauses_find_their_doer(
+    nlp: Language, text: str, trigger: str, actor: str
+) -> None:
+    _, entities, _, found = analyze(nlp, text)
+    event = next(e for e in found if trigger in e.trigger.text)
+    assert any(actor in n for n in names(event.actors, entities))

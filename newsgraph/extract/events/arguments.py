@@ -168,8 +168,9 @@ def _pobj(token: Token, preps: frozenset[str]) -> Token | None:
 
 
 def is_passive(verb: Token) -> bool:
-    """A passive clause: "was attacked by militiamen", or a participle standing for one."""
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or bool(
+    """A passive clause: "was attacked by militiamen", or a participle standing for one
+    ("… but dismissed by the ambassador": a participle with a "by" agent)."""
+    return any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in verb.children) or bool(
         reduced_patient(verb)
     )
 
@@ -212,18 +213,22 @@ def speech_subject(anchor: Token) -> Token | None:
 
 def agent_head(anchor: Token) -> Token | None:
     """The token heading the agent phrase of a verb's clause, climbing control chains."""
-    node = anchor
+    node, came_from = anchor, None
     for _ in range(5):
         if is_passive(node):
+            if came_from is not None and came_from.dep_ == "xcomp":
+                # "X was asked to resign", "X are expected to release …": the passive's
+                # subject does the act of its complement
+                return first_child(node, ("nsubjpass",)) or reduced_patient(node)
             agent = first_child(node, "agent")
-            return first_child(agent, "pobj") if agent is not None else None
+            return first_child(agent, "pobj") if agent is not None else _stray_agent(node)
         subject = first_child(node, _SUBJECTS)
         if subject is not None and subject.tag_ in _RELATIVE_TAGS and node.dep_ == "relcl":
             return node.head
         if subject is not None:
             return subject
         if (written := addressed_by(node)) is not None:
-            node = written  # "X wrote to Y demanding …": X demands
+            node, came_from = written, node  # "X wrote to Y demanding …": X demands
             continue
         if node.dep_ == "acl" and node.tag_ == "VBG":
             return _statement_owner(node.head) or node.head
@@ -232,13 +237,23 @@ def agent_head(anchor: Token) -> Token | None:
         if node.dep_ == "acl" and node.tag_ == "VBD":
             return _phrase_top(node.head)  # a misparsed main verb: "Doctors from X donated"
         if node.dep_ == "pcomp" and node.head.dep_ == "prep":
-            node = node.head.head  # "advanced … before reaching an agreement"
+            node, came_from = node.head.head, node  # "advanced … before reaching an agreement"
             continue
         if node.dep_ not in ("xcomp", "conj", "advcl", "ccomp", "acomp") or node.head.i == node.i:
             return None
         if node.dep_ == "xcomp" and (controller := first_child(node.head, ("dobj",))) is not None:
             return controller  # object control: "prompting France to recall its ambassador"
-        node = node.head
+        node, came_from = node.head, node
+    return None
+
+
+def _stray_agent(verb: Token) -> Token | None:
+    """A passive's "by" phrase that the parser hung on the noun before it: "were threatened
+    with economic consequences by China". An event noun's own "by" phrase is its doer, so
+    that one is left to the noun ("wounded in an attack by rebels")."""
+    for pobj in _prep_objects(verb, frozenset({"with", "for", "over"})):
+        if not _event_noun(pobj) and (by := _pobj(pobj, frozenset({"by"}))) is not None:
+            return by
     return None
 
 
