@@ -10,7 +10,7 @@ from spacy.language import Language
 
 from newsgraph.extract.entities import find_entities
 from newsgraph.extract.events import find_events
-from newsgraph.extract.events.context import SPORT_SCORE, sport_score
+from newsgraph.extract.events.context import SPORT_SCORE, is_commerce, sport_score
 from newsgraph.extract.pipeline import with_mentions
 from newsgraph.extract.statements import find_statements
 from newsgraph.extract.times import find_times
@@ -984,6 +984,31 @@ def test_events_a_report_whose_words_weigh_as_sport_is_sport(nlp: Language) -> N
     assert sport_score(doc) > SPORT_SCORE and found == []
     politics = nlp("Russian troops attacked the city of Kharkiv on Tuesday, officials said.")
     assert sport_score(politics) < SPORT_SCORE
+
+
+def test_events_of_a_business_story_need_a_political_side(nlp: Language) -> None:
+    text = (
+        "Shares in the software maker rose 5% on Wall Street after the firm said quarterly "
+        "profit beat analysts' forecasts. The company will release a new version of its "
+        "database software in March, and its chief executive said it would fight off rivals "
+        "by cutting prices for corporate customers. Sales of its server products grew 12% in "
+        "the quarter, while revenue from consulting services was flat. The European "
+        "Commission opened an investigation into the firm's licensing practices last year."
+    )
+    doc, entities, _, found = analyze(nlp, text)
+    assert is_commerce(doc)
+    # "fight off rivals" is the firm's, no political event; the Commission's inquiry is one
+    assert [(e.type, names(e.actors, entities)) for e in found] == [
+        ("ACCUSE", ["European Commission"])
+    ]
+    politics = (
+        "Government forces will fight off the rebels, the defence minister told parliament "
+        "on Tuesday, after insurgents attacked army posts near the border and killed four "
+        "soldiers. The opposition called for talks with the rebel leaders and urged the "
+        "president to declare a ceasefire before the elections planned for next spring."
+    )
+    doc, _, _, found = analyze(nlp, politics)
+    assert not is_commerce(doc) and any(e.trigger.text == "fight off" for e in found)
 
 
 def test_events_came_under_attack_from_names_the_attacker(nlp: Language) -> None:

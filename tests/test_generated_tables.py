@@ -9,7 +9,7 @@ from types import ModuleType
 
 from conftest import REPO
 
-from newsgraph.extract.events.context import SPORT_SCORE
+from newsgraph.extract.events.context import COMMERCE_SCORE, SPORT_SCORE
 from newsgraph.lexicon import events as tables
 
 
@@ -50,10 +50,11 @@ def test_generated_rows_are_read_after_the_hand_made_ones() -> None:
     assert tables.nouns()["arrest"].mode == "arrest"  # the hand-made row
 
 
-def test_sport_weights_table_is_what_its_script_builds(shared_data: Path) -> None:
-    script = _script("build_sport_weights")
+def test_story_weights_tables_are_what_their_script_builds(shared_data: Path) -> None:
+    script = _script("build_story_weights")
     items = script.read_items(shared_data / "ag_news" / "test.csv")
-    built = [f"{word}\t{weight}" for word, weight in sorted(script.weights(items).items())]
-    assert built == _rows(script.TARGET)[-len(built) :]
-    threshold, _ = script.best_threshold(items)
-    assert threshold == SPORT_SCORE  # the events stage uses the threshold the script picks
+    for kind, used in ((script.SPORT, SPORT_SCORE), (script.COMMERCE, COMMERCE_SCORE)):
+        built = [f"{w}\t{weight}" for w, weight in sorted(script.weights(items, kind).items())]
+        assert built == _rows(kind.target)[-len(built) :]
+        threshold, _ = script.best_threshold(items, kind)
+        assert threshold == used  # the events stage uses the threshold the script picks

@@ -33,13 +33,19 @@ _SCORE = re.compile(r"^\d{1,2}-\d{1,2}$")
 _SPORT_IDS, _STRONG_IDS = hashes(_SPORT), hashes(_STRONG)
 # Words weighted by how much more often AG News's Sports items use them than its other
 # items (lexicon/sport_weights.tsv); an article whose mean word weight passes SPORT_SCORE
-# is a sport report. The threshold is the one with the best held-out F1 on AG News, as
-# scripts/build_sport_weights.py prints it.
-_SPORT_WEIGHTS = {
-    string_id(row.values["word"]): float(row.values["weight"])
-    for row in load_table("sport_weights")
-}
+# is a sport report. Likewise Business and Sci/Tech items against World ones
+# (lexicon/commerce_weights.tsv, political words weighing below zero) and COMMERCE_SCORE.
+# Each threshold is the one scripts/build_story_weights.py picks on held-out AG News.
+
+
+def _weights(name: str) -> dict[int, float]:
+    return {string_id(row.values["word"]): float(row.values["weight"]) for row in load_table(name)}
+
+
+_SPORT_WEIGHTS = _weights("sport_weights")
+_COMMERCE_WEIGHTS = _weights("commerce_weights")
 SPORT_SCORE = 0.15
+COMMERCE_SCORE = 0.02
 _MIN_SCORED_WORDS = 40  # about an AG News item (title and lead), what the weights know
 # Phrases that make a whole story non-political (lexicon/story_discards.tsv, from the
 # Phoenix dictionaries), padded so that they match whole words only.
@@ -52,6 +58,8 @@ _CONTEST_VERBS = words("beat fight defeat crush thrash rout hammer down edge ove
 _POLITICAL_TYPES = frozenset({"GPE", "NORP", "PERSON"})
 _POLITICAL_SECTORS = frozenset({"GOV", "JUD", "POL", "IGO", "MIL", "REB"})
 _STATE_SECTORS = frozenset({"GOV", "JUD", "POL", "IGO"})
+# Sides that make an event in a business or technology story political.
+_PUBLIC_SECTORS = _POLITICAL_SECTORS | {"NGO"}
 # Grammatical subjects that are forces, quantities or ideas, never actors: "oil prices
 # struck a record", "the hurricane struck", "global poverty threatens our security".
 NON_AGENTS = tables.word_list("non_agent")
@@ -71,7 +79,7 @@ def is_sport(doc: Doc) -> bool:
     table = doc.to_array([LOWER, IS_ALPHA, ORTH, LEMMA])
     alphabetic = table[:, 1] == 1
     lowers = table[alphabetic, 0]
-    if _story_discarded(doc_text(doc)) or _mean_weight(lowers) > SPORT_SCORE:
+    if _story_discarded(doc_text(doc)) or _mean_weight(lowers, _SPORT_WEIGHTS) > SPORT_SCORE:
         return True
     # the word as written or its lemma: "medals" counts as "medal"
     words = np.where(_SPORT_IDS.contain(lowers), lowers, table[alphabetic, 3])
@@ -89,16 +97,28 @@ def is_sport(doc: Doc) -> bool:
 
 def sport_score(doc: Doc) -> float:
     """Mean sport weight of the doc's words (lower-cased, alphabetic)."""
+    return _mean_weight(_lowers(doc), _SPORT_WEIGHTS)
+
+
+def is_commerce(doc: Doc) -> bool:
+    """Whether the article is a business or technology story rather than world news: its
+    words weigh as AG News's Business and Sci/Tech items' do against its World items'. Its
+    events need a political side (:func:`political_side`): "Sony will release its console",
+    "the bank froze rates" and "hackers hijack browser settings" are no political events."""
+    return _mean_weight(_lowers(doc), _COMMERCE_WEIGHTS) > COMMERCE_SCORE
+
+
+def _lowers(doc: Doc) -> np.ndarray:
     table = doc.to_array([LOWER, IS_ALPHA])
-    return _mean_weight(table[table[:, 1] == 1, 0])
+    return table[table[:, 1] == 1, 0]
 
 
-def _mean_weight(lowers: np.ndarray) -> float:
+def _mean_weight(lowers: np.ndarray, weights: dict[int, float]) -> float:
     if len(lowers) < _MIN_SCORED_WORDS:
         return 0.0  # a sentence or two: one name ("Finland", "Jimmy") would decide
     ids, counts = np.unique(lowers, return_counts=True)
     pairs = zip(ids.tolist(), counts.tolist(), strict=True)
-    total = sum(_SPORT_WEIGHTS.get(i, 0.0) * n for i, n in pairs)
+    total = sum(weights.get(i, 0.0) * n for i, n in pairs)
     return total / len(lowers)
 
 
@@ -136,6 +156,28 @@ def state_involved(ids: list[str], sectors: dict[str, str | None], names: dict[s
     return any(
         sectors.get(i) in _STATE_SECTORS and names.get(i) and not sporting_name(names[i])
         for i in ids
+    )
+
+
+def political_side(ids: list[str], index: EntityIndex) -> bool:
+    """Some side of the event is a state or a political body: a country, or an entity of a
+    government, armed, judicial, party, international or non-governmental sector (named or
+    not: "the government", "police"), that is no body of sport."""
+    return any(
+        (index.types.get(i) == "GPE" or index.sectors.get(i) in _PUBLIC_SECTORS)
+        and not sporting_name(index.names.get(i, ""))
+        for i in ids
+    )
+
+
+def names_public_body(sent: Span, index: EntityIndex) -> bool:
+    """The sentence names a political body (a government, party, court, armed force,
+    international or non-governmental body), which may be the side of an event that names
+    none: "the two sides agreed, EU commissioner Peter Mandelson said"."""
+    return any(
+        index.sectors.get(found) in _PUBLIC_SECTORS
+        for i in range(sent.start, sent.end)
+        if (found := index.by_token.get(i)) is not None
     )
 
 

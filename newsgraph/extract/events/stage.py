@@ -89,6 +89,8 @@ def find_events(
     index = EntityIndex(doc, entities)
     dated = _time_heads(doc, times)
     sport = context.is_sport(doc)
+    commerce = not sport and context.is_commerce(doc)
+    public: set[int] = set()  # where a sentence of a business story names a political body
     events: list[Event] = []
     words = triggers.TriggerWords.of(doc)
     for sent in doc.sents:
@@ -96,6 +98,8 @@ def find_events(
         if not candidates:
             continue
         here = [(t, h) for t, h in dated if sent.start <= h.i < sent.end]
+        if commerce and context.names_public_body(sent, index):
+            public.add(sent.start_char)
         # only a bare conflict noun needs a named political side in its sentence
         political = any(c.bare for c in candidates) and context.political_sentence(sent, index)
         for cand in candidates:
@@ -118,10 +122,22 @@ def find_events(
     events = _dated_by_earlier_mention(events, index.countries, _narrative(doc, dated, published))
     if len(events) > 1:
         events = _sides_from_earlier_mention(events, index.countries)
+    if commerce:  # a business story: "Sony will release its console" is no political event
+        events = [e for e in events if _public(e, index, public)]
+    if len(events) > 1:
         text = doc_text(doc)  # spaCy rebuilds doc.text on each access; this is cached
         events = _merge_coordinated(events, doc, text)
         events = _drop_headline_copies(events, context.headline_end(text), index.countries)
     return [e.model_copy(update={"id": f"V{n}"}) for n, e in enumerate(events, 1)]
+
+
+def _public(event: Event, index: EntityIndex, public: set[int]) -> bool:
+    """An event of a business story with a political side, or with no side at all in a
+    sentence that names a political body."""
+    sides = event.actors + event.recipients
+    if sides:
+        return context.political_side(sides, index)
+    return event.sentence.start in public
 
 
 def _antecedent(mention: Event, earlier: list[Event]) -> Event | None:
