@@ -908,6 +908,21 @@ def test_entities_group_noun_pointing_back_is_no_new_group(nlp: Language) -> Non
     assert not any("countries" in name for name in names), names
 
 
+def test_entities_things_attacked_are_entities_of_their_own(nlp: Language) -> None:
+    text = (
+        "Gunmen ambushed a crowded bus near the Syrian army base outside Homs. "
+        "A Lufthansa plane landed later, and the bus was towed away."
+    )
+    entities = _entities(nlp, text)
+    things = [(e.name, e.type, e.sector) for e in entities if e.type == "FAC"]
+    # one entity per mention; a thing named by its owner ("a Lufthansa plane") is none
+    assert things == [
+        ("crowded bus", "FAC", None),
+        ("the Syrian army base", "FAC", "MIL"),
+        ("the bus", "FAC", None),
+    ]
+
+
 def test_entities_country_names_and_long_acronyms_from_the_lexicon(nlp: Language) -> None:
     text = "Burkina Faso, Mali and Niger left ECOWAS, the regional bloc, in January."
     entities = _entities(nlp, text)

@@ -1370,3 +1370,14 @@ def test_events_passive_clauses_find_their_doer(
     _, entities, _, found = analyze(nlp, text)
     event = next(e for e in found if trigger in e.trigger.text)
     assert any(actor in n for n in names(event.actors, entities))
+
+
+def test_events_a_thing_attacked_is_the_target_and_its_operator_the_doer(nlp: Language) -> None:
+    text = (
+        "Rebels attacked a passenger train on Sunday in the country's northern Kordofan "
+        "province. Ethiopian helicopters bombed rebel positions near the border."
+    )
+    _, entities, _, found = analyze(nlp, text)
+    attacked, bombed = found
+    assert names(attacked.recipients, entities) == ["passenger train"]  # not the province
+    assert names(bombed.actors, entities) == ["Ethiopian"]  # the helicopters' side

@@ -130,6 +130,10 @@ PLACES_FOLDED = _folded(PLACES)
 ORGS_FOLDED = _folded(ORGS)
 TITLES: dict[str, Title] = _titles()
 GROUP_NOUNS: dict[str, GroupNoun] = _group_nouns()
+# Things attacked or seized as a side (target_nouns.tsv): noun -> sector.
+TARGET_NOUNS: dict[str, str | None] = {
+    row.values["noun"].lower(): row.values["sector"] or None for row in load_table("target_nouns")
+}
 NAME_HEADS: dict[str, tuple[str, str | None]] = {
     row.values["head"]: (row.values["type"], row.values["sector"] or None)
     for row in load_table("name_heads")

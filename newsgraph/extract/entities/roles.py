@@ -35,6 +35,7 @@ _NOUNS = frozenset({NOUN, PROPN})
 _HEAD_WORDS = hashes(
     [t.rsplit(" ", 1)[-1] for t, v in tables.TITLES.items() if v.kind == "head"]
     + list(tables.GROUP_NOUNS)
+    + list(tables.TARGET_NOUNS)
 )
 _PREMOD_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
 _DROP_LEFT = frozenset({"DET", "PRON", "PUNCT", "SPACE", "CCONJ"})
@@ -210,13 +211,22 @@ def find_nominals(ctx: Context) -> None:
         if i in ctx.owner or token.dep_ not in _NOMINAL_DEPS:
             continue
         group = _group_noun(token)
-        if head_title(token) is None and group is None:
+        target = (
+            token.lemma_.lower() in tables.TARGET_NOUNS
+            and token.dep_ != "compound"
+            and (i == 0 or doc[i - 1].text != "-")  # "fan-base", "air-base" as one word
+        )
+        if head_title(token) is None and group is None and not target:
             continue
         floor = segment_start(ctx.segment, token.i)
         start = max(_nominal_start(token), floor)
         while doc[start].pos_ in _DROP_LEFT and doc[start].lower_ not in _KEEP_DET:
             start += 1
         end = token.i + 1
+        if group is None and head_title(token) is None:
+            if not _made_by_name(ctx, token):
+                _thing(ctx, token, start, end)  # "a passenger train", "the French army base"
+            continue
         if group is not None:
             _group(ctx, token, start, end).sector = group.sector
             continue  # "protesters", "Pakistani security forces", "a court"
@@ -363,6 +373,27 @@ def _points_back(modifier: Token, definite: bool) -> bool:
     if modifier.dep_ in ("det", "predet"):
         return modifier.lower_ in ("both", "these", "those")
     return False
+
+
+def _made_by_name(ctx: Context, token: Token) -> bool:
+    """A thing named by its maker or owner ("a Pan Am plane", "Ford's vehicles", "McDonnell
+    Douglas jets"): a product, or the owner is the side, not the thing."""
+    return any(
+        child.dep_ in ("compound", "poss")
+        and (owner := ctx.owner.get(child.i)) is not None
+        and owner.type in ("ORG", "PERSON")
+        for child in token.lefts
+    )
+
+
+def _thing(ctx: Context, token: Token, start: int, end: int) -> None:
+    """A thing attacked or seized as a side ("a passenger train", "a military base") as an
+    entity of type FAC, one per mention: which earlier thing "the plane" is, is left open
+    (a named aircraft, "Airbus A380", is often meant)."""
+    cluster = Cluster(("FAC", f"thing:{token.i}"), "FAC")
+    cluster.sector = tables.TARGET_NOUNS[token.lemma_.lower()]
+    ctx.clusters.append(cluster)
+    ctx.add(cluster, Mention(start, end, "nominal", token.i))
 
 
 def _group(ctx: Context, token: Token, start: int, end: int) -> Cluster:

@@ -106,6 +106,8 @@ class EntityIndex:
         found = self.by_token.get(head.i)
         if depth == 0 or (found is not None and head.i not in self.nominal):
             return found
+        if found is not None and self.types.get(found) == "FAC":
+            return found  # a thing is itself: "a train in Balochistan", "the base near Bouake"
         children = list(head.children)
         for child in children:
             if child.dep_ == "appos" and (hit := self.of_phrase(child, depth - 1)):
@@ -353,7 +355,7 @@ def actors(cand: Candidate, index: EntityIndex) -> list[str]:
             and not _named_between(cand.anchor, speaker.head)
         ):
             head = speaker
-    found = index.of_group(head)
+    found = _operators(head, index)
     if not found and head is not None and _event_noun(head):
         return _noun_actors(head, index)  # "a U.S. airstrike killed five": the U.S. killed
     if not found and head is None:  # "five soldiers were killed in an ambush by rebels"
@@ -361,6 +363,29 @@ def actors(cand: Candidate, index: EntityIndex) -> list[str]:
             if _event_noun(frame) and (found := _noun_actors(frame, index)):
                 return found
     return found
+
+
+def _operators(head: Token | None, index: EntityIndex) -> list[str]:
+    """Entities of an agent phrase, where a thing acts through whoever operates it: "Israeli
+    helicopters shelled …" is Israel's act, and a thing with no such modifier ("the train")
+    does nothing."""
+    out: list[str] = []
+    for token in _coordinated(head):
+        found = index.of_phrase(token)
+        if found is not None and index.types.get(found) == "FAC":
+            found = next(
+                (
+                    hit
+                    for child in token.children
+                    if child.dep_ in _MODIFIER_DEPS
+                    and (hit := index.of_phrase(child, 0)) is not None
+                    and index.types.get(hit) != "FAC"
+                ),
+                None,
+            )
+        if found is not None and found not in out:
+            out.append(found)
+    return out
 
 
 def _event_noun(token: Token) -> bool:
