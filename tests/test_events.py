@@ -1381,3 +1381,17 @@ def test_events_a_thing_attacked_is_the_target_and_its_operator_the_doer(nlp: La
     attacked, bombed = found
     assert names(attacked.recipients, entities) == ["passenger train"]  # not the province
     assert names(bombed.actors, entities) == ["Ethiopian"]  # the helicopters' side
+
+
+def test_events_a_counted_plural_points_back_to_the_sides_named_before(nlp: Language) -> None:
+    text = (
+        "Relations between Chile and Bolivia have soured since the border dispute. "
+        "In 2019 the two countries recalled their ambassadors. Fighting broke out on both "
+        "sides of the river."
+    )
+    _, entities, _, found = analyze(nlp, text)
+    recalled = next(e for e in found if "recalled" in e.trigger.text)
+    assert names(recalled.actors, entities) == ["Chile", "Bolivia"]
+    # with an "of" phrase the sides are the river's, named there
+    (fighting,) = [e for e in found if e.type == "ASSAULT"]
+    assert fighting.actors == [] and fighting.recipients == []

@@ -130,6 +130,12 @@ PLACES_FOLDED = _folded(PLACES)
 ORGS_FOLDED = _folded(ORGS)
 TITLES: dict[str, Title] = _titles()
 GROUP_NOUNS: dict[str, GroupNoun] = _group_nouns()
+# Counted plurals that point back to sides named before (plural_anaphors.tsv): noun ->
+# the entity types those sides may have.
+PLURAL_ANAPHORS: dict[str, frozenset[str]] = {
+    row.values["noun"].lower(): frozenset(row.values["types"].split("|"))
+    for row in load_table("plural_anaphors")
+}
 # Things attacked or seized as a side (target_nouns.tsv): noun -> sector.
 TARGET_NOUNS: dict[str, str | None] = {
     row.values["noun"].lower(): row.values["sector"] or None for row in load_table("target_nouns")

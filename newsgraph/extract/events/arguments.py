@@ -22,6 +22,7 @@ from newsgraph.extract.events.scope import (
 from newsgraph.extract.events.triggers import Candidate, is_participle
 from newsgraph.extract.statements.lexicon import lexicon as quotes_lexicon
 from newsgraph.extract.syntax import addressed_by, first_child
+from newsgraph.extract.times.words import NUMBERS
 from newsgraph.lexicon import entities as entity_tables
 from newsgraph.lexicon import events as tables
 from newsgraph.record import Entity
@@ -131,13 +132,61 @@ class EntityIndex:
         return None
 
     def of_group(self, head: Token | None) -> list[str]:
-        """Entities of a head and its coordinated heads ("Burns and Naryshkin")."""
+        """Entities of a head and its coordinated heads ("Burns and Naryshkin"), or the
+        sides a counted plural points back to ("both countries")."""
         out: list[str] = []
         for token in _coordinated(head):
             found = self.of_phrase(token)
-            if found is not None and found not in out:
-                out.append(found)
+            for hit in [found] if found is not None else self.pointed_back(token):
+                if hit not in out:
+                    out.append(hit)
         return out
+
+    def pointed_back(self, noun: Token) -> list[str]:
+        """The sides a counted plural points back to: the latest named entities of its
+        types (``plural_anaphors.tsv``) before it, as many as it counts ("Egypt and Turkey
+        … both countries"); none when fewer were named."""
+        types = entity_tables.PLURAL_ANAPHORS.get(noun.lemma_.lower())
+        count = _counted(noun) if types is not None and noun.tag_ == "NNS" else None
+        if types is None or count is None or _pobj(noun, frozenset({"of"})) is not None:
+            return []  # "both sides of the divide" are the divide's
+        out: list[str] = []
+        countries: set[str] = set()
+        for i in range(noun.i - 1, -1, -1):
+            found = self.by_token.get(i)
+            if found is None or found in out or found in self.unnamed:
+                continue
+            if self.types.get(found) not in types or not self._a_side(found, countries):
+                continue
+            out.append(found)
+            if len(out) == count:
+                return out[::-1]
+        return []
+
+    def _a_side(self, found: str, countries: set[str]) -> bool:
+        """A named side not taken yet: a place only as a country ("the two sides" are not
+        Pakistan and Sindh), and one country once ("Turkey" and "Turkish")."""
+        country = self.countries.get(found)
+        if self.types.get(found) == "GPE":
+            place = entity_tables.place(self.names.get(found, ""))
+            if place is None or place.kind != "country":
+                return False
+        if country is not None and self.types.get(found) != "PERSON":
+            if country in countries:
+                return False
+            countries.add(country)
+        return True
+
+
+def _counted(noun: Token) -> int | None:
+    """How many a plural counts, when two or more: "both countries", "the three nations"."""
+    for child in noun.lefts:
+        if child.lower_ == "both" and child.dep_ in ("det", "predet", "preconj"):
+            return 2
+        if child.dep_ == "nummod":
+            value = NUMBERS.get(child.lower_, child.text)
+            return int(value) if value.isdigit() and 2 <= int(value) <= 9 else None
+    return None
 
 
 def _dateline(span: Span) -> bool:
@@ -383,8 +432,9 @@ def _operators(head: Token | None, index: EntityIndex) -> list[str]:
                 ),
                 None,
             )
-        if found is not None and found not in out:
-            out.append(found)
+        for hit in [found] if found is not None else index.pointed_back(token):
+            if hit not in out:
+                out.append(hit)
     return out
 
 
