@@ -1395,3 +1395,14 @@ def test_events_a_counted_plural_points_back_to_the_sides_named_before(nlp: Lang
     # with an "of" phrase the sides are the river's, named there
     (fighting,) = [e for e in found if e.type == "ASSAULT"]
     assert fighting.actors == [] and fighting.recipients == []
+
+
+def test_events_those_who_stand_accused_did_the_deed(nlp: Language) -> None:
+    text = (
+        "Three Malian soldiers and a mercenary from Belarus stand accused of the 2012 "
+        "bombing of the police station in Gao."
+    )
+    _, entities, _, found = analyze(nlp, text)
+    bombing = next(e for e in found if e.trigger.text == "bombing")
+    # the person "from Belarus" is the mercenary, not Belarus
+    assert names(bombing.actors, entities) == ["Malian soldiers", "mercenary"]

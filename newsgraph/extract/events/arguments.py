@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.events.scope import (
     DENIALS,
+    LINKING,
     PLACE_LABELS,
     SPEECH,
     imputed_doer,
@@ -65,8 +66,6 @@ _AIMED_AT_DOERS = _VERBAL | {"PROTEST"}
 _REACTION_NOUNS = frozenset({"protest", "response", "retaliation", "reaction", "reprisal"})
 _RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
 # A participle with its own subject or auxiliary heads a clause of its own ("having attacked").
-# Verbs that link their subject to a participle as a passive would: "stand accused".
-_LINKING = frozenset({"stand", "remain", "get", "become", "appear", "seem", "lie"})
 _OWN_CLAUSE = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "csubj"})
 
 
@@ -114,6 +113,8 @@ class EntityIndex:
             if child.dep_ == "appos" and (hit := self.of_phrase(child, depth - 1)):
                 return hit
         named = self._partitive(children, depth)
+        if named is not None and self._origin(found, named):
+            named = None  # "a mercenary from Belarus" is the mercenary
         if named is not None and (found is None or named not in self.unnamed):
             return named
         if found is not None:
@@ -122,6 +123,11 @@ class EntityIndex:
             if child.dep_ in _MODIFIER_DEPS and (hit := self.of_phrase(child, depth - 1)):
                 return hit
         return named
+
+    def _origin(self, found: str | None, named: str) -> bool:
+        """A place after one person names where they come from, not a side they belong to
+        ("a mercenary from Belarus"; "a spokesman for the ministry" is the ministry's)."""
+        return self.types.get(found or "") == "PERSON" and self.types.get(named) in PLACE_LABELS
 
     def _partitive(self, children: list[Token], depth: int) -> str | None:
         for child in children:
@@ -236,7 +242,7 @@ def reduced_patient(verb: Token) -> Token | None:
         return verb.head
     if verb.dep_ == "advcl":
         return first_child(verb.head, ("nsubj", "nsubjpass"))
-    if verb.dep_ in ("xcomp", "acomp", "oprd") and verb.head.lemma_.lower() in _LINKING:
+    if verb.dep_ in ("xcomp", "acomp", "oprd") and verb.head.lemma_.lower() in LINKING:
         return first_child(verb.head, ("nsubj",))  # "two soldiers stand accused of the bombing"
     return None
 

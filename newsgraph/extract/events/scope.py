@@ -33,6 +33,8 @@ _NAMED = frozenset({"NORP", "GPE", "ORG", "PERSON", "LOC", "FAC"})
 # Entity labels of times and of places, for the stages that read the backbone's tags.
 TIME_LABELS = frozenset({"DATE", "TIME"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# Verbs that link their subject to a participle as a passive would: "stand accused".
+LINKING = frozenset({"stand", "remain", "get", "become", "appear", "seem", "lie"})
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 # Subordinators of scene-setting clauses, and prepositions before a gerund that still
 # reports the subject's own act.
@@ -115,7 +117,10 @@ def imputed_doer(deed: Token) -> Token | None:
         return obj  # "accused the general of …", "of" on the verb
     if word.pos_ == "NOUN":  # "claimed responsibility for", "took credit for"
         return first_child(word.head, _SUBJECTS) if word.dep_ == "dobj" else None
-    if word.dep_ in ("acomp", "oprd", "xcomp") and word.tag_ == "VBN":  # "stand accused of"
+    if word.tag_ == "VBN" and (
+        word.dep_ in ("acomp", "oprd", "xcomp")
+        or (word.dep_ == "advcl" and word.head.lemma_.lower() in LINKING)
+    ):  # "stand accused of"
         return first_child(word.head, _SUBJECTS)
     if word.dep_ == "acl":  # "the man charged with the murder"
         return word.head
