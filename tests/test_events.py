@@ -1406,3 +1406,16 @@ def test_events_those_who_stand_accused_did_the_deed(nlp: Language) -> None:
     bombing = next(e for e in found if e.trigger.text == "bombing")
     # the person "from Belarus" is the mercenary, not Belarus
     assert names(bombing.actors, entities) == ["Malian soldiers", "mercenary"]
+
+
+def test_events_a_trial_with_no_doer_is_the_prosecutions(nlp: Language) -> None:
+    text = (
+        "The trial of former interior minister Carlos Vega opened in Lima on Monday. "
+        "Prosecutors say Vega took bribes from a road builder. State prosecutor Ana Ruiz "
+        "said the trial would last months."
+    )
+    _, entities, _, found = analyze(nlp, text)
+    trials = [e for e in found if e.trigger.text.lower().startswith("trial")]
+    # the prosecutors as a body, before the one prosecutor named
+    assert len(trials) == 2
+    assert all(names(e.actors, entities) == ["Prosecutors"] for e in trials)

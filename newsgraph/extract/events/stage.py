@@ -47,6 +47,8 @@ _SPEAKER_DOES = _WANTED - {"REQUEST"}  # promised or threatened: the speaker is 
 _PERSON_PATIENT = tables.word_list("person_patient")
 _ENDING = tables.word_list("ending")
 _INTRANSITIVE = tables.word_list("intransitive")
+_PROCEEDINGS = tables.word_list("proceeding")
+_PROSECUTOR_WORDS = tuple(tables.word_list("prosecutor"))
 _BOMBING_MODES = frozenset({"explosives", "suicide-attack", "destroy"})
 _REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself", "myself", "ourselves"})
 _CLAUSE_OBJECTS = frozenset({"dobj", "ccomp"})
@@ -122,6 +124,7 @@ def find_events(
     events = _dated_by_earlier_mention(events, index.countries, _narrative(doc, dated, published))
     if len(events) > 1:
         events = _sides_from_earlier_mention(events, index.countries)
+    events = _tried_by_prosecution(events, doc, entities)
     if commerce:  # a business story: "Sony will release its console" is no political event
         events = [e for e in events if _public(e, index, public)]
     if len(events) > 1:
@@ -129,6 +132,36 @@ def find_events(
         events = _merge_coordinated(events, doc, text)
         events = _drop_headline_copies(events, context.headline_end(text), index.countries)
     return [e.model_copy(update={"id": f"V{n}"}) for n, e in enumerate(events, 1)]
+
+
+def _tried_by_prosecution(events: list[Event], doc: Doc, entities: list[Entity]) -> list[Event]:
+    """Court proceedings with no doer of their own ("his trial opened", "faces charges") are
+    the prosecution's, when the article names one prosecution side (``event_words.tsv``,
+    lists ``proceeding`` and ``prosecutor``): "according to prosecutors", "Hong Kong
+    prosecutor Anthony Chau". A body ("prosecutors", "the Crown Prosecution Service")
+    stands for the prosecution before one of its people."""
+    found = [e for e in entities if _prosecutes(e)]
+    bodies = [e.id for e in found if e.type != "PERSON"]
+    sides = bodies or [e.id for e in found]
+    if len(sides) != 1:
+        return events
+    side = sides[0]
+    return [
+        e.model_copy(update={"actors": [side]})
+        if e.type == "ACCUSE" and not e.actors and side not in e.recipients and _proceeding(e, doc)
+        else e
+        for e in events
+    ]
+
+
+def _prosecutes(entity: Entity) -> bool:
+    said = [entity.name, *entity.roles, *(m.text for m in entity.mentions if m.kind != "pronoun")]
+    return any(w.startswith(_PROSECUTOR_WORDS) for text in said for w in text.lower().split())
+
+
+def _proceeding(event: Event, doc: Doc) -> bool:
+    span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+    return span is not None and any(t.lemma_.lower() in _PROCEEDINGS for t in span)
 
 
 def _public(event: Event, index: EntityIndex, public: set[int]) -> bool:
