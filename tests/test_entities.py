@@ -700,7 +700,13 @@ ORG_REFERENCES = [
     ),
     ("Japan's exports fell. Later the government cut rates.", "the government", 0, "Japan"),
     ("He thanked the government of Germany for its help.", "the government", 0, "Germany"),
-    ("Thai police searched Bangkok. The government said so.", "The government", 0, None),  # a city
+    # not the city: a speaking government with no country beside it is an entity of its own
+    (
+        "Thai police searched Bangkok. The government said so.",
+        "The government",
+        0,
+        "The government",
+    ),
     ("Airbus have announced that they will be willing to pay.", "they", 0, "Airbus"),
     ("Boeing unveiled their new 787 Dreamliner in Seattle.", "their", 0, "Boeing"),
     ("Apple sued the developers over their apps.", "their", 0, None),  # the developers'

@@ -164,6 +164,21 @@ ORG_NOUN_SECTORS: dict[str, str] = {
 }
 # Common nouns that say a name is an organisation ("consultancy group Capgemini").
 ORG_NOUNS: frozenset[str] = frozenset(k for k, v in ORG_NOUN_TYPES.items() if v == "ORG")
+# Common nouns that may be a statement's source -> the entity a speaking one becomes when
+# no name stands behind it ("the report said": WORK_OF_ART; "observers say": PERSON, whose
+# plural is a group; "-" for none). Documents and data (reporting_document_nouns) are
+# WORK_OF_ART.
+SOURCE_NOUN_ENTITIES: dict[str, str] = {
+    **{row.values["lemma"]: "WORK_OF_ART" for row in load_table("reporting_document_nouns")},
+    **{row.values["lemma"]: row.values["entity"] for row in load_table("reporting_source_nouns")},
+}
+# Reporting verbs and prepositional cues ("according to"), for telling a noun that speaks.
+SPEECH_VERBS: frozenset[str] = frozenset(
+    row.values["lemma"] for row in load_table("reporting_verbs")
+)
+SOURCE_PHRASES: frozenset[tuple[str, ...]] = frozenset(
+    tuple(row.values["phrase"].lower().split()) for row in load_table("reporting_phrases")
+)
 PRONOUNS: dict[str, Pronoun] = {
     row.values["pronoun"]: Pronoun(
         row.values["refers"],

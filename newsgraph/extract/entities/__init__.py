@@ -10,7 +10,8 @@ previous ones found:
 4. :mod:`.roles` – titles tied to people's names, then nominal mentions ("the adviser");
 5. :mod:`.orgrefs` – organisation nominals ("the company") and relative pronouns;
 6. :mod:`.coding` again – people's country and sector from their roles;
-7. :mod:`.coref` – pronouns.
+7. :mod:`.coref` – pronouns;
+8. :mod:`.sources` – common nouns that speak with no name behind them ("the report said").
 
 Everything is linear in the number of tokens, apart from a small per-pronoun and
 per-nominal scan over the article's people.
@@ -27,6 +28,7 @@ from newsgraph.extract.entities.model import Cluster, Context, segments
 from newsgraph.extract.entities.names import name_mentions
 from newsgraph.extract.entities.orgrefs import find_org_references
 from newsgraph.extract.entities.roles import find_nominals, find_roles
+from newsgraph.extract.entities.sources import find_source_nouns
 from newsgraph.record import Entity, Mention
 
 __all__ = ["entity_at", "find_entities"]
@@ -50,6 +52,7 @@ def find_entities(doc: Doc) -> list[Entity]:
     find_org_references(ctx)
     code_roles(ctx)
     resolve_pronouns(ctx)
+    find_source_nouns(ctx)
     code_roles(ctx)
     clusters = sorted(ctx.clusters, key=lambda c: c.first)
     return [_record(doc, c, f"E{n}") for n, c in enumerate(clusters, start=1)]
