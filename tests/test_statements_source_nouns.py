@@ -61,6 +61,11 @@ def test_source_noun_with_a_named_maker_is_the_maker() -> None:
         # "both sides" are the two sides named before; "many" names no one
         ("Both sides said the talks had gone well.", "said"),
         ("Many say the bridge is unsafe.", "say"),
+        # a definite business is the one the text names, a headline's bare noun someone named
+        ("Sales of the cereal fell. The company said prices would rise.", "said"),
+        ("Fares to rise after bus company says costs have doubled", "says"),
+        # an owner named before it: "Obama's administration" is his
+        ("President Barack Obama's administration said it would wait.", "said"),
     ],
 )
 def test_source_noun_that_points_back_is_left_alone(text: str, cue: str) -> None:

@@ -8,12 +8,13 @@ becomes an entity of its own, of the kind the ``reporting_source_nouns`` table g
 people being persons. A plural person or body is a group (NORP) joined with the other
 mentions of its noun, like the groups of :mod:`.roles`; a singular one joins the earlier
 speaking mention of the same noun ("the report … the report added"). A definite person
-("the prime minister said"), "both sides" and "their lawyers" stand for someone named
-whom the earlier passes did not find, and are left alone. (A definite "the firm said"
-the organisation pass could not tie to a name stays an organisation of its own: taking
-the organisation the article names most often instead was wrong too often.) A noun whose maker
-is named beside it ("Ofcom's figures", "a survey by Gallup", "a Gallup poll") is left
-alone: the statements stage takes the maker.
+("the prime minister said"), a definite business ("the company said": the organisation pass
+ties it to the named one when it can, and when it cannot a new one splits the named one's
+chain), a headline's bare noun ("CEO of GM outlines plan"), "both sides" and "their
+lawyers" stand for someone named whom the earlier passes did not find, and are left alone.
+A noun whose maker or owner is named beside it ("Ofcom's figures", "a survey by Gallup", "a
+Gallup poll", "Barack Obama's administration", "automobile manufacturer General Motors")
+is left alone: the statements stage takes the maker.
 """
 
 from __future__ import annotations
@@ -78,8 +79,10 @@ def _made_by_someone(token: Token, kind: str) -> bool:
     document's possessor ("Ofcom's figures") or named maker ("figures from Ofcom"): someone
     else is the source. A person keeps a possessor ("his spokesman" is someone)."""
     for child in token.children:
-        if child.dep_ == "compound" and child.pos_ == "PROPN":
-            return True
+        if child.dep_ in ("compound", "appos") and child.pos_ == "PROPN":
+            return True  # "American automobile manufacturer General Motors"
+        if child.dep_ == "poss" and child.pos_ == "PROPN":
+            return True  # "Barack Obama's administration": his
         if kind != "WORK_OF_ART":
             continue
         if child.dep_ == "poss":
@@ -96,8 +99,16 @@ def _definite(token: Token) -> bool:
 def _points_back(token: Token, kind: str) -> bool:
     """A noun that stands for someone named before, whom the earlier passes did not find:
     "the prime minister" (a person the text names), "both sides", "their lawyers"."""
+    if (
+        kind in ("PERSON", "ORG")
+        and token.tag_ == "NN"
+        and not any(c.dep_ in ("det", "poss") for c in token.lefts)
+    ):
+        return True  # a headline's bare noun: "CEO of GM outlines plan", "auto company said"
     if kind == "PERSON":
         return _definite(token)  # "his spokesman", "a lawyer" are someone new
+    if kind == "ORG" and _definite(token) and _sector(token.lemma_.lower()) == "BUS":
+        return True  # "the company said": the company the text names
     return any(
         (c.dep_ == "poss" and c.tag_ == "PRP$")
         or (c.dep_ in ("det", "predet") and c.lower_ in _BACK)
