@@ -60,6 +60,7 @@ def test_source_noun_with_a_named_maker_is_the_maker() -> None:
         ("The lawyer said the roof would be mended.", "said"),
         # "both sides" are the two sides named before; "many" names no one
         ("Both sides said the talks had gone well.", "said"),
+        ("The three nations said the talks had failed.", "said"),
         ("Many say the bridge is unsafe.", "say"),
         # a definite business is the one the text names, a headline's bare noun someone named
         ("Sales of the cereal fell. The company said prices would rise.", "said"),

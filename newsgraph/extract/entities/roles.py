@@ -341,8 +341,7 @@ def _group_noun(token: Token) -> tables.GroupNoun | None:
     group = tables.GROUP_NOUNS.get(token.lemma_.lower())
     if group is None or not (group.singular or token.tag_ in ("NNS", "NNPS")):
         return None
-    definite = any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in token.lefts)
-    if any(_points_back(c, definite) for c in token.lefts):
+    if points_back(token):
         return None  # "their countries", "the two nations", "both parties": named before
     if _of_members(token):
         return None  # "a convoy of Pakistani troops": the troops are the side
@@ -363,15 +362,20 @@ def _of_members(token: Token) -> bool:
     )
 
 
-def _points_back(modifier: Token, definite: bool) -> bool:
-    """ "their countries", "both parties", "the two nations" refer to sides named before;
-    "three protesters" are new."""
+def points_back(token: Token) -> bool:
+    """A plural that refers to sides named before: "their countries", "both parties", "the
+    three nations", "these groups"; "three protesters" are new."""
+    definite = any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in token.lefts)
+    return any(_pointing(c, definite) for c in token.lefts)
+
+
+def _pointing(modifier: Token, definite: bool) -> bool:
     if modifier.dep_ == "poss":
         return modifier.tag_ in ("PRP$", "PRP")
     if modifier.dep_ == "nummod":
-        return definite and modifier.lower_ in ("two", "three")
+        return definite and modifier.lower_ in ("two", "three", "four")
     if modifier.dep_ in ("det", "predet"):
-        return modifier.lower_ in ("both", "these", "those")
+        return modifier.lower_ in ("both", "these", "those", "either")
     return False
 
 

@@ -23,6 +23,7 @@ from spacy.symbols import NOUN
 from spacy.tokens import Token
 
 from newsgraph.extract.entities.model import Cluster, Context, Mention, candidates, segment_start
+from newsgraph.extract.entities.roles import points_back
 from newsgraph.extract.nlp import hashes
 from newsgraph.lexicon import entities as tables
 
@@ -37,7 +38,6 @@ _MAKER_PREPS = frozenset({"by", "from", "of"})
 _LEFT_DEPS = frozenset({"det", "amod", "compound", "nmod", "nummod", "quantmod"})
 _DROP_LEFT = frozenset({"PUNCT", "SPACE", "CCONJ"})
 _DEFINITE = frozenset({"the", "this", "that"})
-_BACK = frozenset({"both", "these", "those", "either"})
 
 
 def find_source_nouns(ctx: Context) -> None:
@@ -109,12 +109,7 @@ def _points_back(token: Token, kind: str) -> bool:
         return _definite(token)  # "his spokesman", "a lawyer" are someone new
     if kind == "ORG" and _definite(token) and _sector(token.lemma_.lower()) == "BUS":
         return True  # "the company said": the company the text names
-    return any(
-        (c.dep_ == "poss" and c.tag_ == "PRP$")
-        or (c.dep_ in ("det", "predet") and c.lower_ in _BACK)
-        or (c.dep_ == "nummod" and c.lower_ == "two")
-        for c in token.lefts
-    )
+    return points_back(token)
 
 
 def _named(prep: Token) -> bool:
