@@ -1362,6 +1362,12 @@ def test_events_denied_accusation_is_not_the_deniers(nlp: Language) -> None:
         ),
         # a passive's subject does what its complement says
         ("Kenya and Uganda are expected to sign a border treaty next week.", "sign", "Kenya"),
+        # an active clause joined to a passive one shares its subject
+        (
+            "The Greens have not been drawn into the row but have called for a public inquiry.",
+            "called",
+            "Greens",
+        ),
     ],
 )
 def test_events_passive_clauses_find_their_doer(
@@ -1392,6 +1398,11 @@ def test_events_a_counted_plural_points_back_to_the_sides_named_before(nlp: Lang
     _, entities, _, found = analyze(nlp, text)
     recalled = next(e for e in found if "recalled" in e.trigger.text)
     assert names(recalled.actors, entities) == ["Chile", "Bolivia"]
+    # a set that counts itself takes the latest coordination of as many sides
+    text2 = "Benin, Togo and Ghana left the union. The trio accused Nigeria of bullying them."
+    _, entities2, _, found2 = analyze(nlp, text2)
+    accused = next(e for e in found2 if e.trigger.text == "accused")
+    assert names(accused.actors, entities2) == ["Benin", "Togo", "Ghana"]
     # with an "of" phrase the sides are the river's, named there
     (fighting,) = [e for e in found if e.type == "ASSAULT"]
     assert fighting.actors == [] and fighting.recipients == []

@@ -136,6 +136,12 @@ PLURAL_ANAPHORS: dict[str, frozenset[str]] = {
     row.values["noun"].lower(): frozenset(row.values["types"].split("|"))
     for row in load_table("plural_anaphors")
 }
+# ... and how many those that count themselves name ("the pair": 2).
+SELF_COUNTING: dict[str, int] = {
+    row.values["noun"].lower(): int(row.values["count"])
+    for row in load_table("plural_anaphors")
+    if row.values["count"]
+}
 # Things attacked or seized as a side (target_nouns.tsv): noun -> sector.
 TARGET_NOUNS: dict[str, str | None] = {
     row.values["noun"].lower(): row.values["sector"] or None for row in load_table("target_nouns")

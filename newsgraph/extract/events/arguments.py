@@ -153,9 +153,14 @@ class EntityIndex:
         types (``plural_anaphors.tsv``) before it, as many as it counts ("Egypt and Turkey
         … both countries"); none when fewer were named."""
         types = entity_tables.PLURAL_ANAPHORS.get(noun.lemma_.lower())
-        count = _counted(noun) if types is not None and noun.tag_ == "NNS" else None
+        count = entity_tables.SELF_COUNTING.get(noun.lemma_.lower())
+        if count is None and types is not None and noun.tag_ == "NNS":
+            count = _counted(noun)
         if types is None or count is None or _pobj(noun, frozenset({"of"})) is not None:
             return []  # "both sides of the divide" are the divide's
+        coordinated = self._latest_coordination(noun, types, count)
+        if coordinated:
+            return coordinated  # "Burkina Faso, Mali and Niger … the trio"
         out: list[str] = []
         countries: set[str] = set()
         for i in range(noun.i - 1, -1, -1):
@@ -167,6 +172,31 @@ class EntityIndex:
             out.append(found)
             if len(out) == count:
                 return out[::-1]
+        return []
+
+    def _latest_coordination(self, noun: Token, types: frozenset[str], count: int) -> list[str]:
+        """The latest named sides before ``noun`` joined by "and" or commas, if as many as
+        it counts."""
+        doc = noun.doc
+        for i in range(noun.i - 1, -1, -1):
+            token = doc[i]
+            if token.dep_ != "conj" or self.by_token.get(i) is None:
+                continue
+            while token.dep_ == "conj" and token.head.i != token.i:
+                token = token.head
+            members: list[str] = []
+            countries: set[str] = set()
+            for member in _coordinated(token):
+                found = self.of_phrase(member)
+                if (
+                    found is not None
+                    and found not in members
+                    and found not in self.unnamed
+                    and self.types.get(found) in types
+                    and self._a_side(found, countries)
+                ):
+                    members.append(found)
+            return members if len(members) == count else []
         return []
 
     def _a_side(self, found: str, countries: set[str]) -> bool:
@@ -273,9 +303,13 @@ def agent_head(anchor: Token) -> Token | None:
     node, came_from = anchor, None
     for _ in range(5):
         if is_passive(node):
-            if came_from is not None and came_from.dep_ == "xcomp":
-                # "X was asked to resign", "X are expected to release …": the passive's
-                # subject does the act of its complement
+            if came_from is not None and (
+                came_from.dep_ == "xcomp"
+                or (came_from.dep_ == "conj" and not is_passive(came_from))
+            ):
+                # "X was asked to resign", "X are expected to release …", "X has not been
+                # drawn in but has called for …": the passive's subject does the act of its
+                # complement or of an active clause joined to it
                 return first_child(node, ("nsubjpass",)) or reduced_patient(node)
             agent = first_child(node, "agent")
             return first_child(agent, "pobj") if agent is not None else _stray_agent(node)
