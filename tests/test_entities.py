@@ -929,6 +929,13 @@ def test_entities_things_attacked_are_entities_of_their_own(nlp: Language) -> No
     ]
 
 
+def test_entities_ngos_from_the_phoenix_dictionaries(nlp: Language) -> None:
+    text = "Reporters Without Borders and Islamic Relief condemned the raid on Tuesday."
+    entities = _entities(nlp, text)
+    assert _named(entities, "Reporters Without Borders").sector == "NGO"
+    assert _named(entities, "Islamic Relief").sector == "NGO"
+
+
 def test_entities_country_names_and_long_acronyms_from_the_lexicon(nlp: Language) -> None:
     text = "Burkina Faso, Mali and Niger left ECOWAS, the regional bloc, in January."
     entities = _entities(nlp, text)

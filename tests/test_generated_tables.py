@@ -44,6 +44,14 @@ def test_nominalizations_table_is_what_its_script_builds(shared_data: Path) -> N
     assert built == _rows(script.TARGET)[-len(built) :]
 
 
+def test_phoenix_organisations_table_is_what_its_script_builds(shared_data: Path) -> None:
+    script = _script("build_phoenix_orgs")
+    built = ["\t".join(row) for row in script.build(shared_data / "cameo_dictionaries")]
+    assert built == _rows(script.TARGET)[-len(built) :]
+    assert "Reporters Without Borders" in {row.split("\t")[0] for row in built}
+    assert not any(row.startswith("Acharya Kishore") for row in built)  # a person
+
+
 def test_generated_rows_are_read_after_the_hand_made_ones() -> None:
     assert tables.verbs()["repress"][0].code.type == "COERCE"  # CAMEO family REPRESS [172]
     assert tables.nouns()["imprisonment"].type == "COERCE"  # from "imprison"

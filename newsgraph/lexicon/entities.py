@@ -89,12 +89,18 @@ def _places() -> dict[str, Place]:
 
 
 def _orgs() -> dict[str, Org]:
+    """The hand-made organisations, then those built from the Phoenix dictionaries
+    (``organisations_phoenix.tsv``), which never override a hand-made name."""
     orgs: dict[str, Org] = {}
-    for row in load_table("organisations"):
-        v = row.values
-        org = Org(v["name"], v["iso3"] or None, v["sector"] or None, v["type"] or "ORG")
-        for variant in [v["name"], *_split(v["acronyms"]), *_split(v["aliases"])]:
-            orgs[norm(variant)] = org
+    for table in ("organisations", "organisations_phoenix"):
+        mine: dict[str, Org] = {}
+        for row in load_table(table):
+            v = row.values
+            org = Org(v["name"], v["iso3"] or None, v["sector"] or None, v["type"] or "ORG")
+            for variant in [v["name"], *_split(v["acronyms"]), *_split(v["aliases"])]:
+                mine[norm(variant)] = org
+        for key, org in mine.items():
+            orgs.setdefault(key, org)
     return orgs
 
 
