@@ -1183,6 +1183,15 @@ def test_events_idiom_row_consumes_its_object(nlp: Language) -> None:
     assert [e.type for e in found] == []
 
 
+def test_events_taking_over_a_post_is_a_succession(nlp: Language) -> None:
+    text = (
+        "Ms Okafor fell ill a month after taking over the top job at the ministry. "
+        "Rebels took over the port city on Sunday."
+    )
+    _, _, _, found = analyze(nlp, text)
+    assert [(e.type, e.trigger.text) for e in found] == [("COERCE", "took over")]
+
+
 def test_events_noun_phrase_row_names_no_event(nlp: Language) -> None:
     text = "Labour denied any conflict of interest over the Iraq contract."
     _, _, _, found = analyze(nlp, text)
