@@ -10,6 +10,7 @@ from newsgraph.extract.statements.found import Found, Range, token_range
 from newsgraph.extract.statements.lexicon import Lexicon
 from newsgraph.extract.statements.marks import Quote
 from newsgraph.extract.statements.speakers import set_speaker, subject_of
+from newsgraph.extract.statements.speech import discourse
 
 _DASHES = frozenset({"—", "–", "―", "--", "-"})
 _CUE_WINDOW = 8  # tokens between a quote and a cue verb beside it ("…," the senator said)
@@ -121,6 +122,7 @@ def _is_cue(token: Token, lex: Lexicon) -> bool:
         entry is not None
         and token.pos_ in ("VERB", "AUX")
         and bool(entry.frames & {"clause", "quote"})
+        and not discourse(token, lex)  # "…” That said, she …": no cue of the quote
     )
 
 

@@ -37,6 +37,8 @@ class Lexicon:
     naming: frozenset[str]  # participles that name a noun ("a film called X")
     source_nouns: frozenset[str]  # common nouns that may be an object-only cue's source
     documents: frozenset[str]  # documents and data whose maker is the source ("figures from X")
+    particles: frozenset[tuple[str, str]]  # (verb, particle) of another sense ("show off")
+    discourse: tuple[tuple[str, ...], ...]  # set phrases that report nothing ("that said")
 
 
 def _frames(name: str, line: int, cell: str) -> frozenset[str]:
@@ -100,4 +102,11 @@ def lexicon() -> Lexicon:
         source_nouns=frozenset(row.values["lemma"] for row in load_table("reporting_source_nouns"))
         | documents,
         documents=documents,
+        particles=frozenset(
+            (row.values["lemma"], row.values["particle"])
+            for row in load_table("reporting_particles")
+        ),
+        discourse=tuple(
+            tuple(row.values["phrase"].lower().split()) for row in load_table("reporting_discourse")
+        ),
     )

@@ -55,7 +55,7 @@ def find_speech(doc: Doc, lex: Lexicon, entities: list[Entity] | None = None) ->
     claimed: set[int] = set()  # tokens inside a no-comment phrase are not cues again
     for i in _cue_positions(doc, lex):
         token = doc[i]
-        if token.i in claimed or _non_statement(token, lex, claimed):
+        if token.i in claimed or _non_statement(token, lex, claimed) or discourse(token, lex):
             continue
         statement = _no_comment(token, lex, claimed)
         if statement is None:
@@ -267,6 +267,8 @@ def _verb(token: Token, lex: Lexicon) -> Found | None:
         return None
     if token.pos_ == "AUX" and token.lemma_ != "say":
         return None
+    if any(c.dep_ == "prt" and (token.lemma_, c.lower_) in lex.particles for c in token.children):
+        return None  # "showed off the phone", "was called up to the squad": another verb
     if _naming(token, lex) or _narrated_intent(token, entry) or _unheld(token, lex):
         return None
     dobj = next((c for c in token.children if c.dep_ == "dobj"), None)
@@ -279,6 +281,8 @@ def _verb(token: Token, lex: Lexicon) -> Found | None:
     if complement is None:
         return None
     content, root = complement
+    if root.dep_ == "dobj" and is_passive(token):
+        return None  # "was denied a late try", "were offered a deal": given, not told
     found = Found("indirect", token_range(token), None, content, token, None, root)
     found.addressee = _addressee(token, lex)
     speaker = subject_of(token)
@@ -519,6 +523,25 @@ def _non_statement(token: Token, lex: Lexicon, claimed: set[int]) -> bool:
         return False
     claimed.update(range(token.i, hit.i + 1))
     return True
+
+
+def discourse(token: Token, lex: Lexicon) -> bool:
+    """Is this word part of a set phrase that reports nothing ("That said, …", "having
+    said that, …", "needless to say")? The phrase must be set off by a comma or the
+    sentence's edge, so "the man that said no" is not one."""
+    doc = token.doc
+    for words in lex.discourse:
+        for k, word in enumerate(words):
+            start = token.i - k
+            if word != token.lower_ or start < 0 or start + len(words) > len(doc):
+                continue
+            if tuple(t.lower_ for t in doc[start : start + len(words)]) != words:
+                continue
+            before = start == doc[start].sent.start or doc[start - 1].is_punct
+            end = start + len(words)
+            if before or end == len(doc) or doc[end].is_punct:
+                return True
+    return False
 
 
 def _in_clause_of(word: Token, head: Token) -> bool:
