@@ -944,6 +944,19 @@ def test_entities_country_names_and_long_acronyms_from_the_lexicon(nlp: Language
     assert _named(entities, "ECOWAS").sector == "IGO"
 
 
+def test_entities_a_title_of_another_office_is_not_the_last_subject(nlp: Language) -> None:
+    text = (
+        "Rosa Mendes, the finance minister, presented a rival budget on Monday. "
+        "The prime minister responded by calling a press conference."
+    )
+    mendes = _named(_entities(nlp, text), "Rosa Mendes")
+    assert "the prime minister" not in {m.text.lower() for m in mendes.mentions}
+    # a bare "the minister" may be the finance minister
+    text = "Finance Minister Rosa Mendes met the bankers. The minister said talks went well."
+    mendes = _named(_entities(nlp, text), "Rosa Mendes")
+    assert "the minister" in {m.text.lower() for m in mendes.mentions}
+
+
 def test_entities_indefinite_title_introduces_an_unnamed_person(nlp: Language) -> None:
     text = "A judge dismissed the lawsuit on Monday. The judge said the case had no merit."
     entities = _entities(nlp, text)

@@ -280,13 +280,43 @@ def _attach_nominal(ctx: Context, token: Token, start: int, end: int) -> None:
             title = head_title(token)
             subject = subject_antecedent(ctx, token.i, title.gender if title else None)
         best = subject or (best if score >= _MIN_NOMINAL_SCORE else None)
-    if best is None:
-        return
+    if best is None or _holds_another_office(ctx.doc, best, token):
+        return  # "Mr Brown, the chancellor, said … The prime minister responded": Blair
     ctx.add(best, Mention(start, end, "nominal", token.i))
     if sum(not t.is_stop and not t.is_punct for t in ctx.doc[start:end]) > 1:
         # A descriptive nominal ("Russian spy chief") is also a role.
         role_start, role_end = _left_trim(ctx.doc, start, end)
         best.roles.append(Mention(role_start, role_end, "title", token.i))
+
+
+def _holds_another_office(doc: Doc, person: Cluster, token: Token) -> bool:
+    """The person is known by government offices only, none of them the nominal's: "the
+    finance minister" is not "the prime minister" (a bare "the minister" may be either)."""
+    title = head_title(token)
+    if title is None or title.sector != "GOV" or not person.roles or _former(token):
+        return False  # "the former police chief" may be the mayor now
+    office = _office(doc, token.i, listed_only=True)
+    held = {_office(doc, r.end - 1, listed_only=False) for r in person.roles}
+    if any(h == office or h.endswith(f" {office}") for h in held):
+        return False
+    return all(
+        (t := tables.title(h.rsplit(" ", 1)[-1])) is not None and t.sector == "GOV" for h in held
+    )
+
+
+def _former(token: Token) -> bool:
+    return any(c.lower_ in ("former", "ex", "ex-", "then") for c in token.subtree if c.i < token.i)
+
+
+def _office(doc: Doc, last: int, *, listed_only: bool) -> str:
+    """The office a phrase ending at token ``last`` names: its last two words ("prime
+    minister", "finance minister"; with ``listed_only`` only a two-word title of the titles
+    table), else its last word's lemma ("chancellor", "minister")."""
+    word = doc[last].lemma_.lower()
+    if last == 0 or doc[last - 1].pos_ not in ("NOUN", "PROPN", "ADJ"):
+        return word
+    two = f"{doc[last - 1].lower_} {word}"
+    return two if not listed_only or tables.title(two) is not None else word
 
 
 def _by_role(ctx: Context, token: Token, start: int, end: int) -> tuple[Cluster | None, int]:
