@@ -165,13 +165,10 @@ class EntityIndex:
         countries: set[str] = set()
         for i in range(noun.i - 1, -1, -1):
             found = self.by_token.get(i)
-            if found is None or found in out or found in self.unnamed:
-                continue
-            if self.types.get(found) not in types or not self._a_side(found, countries):
-                continue
-            out.append(found)
-            if len(out) == count:
-                return out[::-1]
+            if found is not None and self._a_side(found, out, types, countries):
+                out.append(found)
+                if len(out) == count:
+                    return out[::-1]
         return []
 
     def _latest_coordination(self, noun: Token, types: frozenset[str], count: int) -> list[str]:
@@ -188,20 +185,19 @@ class EntityIndex:
             countries: set[str] = set()
             for member in _coordinated(token):
                 found = self.of_phrase(member)
-                if (
-                    found is not None
-                    and found not in members
-                    and found not in self.unnamed
-                    and self.types.get(found) in types
-                    and self._a_side(found, countries)
-                ):
+                if found is not None and self._a_side(found, members, types, countries):
                     members.append(found)
             return members if len(members) == count else []
         return []
 
-    def _a_side(self, found: str, countries: set[str]) -> bool:
-        """A named side not taken yet: a place only as a country ("the two sides" are not
-        Pakistan and Sindh), and one country once ("Turkey" and "Turkish")."""
+    def _a_side(
+        self, found: str, taken: list[str], types: frozenset[str], countries: set[str]
+    ) -> bool:
+        """A named side of one of ``types`` not taken yet: a place only as a country ("the
+        two sides" are not Pakistan and Sindh), and one country once ("Turkey" and
+        "Turkish"); ``countries`` collects the countries taken."""
+        if found in taken or found in self.unnamed or self.types.get(found) not in types:
+            return False
         country = self.countries.get(found)
         if self.types.get(found) == "GPE":
             place = entity_tables.place(self.names.get(found, ""))
