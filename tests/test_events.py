@@ -1153,6 +1153,11 @@ def test_events_object_control_makes_the_object_the_doer(nlp: Language) -> None:
         "The studio released the film in Paris earlier this year.",
         "Sony cut the price of the console after its release in June.",
         "The pilot was told to press the red button.",
+        "Trade figures released by the finance ministry on Monday showed exports rising.",
+        "The band's debut album, which was released in March, sold poorly.",
+        "The remastered version is not going to be released in Canada this year.",
+        "The re-release of hit song Blue Moon by the Canadian band climbed the charts.",
+        "Her second novel, The Long Winter, is to be released in Germany in May.",
     ],
 )
 def test_events_act_on_a_thing_is_no_political_act(nlp: Language, text: str) -> None:
@@ -1439,3 +1444,24 @@ def test_events_a_trial_with_no_doer_is_the_prosecutions(nlp: Language) -> None:
     # the prosecutors as a body, before the one prosecutor named
     assert len(trials) == 2
     assert all(names(e.actors, entities) == ["Prosecutors"] for e in trials)
+
+
+def test_events_in_charge_is_no_charge(nlp: Language) -> None:
+    text = (
+        "The officer in charge of the Ohio operation, Tom Reed, was praised by the governor. "
+        "Prosecutors later filed a charge of fraud against him."
+    )
+    _, _, _, found = analyze(nlp, text)
+    assert [e.trigger.text for e in found if e.type == "ACCUSE"] == ["filed a charge"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The three detained journalists are to be released on Friday, the army said.",
+        "Kenya welcomed the release of the aid workers by the militia.",
+    ],
+)
+def test_events_a_person_released_in_a_passive_or_noun_stands(nlp: Language, text: str) -> None:
+    _, _, _, found = analyze(nlp, text)
+    assert "RETREAT" in [e.type for e in found]

@@ -185,6 +185,15 @@ def _specificity(row: VerbRow) -> int:
 
 
 @cache
+def no_event_objects(lemma: str) -> frozenset[str]:
+    """The objects that make a verb no event (its ``-`` rows without a particle): what is
+    released or shot as a thing ("release an album", "shoot a film"), also when the verb is
+    a participle or its noun ("the album, released in May", "the release of the film")."""
+    rows = verbs().get(lemma, ())
+    return frozenset(o for r in rows if r.code.type == NONE and not r.prts for o in r.objs)
+
+
+@cache
 def noun_heads() -> frozenset[str]:
     """The words an event-noun entry can be found from: its first and its last word."""
     return frozenset(w for key in nouns() for w in (key.split()[0], key.split()[-1]))

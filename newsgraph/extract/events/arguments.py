@@ -44,6 +44,9 @@ _LEADING = frozenset({"lead", "led"})
 _MODIFIER_SIDES = frozenset({"amod", "compound", "npadvmod", "nmod"})
 _FRAME_PREPS = frozenset({"in", "during"})
 _THING_PRONOUNS = frozenset({"it", "its", "itself"})
+# Entities that are things made, not people or bodies: "the film Howl's Moving Castle".
+_THING_ENTITIES = frozenset({"WORK_OF_ART", "PRODUCT", "LAW"})
+_WH_TAGS = frozenset({"WDT", "WP"})
 _UNDERGO = tables.word_list("undergo")  # "Lai faces charges": the subject is acted upon
 _NOUN_RECIPIENT_PREPS = RECIPIENT_PREPS | {"of"}
 _PLACE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "around", "across"})
@@ -353,16 +356,31 @@ def thing_patient(cand: Candidate, index: EntityIndex) -> bool:
     core = cand.core
     if core.pos_ == "NOUN":  # also under a support verb: "issued a statement on the release"
         heads = [possessor_of(core), first_child(core, "dobj")]  # "start shooting Racing …"
+        if _patient_possessor(core):  # "the re-release of the song": "of" names the patient
+            heads.append(_pobj(core, frozenset({"of"})))
     else:
         heads = [*_patients(cand.anchor), _pobj(cand.anchor, frozenset({"to"}))]
     head = next((h for h in heads if h is not None), None)
     if head is None:
         return False
+    if head.tag_ in _WH_TAGS and head.head.dep_ == "relcl":
+        head = head.head.head  # "the film, which was released": the film
+    if _named_as_thing(head, tables.no_event_objects(core.lemma_.lower())):
+        return True  # "figures released by the ministry", "Elvis's re-released songs"
     if head.pos_ == "PRON":
         return head.lower_ in _THING_PRONOUNS
     if head.tag_ == "NNP":  # a name no entity covers: a title ("start shooting Racing …")
-        return index.of_phrase(head) is None
+        found = index.of_phrase(head)
+        return found is None or index.types.get(found) in _THING_ENTITIES
     return head.tag_ == "NN" and index.of_phrase(head) is None and not _people_noun(head)
+
+
+def _named_as_thing(head: Token, things: frozenset[str]) -> bool:
+    """The patient or a noun compounded with it is one of the things the verb's no-event
+    rows list ("growth figures", "hit song Jailhouse Rock")."""
+    words = [head, *(c for c in head.children if c.dep_ in ("compound", "nmod"))]
+    words += [g for w in words[1:] for g in w.children if g.dep_ == "compound"]
+    return any(w.lemma_.lower() in things for w in words)
 
 
 def animal_patient(cand: Candidate) -> bool:
@@ -377,7 +395,15 @@ def animal_patient(cand: Candidate) -> bool:
 def _patients(verb: Token) -> list[Token | None]:
     """Who or what a verb is done to: its object or passive subject, then the noun or
     subject a reduced participle describes."""
-    return [first_child(verb, ("dobj", "nsubjpass")), reduced_patient(verb)]
+    return [first_child(verb, ("dobj", "nsubjpass")), reduced_patient(verb), _raised_patient(verb)]
+
+
+def _raised_patient(verb: Token) -> Token | None:
+    """The subject of the verb a passive infinitive completes: "the film is to be
+    released", "the single is not going to be released"."""
+    if verb.dep_ != "xcomp" or first_child(verb, "auxpass") is None:
+        return None
+    return first_child(verb.head, ("nsubj", "nsubjpass"))
 
 
 def _compound_animal(head: Token) -> bool:

@@ -327,6 +327,8 @@ def _match_noun(noun: Token, sent: Span) -> Candidate | None:
         code = table.get(f"{left.lower_} {lemma}")
         if code is not None:
             tokens.append(left)
+    elif left is not None and left.dep_ == "prep" and noun.head == left:
+        code = table.get(f"{left.lower_} {lemma}")  # a set phrase: "in charge of planning"
     if code is None and noun.i + 2 < sent.end and noun.nbor(1).lower_ == "of":
         code = table.get(f"{lemma} of {noun.nbor(2).lower_}")
         if code is not None:
