@@ -1465,3 +1465,37 @@ def test_events_in_charge_is_no_charge(nlp: Language) -> None:
 def test_events_a_person_released_in_a_passive_or_noun_stands(nlp: Language, text: str) -> None:
     _, _, _, found = analyze(nlp, text)
     assert "RETREAT" in [e.type for e in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "actor"),
+    [
+        # a predicate nominal's relative clause is about the copula's subject
+        (
+            "Lithuania was the first country to recognise the new government.",
+            "recognise",
+            "Lithuania",
+        ),
+        # "designated as X by Y": the by phrase hangs on the "as" object
+        (
+            "Al-Shabaab is a militant group that is designated as a terrorist organization "
+            "by the United States.",
+            "designated",
+            "United States",
+        ),
+        # a means is no controller: the subject of "uses" acts
+        ("The report shows how Iran uses vague laws to suppress dissent.", "suppress", "Iran"),
+        # an event noun's participle with a by phrase names its doer
+        (
+            "Bolivian President Evo Morales was ousted in a coup led by General Ortiz in 2019.",
+            "ousted",
+            "Ortiz",
+        ),
+    ],
+)
+def test_events_actor_found_through_the_clause_around_the_act(
+    nlp: Language, text: str, trigger: str, actor: str
+) -> None:
+    _, entities, _, found = analyze(nlp, text)
+    event = next(e for e in found if trigger in e.trigger.text)
+    assert actor in names(event.actors, entities)[0]

@@ -46,7 +46,6 @@ _FRAME_PREPS = frozenset({"in", "during"})
 _THING_PRONOUNS = frozenset({"it", "its", "itself"})
 # Entities that are things made, not people or bodies: "the film Howl's Moving Castle".
 _THING_ENTITIES = frozenset({"WORK_OF_ART", "PRODUCT", "LAW"})
-_WH_TAGS = frozenset({"WDT", "WP"})
 _UNDERGO = tables.word_list("undergo")  # "Lai faces charges": the subject is acted upon
 _NOUN_RECIPIENT_PREPS = RECIPIENT_PREPS | {"of"}
 _PLACE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "around", "across"})
@@ -314,7 +313,7 @@ def agent_head(anchor: Token) -> Token | None:
             return first_child(agent, "pobj") if agent is not None else _stray_agent(node)
         subject = first_child(node, _SUBJECTS)
         if subject is not None and subject.tag_ in _RELATIVE_TAGS and node.dep_ == "relcl":
-            return node.head
+            return _antecedent(node.head)
         if subject is not None:
             return subject
         if (written := addressed_by(node)) is not None:
@@ -323,7 +322,7 @@ def agent_head(anchor: Token) -> Token | None:
         if node.dep_ == "acl" and node.tag_ == "VBG":
             return _statement_owner(node.head) or node.head
         if node.dep_ == "relcl":
-            return node.head
+            return _antecedent(node.head)  # "the first to reject", "a group that attacked"
         if node.dep_ == "acl" and node.tag_ == "VBD":
             return _phrase_top(node.head)  # a misparsed main verb: "Doctors from X donated"
         if node.dep_ == "pcomp" and node.head.dep_ == "prep":
@@ -331,17 +330,44 @@ def agent_head(anchor: Token) -> Token | None:
             continue
         if node.dep_ not in ("xcomp", "conj", "advcl", "ccomp", "acomp") or node.head.i == node.i:
             return None
-        if node.dep_ == "xcomp" and (controller := first_child(node.head, ("dobj",))) is not None:
+        controller = first_child(node.head, ("dobj",)) if node.dep_ == "xcomp" else None
+        if controller is not None and not _instrument(controller):
             return controller  # object control: "prompting France to recall its ambassador"
         node, came_from = node.head, node
     return None
+
+
+def _antecedent(noun: Token) -> Token:
+    """Who a relative clause is about: the noun it modifies, or, when that noun is the
+    predicate of a copula, the copula's subject ("Russia was the first to recognise …",
+    "HTS is a group that is designated … by the United States")."""
+    if noun.dep_ != "attr" or _set_off(noun):
+        return noun  # "the French government (15%), who also support …": the noun itself
+    subject = first_child(noun.head, ("nsubj",))
+    return subject if subject is not None and subject.pos_ in ("NOUN", "PROPN") else noun
+
+
+def _set_off(noun: Token) -> bool:
+    """A relative clause set off by a comma adds to its noun ("…, who …")."""
+    clause = next((c for c in noun.children if c.dep_ == "relcl"), None)
+    if clause is None:
+        return False
+    first = clause.left_edge
+    return first.i > 0 and first.nbor(-1).lower_ == ","
+
+
+def _instrument(noun: Token) -> bool:
+    """An object that is a means, not someone made to act: a common noun of no people or
+    body ("China uses vague laws to suppress …": China suppresses). A means someone owns
+    is theirs to use ("using its reserves to provide relief": its owner acts)."""
+    return noun.pos_ == "NOUN" and not _people_noun(noun) and first_child(noun, "poss") is None
 
 
 def _stray_agent(verb: Token) -> Token | None:
     """A passive's "by" phrase that the parser hung on the noun before it: "were threatened
     with economic consequences by China". An event noun's own "by" phrase is its doer, so
     that one is left to the noun ("wounded in an attack by rebels")."""
-    for pobj in _prep_objects(verb, frozenset({"with", "for", "over"})):
+    for pobj in _prep_objects(verb, frozenset({"with", "for", "over", "as"})):
         if not _event_noun(pobj) and (by := _pobj(pobj, frozenset({"by"}))) is not None:
             return by
     return None
@@ -363,7 +389,7 @@ def thing_patient(cand: Candidate, index: EntityIndex) -> bool:
     head = next((h for h in heads if h is not None), None)
     if head is None:
         return False
-    if head.tag_ in _WH_TAGS and head.head.dep_ == "relcl":
+    if head.tag_ in _RELATIVE_TAGS and head.head.dep_ == "relcl":
         head = head.head.head  # "the film, which was released": the film
     if _named_as_thing(head, tables.no_event_objects(core.lemma_.lower())):
         return True  # "figures released by the ministry", "Elvis's re-released songs"
@@ -543,8 +569,8 @@ def _noun_actors(noun: Token, index: EntityIndex) -> list[str]:
         by = _pobj(noun, _BY) or _pobj(noun.head, _BY)
     elif under_attack(noun):  # "came under attack from rebels"
         by = _pobj(noun, _BY) or _pobj(noun.head.head, _BY)
-    else:
-        by = _pobj(noun, frozenset({"by"}))
+    else:  # "the attack by rebels", "a coup led by the army chief"
+        by = _pobj(noun, frozenset({"by"})) or _participle_agent(noun)
     if by is not None:
         return index.of_group(by)
     if (accused := imputed_doer(noun)) is not None:
@@ -562,6 +588,18 @@ def _noun_actors(noun: Token, index: EntityIndex) -> list[str]:
     between = _pobj(noun, frozenset({"between"}))
     sides = index.of_group(between) if between is not None else []
     return sides[:1] if len(sides) > 1 else []  # "talks between X and Y": X with Y
+
+
+def _participle_agent(noun: Token) -> Token | None:
+    """The "by" phrase of a participle that describes an event noun: in "a coup led by the
+    army chief" or "raids carried out by militias" the agent of the participle did the
+    event."""
+    for child in noun.children:
+        if child.dep_ == "acl" and child.tag_ == "VBN":
+            agent = first_child(child, "agent")
+            if agent is not None:
+                return first_child(agent, "pobj")
+    return None
 
 
 def _parties(noun: Token, index: EntityIndex) -> list[str]:
