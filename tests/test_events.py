@@ -1499,3 +1499,29 @@ def test_events_actor_found_through_the_clause_around_the_act(
     _, entities, _, found = analyze(nlp, text)
     event = next(e for e in found if trigger in e.trigger.text)
     assert actor in names(event.actors, entities)[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "recipient"),
+    [
+        # a passive gerund after a preposition: the clause's subject undergoes it
+        (
+            "Egyptian blogger Alaa Fattah thanked his family on Monday after being released "
+            "from prison.",
+            "released",
+            "Alaa Fattah",
+        ),
+        # a relative pronoun stands for the copula's subject
+        (
+            "Hezbollah is an armed group that is designated as a terrorist organization by Canada.",
+            "designated",
+            "Hezbollah",
+        ),
+    ],
+)
+def test_events_recipient_found_through_the_clause_around_the_act(
+    nlp: Language, text: str, trigger: str, recipient: str
+) -> None:
+    _, entities, _, found = analyze(nlp, text)
+    event = next(e for e in found if trigger in e.trigger.text)
+    assert names(event.recipients, entities) == [recipient]

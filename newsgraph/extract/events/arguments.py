@@ -347,6 +347,22 @@ def _antecedent(noun: Token) -> Token:
     return subject if subject is not None and subject.pos_ in ("NOUN", "PROPN") else noun
 
 
+def _unrelative(head: Token) -> Token:
+    """A relative pronoun stands for who its clause is about: "a group that is designated
+    …", "the town which rebels shelled"."""
+    if head.tag_ in _RELATIVE_TAGS and head.head.dep_ == "relcl":
+        return _antecedent(head.head.head)
+    return head
+
+
+def _gerund_patient(verb: Token) -> Token | None:
+    """Who undergoes a passive gerund after a preposition: the subject of the clause it
+    hangs from ("Dara thanked his supporters after being freed": Dara was freed)."""
+    if verb.dep_ != "pcomp" or verb.head.dep_ != "prep":
+        return None
+    return first_child(verb.head.head, ("nsubj", "nsubjpass"))
+
+
 def _set_off(noun: Token) -> bool:
     """A relative clause set off by a comma adds to its noun ("…, who …")."""
     clause = next((c for c in noun.children if c.dep_ == "relcl"), None)
@@ -665,7 +681,7 @@ def recipients(cand: Candidate, index: EntityIndex, exclude: list[str]) -> list[
     if cand.code.type in _MOVES:  # "withdrew troops", "sent aid": the doer's own
         heads = [h for h in heads if h.lemma_.lower() not in _THEMES]
     for head in heads:
-        found = [e for e in index.of_group(head) if e not in exclude]
+        found = [e for e in index.of_group(_unrelative(head)) if e not in exclude]
         if found:
             return found
     if cand.code.type in _AIMED_AT_DOERS:
@@ -688,7 +704,8 @@ def _recipient_heads(cand: Candidate) -> list[Token]:
     if cand.kind == "demand":  # only the one who must act: "X said Y must …"
         return [h for h in _coordinated(first_child(anchor, ("nsubj", "nsubjpass")))][:1]
     if cand.kind == "verb" and is_passive(anchor):
-        heads.append(first_child(anchor, "nsubjpass") or reduced_patient(anchor))
+        patient = first_child(anchor, "nsubjpass") or reduced_patient(anchor)
+        heads.append(patient or _gerund_patient(anchor))
     if cand.kind != "noun":
         heads += _clause_heads(anchor)
     if _patient_possessor(cand.core):
