@@ -987,3 +987,52 @@ def test_statements_unmarked_name_is_the_entity_of_that_name(nlp: Language) -> N
     headline = _statements(nlp, text, entities)[0]
     assert headline.speaker is not None
     assert (headline.speaker.text, headline.speaker.entity) == ("Tesco", "E1")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (  # a document goes on reporting
+            "The report said the number of homeless families had doubled since 2001. "
+            "It also called on ministers to build more social housing.",
+            "The report",
+        ),
+        (  # a body goes on after a sentence about someone else
+            "The Drivers Union, representing 300 drivers, has asked the court to stop Acme "
+            "Buses cutting pay. It argues that the cuts break the contract.",
+            "The Drivers Union",
+        ),
+    ],
+)
+def test_statements_pronoun_goes_on_with_the_speaker_before(text: str, speaker: str) -> None:
+    record = analyze(text)
+    first, second = record.statements
+    assert first.speaker is not None and first.speaker.text == speaker
+    assert second.speaker is not None and second.speaker.entity == first.speaker.entity
+    entity = record.entity(first.speaker.entity)
+    assert entity is not None  # the pronoun is a mention of it, like the quotes' "we"
+    assert second.speaker.text in [m.text for m in entity.mentions if m.kind == "pronoun"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (  # the clause above has a subject of its own: Porschy, whoever spoke before
+            "GM said it would launch two hybrid cars in 2007. Even sports car maker Porschy "
+            "may join the race, although it insists that it is still considering the idea."
+        ),
+        (  # an empty "it" is no one
+            "The report said prices rose. It is worth remembering that prices fell last year."
+        ),
+        (  # a person is no "it"
+            "Jane Smith said prices rose. It claims that the rise will last."
+        ),
+        (  # an "it" inside a quotation is the quoted speaker's word
+            "The Treasury, which ordered the audit, said costs rose. "
+            '"It took too long to act," said analyst Tom Reed commenting on the audit.'
+        ),
+    ],
+)
+def test_statements_pronoun_goes_on_only_where_safe(text: str) -> None:
+    record = analyze(text)
+    assert record.statements[-1].speaker is None or record.statements[-1].speaker.entity is None

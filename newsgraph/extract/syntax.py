@@ -12,6 +12,10 @@ CLAUSE_POS = frozenset({"VERB", "AUX"})
 # Nominal subjects, active and passive; with clausal subjects ("What he said angered them").
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 ANY_SUBJECT_DEPS = SUBJECT_DEPS | {"csubj"}
+# Verbs whose "it" subject is usually empty ("it remains unclear", "it seems that").
+_PLEONASTIC_VERBS = frozenset({"be", "remain", "seem", "appear", "become", "look", "matter"})
+# A clause under such a verb or its complement is the real subject: "it is clear that …".
+_CLAUSAL = frozenset({"ccomp", "xcomp", "csubj"})
 
 
 def clause_of(token: Token) -> int:
@@ -38,3 +42,21 @@ def first_child(token: Token, deps: tuple[str, ...] | str) -> Token | None:
     """The first dependent of ``token`` attached by one of ``deps``."""
     wanted = (deps,) if isinstance(deps, str) else deps  # a bare "nsubj" is no substring test
     return next((c for c in token.children if c.dep_ in wanted), None)
+
+
+def contentful(verb: Token) -> bool:
+    """Whether "it" as the verb's subject can be an actor: not in "it remains unclear
+    whether …" or "it was reported that …", where a clause is the real subject, nor in "the
+    Democrats said it was misdirected"; yes in "Ford predicted that it would be profitable".
+    ("they" is never empty, so it is not asked.)"""
+    if verb.lemma_ in _PLEONASTIC_VERBS:
+        complements = [c for c in verb.children if c.dep_ == "acomp"]
+        if not complements or any(c.tag_ in ("VBN", "VBD") for c in complements):
+            # "it was misdirected", "it remains", "it was a hard decision": no quality of
+            # an actor
+            return False
+        return not any(c.dep_ in _CLAUSAL for t in [verb, *complements] for c in t.children)
+    # A passive is pleonastic only with a clause after it ("it was reported that …"):
+    # "Singapore Airlines says that it will be compensated" keeps its "it".
+    passive = any(child.dep_ == "auxpass" for child in verb.children)
+    return not (passive and any(c.dep_ in ("ccomp", "xcomp") for c in verb.children))

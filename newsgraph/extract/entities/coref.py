@@ -39,7 +39,7 @@ from newsgraph.extract.entities.model import (
     candidates,
 )
 from newsgraph.extract.nlp import doc_text, hashes
-from newsgraph.extract.syntax import CLAUSE_POS, SUBJECT_DEPS, clause_of
+from newsgraph.extract.syntax import CLAUSE_POS, SUBJECT_DEPS, clause_of, contentful
 from newsgraph.lexicon import entities as tables
 
 _PRONOUN_POS = frozenset({PRON})
@@ -52,10 +52,6 @@ _DOUBLE_QUOTES = re.compile(r"``|''|[\"“”„«»]")
 _DISTANCE_COST = 1.5  # per sentence back
 _THING_TYPES = frozenset({"ORG", "GPE", "NORP"})
 _PEOPLE = frozenset({"PERSON"})
-# Verbs whose "it" subject is usually empty ("it remains unclear", "it seems that").
-_PLEONASTIC_VERBS = frozenset({"be", "remain", "seem", "appear", "become", "look", "matter"})
-# A clause under such a verb or its complement is the real subject: "it is clear that …".
-_CLAUSAL = frozenset({"ccomp", "xcomp", "csubj"})
 
 
 def resolve_pronouns(ctx: Context) -> None:
@@ -199,7 +195,7 @@ def _thing_for(ctx: Context, pron: Token, info: tables.Pronoun) -> Cluster | Non
             cluster = _noun_owner(ctx, ctx.doc[clause_of(pron)], pron) or subject_antecedent(
                 ctx, pron.i, None, types=_THING_TYPES, plural=plural
             )
-    elif pron.dep_ in SUBJECT_DEPS and (plural or _contentful(pron.head)):
+    elif pron.dep_ in SUBJECT_DEPS and (plural or contentful(pron.head)):
         cluster = _reporter(ctx, pron.head)
         if cluster is None and pron.head.dep_ in _EMBEDDED:
             # "Chrysler released a list of dealerships that it was closing"
@@ -233,24 +229,6 @@ def _plural_between(ctx: Context, cluster: Cluster, pron: Token) -> bool:
     if not before:
         return True  # nothing before to check against: assume the worst
     return any(t.tag_ in ("NNS", "NNPS") for t in ctx.doc[max(before) : pron.i])
-
-
-def _contentful(verb: Token) -> bool:
-    """Whether "it" as the verb's subject can be an actor: not in "it remains unclear
-    whether …" or "it was reported that …", where a clause is the real subject, nor in "the
-    Democrats said it was misdirected"; yes in "Ford predicted that it would be profitable".
-    ("they" is never empty, so it is not asked.)"""
-    if verb.lemma_ in _PLEONASTIC_VERBS:
-        complements = [c for c in verb.children if c.dep_ == "acomp"]
-        if not complements or any(c.tag_ in ("VBN", "VBD") for c in complements):
-            # "it was misdirected", "it remains", "it was a hard decision": no quality of
-            # an actor
-            return False
-        return not any(c.dep_ in _CLAUSAL for t in [verb, *complements] for c in t.children)
-    # A passive is pleonastic only with a clause after it ("it was reported that …"):
-    # "Singapore Airlines says that it will be compensated" keeps its "it".
-    passive = any(child.dep_ == "auxpass" for child in verb.children)
-    return not (passive and any(c.dep_ in ("ccomp", "xcomp") for c in verb.children))
 
 
 def _reporter(ctx: Context, verb: Token) -> Cluster | None:

@@ -4,7 +4,9 @@ The stage runs one pass over the parse (:mod:`.speech`, with speakers from
 :mod:`.speakers`), pairs quotation marks in the raw text (:mod:`.marks`), joins the two
 (:mod:`.direct`) and resolves speaker entities, hearers, carriers and times (:mod:`.chains`).
 First-person pronouns inside the quotes are found as mentions of their speakers
-(:mod:`.first_person`); the stage returns them and the pipeline adds them to the entities.
+(:mod:`.first_person`), and so are the "it"/"they" speakers the stage resolves itself (a
+report going on: :mod:`.chains`); the stage returns them and the pipeline adds them to the
+entities.
 Every rule word comes from the ``reporting_*`` lexicon tables.
 """
 
@@ -15,7 +17,12 @@ from typing import NamedTuple
 from spacy.tokens import Doc
 
 from newsgraph.extract.nlp import doc_text
-from newsgraph.extract.statements.chains import carrier_mentions, drop_nested, to_statements
+from newsgraph.extract.statements.chains import (
+    carrier_mentions,
+    drop_nested,
+    pronoun_speakers,
+    to_statements,
+)
 from newsgraph.extract.statements.direct import attach_quotes
 from newsgraph.extract.statements.first_person import first_person_mentions
 from newsgraph.extract.statements.lexicon import lexicon
@@ -52,8 +59,11 @@ def find_statements(doc: Doc, *, entities: list[Entity], times: list[Time]) -> S
     found = drop_nested(doc, found, quotes, entities, lex)
     attach_quotes(doc, found, quotes, lex)
     found = drop_nested(doc, found, quotes, entities, lex)
-    statements = to_statements(doc, found, entities, times, lex)
-    return StatementsFound(statements, first_person_mentions(doc, statements, entities, quotes))
+    statements = to_statements(doc, found, entities, times, lex, quotes)
+    pronouns = first_person_mentions(doc, statements, entities, quotes)
+    for entity_id, mentions in pronoun_speakers(statements, entities).items():
+        pronouns.setdefault(entity_id, []).extend(mentions)
+    return StatementsFound(statements, pronouns)
 
 
 __all__ = ["StatementsFound", "find_statements"]

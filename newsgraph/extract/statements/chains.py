@@ -7,18 +7,24 @@ from spacy.tokens import Doc, Token
 
 from newsgraph.extract.entities import entity_at
 from newsgraph.extract.nlp import doc_text
-from newsgraph.extract.statements.found import Found, Range, trim
+from newsgraph.extract.statements.found import Found, Range, token_range, trim
 from newsgraph.extract.statements.lexicon import Lexicon
 from newsgraph.extract.statements.marks import Quote
 from newsgraph.extract.statements.speakers import paragraph_of
+from newsgraph.extract.syntax import SUBJECT_DEPS, contentful
 from newsgraph.lexicon.entities import PRONOUNS
-from newsgraph.record import Entity, Span, Speaker, Statement, Time
+from newsgraph.record import Entity, Mention, Span, Speaker, Statement, Time
 
 _CARRIER_LOOKBACK = 2  # sentences back that "TASS reported this revelation" can reach
 _TURN_REACH = 600  # characters over which a speaker's outlet keeps carrying their statements
 _TIME_CLIMB = 8
 _CLIMB = 6
 _CONJUNCTIONS = frozenset({"and", "but", "or", "while", "as"})
+# What an "it" or a "they" that goes on reporting may stand for: a body, a country or a
+# document ("the report said … It added"), and a group or a company ("analysts said …
+# they added"); never a person.
+_GOES_ON = {"sg": frozenset({"ORG", "GPE", "WORK_OF_ART"}), "pl": frozenset({"ORG", "NORP"})}
+_GOES_ON_SENTENCES = 1  # how far back the statement an "it"/"they" goes on from may be
 
 
 def is_outlet(doc: Doc, rng: Range | None, entities: list[Entity], lex: Lexicon) -> bool:
@@ -188,14 +194,30 @@ def _inside(inner: Range, outer: Range) -> bool:
 
 
 def to_statements(
-    doc: Doc, found: list[Found], entities: list[Entity], times: list[Time], lex: Lexicon
+    doc: Doc,
+    found: list[Found],
+    entities: list[Entity],
+    times: list[Time],
+    lex: Lexicon,
+    quotes: list[Quote],
 ) -> list[Statement]:
     """Records with ids S1, S2 … in text order, entity ids resolved and carriers propagated."""
     text = doc_text(doc)
     statements = []
     turns: dict[str, tuple[int, list[str]]] = {}  # speaker entity -> (offset, its outlets)
+    by_id = {e.id: e for e in entities}
+    sentence_of = {sent.start: index for index, sent in enumerate(doc.sents)}
+    previous: tuple[Entity, int] | None = None  # the last speaker and its cue's sentence
     for number, item in enumerate(found, start=1):
-        speaker_entity = _speaker_entity(entities, item) or _same_name(text, entities, item)
+        speaker_entity = (
+            _speaker_entity(entities, item)
+            or _same_name(text, entities, item)
+            or _goes_on(doc, item, previous, entities, sentence_of, quotes)
+        )
+        if item.cue_token is not None:
+            speaker = by_id.get(speaker_entity or "")
+            sentence = sentence_of[item.cue_token.sent.start]
+            previous = None if speaker is None or item.members else (speaker, sentence)
         carried = _carriers(doc, item, speaker_entity, entities, lex, turns)
         statements.append(
             Statement(
@@ -225,6 +247,76 @@ def _speaker_entity(entities: list[Entity], item: Found) -> str | None:
         # entities stage left unlinked is someone else than the name beside it
         return head
     return _entity(entities, item.speaker)
+
+
+def _goes_on(
+    doc: Doc,
+    item: Found,
+    previous: tuple[Entity, int] | None,
+    entities: list[Entity],
+    sentence_of: dict[int, int],
+    quotes: list[Quote],
+) -> str | None:
+    """An "it" or a "they" that no pass resolved, reporting right after a statement of a
+    body, a document or a group, is that speaker going on: "The report said A. It also
+    called for B", "B would follow, analysts said. But they warned …". Only a subject with
+    a contentful verb ("it is worth noting" is no one), in the same or the next sentence,
+    and only when no governing clause has a subject of its own ("Porsche may join, although
+    it insists …": Porsche). A pronoun inside quotation marks is the quoted speaker's word."""
+    if previous is None or item.speaker_head is None or item.members or item.relative:
+        return None
+    if any(_inside(item.speaker_head, (q.start, q.end)) for q in quotes):
+        return None
+    span = doc.char_span(*item.speaker_head)
+    if span is None or len(span) != 1 or item.cue_token is None:
+        return None
+    pronoun = span[0]
+    info = PRONOUNS.get(pronoun.lower_)
+    if info is None or info.refers != "ANY" or info.case != "subj" or pronoun.pos_ != "PRON":
+        return None
+    if pronoun.dep_ not in SUBJECT_DEPS or (info.number == "sg" and not contentful(pronoun.head)):
+        return None
+    speaker, sentence = previous
+    if speaker.type not in _GOES_ON[info.number]:
+        return None
+    if sentence_of[item.cue_token.sent.start] - sentence > _GOES_ON_SENTENCES:
+        return None
+    governing = _governing_subjects(pronoun, item.content)
+    if any(_entity(entities, token_range(word)) != speaker.id for word in governing):
+        return None
+    return speaker.id
+
+
+def _governing_subjects(word: Token, content: Range | None) -> list[Token]:
+    """The subjects of the clauses above the one ``word`` is the subject of, but not those
+    of the statement's own content ("Prices rose, it said" hangs the cue on "rose")."""
+    found: list[Token] = []
+    for verb in word.head.ancestors:
+        found.extend(
+            c
+            for c in verb.children
+            if c.dep_ in SUBJECT_DEPS and not (content and content[0] <= c.idx < content[1])
+        )
+    return found
+
+
+def pronoun_speakers(
+    statements: list[Statement], entities: list[Entity]
+) -> dict[str, list[Mention]]:
+    """Pronoun speakers the statements stage resolved itself (an "it" going on after its
+    report), as ``pronoun`` mentions to add to their entities, like the quotes' "we"."""
+    mentions = {e.id: {(m.start, m.end) for m in e.mentions} for e in entities}
+    added: dict[str, list[Mention]] = {}
+    for statement in statements:
+        speaker = statement.speaker
+        if speaker is None or speaker.entity is None or speaker.text.lower() not in PRONOUNS:
+            continue
+        if any(a < speaker.end and speaker.start < b for a, b in mentions[speaker.entity]):
+            continue
+        mention = Mention(start=speaker.start, end=speaker.end, text=speaker.text, kind="pronoun")
+        added.setdefault(speaker.entity, []).append(mention)
+        mentions[speaker.entity].add((speaker.start, speaker.end))
+    return added
 
 
 def _same_name(text: str, entities: list[Entity], item: Found) -> str | None:
