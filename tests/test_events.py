@@ -1525,3 +1525,35 @@ def test_events_recipient_found_through_the_clause_around_the_act(
     _, entities, _, found = analyze(nlp, text)
     event = next(e for e in found if trigger in e.trigger.text)
     assert names(event.recipients, entities) == [recipient]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "polarity"),
+    [
+        # a near miss did not happen
+        (
+            "The opposition leader was nearly assassinated in Lagos last year.",
+            "assassinated",
+            "negated",
+        ),
+        (
+            "Rebels almost captured the town of Goma in November.",
+            "captured",
+            "negated",
+        ),
+        # what is eyed or weighed is not done
+        ("Brussels wants new sanctions against Belarus.", "sanctions", "hypothetical"),
+        ("Ankara is eyeing a defence agreement with Baghdad.", "agreement", "hypothetical"),
+    ],
+)
+def test_events_near_misses_and_wanted_acts_are_not_asserted(
+    nlp: Language, text: str, trigger: str, polarity: str
+) -> None:
+    _, _, _, found = analyze(nlp, text)
+    event = next(e for e in found if trigger in e.trigger.text)
+    assert event.polarity == polarity
+
+
+def test_events_nearly_on_a_number_is_no_near_miss(nlp: Language) -> None:
+    _, _, _, found = analyze(nlp, "Nearly 40 protesters were killed by police in Nairobi.")
+    assert [e.polarity for e in found if e.type == "ASSAULT"] == ["asserted"]

@@ -16,6 +16,9 @@ FUTURE = frozenset({"will", "shall", "'ll", "wo"})
 _MODAL = frozenset({"could", "might", "may", "should", "must", "can", "ca", "would", "ought"})
 _IMPLICATIVE = tables.word_list("implicative")
 _AWAITING = tables.word_list("awaiting")
+_WANTING = tables.word_list("wanting")
+# Adverbs of a near miss: "was almost gunned down", "nearly collided" did not happen.
+_NEAR_MISS = frozenset({"almost", "nearly"})
 # Modifiers of an event noun that say it is going on, whatever the clause's mood.
 _ONGOING = frozenset({"ongoing", "existing", "continuing", "current"})
 _CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "lest"})
@@ -49,8 +52,12 @@ def polarity(
     own = anchor.i == core.i  # a noun read on its own, not through its clause
     if _negated(anchor) or _negated_noun(core, own=own) or any(_has_no(w) for w in words):
         return "negated"
+    if any(c.dep_ == "advmod" and c.lower_ in _NEAR_MISS for c in anchor.children):
+        return "negated"  # "she was almost gunned down": the act fell short
     if core.dep_ == "dobj" and core.head.lemma_.lower() in _AWAITING:
         return "future"  # "the publisher is awaiting another trial"
+    if core.dep_ == "dobj" and core.head.lemma_.lower() in _WANTING:
+        return "hypothetical"  # "Turkey is eyeing an agreement with Cairo"
     if any(c.dep_ == "amod" and c.lower_ in _ONGOING for c in core.children):
         return "asserted"  # "would undermine the ongoing talks": they go on
     auxes = _auxiliaries(anchor)
