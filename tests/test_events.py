@@ -1557,3 +1557,12 @@ def test_events_near_misses_and_wanted_acts_are_not_asserted(
 def test_events_nearly_on_a_number_is_no_near_miss(nlp: Language) -> None:
     _, _, _, found = analyze(nlp, "Nearly 40 protesters were killed by police in Nairobi.")
     assert [e.polarity for e in found if e.type == "ASSAULT"] == ["asserted"]
+
+
+def test_events_an_ing_clause_of_another_kind_is_an_act_of_its_own(nlp: Language) -> None:
+    text = (
+        "The Ogaden rebels have fought the Ethiopian army for years, "
+        "accusing the government of neglecting the region."
+    )
+    _, _, _, found = analyze(nlp, text)
+    assert [e.type for e in found] == ["ASSAULT", "ACCUSE"]

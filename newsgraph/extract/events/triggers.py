@@ -411,7 +411,9 @@ def _absorb(found: dict[int, Candidate]) -> None:
 
 
 def _elaborates(cand: Candidate, found: dict[int, Candidate]) -> bool:
-    """A subjectless "-ing" clause hanging off another event describes that event."""
+    """A subjectless "-ing" clause hanging off another event of its quad class describes
+    that event ("opened fire, killing one"); one of another class is an act of its own
+    ("fighting an insurgency, accusing the government of …")."""
     node = cand.anchor
     while node.dep_ == "conj" and node.head.i != node.i:
         node = node.head
@@ -420,7 +422,12 @@ def _elaborates(cand: Candidate, found: dict[int, Candidate]) -> bool:
     if any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in node.children):
         return False
     head = found.get(node.head.i)
-    return head is not None and head is not cand
+    return head is not None and head is not cand and _quad(head) == _quad(cand)
+
+
+def _quad(cand: Candidate) -> int | None:
+    info = tables.types().get(cand.code.type)
+    return info.quad if info is not None else None
 
 
 def _embedding_parent(cand: Candidate, found: dict[int, Candidate]) -> Candidate | None:
