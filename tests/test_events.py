@@ -1307,9 +1307,22 @@ def test_events_passive_act_takes_the_doer_of_its_frame(nlp: Language) -> None:
     assert names(killed.actors, entities) == ["rebels"]
 
 
-def test_events_acts_on_animals_are_no_political_events(nlp: Language) -> None:
-    _, _, _, found = analyze(nlp, "Visitors pay to hunt and shoot game animals on the ranch.")
-    assert found == []
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Visitors pay to hunt and shoot game animals on the ranch.",
+        "Hunters in Wales killed a total of 40 badgers last year.",  # through a quantity
+    ],
+)
+def test_events_acts_on_animals_are_no_political_events(nlp: Language, text: str) -> None:
+    _, _, _, found = analyze(nlp, text)
+    assert [e for e in found if e.type == "ASSAULT"] == []
+
+
+def test_events_charging_towards_a_line_is_no_charge(nlp: Language) -> None:
+    text = "French cavalry charged towards the German lines near Verdun in 1916."
+    _, _, _, found = analyze(nlp, text)
+    assert [e.type for e in found if e.type == "ACCUSE"] == []
 
 
 def test_events_counted_people_are_a_new_group(nlp: Language) -> None:
@@ -1566,3 +1579,9 @@ def test_events_an_ing_clause_of_another_kind_is_an_act_of_its_own(nlp: Language
     )
     _, _, _, found = analyze(nlp, text)
     assert [e.type for e in found] == ["ASSAULT", "ACCUSE"]
+
+
+def test_events_a_ban_on_the_sale_of_an_animal_stands(nlp: Language) -> None:
+    text = "The city council in Hanoi banned the sale of dog meat on Friday."
+    _, _, _, found = analyze(nlp, text)
+    assert [e.type for e in found] == ["COERCE"]

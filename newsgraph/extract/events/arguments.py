@@ -44,6 +44,7 @@ _LEADING = frozenset({"lead", "led"})
 _MODIFIER_SIDES = frozenset({"amod", "compound", "npadvmod", "nmod"})
 _FRAME_PREPS = frozenset({"in", "during"})
 _THING_PRONOUNS = frozenset({"it", "its", "itself"})
+_QUANTITIES = tables.word_list("quantity")
 # Entities that are things made, not people or bodies: "the film Howl's Moving Castle".
 _THING_ENTITIES = frozenset({"WORK_OF_ART", "PRODUCT", "LAW"})
 _UNDERGO = tables.word_list("undergo")  # "Lai faces charges": the subject is acted upon
@@ -428,10 +429,10 @@ def _named_as_thing(head: Token, things: frozenset[str]) -> bool:
 def animal_patient(cand: Candidate) -> bool:
     """The act is done to animals: its object or passive subject names them ("shoot game
     animals", "dogs are slaughtered", "capture the dogs")."""
-    return any(
-        h is not None and (h.lemma_.lower() in _ANIMALS or _compound_animal(h))
-        for h in _patients(cand.anchor)
-    )
+    heads = [h for h in _patients(cand.anchor) if h is not None]
+    amounts = [h for h in heads if h.lemma_.lower() in _QUANTITIES]  # "a total of 91 foxes"
+    heads += [p for h in amounts for p in _prep_objects(h, frozenset({"of"}))]
+    return any(h.lemma_.lower() in _ANIMALS or _compound_animal(h) for h in heads)
 
 
 def _patients(verb: Token) -> list[Token | None]:
