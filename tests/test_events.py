@@ -1585,3 +1585,11 @@ def test_events_a_ban_on_the_sale_of_an_animal_stands(nlp: Language) -> None:
     text = "The city council in Hanoi banned the sale of dog meat on Friday."
     _, _, _, found = analyze(nlp, text)
     assert [e.type for e in found] == ["COERCE"]
+
+
+def test_events_must_have_infers_a_past_act_and_demands_nothing(nlp: Language) -> None:
+    text = "The Kenyan envoy said senior army officers must have given the orders to fire."
+    _, entities, _, found = analyze(nlp, text)
+    orders = next(e for e in found if "orders" in e.trigger.text)
+    assert (orders.type, orders.polarity) == ("REQUEST", "asserted")
+    assert "envoy" not in " ".join(names(orders.actors, entities))

@@ -77,6 +77,8 @@ def _auxiliaries(clause: Token) -> set[str]:
     modals of the verb it completes ("can help push for his release"). Not its future: "will
     help release her" stays the act it names, as PLOVER codes it."""
     auxes = {c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass")}
+    if {"must", "have"} <= auxes:
+        auxes.discard("must")  # "must have given the orders": an inference that it happened
     if not auxes and clause.dep_ == "xcomp" and clause.tag_ == "VB":
         head = {c.lower_ for c in clause.head.children if c.dep_ in ("aux", "auxpass")}
         return head & _MODAL

@@ -384,8 +384,8 @@ def _add_demand(modal: Token, found: dict[int, Candidate]) -> None:
     """ "X said Y must do Z" is X demanding Z of Y (PLOVER REQUEST)."""
     token = modal.head
     speech = _speech_head(token) if token.pos_ in ("VERB", "AUX") else None
-    if speech is None:
-        return
+    if speech is None or _perfect(token):
+        return  # "must have given the orders" infers a past act; it demands nothing
     inner = found.get(token.i)
     code = Code("REQUEST", None, "100")
     demand = Candidate(token, token, code, [modal, token], "demand", speaker=speech)
@@ -394,6 +394,10 @@ def _add_demand(modal: Token, found: dict[int, Candidate]) -> None:
         demand.tokens = sorted({*inner.tokens, modal, token}, key=lambda t: t.i)
         inner.swallowed = True
     found[token.i] = demand
+
+
+def _perfect(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
 
 
 def _absorb(found: dict[int, Candidate]) -> None:
