@@ -1312,6 +1312,8 @@ def test_events_passive_act_takes_the_doer_of_its_frame(nlp: Language) -> None:
     [
         "Visitors pay to hunt and shoot game animals on the ranch.",
         "Hunters in Wales killed a total of 40 badgers last year.",  # through a quantity
+        "Millions of dogs are killed for their meat in Vietnam every year.",
+        "The disease spreads to farmers who slaughter and butcher the pigs.",  # shared object
     ],
 )
 def test_events_acts_on_animals_are_no_political_events(nlp: Language, text: str) -> None:
@@ -1593,3 +1595,10 @@ def test_events_must_have_infers_a_past_act_and_demands_nothing(nlp: Language) -
     orders = next(e for e in found if "orders" in e.trigger.text)
     assert (orders.type, orders.polarity) == ("REQUEST", "asserted")
     assert "envoy" not in " ".join(names(orders.actors, entities))
+
+
+def test_events_coordinated_acts_share_the_object(nlp: Language) -> None:
+    text = "Soldiers arrested and beat the protesters in Minsk on Sunday."
+    _, entities, _, found = analyze(nlp, text)
+    arrested = next(e for e in found if e.trigger.text == "arrested")
+    assert names(arrested.recipients, entities) == ["the protesters"]

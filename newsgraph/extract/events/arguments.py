@@ -438,7 +438,20 @@ def animal_patient(cand: Candidate) -> bool:
 def _patients(verb: Token) -> list[Token | None]:
     """Who or what a verb is done to: its object or passive subject, then the noun or
     subject a reduced participle describes."""
-    return [first_child(verb, ("dobj", "nsubjpass")), reduced_patient(verb), _raised_patient(verb)]
+    return [
+        first_child(verb, ("dobj", "nsubjpass")) or _shared_object(verb),
+        reduced_patient(verb),
+        _raised_patient(verb),
+    ]
+
+
+def _shared_object(verb: Token) -> Token | None:
+    """The object a verb shares with the verb coordinated after it: "those who slaughter
+    and butcher the dogs"."""
+    for conj in (c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"):
+        if first_child(verb, ("nsubj", "nsubjpass")) is None or first_child(conj, "nsubj") is None:
+            return first_child(conj, "dobj")
+    return None
 
 
 def _raised_patient(verb: Token) -> Token | None:
@@ -788,7 +801,7 @@ def _purpose(clause: Token) -> bool:
 def _clause_heads(verb: Token) -> list[Token | None]:
     """Patient candidates of a verb: dative, direct object, then prepositional objects;
     a direct object naming a thing given or moved goes last."""
-    obj = first_child(verb, ("dobj",))
+    obj = first_child(verb, ("dobj",)) or _shared_object(verb)  # "arrested and beat them"
     dative = first_child(verb, ("dative",))
     if dative is not None and dative.pos_ == "ADP":
         dative = first_child(dative, ("pobj",))  # "sent aid to Gaza", "to" parsed as the dative
