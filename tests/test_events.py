@@ -1602,3 +1602,21 @@ def test_events_coordinated_acts_share_the_object(nlp: Language) -> None:
     _, entities, _, found = analyze(nlp, text)
     arrested = next(e for e in found if e.trigger.text == "arrested")
     assert names(arrested.recipients, entities) == ["the protesters"]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("A court in Minsk barred the opposition leader from the election.", "barred"),
+        ("The Belarusian government uses the courts to silence its critics.", "silence"),
+        ("A judge in Lima revoked the former president's house arrest on Monday.", "revoked"),
+    ],
+)
+def test_events_restrictions_on_people_are_coercion(nlp: Language, text: str, trigger: str) -> None:
+    _, _, _, found = analyze(nlp, text)
+    assert [e.type for e in found if trigger in e.trigger.text] == ["COERCE"]
+
+
+def test_events_silencing_a_crowd_is_no_coercion(nlp: Language) -> None:
+    _, _, _, found = analyze(nlp, "Rooney silenced the crowd in Lisbon with a late goal.")
+    assert found == []
