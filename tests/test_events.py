@@ -1620,3 +1620,13 @@ def test_events_restrictions_on_people_are_coercion(nlp: Language, text: str, tr
 def test_events_silencing_a_crowd_is_no_coercion(nlp: Language) -> None:
     _, _, _, found = analyze(nlp, "Rooney silenced the crowd in Lisbon with a late goal.")
     assert found == []
+
+
+def test_events_a_demonstrative_event_noun_exists_whatever_the_clause_mood(nlp: Language) -> None:
+    text = (
+        "Prosecutors in Ankara charged the editor with espionage in May. Few people will "
+        "follow this trial closely, his lawyer said."
+    )
+    _, _, _, found = analyze(nlp, text)
+    trial = next(e for e in found if e.trigger.text == "trial")
+    assert trial.polarity == "asserted"

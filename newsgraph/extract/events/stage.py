@@ -63,6 +63,7 @@ _MAX_GAP = 40
 _WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 _NOUN_MODIFIERS = frozenset({"nummod", "compound", "amod", "poss", "nmod"})
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
+_DEMONSTRATIVES = frozenset({"this", "these", "that", "those"})
 # The sentences of the lead, which says when the news happened ("… announced Tuesday").
 _LEAD_SENTENCES = 3
 
@@ -338,6 +339,8 @@ def _mood_anchor(cand: Candidate) -> Token:
         return core  # "the meeting was not anti-Labour": the meeting took place
     if cand.kind == "noun" and core.dep_ == "nsubj" and not _support_subject(core):
         return core  # "the Taliban's ban would not stop her": the ban is in force
+    if cand.kind == "noun" and _pointed_at(core) and cand.within is None:
+        return core  # "will closely follow this trial", "complicit in these abuses": it exists
     if cand.kind == "noun" and core.dep_ in ("nsubj", "nsubjpass", "dobj", "attr"):
         return core.head
     if cand.kind == "noun" and core.dep_ == "pobj":
@@ -345,6 +348,12 @@ def _mood_anchor(cand: Candidate) -> Token:
     if cand.anchor.dep_ == "acomp":  # "should be ready to act": the copula has the modal
         return cand.anchor.head
     return cand.anchor
+
+
+def _pointed_at(noun: Token) -> bool:
+    """An event noun with a demonstrative ("this trial", "these abuses") names one that
+    exists, whatever the mood of the clause around it."""
+    return any(c.dep_ == "det" and c.lower_ in _DEMONSTRATIVES for c in noun.children)
 
 
 def _given(cand: Candidate) -> bool:
