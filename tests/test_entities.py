@@ -895,6 +895,10 @@ COMPANIES = [
         "Corvina Wireless",
     ),
     ("Steve Ash, from Quorvant, told reporters there were two parts to the process.", "Quorvant"),
+    (  # a business title the name modifies
+        "Sales fell sharply, said Kelloway chief executive Martin Dove.",
+        "Kelloway",
+    ),
 ]
 
 
