@@ -742,6 +742,13 @@ ORG_REFERENCES = [
         0,
         None,
     ),
+    (  # a place describing the subject in an apposition is no rival subject
+        "Zentrix, a Texas-based company, pleaded guilty to breaking export rules. "
+        "It agreed to pay a fine of $2m.",
+        "It",
+        0,
+        "Zentrix",
+    ),
     (  # for "they" any plural noun of the clause above counts, not only an object
         "The Harbour Board sent a formal warning to the two pilots after they ignored the curfew.",
         "they",

@@ -72,12 +72,17 @@ def resolve_pronouns(ctx: Context) -> None:
 
 def is_subject(doc: Doc, m: Mention, segment: list[int]) -> bool:
     """Whether a mention is a subject, also through apposition or coordination, or opens
-    its sentence before any verb (the backbone mangles headline-led sentences)."""
+    its sentence before any verb (the backbone mangles headline-led sentences), unless it
+    only describes the subject in an apposition."""
     token = doc[m.head]
     while token.dep_ in ("appos", "conj", "compound") and token.head.i != token.i:
         token = token.head
     if token.dep_ in SUBJECT_DEPS:
         return True
+    if any(a.dep_ == "appos" and a.head.dep_ in SUBJECT_DEPS for a in token.ancestors):
+        # a name in the subject's description: "Titan, a California-based firm,", "Mike
+        # McGuire, a research director at Gartner,"
+        return False
     first = m.start
     while first > 0 and segment[first - 1] == segment[m.start]:
         first -= 1
