@@ -664,6 +664,12 @@ ORG_REFERENCES = [
         0,
         "Ford",  # "it would be profitable": a quality of the company, not an empty "it"
     ),
+    (  # an adverbial clause's "it" is the subject of the clause it qualifies
+        "Northwind Airlines cut 500 jobs, although it insisted that its routes were safe.",
+        "it",
+        0,
+        "Northwind Airlines",
+    ),
     (
         "Ford said it was unclear whether sales would recover.",
         "it",
@@ -723,6 +729,31 @@ ORG_REFERENCES = [
         "its",
         0,
         None,  # the clause above has a subject (the car maker, no entity): not the US
+    ),
+    (  # an object of the pronoun's number may be the antecedent as well: left alone
+        "Northwind Airlines sued a blogger after it published claims about its planes.",
+        "it",
+        0,
+        None,
+    ),
+    (
+        "Kestrel Bank dropped the brokers after they admitted that the accounts were false.",
+        "they",
+        0,
+        None,
+    ),
+    (  # a place describing the subject in an apposition is no rival subject
+        "Zentrix, a Texas-based company, pleaded guilty to breaking export rules. "
+        "It agreed to pay a fine of $2m.",
+        "It",
+        0,
+        "Zentrix",
+    ),
+    (  # for "they" any plural noun of the clause above counts, not only an object
+        "The Harbour Board sent a formal warning to the two pilots after they ignored the curfew.",
+        "they",
+        0,
+        None,
     ),
 ]
 
@@ -871,6 +902,10 @@ COMPANIES = [
         "Corvina Wireless",
     ),
     ("Steve Ash, from Quorvant, told reporters there were two parts to the process.", "Quorvant"),
+    (  # a business title the name modifies
+        "Sales fell sharply, said Kelloway chief executive Martin Dove.",
+        "Kelloway",
+    ),
 ]
 
 

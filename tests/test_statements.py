@@ -1036,3 +1036,43 @@ def test_statements_pronoun_goes_on_with_the_speaker_before(text: str, speaker: 
 def test_statements_pronoun_goes_on_only_where_safe(text: str) -> None:
     record = analyze(text)
     assert record.statements[-1].speaker is None or record.statements[-1].speaker.entity is None
+
+
+def test_statements_person_goes_on_past_a_quotation() -> None:
+    text = (
+        "Parking fees will double next spring, council leader Martin Hollis said on Monday. "
+        '"We had no other way to balance the books. The roads need repair. Nobody likes it." '
+        "He added that residents would be consulted."
+    )
+    record = analyze(text)
+    first, last = record.statements[0], record.statements[-1]
+    assert first.speaker is not None and first.speaker.entity is not None
+    assert last.speaker is not None and last.speaker.text == "He"
+    assert last.speaker.entity == first.speaker.entity
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (  # the gender clashes
+            "Parking fees will double next spring, council leader Martin Hollis said on "
+            'Monday. "We had no other way to balance the books. The roads need repair." '
+            "She added that residents would be consulted."
+        ),
+        (  # another person is named in between
+            "Parking fees will double next spring, council leader Martin Hollis said on "
+            'Monday. "We had no other way. Ask Peter Lund about the roads." '
+            "He added that residents would be consulted."
+        ),
+        (  # too many sentences of narrative in between
+            "Parking fees will double next spring, council leader Martin Hollis said on "
+            "Monday. The council meets in March. The roads need repair. Buses are late. "
+            "He added that residents would be consulted."
+        ),
+    ],
+)
+def test_statements_person_goes_on_only_where_safe(text: str) -> None:
+    record = analyze(text)
+    last = record.statements[-1]
+    assert last.speaker is not None and last.speaker.text in ("He", "She")
+    assert last.speaker.entity is None

@@ -421,7 +421,8 @@ def _personal(doc: Doc, m: Mention) -> bool:
 
 def _org_context(doc: Doc, m: Mention, *, person: bool) -> bool:
     """Whether a mention's neighbours say it names an organisation: a company noun right
-    before it or in apposition, a business title it owns or a title it is "for"/"at"."""
+    before it or in apposition, a business title it owns or modifies, or a title it is
+    "for"/"at"."""
     head = doc[m.head]
     before = doc[m.start - 1] if m.start > 0 else None
     if before is not None and before.is_lower and before.lemma_ in tables.ORG_NOUNS:
@@ -430,6 +431,10 @@ def _org_context(doc: Doc, m: Mention, *, person: bool) -> bool:
     appositions += [head.head] if head.dep_ == "appos" else []
     if any(t.lemma_ in tables.ORG_NOUNS and t.pos_ == "NOUN" for t in appositions):
         return True
+    governor = head.head
+    modifies = head.dep_ in ("compound", "nmod") and governor.i > head.i
+    if modifies and governor.pos_ == "NOUN" and _company_title(governor, person=person):
+        return True  # "Yukos chief executive Steven Theede": a title the name modifies
     if m.end < len(doc) and doc[m.end].text in ("'s", "’s"):
         after = doc[m.end + 1 : m.end + 4]
         if any(_company_title(t, person=person) for t in after if t.pos_ == "NOUN"):

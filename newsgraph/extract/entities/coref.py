@@ -12,10 +12,11 @@ completing a noun it owns ("the announcement by GM that it had filed", "Ford's d
 to name all their cars"); a
 possessive after its clause's subject ("Boeing said its profits rose"); the subject of a
 main clause right after a sentence whose only such subject it can be; the subject of a
-relative, coordinated or open clause whose governing clause has one ("Chrysler released a
-list of dealerships that it was closing"); a possessive with no subject outside it in its
-clause or the one above, for the one organisation or country that is a subject in its
-sentence or the one before ("the delay in delivery of its A380s", "Its shares fell").
+relative, coordinated, open or adverbial clause whose governing clause has one ("Chrysler
+released a list of dealerships that it was closing", "Ford cut jobs, although it said …");
+a possessive with no subject outside it in its clause or the one above, for the one
+organisation or country that is a subject in its sentence or the one before ("the delay
+in delivery of its A380s", "Its shares fell").
 "it" must have a contentful verb, which skips the pleonastic "it remains unclear", "it is
 clear that …", "it was a hard decision" and "it was reported that …" but keeps "it would
 be profitable". A company may be "they", and "their" when no plural noun comes
@@ -46,7 +47,7 @@ _PRONOUN_POS = frozenset({PRON})
 _PRONOUN_WORDS = hashes(tables.PRONOUNS)
 _OBJECT_DEPS = frozenset({"dobj", "dative", "attr", "oprd"})
 _OPENER_MODIFIERS = frozenset({"amod", "compound", "det", "nmod", "nummod"})
-_EMBEDDED = frozenset({"relcl", "conj", "xcomp"})
+_EMBEDDED = frozenset({"relcl", "conj", "xcomp", "advcl"})
 _WINDOW = 2  # sentences back
 _DOUBLE_QUOTES = re.compile(r"``|''|[\"“”„«»]")
 _DISTANCE_COST = 1.5  # per sentence back
@@ -71,12 +72,17 @@ def resolve_pronouns(ctx: Context) -> None:
 
 def is_subject(doc: Doc, m: Mention, segment: list[int]) -> bool:
     """Whether a mention is a subject, also through apposition or coordination, or opens
-    its sentence before any verb (the backbone mangles headline-led sentences)."""
+    its sentence before any verb (the backbone mangles headline-led sentences), unless it
+    only describes the subject in an apposition."""
     token = doc[m.head]
     while token.dep_ in ("appos", "conj", "compound") and token.head.i != token.i:
         token = token.head
     if token.dep_ in SUBJECT_DEPS:
         return True
+    if any(a.dep_ == "appos" and a.head.dep_ in SUBJECT_DEPS for a in token.ancestors):
+        # a name in the subject's description: "Titan, a California-based firm,", "Mike
+        # McGuire, a research director at Gartner,"
+        return False
     first = m.start
     while first > 0 and segment[first - 1] == segment[m.start]:
         first -= 1
@@ -197,8 +203,9 @@ def _thing_for(ctx: Context, pron: Token, info: tables.Pronoun) -> Cluster | Non
             )
     elif pron.dep_ in SUBJECT_DEPS and (plural or contentful(pron.head)):
         cluster = _reporter(ctx, pron.head)
-        if cluster is None and pron.head.dep_ in _EMBEDDED:
-            # "Chrysler released a list of dealerships that it was closing"
+        if cluster is None and pron.head.dep_ in _EMBEDDED and not _rival_object(pron.head, plural):
+            # "Chrysler released a list of dealerships that it was closing", "Ford cut
+            # jobs, although it insisted …"
             cluster = _clause_subject(ctx, pron)
         if cluster is None and pron.head.dep_ == "ROOT":
             # "Boeing delivered the last 717 on Friday. It said …"
@@ -215,6 +222,22 @@ def _thing_for(ctx: Context, pron: Token, info: tables.Pronoun) -> Cluster | Non
             return None
         return cluster if info.case == "subj" or not _plural_between(ctx, cluster, pron) else None
     return cluster if plural or not cluster.plural else None
+
+
+def _rival_object(verb: Token, plural: bool) -> bool:
+    """Whether the clause an adverbial clause ``verb`` modifies has an object or a "to"
+    recipient of the pronoun's number, which may be its antecedent as well as the subject:
+    "Apple sued a website after it published …", "the IAAF sent a warning to the sprinters
+    after they …". Other nouns of that clause rarely act ("seek damages if they think")."""
+    if verb.dep_ != "advcl":
+        return False
+    objects = [c for c in verb.head.children if c.dep_ in ("dobj", "dative")]
+    for word in [verb.head, *objects]:
+        for prep in word.children:
+            if prep.dep_ in ("prep", "dative") and prep.lower_ == "to":
+                objects.extend(c for c in prep.children if c.dep_ == "pobj")
+    nouns = (o for o in objects if o.pos_ != "ADP")  # the dative "to" itself is no rival
+    return any(("Plur" in o.morph.get("Number")) == plural for o in nouns)
 
 
 def _only_demonyms(cluster: Cluster) -> bool:

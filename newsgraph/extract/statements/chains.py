@@ -12,7 +12,7 @@ from newsgraph.extract.statements.lexicon import Lexicon
 from newsgraph.extract.statements.marks import Quote
 from newsgraph.extract.statements.speakers import paragraph_of
 from newsgraph.extract.syntax import SUBJECT_DEPS, contentful
-from newsgraph.lexicon.entities import PRONOUNS
+from newsgraph.lexicon.entities import GIVEN_GENDER, PRONOUNS, Pronoun
 from newsgraph.record import Entity, Mention, Span, Speaker, Statement, Time
 
 _CARRIER_LOOKBACK = 2  # sentences back that "TASS reported this revelation" can reach
@@ -25,6 +25,7 @@ _CONJUNCTIONS = frozenset({"and", "but", "or", "while", "as"})
 # they added"); never a person.
 _GOES_ON = {"sg": frozenset({"ORG", "GPE", "WORK_OF_ART"}), "pl": frozenset({"ORG", "NORP"})}
 _GOES_ON_SENTENCES = 1  # how far back the statement an "it"/"they" goes on from may be
+_GOES_ON_PERSON_TOLD = 2  # unquoted sentences a "he"/"she" may go on past (quotes are free)
 
 
 def is_outlet(doc: Doc, rng: Range | None, entities: list[Entity], lex: Lexicon) -> bool:
@@ -262,7 +263,8 @@ def _goes_on(
     called for B", "B would follow, analysts said. But they warned …". Only a subject with
     a contentful verb ("it is worth noting" is no one), in the same or the next sentence,
     and only when no governing clause has a subject of its own ("Porsche may join, although
-    it insists …": Porsche). A pronoun inside quotation marks is the quoted speaker's word."""
+    it insists …": Porsche). A pronoun inside quotation marks is the quoted speaker's word.
+    A "he" or a "she" goes on from a person further back (see :func:`_person_goes_on`)."""
     if previous is None or item.speaker_head is None or item.members or item.relative:
         return None
     if any(_inside(item.speaker_head, (q.start, q.end)) for q in quotes):
@@ -272,19 +274,91 @@ def _goes_on(
         return None
     pronoun = span[0]
     info = PRONOUNS.get(pronoun.lower_)
-    if info is None or info.refers != "ANY" or info.case != "subj" or pronoun.pos_ != "PRON":
+    if info is None or info.case != "subj" or pronoun.pos_ != "PRON":
         return None
-    if pronoun.dep_ not in SUBJECT_DEPS or (info.number == "sg" and not contentful(pronoun.head)):
+    if pronoun.dep_ not in SUBJECT_DEPS:
         return None
     speaker, sentence = previous
-    if speaker.type not in _GOES_ON[info.number]:
-        return None
-    if sentence_of[item.cue_token.sent.start] - sentence > _GOES_ON_SENTENCES:
+    if info.refers == "PERSON":
+        if not _person_goes_on(doc, item, pronoun, info, previous, entities, sentence_of, quotes):
+            return None
+    elif not _thing_goes_on(item, pronoun, info, speaker, sentence, sentence_of):
         return None
     governing = _governing_subjects(pronoun, item.content)
     if any(_entity(entities, token_range(word)) != speaker.id for word in governing):
         return None
     return speaker.id
+
+
+def _thing_goes_on(
+    item: Found,
+    pronoun: Token,
+    info: Pronoun,
+    speaker: Entity,
+    sentence: int,
+    sentence_of: dict[int, int],
+) -> bool:
+    """Whether an "it" (with a contentful verb) or a "they" can go on from ``speaker``: a
+    body, a document or a group, in the same or the next sentence."""
+    if info.refers != "ANY" or (info.number == "sg" and not contentful(pronoun.head)):
+        return False
+    if speaker.type not in _GOES_ON[info.number] or item.cue_token is None:
+        return False
+    return sentence_of[item.cue_token.sent.start] - sentence <= _GOES_ON_SENTENCES
+
+
+def _person_goes_on(
+    doc: Doc,
+    item: Found,
+    pronoun: Token,
+    info: Pronoun,
+    previous: tuple[Entity, int],
+    entities: list[Entity],
+    sentence_of: dict[int, int],
+    quotes: list[Quote],
+) -> bool:
+    """Whether a "he" or "she" reporting a few sentences after a person's statement, with no other
+    person named in between, is that person going on: "…, Smith said. “…” He added …".
+    The entities stage looks only two sentences back and stops at quotations; here the
+    previous statement's speaker is the antecedent, when the gender does not clash."""
+    speaker, sentence = previous
+    if speaker.type != "PERSON" or item.cue_token is None:
+        return False
+    # sentences wholly inside a quotation are the speaker's own words: they do not count
+    between = list(doc.sents)[sentence + 1 : sentence_of[item.cue_token.sent.start]]
+    told = [
+        sent
+        for sent in between
+        if not any(_inside((sent[0].idx, sent[-1].idx + 1), (q.start, q.end)) for q in quotes)
+    ]
+    if len(told) > _GOES_ON_PERSON_TOLD:
+        return False
+    if info.gender is not None and _gender(speaker) not in (None, info.gender):
+        return False
+    # the speaker's last mention before the pronoun; any other person named after it
+    # could be the antecedent as well
+    before = [m.end for m in speaker.mentions if m.end <= pronoun.idx]
+    if not before:
+        return False
+    since = max(before)
+    return not any(
+        since <= m.start < pronoun.idx
+        for entity in entities
+        if entity.id != speaker.id and entity.type == "PERSON"
+        for m in entity.mentions
+    )
+
+
+def _gender(entity: Entity) -> str | None:
+    """The gender an entity's pronouns or given name mark, None when unknown or mixed."""
+    found = {
+        PRONOUNS[m.text.lower()].gender
+        for m in entity.mentions
+        if m.kind == "pronoun" and m.text.lower() in PRONOUNS
+    }
+    found |= {GIVEN_GENDER.get(m.text.split()[0]) for m in entity.mentions if m.kind == "name"}
+    found.discard(None)
+    return found.pop() if len(found) == 1 else None
 
 
 def _governing_subjects(word: Token, content: Range | None) -> list[Token]:
