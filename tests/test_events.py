@@ -1630,3 +1630,17 @@ def test_events_a_demonstrative_event_noun_exists_whatever_the_clause_mood(nlp: 
     _, _, _, found = analyze(nlp, text)
     trial = next(e for e in found if e.trigger.text == "trial")
     assert trial.polarity == "asserted"
+
+
+def test_events_a_story_with_no_political_body_needs_a_political_side(nlp: Language) -> None:
+    film = (
+        "The director's new thriller opens in cinemas across Europe next month. In the film, "
+        "a photographer goes on the run from agents who burgle his home and threaten his "
+        "family. The studio said the cast had spent four months filming in Prague and "
+        "Vienna, and that the sequel would start shooting in the spring."
+    )
+    _, _, _, found = analyze(nlp, film)
+    assert found == []
+    told = film.replace("from agents", "from the Interior Ministry's agents")
+    _, _, _, found = analyze(nlp, told)
+    assert "THREATEN" in [e.type for e in found]

@@ -170,6 +170,16 @@ def political_side(ids: list[str], index: EntityIndex) -> bool:
     )
 
 
+def apolitical(doc: Doc, index: EntityIndex) -> bool:
+    """A whole story (long enough to tell) that names no political body at all: no
+    government, party, court, armed force, international or non-governmental body, and no
+    country acting as one. A film, an album or a crime told without any is no political
+    context, so its events need a political side (:func:`political_side`)."""
+    if len(_lowers(doc)) < _MIN_SCORED_WORDS:
+        return False  # a sentence or two: the context is not told
+    return not any(sector in _PUBLIC_SECTORS for sector in index.sectors.values())
+
+
 def names_public_body(sent: Span, index: EntityIndex) -> bool:
     """The sentence names a political body (a government, party, court, armed force,
     international or non-governmental body), which may be the side of an event that names

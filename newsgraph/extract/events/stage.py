@@ -92,7 +92,8 @@ def find_events(
     index = EntityIndex(doc, entities)
     dated = _time_heads(doc, times)
     sport = context.is_sport(doc)
-    commerce = not sport and context.is_commerce(doc)
+    # a business story, or one with no political body at all: events need a political side
+    needs_side = not sport and (context.is_commerce(doc) or context.apolitical(doc, index))
     public: set[int] = set()  # where a sentence of a business story names a political body
     events: list[Event] = []
     words = triggers.TriggerWords.of(doc)
@@ -101,7 +102,7 @@ def find_events(
         if not candidates:
             continue
         here = [(t, h) for t, h in dated if sent.start <= h.i < sent.end]
-        if commerce and context.names_public_body(sent, index):
+        if needs_side and context.names_public_body(sent, index):
             public.add(sent.start_char)
         # only a bare conflict noun needs a named political side in its sentence
         political = any(c.bare for c in candidates) and context.political_sentence(sent, index)
@@ -126,7 +127,7 @@ def find_events(
     if len(events) > 1:
         events = _sides_from_earlier_mention(events, index.countries)
     events = _tried_by_prosecution(events, doc, entities)
-    if commerce:  # a business story: "Sony will release its console" is no political event
+    if needs_side:  # "Sony will release its console", "the film was shot in Prague"
         events = [e for e in events if _public(e, index, public)]
     if len(events) > 1:
         text = doc_text(doc)  # spaCy rebuilds doc.text on each access; this is cached
