@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 import spacy
 from conftest import EXAMPLE
@@ -1016,3 +1018,29 @@ def test_entities_a_word_of_a_longer_name_is_no_country(nlp: Language) -> None:
     text = "Nassau County official John Smith said the county would sue the state of New York."
     smith = _named(_entities(nlp, text), "John Smith")
     assert smith.country != "BHS"  # Nassau is the capital of the Bahamas, not this county
+
+
+@pytest.mark.parametrize(
+    ("published", "country", "sector"),
+    [
+        (dt.date(2005, 3, 1), "GBR", "GOV"),  # prime minister then
+        (dt.date(1990, 3, 1), "GBR", None),  # a backbencher: a country, no office
+        (None, "GBR", None),  # no date: only the undated country
+    ],
+)
+def test_entities_a_political_figure_takes_the_office_held_on_the_day(
+    nlp: Language, published: dt.date | None, country: str, sector: str | None
+) -> None:
+    doc = nlp(
+        "Tony Blair met business leaders in Manchester on Monday to talk about Britain's economy."
+    )
+    blair = next(e for e in find_entities(doc, published) if e.name == "Tony Blair")
+    assert (blair.country, blair.sector) == (country, sector)
+
+
+def test_entities_a_namesake_abroad_takes_no_office(nlp: Language) -> None:
+    doc = nlp(
+        "John Williams wrote the score for the new film, which opens in Los Angeles on Friday."
+    )
+    williams = next(e for e in find_entities(doc, dt.date(2005, 1, 1)) if e.name == "John Williams")
+    assert williams.country != "BRB"

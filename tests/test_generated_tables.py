@@ -66,3 +66,15 @@ def test_story_weights_tables_are_what_their_script_builds(shared_data: Path) ->
         assert built == _rows(kind.target)[-len(built) :]
         threshold, _ = script.best_threshold(items, kind)
         assert threshold == used  # the events stage uses the threshold the script picks
+
+
+def test_phoenix_people_table_is_what_its_script_builds(shared_data: Path) -> None:
+    sys.path.insert(0, str(REPO / "scripts"))  # the script reuses build_phoenix_orgs' parser
+    try:
+        script = _script("build_phoenix_people")
+    finally:
+        sys.path.remove(str(REPO / "scripts"))
+    built = ["\t".join(row) for row in script.build(shared_data / "cameo_dictionaries")]
+    assert built == _rows(script.TARGET)[-len(built) :]
+    assert "Tony Blair\tGBR\tGOV\t1997-05-02\t2007-06-27" in built
+    assert not any(row.startswith("President Putin") for row in built)  # a title

@@ -230,7 +230,7 @@ def run(path: Path) -> tuple[dict[str, float], Tally]:
     golds = load_gold(path)
     tally = Tally()
     for gold, doc in zip(golds, parse_many(g.text for g in golds), strict=True):
-        entities = _guarded(tally, find_entities, doc)
+        entities = _guarded(tally, find_entities, doc, published=gold.date)
         times = _guarded(tally, find_times, doc, published=gold.date)
         said = _guarded(
             tally,

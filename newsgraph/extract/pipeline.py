@@ -24,7 +24,7 @@ def analyze_doc(doc: Doc, article: Article) -> Analysis:
     """Run every extraction stage over one parsed article (``doc`` parsed from its text)."""
     remember_text(doc, article.text)
     published = article.published_date
-    entities = find_entities(doc)
+    entities = find_entities(doc, published)
     times = find_times(doc, published=published)
     statements, pronouns = find_statements(doc, entities=entities, times=times)
     entities = with_mentions(entities, pronouns)

@@ -7,6 +7,8 @@ first and then case-folded (only for names longer than an acronym, so "US" never
 
 from __future__ import annotations
 
+import datetime as dt
+from functools import cache
 from typing import NamedTuple
 
 from newsgraph.lexicon import LexiconError, load_table
@@ -217,3 +219,45 @@ def org(text: str) -> Org | None:
 def title(text: str) -> Title | None:
     """The titles-table entry of a word or phrase (case-insensitive), or None."""
     return TITLES.get(text.lower())
+
+
+class Office(NamedTuple):
+    """A political figure's country and sector over a stretch of time (None: open)."""
+
+    iso3: str
+    sector: str | None
+    start: dt.date | None
+    end: dt.date | None
+
+    def holds_on(self, day: dt.date) -> bool:
+        """Whether the code holds on ``day``; an undated code holds on none."""
+        if self.start is None and self.end is None:
+            return False
+        return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
+
+
+def _day(cell: str) -> dt.date | None:
+    return None if cell == "-" else dt.date.fromisoformat(cell)
+
+
+@cache
+def _offices() -> dict[str, tuple[Office, ...]]:
+    out: dict[str, list[Office]] = {}
+    for row in load_table("people_phoenix"):
+        v = row.values
+        sector = v["sector"] if v["sector"] in SECTORS else None
+        office = Office(v["iso3"], sector, _day(v["start"]), _day(v["end"]))
+        out.setdefault(v["name"].lower(), []).append(office)
+    return {name: tuple(rows) for name, rows in out.items()}
+
+
+def office(name: str, day: dt.date | None) -> Office | None:
+    """The country and sector the Phoenix dictionaries give a political figure's full name
+    (``people_phoenix.tsv``) on ``day``: a dated code that holds then (one with a sector
+    first), else the undated one; None for a name the table does not hold."""
+    rows = _offices().get(name.lower(), ())
+    if day is not None:
+        held = [r for r in rows if r.holds_on(day)]
+        if held:
+            return next((r for r in held if r.sector is not None), held[0])
+    return next((r for r in rows if r.start is None and r.end is None), None)

@@ -11,7 +11,8 @@ previous ones found:
 5. :mod:`.orgrefs` – organisation nominals ("the company") and relative pronouns;
 6. :mod:`.coding` again – people's country and sector from their roles;
 7. :mod:`.coref` – pronouns;
-8. :mod:`.sources` – common nouns that speak with no name behind them ("the report said").
+8. :mod:`.sources` – common nouns that speak with no name behind them ("the report said");
+9. :mod:`.coding` last – political figures still uncoded, from the Phoenix dictionaries.
 
 Everything is linear in the number of tokens, apart from a small per-pronoun and
 per-nominal scan over the article's people.
@@ -19,10 +20,12 @@ per-nominal scan over the article's people.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from spacy.tokens import Doc
 
 from newsgraph.extract.entities.clusters import cluster_names
-from newsgraph.extract.entities.coding import canonical_name, code_names, code_roles
+from newsgraph.extract.entities.coding import canonical_name, code_names, code_people, code_roles
 from newsgraph.extract.entities.coref import resolve_pronouns
 from newsgraph.extract.entities.model import Cluster, Context, segments
 from newsgraph.extract.entities.names import name_mentions
@@ -34,11 +37,13 @@ from newsgraph.record import Entity, Mention
 __all__ = ["entity_at", "find_entities"]
 
 
-def find_entities(doc: Doc) -> list[Entity]:
+def find_entities(doc: Doc, published: dt.date | None = None) -> list[Entity]:
     """Cluster the article's entity mentions into entities.
 
     Args:
         doc: the parsed article (the text every offset indexes into).
+        published: the publication date, which tells which office a political figure the
+            dictionaries know held then (none: only their undated country).
 
     Returns:
         Entities with ids "E1", "E2", … in order of first mention; each mention's offsets
@@ -54,6 +59,7 @@ def find_entities(doc: Doc) -> list[Entity]:
     resolve_pronouns(ctx)
     find_source_nouns(ctx)
     code_roles(ctx)
+    code_people(ctx, published)
     clusters = sorted(ctx.clusters, key=lambda c: c.first)
     return [_record(doc, c, f"E{n}") for n, c in enumerate(clusters, start=1)]
 

@@ -10,6 +10,7 @@ in the role ("CIA counterpart" → USA), the sector from that organisation or a 
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
 
 from spacy.tokens import Doc
@@ -113,6 +114,22 @@ def code_roles(ctx: Context) -> None:
             cluster.gender = cluster.gender or gender
         if cluster.type == "PERSON" and not cluster.plural and cluster.roles:
             cluster.country = cluster.country or home
+
+
+def code_people(ctx: Context, published: dt.date | None) -> None:
+    """A person still without a country or sector takes what the Phoenix dictionaries give
+    their full name on the publication date ("Tony Blair" in 2005: GBR GOV), when the
+    article names that country: a namesake elsewhere ("John Williams", the composer, in a
+    film story) keeps nothing."""
+    named = {c.country for c in ctx.clusters if c.type in ("GPE", "NORP") and c.country}
+    for cluster in ctx.clusters:
+        if cluster.type != "PERSON" or cluster.plural or (cluster.country and cluster.sector):
+            continue
+        found = tables.office(canonical_name(ctx.doc, cluster), published)
+        if found is None or found.iso3 not in named or cluster.country not in (None, found.iso3):
+            continue
+        cluster.country = found.iso3
+        cluster.sector = cluster.sector or found.sector
 
 
 def home_country(ctx: Context) -> str | None:
