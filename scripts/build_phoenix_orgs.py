@@ -136,10 +136,9 @@ def derive(
     return [rows[k] for k in sorted(rows)]
 
 
-def build(dictionaries: Path) -> list[tuple[str, ...]]:
-    """The rows from the dictionaries folder and the lexicon's given names, countries,
-    one-word titles and organisation name heads."""
-    text = (dictionaries / SOURCE).read_text(encoding="utf-8", errors="replace")
+def lexicon_words() -> tuple[set[str], set[str], set[str]]:
+    """The lexicon's given names (lower case), ISO3 codes and one-word titles (lower case),
+    which tell people, countries and titles apart in the Phoenix entries."""
     given = {row.values["name"].lower() for row in load_table("given_names")}
     countries = {row.values["iso3"] for row in load_table("countries")}
     titles = {
@@ -147,6 +146,14 @@ def build(dictionaries: Path) -> list[tuple[str, ...]]:
         for row in load_table("titles")
         if " " not in row.values["title"]
     }
+    return given, countries, titles
+
+
+def build(dictionaries: Path) -> list[tuple[str, ...]]:
+    """The rows from the dictionaries folder and the lexicon's given names, countries,
+    one-word titles and organisation name heads."""
+    text = (dictionaries / SOURCE).read_text(encoding="utf-8", errors="replace")
+    given, countries, titles = lexicon_words()
     heads = {
         r.values["head"].lower() for r in load_table("name_heads") if r.values["type"] == "ORG"
     }

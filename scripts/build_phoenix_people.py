@@ -21,7 +21,7 @@ import argparse
 import re
 from pathlib import Path
 
-from build_phoenix_orgs import _capitalise, entries
+from build_phoenix_orgs import _capitalise, entries, lexicon_words
 
 from newsgraph.lexicon import load_table
 
@@ -110,14 +110,8 @@ def build(dictionaries: Path) -> list[tuple[str, ...]]:
     """The rows from the dictionaries folder and the lexicon's given names, countries,
     sectors and one-word titles."""
     text = (dictionaries / SOURCE).read_text(encoding="utf-8", errors="replace")
-    given = {row.values["name"].lower() for row in load_table("given_names")}
-    countries = {row.values["iso3"] for row in load_table("countries")}
+    given, countries, titles = lexicon_words()
     sectors = {row.values["code"] for row in load_table("sectors")}
-    titles = {
-        row.values["title"].lower()
-        for row in load_table("titles")
-        if " " not in row.values["title"]
-    }
     return derive(text, given, countries, sectors, titles)
 
 
