@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 from newsgraph.lexicon import load_table
@@ -160,13 +161,21 @@ def build(dictionaries: Path) -> list[tuple[str, ...]]:
     return derive(text, given, countries, titles, heads)
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def command_line(
+    doc: str, build: Callable[[Path], list[tuple[str, ...]]], target: Path, header: str
+) -> None:
+    """Read the dictionaries folder from the command line, build the rows and write them
+    under ``header`` to ``target`` (shared by the Phoenix table builders)."""
+    parser = argparse.ArgumentParser(description=doc.splitlines()[0])
     parser.add_argument("dictionaries", type=Path, help="the cameo_dictionaries folder")
     args = parser.parse_args()
     rows = build(args.dictionaries)
-    TARGET.write_text(HEADER + "".join("\t".join(r) + "\n" for r in rows), encoding="utf-8")
-    print(f"{len(rows)} organisations written to {TARGET}")
+    target.write_text(header + "".join("\t".join(r) + "\n" for r in rows), encoding="utf-8")
+    print(f"{len(rows)} rows written to {target}")
+
+
+def main() -> None:
+    command_line(__doc__, build, TARGET, HEADER)
 
 
 if __name__ == "__main__":

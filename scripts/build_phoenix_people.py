@@ -17,11 +17,10 @@ same table.
 
 from __future__ import annotations
 
-import argparse
 import re
 from pathlib import Path
 
-from build_phoenix_orgs import _capitalise, entries, lexicon_words
+from build_phoenix_orgs import _capitalise, command_line, entries, lexicon_words
 
 from newsgraph.lexicon import load_table
 
@@ -116,12 +115,7 @@ def build(dictionaries: Path) -> list[tuple[str, ...]]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("dictionaries", type=Path, help="the cameo_dictionaries folder")
-    args = parser.parse_args()
-    rows = build(args.dictionaries)
-    TARGET.write_text(HEADER + "".join("\t".join(r) + "\n" for r in rows), encoding="utf-8")
-    print(f"{len(rows)} rows written to {TARGET}")
+    command_line(__doc__, build, TARGET, HEADER)
 
 
 if __name__ == "__main__":

@@ -175,9 +175,9 @@ def apolitical(doc: Doc, index: EntityIndex) -> bool:
     government, party, court, armed force, international or non-governmental body, and no
     country acting as one. A film, an album or a crime told without any is no political
     context, so its events need a political side (:func:`political_side`)."""
-    if len(_lowers(doc)) < _MIN_SCORED_WORDS:
-        return False  # a sentence or two: the context is not told
-    return not any(sector in _PUBLIC_SECTORS for sector in index.sectors.values())
+    if any(sector in _PUBLIC_SECTORS for sector in index.sectors.values()):
+        return False  # the common case, read off the entities before any word is counted
+    return len(_lowers(doc)) >= _MIN_SCORED_WORDS  # a sentence or two tells no context
 
 
 def names_public_body(sent: Span, index: EntityIndex) -> bool:
