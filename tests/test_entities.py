@@ -951,6 +951,13 @@ def test_entities_group_noun_pointing_back_is_no_new_group(nlp: Language) -> Non
     assert not any("countries" in name for name in names), names
 
 
+def test_entities_people_of_someone_are_a_new_group(nlp: Language) -> None:
+    # "his backers", "its critics": people belonging to a side, not the side named before
+    text = "The mayor thanked his backers on Friday. The regime jailed its critics."
+    groups = {e.name: e.sector for e in _entities(nlp, text) if e.type == "NORP"}
+    assert {"backers", "critics"} <= set(groups), groups
+
+
 def test_entities_things_attacked_are_entities_of_their_own(nlp: Language) -> None:
     text = (
         "Gunmen ambushed a crowded bus near the Syrian army base outside Homs. "

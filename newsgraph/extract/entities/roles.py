@@ -394,14 +394,17 @@ def _of_members(token: Token) -> bool:
 
 def points_back(token: Token) -> bool:
     """A plural that refers to sides named before: "their countries", "both parties", "the
-    three nations", "these groups"; "three protesters" are new."""
+    three nations", "these groups"; "three protesters" and "his supporters" are new."""
     definite = any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in token.lefts)
-    return any(_pointing(c, definite) for c in token.lefts)
+    sides = token.lemma_.lower() in tables.PLURAL_ANAPHORS
+    return any(_pointing(c, definite, sides) for c in token.lefts)
 
 
-def _pointing(modifier: Token, definite: bool) -> bool:
+def _pointing(modifier: Token, definite: bool, sides: bool) -> bool:
     if modifier.dep_ == "poss":
-        return modifier.tag_ in ("PRP$", "PRP")
+        # "their countries" are the countries named before; "his supporters" and "its
+        # critics" are people of theirs, new to the text
+        return sides and modifier.tag_ in ("PRP$", "PRP")
     if modifier.dep_ == "nummod":
         return definite and modifier.lower_ in ("two", "three", "four")
     if modifier.dep_ in ("det", "predet"):
