@@ -951,6 +951,14 @@ def test_entities_group_noun_pointing_back_is_no_new_group(nlp: Language) -> Non
     assert not any("countries" in name for name in names), names
 
 
+def test_entities_group_mentions_keep_their_determiner(nlp: Language) -> None:
+    # the mention is the phrase as written ("A tribunal", like "the tribunal"); the group's
+    # name leaves the indefinite article out
+    text = "A tribunal jailed the editor in May. The tribunal later freed him."
+    tribunal = _named(_entities(nlp, text), "tribunal")
+    assert [m.text for m in tribunal.mentions] == ["A tribunal", "The tribunal"]
+
+
 def test_entities_people_of_someone_are_a_new_group(nlp: Language) -> None:
     # "his backers", "its critics": people belonging to a side, not the side named before
     text = "The mayor thanked his backers on Friday. The regime jailed its critics."
@@ -1006,7 +1014,7 @@ def test_entities_indefinite_title_introduces_an_unnamed_person(nlp: Language) -
     entities = _entities(nlp, text)
     judge = _named(entities, "judge")
     assert (judge.type, judge.sector) == ("PERSON", "JUD")
-    assert [m.text for m in judge.mentions] == ["judge", "The judge"]
+    assert [m.text for m in judge.mentions] == ["A judge", "The judge"]
 
 
 def test_entities_a_sentence_of_names_under_a_headline_is_no_headline(nlp: Language) -> None:

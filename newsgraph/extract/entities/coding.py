@@ -15,7 +15,7 @@ from collections import Counter
 
 from spacy.tokens import Doc
 
-from newsgraph.extract.entities.model import Cluster, Context, Mention
+from newsgraph.extract.entities.model import INDEFINITE, Cluster, Context, Mention
 from newsgraph.extract.entities.names import name_head
 from newsgraph.lexicon import entities as tables
 
@@ -189,11 +189,15 @@ def _title_at(doc: Doc, i: int, end: int) -> tuple[tables.Title, int] | None:
 
 def canonical_name(doc: Doc, cluster: Cluster) -> str:
     """The fullest name seen (most words, then most characters), without an honorific;
-    a nameless group is named by its first mention."""
+    a nameless group is named by its first mention, less an indefinite determiner ("a
+    court" is named "court")."""
     names = [m for m in cluster.mentions if m.kind == "name"]
     if not names:
         first = min(cluster.mentions, key=lambda m: m.start)
-        return doc[first.start : first.end].text
+        start = first.start
+        while start < first.end - 1 and doc[start].lower_ in INDEFINITE:
+            start += 1
+        return doc[start : first.end].text
     spans = [doc[_after_honorific(doc, m) : m.end] for m in names]
     return max(spans, key=lambda span: (len(span), len(span.text))).text
 

@@ -11,6 +11,10 @@ from spacy.tokens import Doc, Token
 from newsgraph.extract.nlp import Hashes
 from newsgraph.lexicon.entities import Org, Place
 
+# Determiners of a phrase that introduces someone new ("a court", "some protesters"): kept
+# in the mention's span, left out of a nameless group's name.
+INDEFINITE = frozenset({"a", "an", "another", "one", "some", "any"})
+
 
 @dataclass
 class Mention:

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 
 from newsgraph.extract.entities.coref import subject_antecedent
 from newsgraph.extract.entities.model import (
+    INDEFINITE,
     Cluster,
     Context,
     Mention,
@@ -42,8 +43,9 @@ _DROP_LEFT = frozenset({"DET", "PRON", "PUNCT", "SPACE", "CCONJ"})
 _NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", "ROOT"})
 # Right-hand parts of a role: "director general of the British Chambers of Commerce".
 _ROLE_RIGHT_DEPS = frozenset({"prep", "amod", "compound", "appos", "nmod", "npadvmod"})
-_INDEFINITE = frozenset({"a", "an", "another", "one", "some", "any"})
 _KEEP_DET = frozenset({"the", "this", "that", "these", "those"})
+# Determiners a nominal mention keeps: "the adviser", "a court" (INDEFINITE) as written.
+_KEPT_DET = _KEEP_DET | INDEFINITE
 # A nominal this specific (head word + another matching cue) is safe to attach.
 _MIN_NOMINAL_SCORE = 3
 
@@ -220,7 +222,7 @@ def find_nominals(ctx: Context) -> None:
             continue
         floor = segment_start(ctx.segment, token.i)
         start = max(_nominal_start(token), floor)
-        while doc[start].pos_ in _DROP_LEFT and doc[start].lower_ not in _KEEP_DET:
+        while doc[start].pos_ in _DROP_LEFT and doc[start].lower_ not in _KEPT_DET:
             start += 1
         end = token.i + 1
         if group is None and head_title(token) is None:
@@ -230,7 +232,7 @@ def find_nominals(ctx: Context) -> None:
         if group is not None:
             _group(ctx, token, start, end).sector = group.sector
             continue  # "protesters", "Pakistani security forces", "a court"
-        if any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in token.lefts):
+        if any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in token.lefts):
             if token.tag_ in ("NN", "NNP"):
                 _newcomer(ctx, token, start, end)  # "a judge dismissed …": someone new
             continue
