@@ -1644,3 +1644,20 @@ def test_events_a_story_with_no_political_body_needs_a_political_side(nlp: Langu
     told = film.replace("from agents", "from the Interior Ministry's agents")
     _, _, _, found = analyze(nlp, told)
     assert "THREATEN" in [e.type for e in found]
+
+
+def test_events_a_persons_ally_or_team_is_not_that_person(nlp: Language) -> None:
+    # someone of a person's acts, not the person ("his closest ally", "her legal team")
+    text = "Senator Mendes's closest ally denied the reports on Monday."
+    _, entities, _, found = analyze(nlp, text)
+    denial = next(e for e in found if e.type == "REJECT")
+    assert "Mendes" not in " ".join(names(denial.actors, entities))
+    text = "Ortega's legal team rejected the accusations on Monday."
+    _, entities, _, found = analyze(nlp, text)
+    rejection = next(e for e in found if e.type == "REJECT")
+    assert names(rejection.actors, entities) == ["Ortega's legal team"]
+    # a spokesman speaks for the person: that person is the side
+    text = "Senator Mendes's spokesman denied the reports on Monday."
+    _, entities, _, found = analyze(nlp, text)
+    denial = next(e for e in found if e.type == "REJECT")
+    assert names(denial.actors, entities) == ["Mendes"]

@@ -36,6 +36,7 @@ _THEMES = tables.word_list("theme")
 _MOVES = tables.with_trait("moves")
 _RECIPROCAL = tables.with_trait("reciprocal")
 _KIN = tables.word_list("kin")
+_VOICES = tables.word_list("voice")
 # Speech verbs whose subject tells the act their object names ("announced a ceasefire");
 # one who denies it did not ("denied the accusations").
 _TELLERS = SPEECH - DENIALS
@@ -124,8 +125,16 @@ class EntityIndex:
             return found
         for child in sorted(children, key=lambda c: abs(c.i - head.i)):
             if child.dep_ in _MODIFIER_DEPS and (hit := self.of_phrase(child, depth - 1)):
+                if child.dep_ == "poss" and self._someone_else(head, hit):
+                    continue  # "Brown's closest ally denied": not Brown
                 return hit
         return named
+
+    def _someone_else(self, noun: Token, possessor: str) -> bool:
+        """A person's person ("Brown's ally", "Lai's son") is not that person, unless the
+        noun speaks for them (event_words.tsv ``voice``: "Putin's spokesman")."""
+        lemma = noun.lemma_.lower()
+        return self.types.get(possessor) == "PERSON" and _people_noun(noun) and lemma not in _VOICES
 
     def _origin(self, found: str | None, named: str) -> bool:
         """A place after one person names where they come from, not a side they belong to
