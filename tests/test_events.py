@@ -1661,3 +1661,8 @@ def test_events_a_persons_ally_or_team_is_not_that_person(nlp: Language) -> None
     _, entities, _, found = analyze(nlp, text)
     denial = next(e for e in found if e.type == "REJECT")
     assert names(denial.actors, entities) == ["Mendes"]
+    # a body the person leads is the person's side
+    text = "Senator Mendes unveiled his party's five pledges on Monday."
+    _, entities, _, found = analyze(nlp, text)
+    pledges = next(e for e in found if e.type == "AGREE")
+    assert names(pledges.actors, entities) == ["Mendes"]

@@ -37,6 +37,8 @@ _MOVES = tables.with_trait("moves")
 _RECIPROCAL = tables.with_trait("reciprocal")
 _KIN = tables.word_list("kin")
 _VOICES = tables.word_list("voice")
+# Sectors of group nouns that name a body someone leads ("his forces", "her government").
+_BODY_SECTORS = frozenset({"GOV", "MIL", "POL", "JUD"})
 # Speech verbs whose subject tells the act their object names ("announced a ceasefire");
 # one who denies it did not ("denied the accusations").
 _TELLERS = SPEECH - DENIALS
@@ -131,10 +133,18 @@ class EntityIndex:
         return named
 
     def _someone_else(self, noun: Token, possessor: str) -> bool:
-        """A person's person ("Brown's ally", "Lai's son") is not that person, unless the
-        noun speaks for them (event_words.tsv ``voice``: "Putin's spokesman")."""
+        """A person's person ("Brown's ally", "Lai's son", "his supporters") is not that
+        person, unless the noun speaks for them (event_words.tsv ``voice``: "Putin's
+        spokesman") or is a body they lead ("his party", "Putin's forces")."""
         lemma = noun.lemma_.lower()
-        return self.types.get(possessor) == "PERSON" and _people_noun(noun) and lemma not in _VOICES
+        if self.types.get(possessor) != "PERSON" or lemma in _VOICES:
+            return False
+        if lemma in entity_tables.ORG_NOUN_TYPES:
+            return False
+        group = entity_tables.GROUP_NOUNS.get(lemma)
+        if group is not None:
+            return group.sector not in _BODY_SECTORS
+        return lemma in _KIN or lemma in entity_tables.TITLES
 
     def _origin(self, found: str | None, named: str) -> bool:
         """A place after one person names where they come from, not a side they belong to
