@@ -1666,3 +1666,23 @@ def test_events_a_persons_ally_or_team_is_not_that_person(nlp: Language) -> None
     _, entities, _, found = analyze(nlp, text)
     pledges = next(e for e in found if e.type == "AGREE")
     assert names(pledges.actors, entities) == ["Mendes"]
+
+
+def test_events_kinds_of_actor_from_the_phoenix_agents_are_sides(nlp: Language) -> None:
+    # plural agent nouns of the field's dictionary form groups: the farmers are dispersed,
+    # not the city
+    _, entities, _, found = analyze(nlp, "Police dispersed the protesting farmers in Lahore.")
+    dispersal = next(e for e in found if e.type == "COERCE")
+    assert names(dispersal.recipients, entities) == ["the protesting farmers"]
+    # a move moves the doer's own armed men: the target is who they are sent against
+    text = "Britain mobilized army reservists for a possible war against Iraq."
+    _, entities, _, found = analyze(nlp, text)
+    move = next(e for e in found if e.type == "MOBILIZE")
+    assert names(move.recipients, entities) == ["Iraq"]
+
+
+def test_events_a_verb_with_its_own_complement_shares_no_object(nlp: Language) -> None:
+    text = "Chile refused to send troops to Haiti and urged its citizens to leave."
+    _, entities, _, found = analyze(nlp, text)
+    refusal = next(e for e in found if e.type == "REJECT")
+    assert "citizens" not in names(refusal.recipients, entities)

@@ -19,7 +19,11 @@ def _script(name: str) -> ModuleType:
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     sys.modules[name] = module
-    spec.loader.exec_module(module)
+    sys.path.insert(0, str(REPO / "scripts"))  # the Phoenix scripts share build_phoenix_orgs
+    try:
+        spec.loader.exec_module(module)
+    finally:
+        sys.path.remove(str(REPO / "scripts"))
     return module
 
 
@@ -69,12 +73,18 @@ def test_story_weights_tables_are_what_their_script_builds(shared_data: Path) ->
 
 
 def test_phoenix_people_table_is_what_its_script_builds(shared_data: Path) -> None:
-    sys.path.insert(0, str(REPO / "scripts"))  # the script reuses build_phoenix_orgs' parser
-    try:
-        script = _script("build_phoenix_people")
-    finally:
-        sys.path.remove(str(REPO / "scripts"))
+    script = _script("build_phoenix_people")
     built = ["\t".join(row) for row in script.build(shared_data / "cameo_dictionaries")]
     assert built == _rows(script.TARGET)[-len(built) :]
     assert "Tony Blair\tGBR\tGOV\t1997-05-02\t2007-06-27" in built
     assert not any(row.startswith("President Putin") for row in built)  # a title
+
+
+def test_phoenix_agents_table_is_what_its_script_builds(shared_data: Path) -> None:
+    script = _script("build_phoenix_agents")
+    built = ["\t".join(row) for row in script.build(shared_data / "cameo_dictionaries")]
+    assert built == _rows(script.TARGET)[-len(built) :]
+    rows = dict(row.split("\t") for row in built)
+    assert (rows["farmer"], rows["rioter"], rows["fisherman"]) == ("CVL", "CVL", "CVL")
+    assert "uprising" not in rows  # an event noun, not an actor
+    assert "protester" not in rows  # group_nouns.tsv has it

@@ -116,6 +116,7 @@ def _titles() -> dict[str, Title]:
 
 
 def _group_nouns() -> dict[str, GroupNoun]:
+    """group_nouns.tsv, then the Phoenix agent nouns (agents_phoenix.tsv) it does not list."""
     out = {}
     for row in load_table("group_nouns"):
         number = row.values["number"]
@@ -124,6 +125,8 @@ def _group_nouns() -> dict[str, GroupNoun]:
                 f"group_nouns.tsv:{row.line}: number must be 'plural' or 'any', got {number!r}"
             )
         out[row.values["noun"].lower()] = GroupNoun(row.values["sector"] or None, number == "any")
+    for row in load_table("agents_phoenix"):  # the field's agent nouns, plural only
+        out.setdefault(row.values["noun"], GroupNoun(row.values["sector"] or None, False))
     return out
 
 

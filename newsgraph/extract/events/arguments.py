@@ -466,7 +466,10 @@ def _patients(verb: Token) -> list[Token | None]:
 
 def _shared_object(verb: Token) -> Token | None:
     """The object a verb shares with the verb coordinated after it: "those who slaughter
-    and butcher the dogs"."""
+    and butcher the dogs"; none for a verb with a complement of its own ("refused to
+    deploy troops and urged its citizens …")."""
+    if first_child(verb, ("dobj", "xcomp", "ccomp")) is not None:
+        return None
     for conj in (c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"):
         if first_child(verb, ("nsubj", "nsubjpass")) is None or first_child(conj, "nsubj") is None:
             return first_child(conj, "dobj")
@@ -712,7 +715,7 @@ def recipients(cand: Candidate, index: EntityIndex, exclude: list[str]) -> list[
     """
     heads = _recipient_heads(cand)
     if cand.code.type in _MOVES:  # "withdrew troops", "sent aid": the doer's own
-        heads = [h for h in heads if h.lemma_.lower() not in _THEMES]
+        heads = [h for h in heads if h.lemma_.lower() not in _THEMES and not _armed_force(h)]
     for head in heads:
         found = [e for e in index.of_group(_unrelative(head)) if e not in exclude]
         if found:
@@ -730,6 +733,17 @@ def recipients(cand: Candidate, index: EntityIndex, exclude: list[str]) -> list[
         if place is not None and place not in exclude:
             return [place]
     return []
+
+
+def _armed_force(noun: Token) -> bool:
+    """A noun of armed men (a MIL group noun or title: "reservists", "marines"), which a
+    move of the doer's moves as its own."""
+    lemma = noun.lemma_.lower()
+    group = entity_tables.GROUP_NOUNS.get(lemma)
+    title = entity_tables.TITLES.get(lemma)
+    return (group is not None and group.sector == "MIL") or (
+        title is not None and title.sector == "MIL"
+    )
 
 
 def _recipient_heads(cand: Candidate) -> list[Token]:
