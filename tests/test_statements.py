@@ -945,6 +945,9 @@ def test_statements_written_to_someone_demanding_is_the_writers() -> None:
         ),
         ("A study by Oxfam said that aid had fallen.", "Oxfam", "Oxfam"),
         ("Acme Foods' figures suggest that sales are slowing.", "Acme Foods", "Acme Foods"),
+        # a cue noun that is a document too ("report", "statement") has its maker in a
+        # compound like any document
+        ("The Greenpeace report said that forests had shrunk.", "Greenpeace", "Greenpeace"),
     ],
 )
 def test_statements_document_speaks_for_its_named_maker(

@@ -278,7 +278,8 @@ def source_of(word: Token) -> Token:
                 and objects[0].ent_type_ not in _CLOCK
             ):
                 return objects[0]
-    return word
+    # a cue noun that is also a document has its maker in a compound ("the Gartner report")
+    return _maker(word) if word.lemma_ in lex.documents else word
 
 
 def _maker(document: Token) -> Token:
