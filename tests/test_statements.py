@@ -945,6 +945,9 @@ def test_statements_written_to_someone_demanding_is_the_writers() -> None:
         ),
         ("A study by Oxfam said that aid had fallen.", "Oxfam", "Oxfam"),
         ("Acme Foods' figures suggest that sales are slowing.", "Acme Foods", "Acme Foods"),
+        # a cue noun that is a document too ("report", "statement") has its maker in a
+        # compound like any document
+        ("The Greenpeace report said that forests had shrunk.", "Greenpeace", "Greenpeace"),
     ],
 )
 def test_statements_document_speaks_for_its_named_maker(
@@ -1076,3 +1079,19 @@ def test_statements_person_goes_on_only_where_safe(text: str) -> None:
     last = record.statements[-1]
     assert last.speaker is not None and last.speaker.text in ("He", "She")
     assert last.speaker.entity is None
+
+
+def test_statements_title_already_given_names_the_same_person() -> None:
+    text = (
+        "The days of apologising for the empire are over, Gordon Brown has said. "
+        "The chancellor, speaking during a tour of Ghana, said it was time to talk about "
+        "shared values. Mr Brown signed a debt deal in Accra on Monday. President John "
+        "Kufuor welcomed the deal, saying it was fair. Under the plan, countries must spend "
+        "the money on schools and clinics. The chancellor said he hoped other rich nations "
+        "would follow."
+    )
+    record = analyze(text)
+    names = {e.id: e.name for e in record.entities}
+    last = record.statements[-1]
+    assert last.speaker is not None and last.speaker.text == "The chancellor"
+    assert names.get(last.speaker.entity or "") == "Gordon Brown"

@@ -277,8 +277,8 @@ def _attach_nominal(ctx: Context, token: Token, start: int, end: int) -> None:
     if not (head_match and score >= _MIN_NOMINAL_SCORE) and not unique_head:
         # Newswire's "X said … The former police chief added …": the previous subject,
         # before a looser role match ("CIA boss" for the "CIA counterpart").
-        subject = None
-        if definite and token.dep_ in SUBJECT_DEPS:
+        subject = _called_so_before(ctx, token) if definite else None
+        if subject is None and definite and token.dep_ in SUBJECT_DEPS:
             title = head_title(token)
             subject = subject_antecedent(ctx, token.i, title.gender if title else None)
         best = subject or (best if score >= _MIN_NOMINAL_SCORE else None)
@@ -289,6 +289,24 @@ def _attach_nominal(ctx: Context, token: Token, start: int, end: int) -> None:
         # A descriptive nominal ("Russian spy chief") is also a role.
         role_start, role_end = _left_trim(ctx.doc, start, end)
         best.roles.append(Mention(role_start, role_end, "title", token.i))
+
+
+def _called_so_before(ctx: Context, token: Token) -> Cluster | None:
+    """The one person a definite nominal's title already named ("The chancellor, speaking
+    in Accra, said …" … "the chancellor added"): an earlier nominal mention of one person
+    only with the same head word. Two people called "the minister" leave it open."""
+    doc, lemma = ctx.doc, token.lemma_.lower()
+    named = [
+        c
+        for c in ctx.clusters
+        if c.type == "PERSON"
+        and not c.plural
+        and any(
+            m.kind == "nominal" and m.head < token.i and doc[m.head].lemma_.lower() == lemma
+            for m in c.mentions
+        )
+    ]
+    return named[0] if len(named) == 1 else None
 
 
 def _holds_another_office(doc: Doc, person: Cluster, token: Token) -> bool:

@@ -123,7 +123,14 @@ def _is_cue(token: Token, lex: Lexicon) -> bool:
         and token.pos_ in ("VERB", "AUX")
         and bool(entry.frames & {"clause", "quote"})
         and not discourse(token, lex)  # "…” That said, she …": no cue of the quote
+        and not _shows_object(token, lex)
     )
+
+
+def _shows_object(token: Token, lex: Lexicon) -> bool:
+    """ "…" The side have shown their determination: a verb of the reporting_data_verbs
+    table with an object shows that object; it is no cue of a quote beside it."""
+    return token.lemma_ in lex.data_verbs and any(c.dep_ == "dobj" for c in token.children)
 
 
 def _quoted(quote: Quote, cue: Token) -> Found:

@@ -37,6 +37,7 @@ class Lexicon:
     naming: frozenset[str]  # participles that name a noun ("a film called X")
     source_nouns: frozenset[str]  # common nouns that may be an object-only cue's source
     documents: frozenset[str]  # documents and data whose maker is the source ("figures from X")
+    data_verbs: frozenset[str]  # verbs whose object only a document shows ("showed a rise")
     particles: frozenset[tuple[str, str]]  # (verb, particle) of another sense ("show off")
     discourse: tuple[tuple[str, ...], ...]  # set phrases that report nothing ("that said")
 
@@ -102,6 +103,7 @@ def lexicon() -> Lexicon:
         source_nouns=frozenset(row.values["lemma"] for row in load_table("reporting_source_nouns"))
         | documents,
         documents=documents,
+        data_verbs=frozenset(row.values["lemma"] for row in load_table("reporting_data_verbs")),
         particles=frozenset(
             (row.values["lemma"], row.values["particle"])
             for row in load_table("reporting_particles")

@@ -184,7 +184,10 @@ def _own_subjects(verb: Token) -> list[Token]:
     subjects = [
         c for c in verb.children if c.dep_ in _SUBJECTS and paragraph_of(text, c.idx) == line
     ]
-    return sorted(subjects, key=lambda c: (_not_a_speaker(c), _labels_line(c, verb)))
+    # "the system, which advocates say harms schools": the relative is the content's subject
+    return sorted(
+        subjects, key=lambda c: (_not_a_speaker(c), _labels_line(c, verb), is_relative(c))
+    )
 
 
 def _labels_line(subject: Token, verb: Token) -> bool:
@@ -275,7 +278,8 @@ def source_of(word: Token) -> Token:
                 and objects[0].ent_type_ not in _CLOCK
             ):
                 return objects[0]
-    return word
+    # a cue noun that is also a document has its maker in a compound ("the Gartner report")
+    return _maker(word) if word.lemma_ in lex.documents else word
 
 
 def _maker(document: Token) -> Token:

@@ -43,6 +43,8 @@ _COLON_LEAD = 6
 _NON_STATEMENT_REACH = 5  # words between "asked" and "named" in "asked not to be named"
 _LINE_OPENERS = " \t\"“'‘"  # words a "Name:" line opener may have
 _PREP_ONLY = Verb("say", frozenset())  # a verb that reports only through a preposition
+_THING_RELATIVES = frozenset({"which", "that"})
+_DATA_PRONOUNS = frozenset({"it", "this", "that", "which"})  # may stand for a document
 _INVERSION_MARKS = frozenset({",", "”", '"', "—", "–", "-", "''", "’", "'"})
 
 
@@ -296,6 +298,8 @@ def _verb(token: Token, lex: Lexicon) -> Found | None:
         and not any(t.is_quote for t in token.doc[root.left_edge.i : root.right_edge.i + 1])
     ):
         return None  # "the directive would offer patent protection": a thing, not a source
+    if root.dep_ in _OBJECT_DEPS and not _shows_data(token, speaker, lex):
+        return None  # "the teenager showed more confidence": a quality, not a finding
     return set_speaker(found, speaker)
 
 
@@ -334,7 +338,11 @@ def _narrated_intent(verb: Token, entry: Verb) -> bool:
 
 def _can_speak(word: Token, lex: Lexicon) -> bool:
     """Can this subject be a source? People, organisations and their pronouns, names, and
-    the common nouns of the titles, org_nouns and reporting_source_nouns tables."""
+    the common nouns of the titles, org_nouns and reporting_source_nouns tables. A "which"
+    or "that" is what it stands for ("networks that offer faster speeds": the networks); a
+    "who" stands for someone."""
+    if is_relative(word) and word.lower_ in _THING_RELATIVES:
+        word = antecedent(word)
     if word.pos_ not in ("NOUN", "VERB") or word.ent_type_ or word.is_title:
         return True  # pronouns, names (a mistagged "Trump"), quantifiers ("most", "80%")
     lemma = word.lemma_.lower()
@@ -346,6 +354,47 @@ def _can_speak(word: Token, lex: Lexicon) -> bool:
         or tables.title(lemma) is not None
         or tables.title(word.lower_) is not None
     )
+
+
+def _shows_data(verb: Token, speaker: Token | None, lex: Lexicon) -> bool:
+    """Whether the object of a verb of the reporting_data_verbs table is a finding: its
+    subject is a document or data set ("the survey showed a rise", "it shows a tie"), not a
+    person or thing showing a quality ("showed more confidence", "phones showing signs of
+    taking off")."""
+    if verb.lemma_ not in lex.data_verbs:
+        return True
+    subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+    if subject is None and _document(_governing_object(verb)):
+        return True  # "released an ad showing Trump making remarks": the ad shows
+    subject = subject or speaker
+    if subject is None:
+        return True
+    if is_relative(subject):
+        subject = antecedent(subject)
+    if subject.pos_ == "PRON":
+        return subject.lower_ in _DATA_PRONOUNS
+    if subject.text[:1].isupper() and subject.i != subject.sent.start:
+        return subject.ent_type_ != "PERSON"  # a pollster: "RealClearPolitics showing her ahead"
+    return _document(subject)
+
+
+def _governing_object(verb: Token) -> Token | None:
+    """The noun a subjectless participle describes ("an ad showing …") or the object of the
+    verb it hangs from ("released an ad this week showing …")."""
+    if verb.dep_ == "acl" and verb.head.pos_ == "NOUN":
+        return verb.head
+    if verb.dep_ not in ("advcl", "xcomp") or verb.head == verb:
+        return None
+    return next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+
+
+def _document(word: Token | None) -> bool:
+    """Is ``word`` a document or data set (reporting_document_nouns, or a WORK_OF_ART of
+    reporting_source_nouns: "ad", "speech")?"""
+    if word is None:
+        return False
+    kinds = tables.SOURCE_NOUN_ENTITIES  # the lemma, or the word: "data" has lemma "datum"
+    return "WORK_OF_ART" in (kinds.get(word.lemma_.lower()), kinds.get(word.lower_))
 
 
 def _idiom(verb: Token, lex: Lexicon) -> Found | None:
