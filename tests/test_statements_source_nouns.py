@@ -28,6 +28,10 @@ def _speaker_entity(record: Analysis, cue: str) -> tuple[str, str] | None:
         # a plural person noun is a group, a body a singular organisation
         ("Observers claim the harbour plan will fail.", "claim", "NORP"),
         ("The panel warned that the lake was drying up.", "warned", "ORG"),
+        # people and businesses by trade, speaking as a class
+        ("Bookmakers say the grey mare is now the favourite.", "say", "NORP"),
+        ("Creditors claimed the ferry line owed them millions.", "claimed", "NORP"),
+        ("Pundits predicted that the champion would retire in spring.", "predicted", "NORP"),
         # a possessed person is someone new ("his agent")
         ("Her agent insisted the singer would tour in May.", "insisted", "PERSON"),
     ],
