@@ -1686,3 +1686,18 @@ def test_events_a_verb_with_its_own_complement_shares_no_object(nlp: Language) -
     _, entities, _, found = analyze(nlp, text)
     refusal = next(e for e in found if e.type == "REJECT")
     assert "citizens" not in names(refusal.recipients, entities)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The insurgents have ramped up attacks on army posts since January.",
+        "The insurgents escalated attacks on army posts in the spring.",
+        "The insurgents renewed attacks on army posts after the truce collapsed.",
+    ],
+)
+def test_events_verbs_that_step_up_an_act_are_support_verbs(nlp: Language, text: str) -> None:
+    # the subject of a verb that intensifies or resumes an act does that act
+    _, entities, _, found = analyze(nlp, text)
+    attack = next(e for e in found if e.type == "ASSAULT")
+    assert names(attack.actors, entities) == ["The insurgents"]
