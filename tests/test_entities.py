@@ -1059,3 +1059,15 @@ def test_entities_a_namesake_abroad_takes_no_office(nlp: Language) -> None:
     )
     williams = next(e for e in find_entities(doc, dt.date(2005, 1, 1)) if e.name == "John Williams")
     assert williams.country != "BRB"
+
+
+def test_entities_the_newspaper_is_the_paper_named_before(nlp: Language) -> None:
+    text = (
+        "The government closed the Kampala Times on Friday. "
+        "The newspaper had exposed corruption in the ministry for years."
+    )
+    paper = _named(_entities(nlp, text), "Kampala Times")
+    mentions = [m.text for m in paper.mentions]
+    assert "The newspaper" in mentions
+    # a body of another sector is not the paper ("the ministry": GOV, the paper: MED)
+    assert "the ministry" not in mentions

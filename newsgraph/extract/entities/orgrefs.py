@@ -163,9 +163,12 @@ def _antecedent(ctx: Context, token: Token, wanted: str) -> Cluster | None:
         id(c): {doc[m.head].lemma_ for m in c.mentions if m.kind == "nominal"} for c in ctx.clusters
     }
     best, best_score = None, float("-inf")
+    sector = _noun_sector(token)
     for cluster in ctx.clusters:
         if not _fits(cluster, wanted) or _country_clash(ctx, token, cluster):
             continue
+        if sector and cluster.sector and sector != cluster.sector:
+            continue  # "the ministry" is not the newspaper named before
         for m in cluster.mentions:
             distance = seg[token.i] - seg[m.start]
             if m.kind != "name" or m.start >= token.i or distance > _WINDOW:
