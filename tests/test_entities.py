@@ -1071,3 +1071,10 @@ def test_entities_the_newspaper_is_the_paper_named_before(nlp: Language) -> None
     assert "The newspaper" in mentions
     # a body of another sector is not the paper ("the ministry": GOV, the paper: MED)
     assert "the ministry" not in mentions
+
+
+def test_entities_its_after_a_group_of_officials_is_their_body(nlp: Language) -> None:
+    # a singular "its" is not the officials but the organisation they belong to
+    text = "NATO officials said its troops would stay in the region until spring."
+    entities = _entities(nlp, text)
+    assert _referent(entities, "its") is _named(entities, "NATO")

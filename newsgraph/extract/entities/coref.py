@@ -193,6 +193,8 @@ def _thing_for(ctx: Context, pron: Token, info: tables.Pronoun) -> Cluster | Non
         subject = _governing_subject(ctx, pron)
         if subject is not None:
             cluster = _entity_before(ctx, subject, pron)
+            if cluster is not None and cluster.plural and not plural:
+                cluster = _body_of(ctx, subject, cluster) or cluster
         else:
             # no subject outside the pronoun to ask: the owner of the noun its clause
             # completes ("Ford's decision to name all their cars"), else the one
@@ -222,6 +224,18 @@ def _thing_for(ctx: Context, pron: Token, info: tables.Pronoun) -> Cluster | Non
             return None
         return cluster if info.case == "subj" or not _plural_between(ctx, cluster, pron) else None
     return cluster if plural or not cluster.plural else None
+
+
+def _body_of(ctx: Context, subject: Token, group: Cluster) -> Cluster | None:
+    """The organisation or country a group subject belongs to, which a singular "its"
+    stands for: "EU officials said its tariffs …" → the EU."""
+    for child in subject.children:
+        owner = ctx.owner.get(child.i)
+        if child.dep_ not in ("compound", "nmod") or owner is None or owner is group:
+            continue
+        if not owner.plural and owner.type in ("ORG", "GPE"):
+            return owner
+    return None
 
 
 def _rival_object(verb: Token, plural: bool) -> bool:
