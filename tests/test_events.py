@@ -1701,3 +1701,22 @@ def test_events_verbs_that_step_up_an_act_are_support_verbs(nlp: Language, text:
     _, entities, _, found = analyze(nlp, text)
     attack = next(e for e in found if e.type == "ASSAULT")
     assert names(attack.actors, entities) == ["The insurgents"]
+
+
+def test_events_an_answer_to_claims_is_aimed_at_who_made_them(nlp: Language) -> None:
+    text = (
+        "The Daily Clarion reported that the minister had misled parliament. "
+        "Minister Rosa Mendes denied the claims on Monday."
+    )
+    _, entities, _, found = analyze(nlp, text)
+    denial = next(e for e in found if e.type == "REJECT")
+    assert names(denial.recipients, entities) == ["Daily Clarion"]
+    # claims with an author of their own name it themselves; the answerer never answers
+    # himself
+    text = (
+        "Minister Rosa Mendes said the budget was sound. "
+        "Mendes later rejected the claims of the opposition."
+    )
+    _, entities, _, found = analyze(nlp, text)
+    rejection = next(e for e in found if e.type == "REJECT")
+    assert "Mendes" not in names(rejection.recipients, entities)

@@ -49,6 +49,14 @@ _ENDING = tables.word_list("ending")
 _INTRANSITIVE = tables.word_list("intransitive")
 _PROCEEDINGS = tables.word_list("proceeding")
 _PROSECUTOR_WORDS = tuple(tables.word_list("prosecutor"))
+_CLAIMS = tables.word_list("claim")
+# Answers to what someone said: their target is whoever said it.
+_ANSWERS = frozenset({"REJECT", "ACCUSE", "SUPPORT"})
+_POINTING = frozenset({"the", "these", "those", "such"})
+_CLAIM_REACH = 3  # sentences back to the statement a claim noun points at
+# What tells a claim's author or content in its own phrase: "the claims of the opposition",
+# "the claim made in a new book", "the claim that he had reneged" (someone's, not said now).
+_OWN_AUTHOR_DEPS = frozenset({"poss", "prep", "acl", "relcl", "ccomp"})
 _BOMBING_MODES = frozenset({"explosives", "suicide-attack", "destroy"})
 _REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself", "myself", "ourselves"})
 _CLAUSE_OBJECTS = frozenset({"dobj", "ccomp"})
@@ -127,6 +135,7 @@ def find_events(
     if len(events) > 1:
         events = _sides_from_earlier_mention(events, index.countries)
     events = _tried_by_prosecution(events, doc, entities)
+    events = _claims_answered(events, statements, doc)
     if needs_side:  # "Sony will release its console", "the film was shot in Prague"
         events = [e for e in events if _public(e, index, public)]
     if len(events) > 1:
@@ -154,6 +163,50 @@ def _tried_by_prosecution(events: list[Event], doc: Doc, entities: list[Entity])
         else e
         for e in events
     ]
+
+
+def _claims_answered(events: list[Event], statements: list[Statement], doc: Doc) -> list[Event]:
+    """An answer to claims told before ("X rejected those claims", "denied the
+    allegations": ``event_words.tsv`` list ``claim``) with no target of its own, whose
+    phrase names no author or content of its own, is aimed at whoever made them: the
+    speaker of the latest statement before it, within a few sentences, who is not the
+    answer's own side."""
+    said = [s for s in statements if s.speaker and s.speaker.entity and s.cue]
+    if not said:
+        return events
+    starts = [sent.start_char for sent in doc.sents]
+    out = []
+    for event in events:
+        speaker = _claimant(event, said, doc, starts) if _answers_claims(event, doc) else None
+        out.append(event.model_copy(update={"recipients": [speaker]}) if speaker else event)
+    return out
+
+
+def _answers_claims(event: Event, doc: Doc) -> bool:
+    if event.type not in _ANSWERS or event.recipients:
+        return False
+    span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+    if span is None:
+        return False
+    for noun in (c for t in span for c in t.children if c.dep_ == "dobj"):
+        own = [c for c in noun.children if c.dep_ in _OWN_AUTHOR_DEPS]
+        pointed = any(c.dep_ in ("det", "predet") and c.lower_ in _POINTING for c in noun.children)
+        if noun.lemma_.lower() in _CLAIMS and pointed and not own:
+            return True
+    return False
+
+
+def _claimant(event: Event, said: list[Statement], doc: Doc, starts: list[int]) -> str | None:
+    here = bisect.bisect_right(starts, event.trigger.start)
+    for statement in reversed(said):
+        assert statement.cue is not None and statement.speaker is not None
+        if statement.cue.start >= event.sentence.start:
+            continue  # a claim is answered after it was made, in a sentence before
+        if here - bisect.bisect_right(starts, statement.cue.start) > _CLAIM_REACH:
+            return None
+        if statement.speaker.entity not in event.actors:
+            return statement.speaker.entity
+    return None
 
 
 def _prosecutes(entity: Entity) -> bool:
