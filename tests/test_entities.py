@@ -1078,3 +1078,9 @@ def test_entities_its_after_a_group_of_officials_is_their_body(nlp: Language) ->
     text = "NATO officials said its troops would stay in the region until spring."
     entities = _entities(nlp, text)
     assert _referent(entities, "its") is _named(entities, "NATO")
+
+
+def test_entities_a_member_is_a_role(nlp: Language) -> None:
+    text = "A member of the city council, Ana Ortiz, began a hunger strike on Monday."
+    ortiz = _named(_entities(nlp, text), "Ana Ortiz")
+    assert any("member of the city council" in m.text for m in ortiz.mentions)
