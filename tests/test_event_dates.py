@@ -97,3 +97,14 @@ def test_event_dates_a_prospect_dates_no_later_telling(nlp: Language) -> None:
     _, _, _, found = analyze(nlp, text)
     commitments = next(e for e in found if e.trigger.text == "commitments")
     assert commitments.date.value != "2012"
+
+
+def test_event_dates_the_same_plot_told_by_others_keeps_its_date(nlp: Language) -> None:
+    text = (
+        "A hitman told the court that he tried to kill the exiled journalist Ana Ortiz in "
+        "Madrid in 2019. His accomplice had planned to kill Ortiz as well, prosecutors say."
+    )
+    _, _, _, found = analyze(nlp, text)
+    plots = [e for e in found if e.type == "ASSAULT"]
+    assert len(plots) == 2
+    assert [e.date.value for e in plots] == ["2019", "2019"]

@@ -610,3 +610,9 @@ def test_times_at_the_ends_of_the_calendar_are_unknown_not_errors(
 ) -> None:
     times = find_times(nlp(text), published=dt.date.fromisoformat(published))
     assert times and all(t.value for t in times)
+
+
+def test_times_no_date_across_a_quotation_mark(nlp: Language) -> None:
+    # the parser's DATE 'a "day' crosses the quote: the phrase quoted is no time
+    doc = nlp('Students handed out leaflets calling for a "day of reckoning" with the regime.')
+    assert find_times(doc, published=dt.date(2005, 1, 1)) == []

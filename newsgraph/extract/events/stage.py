@@ -661,7 +661,7 @@ def _reference_date(
         for e in reversed(earlier)
         if e.date.basis == "explicit"
         and e.polarity == "asserted"
-        and _same_act(e, event, countries)
+        and (_same_act(e, event, countries) or _same_target(e, event))
     )
     antecedent = next(told, None)
     if antecedent is not None:
@@ -669,6 +669,12 @@ def _reference_date(
     if not past or event.date.basis != "publication":
         return None
     return _time_date(story.lead) if story.lead is not None else None
+
+
+def _same_target(told: Event, event: Event) -> bool:
+    """An act of one type on the same named target, told again by other doers ("he tried to
+    kill her in 2022 … his client planned to kill her"): one plot, one date."""
+    return told.type == event.type and bool(set(told.recipients) & set(event.recipients))
 
 
 def _time_date(time: Time) -> EventDate:

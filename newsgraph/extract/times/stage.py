@@ -50,7 +50,8 @@ _COUNTED = re.compile(r"\s+([a-z]+s)\b")
 _ENTITY_SKIP = re.compile(
     r"^[\d\s.,]+$|year-old|month-old|years old|\b(quarterly|annual|annually|seasonally|cents?)\b"
     r"|^(the\s+)?(night|morning|evening|day)\s+of$|end of the day"
-    r"|^(his|her|its|their|our|my|your)\s",  # "his year in kindergarten"
+    r"|^(his|her|its|their|our|my|your)\s"  # "his year in kindergarten"
+    r"|[\"“”]",  # across a quotation mark: 'a "day of reckoning"' is a phrase quoted
     re.I,
 )
 # "prices rose 0.7% month on month": a rate of change, not a time
