@@ -1084,3 +1084,10 @@ def test_entities_a_member_is_a_role(nlp: Language) -> None:
     text = "A member of the city council, Ana Ortiz, began a hunger strike on Monday."
     ortiz = _named(_entities(nlp, text), "Ana Ortiz")
     assert any("member of the city council" in m.text for m in ortiz.mentions)
+
+
+def test_entities_a_modified_force_is_a_group(nlp: Language) -> None:
+    text = "Jets destroyed the country's tiny air force. Police then used force at the port."
+    groups = {e.name: e.sector for e in _entities(nlp, text) if e.type == "NORP"}
+    assert groups.get("the country's tiny air force") == "MIL", groups
+    assert not any(name.lower() == "force" for name in groups)  # "used force": no body

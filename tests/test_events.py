@@ -1720,3 +1720,12 @@ def test_events_an_answer_to_claims_is_aimed_at_who_made_them(nlp: Language) -> 
     _, entities, _, found = analyze(nlp, text)
     rejection = next(e for e in found if e.type == "REJECT")
     assert "Mendes" not in names(rejection.recipients, entities)
+
+
+def test_events_force_used_to_act_is_a_means(nlp: Language) -> None:
+    # "used force to disperse": the police disperse, the force is their means; a crowd
+    # is a group of people
+    _, entities, _, found = analyze(nlp, "Riot police used force to disperse the crowd.")
+    dispersal = next(e for e in found if e.type == "COERCE")
+    assert names(dispersal.actors, entities) == ["Riot police"]
+    assert names(dispersal.recipients, entities) == ["the crowd"]

@@ -11,7 +11,7 @@ import datetime as dt
 from functools import cache
 from typing import NamedTuple
 
-from newsgraph.lexicon import LexiconError, load_table
+from newsgraph.lexicon import load_table
 
 # PLOVER-style agent sectors a lexicon may use (sectors.tsv).
 SECTORS = frozenset(row.values["code"] for row in load_table("sectors"))
@@ -39,6 +39,7 @@ class GroupNoun(NamedTuple):
 
     sector: str | None
     singular: bool  # the singular names a group too ("police", "the court")
+    modified: bool = False  # ... when it has a modifier ("the air force", "a paramilitary force")
 
 
 class Title(NamedTuple):
@@ -120,11 +121,9 @@ def _group_nouns() -> dict[str, GroupNoun]:
     out = {}
     for row in load_table("group_nouns"):
         number = row.values["number"]
-        if number not in ("plural", "any"):
-            raise LexiconError(
-                f"group_nouns.tsv:{row.line}: number must be 'plural' or 'any', got {number!r}"
-            )
-        out[row.values["noun"].lower()] = GroupNoun(row.values["sector"] or None, number == "any")
+        out[row.values["noun"].lower()] = GroupNoun(
+            row.values["sector"] or None, number == "any", number == "modified"
+        )
     for row in load_table("agents_phoenix"):  # the field's agent nouns, plural only
         out.setdefault(row.values["noun"], GroupNoun(row.values["sector"] or None, False))
     return out

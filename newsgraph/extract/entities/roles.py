@@ -389,13 +389,20 @@ def _group_noun(token: Token) -> tables.GroupNoun | None:
     """The group-nouns entry of a noun that names a group in its number ("forces" does,
     "force" does not), unless a title names a person by it."""
     group = tables.GROUP_NOUNS.get(token.lemma_.lower())
-    if group is None or not (group.singular or token.tag_ in ("NNS", "NNPS")):
+    if group is None or not (
+        group.singular or token.tag_ in ("NNS", "NNPS") or (group.modified and _modified(token))
+    ):
         return None
     if points_back(token):
         return None  # "their countries", "the two nations", "both parties": named before
     if _of_members(token):
         return None  # "a convoy of Pakistani troops": the troops are the side
     return group
+
+
+def _modified(token: Token) -> bool:
+    """A noun with a modifier of its own kind: "the air force", "a paramilitary force"."""
+    return any(c.dep_ in ("compound", "amod") for c in token.children)
 
 
 def _of_members(token: Token) -> bool:

@@ -396,7 +396,21 @@ def _instrument(noun: Token) -> bool:
     """An object that is a means, not someone made to act: a common noun of no people or
     body ("China uses vague laws to suppress …": China suppresses). A means someone owns
     is theirs to use ("using its reserves to provide relief": its owner acts)."""
-    return noun.pos_ == "NOUN" and not _people_noun(noun) and first_child(noun, "poss") is None
+    if noun.pos_ != "NOUN" or first_child(noun, "poss") is not None:
+        return False
+    return not _people_noun(noun) or _not_a_group_here(noun)
+
+
+def _not_a_group_here(noun: Token) -> bool:
+    """A group noun in a number that names no group ("used force to disperse them") and no
+    title, body or kin either."""
+    lemma = noun.lemma_.lower()
+    group = entity_tables.GROUP_NOUNS.get(lemma)
+    if group is None or group.singular or noun.tag_ != "NN":
+        return False
+    if group.modified and any(c.dep_ in ("compound", "amod") for c in noun.children):
+        return False
+    return lemma not in entity_tables.TITLES and lemma not in entity_tables.ORG_NOUN_TYPES
 
 
 def _stray_agent(verb: Token) -> Token | None:
