@@ -1729,3 +1729,14 @@ def test_events_force_used_to_act_is_a_means(nlp: Language) -> None:
     dispersal = next(e for e in found if e.type == "COERCE")
     assert names(dispersal.actors, entities) == ["Riot police"]
     assert names(dispersal.recipients, entities) == ["the crowd"]
+
+
+def test_events_who_stands_for_the_name_before_it(nlp: Language) -> None:
+    # the parser may hang "who …" on the noun before the name; the name is who acts
+    text = (
+        "Mr Weber will face a delicate balancing act between Mr Peres and defence minister "
+        "Amir Peretz, who also backed his appointment."
+    )
+    _, entities, _, found = analyze(nlp, text)
+    backing = next(e for e in found if e.type == "SUPPORT")
+    assert names(backing.actors, entities) == ["Amir Peretz"]

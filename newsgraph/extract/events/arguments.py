@@ -333,7 +333,7 @@ def agent_head(anchor: Token) -> Token | None:
             return first_child(agent, "pobj") if agent is not None else _stray_agent(node)
         subject = first_child(node, _SUBJECTS)
         if subject is not None and subject.tag_ in _RELATIVE_TAGS and node.dep_ == "relcl":
-            return _antecedent(node.head)
+            return _who_for(subject) or _antecedent(node.head)
         if subject is not None:
             return subject
         if (written := addressed_by(node)) is not None:
@@ -365,6 +365,20 @@ def _antecedent(noun: Token) -> Token:
         return noun  # "the French government (15%), who also support …": the noun itself
     subject = first_child(noun.head, ("nsubj",))
     return subject if subject is not None and subject.pos_ in ("NOUN", "PROPN") else noun
+
+
+def _who_for(pronoun: Token) -> Token | None:
+    """The person a "who" stands for when the parser hung its clause on a noun of no one:
+    the name just before it ("a balancing act between Sharon and Netanyahu, who backed
+    …": Netanyahu)."""
+    noun = pronoun.head.head
+    if pronoun.lower_ != "who" or noun.pos_ == "PROPN" or _people_noun(noun):
+        return None
+    before = pronoun.i - 1
+    while before >= 0 and pronoun.doc[before].is_punct:
+        before -= 1
+    word = pronoun.doc[before] if before >= 0 else None
+    return word if word is not None and word.pos_ == "PROPN" and word.i > noun.i else None
 
 
 def _unrelative(head: Token) -> Token:
