@@ -1686,3 +1686,8 @@ def test_events_a_verb_with_its_own_complement_shares_no_object(nlp: Language) -
     _, entities, _, found = analyze(nlp, text)
     refusal = next(e for e in found if e.type == "REJECT")
     assert "citizens" not in names(refusal.recipients, entities)
+
+
+def test_events_bare_infinitive_after_a_planned_help_is_planned(nlp: Language) -> None:
+    _, _, _, found = analyze(nlp, "The envoy has a plan to help lift the sanctions on Iran.")
+    assert [(e.type, e.polarity) for e in found] == [("CONCEDE", "hypothetical")]

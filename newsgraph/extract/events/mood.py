@@ -172,11 +172,26 @@ def _infinitive_adjunct(token: Token) -> bool:
     are their conjuncts ("aims to tighten sanctions and impose a blockade")."""
     while token.dep_ == "conj" and token.tag_ == "VB" and token.head.pos_ == "VERB":
         token = token.head
+    if _bare_complement(token) and token.head.dep_ in ("acl", "xcomp"):
+        return _infinitive_adjunct(token.head)  # "plans to help secure his release"
     if token.dep_ not in ("advcl", "acl", "xcomp", "relcl"):
         return False
     if token.head.lemma_.lower() in _IMPLICATIVE:
         return False  # "prompting France to recall its ambassador": it did
     return any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children)
+
+
+def _bare_complement(token: Token) -> bool:
+    """A bare infinitive completing a verb ("help secure", "let them leave"), with no "to"
+    of its own. It shares the mood of that verb when the verb is planned or wanted ("plans
+    to help secure his release"); after a purpose ("mobilized groups to help support the
+    rights") it names the act the help is for, as PLOVER codes it."""
+    return (
+        token.dep_ == "xcomp"
+        and token.tag_ == "VB"
+        and token.head.pos_ == "VERB"
+        and not any(c.dep_ == "aux" for c in token.children)
+    )
 
 
 def refusal(anchor: Token) -> bool:
