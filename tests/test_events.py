@@ -7,9 +7,10 @@ import datetime as dt
 import pytest
 from conftest import EXAMPLE
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from newsgraph.extract.entities import find_entities
-from newsgraph.extract.events import find_events
+from newsgraph.extract.events import find_events, mood
 from newsgraph.extract.events.context import SPORT_SCORE, is_commerce, sport_score
 from newsgraph.extract.pipeline import with_mentions
 from newsgraph.extract.statements import find_statements
@@ -1691,3 +1692,20 @@ def test_events_a_verb_with_its_own_complement_shares_no_object(nlp: Language) -
 def test_events_bare_infinitive_after_a_planned_help_is_planned(nlp: Language) -> None:
     _, _, _, found = analyze(nlp, "The envoy has a plan to help lift the sanctions on Iran.")
     assert [(e.type, e.polarity) for e in found] == [("CONCEDE", "hypothetical")]
+
+
+def test_events_infinitive_parsed_as_a_clausal_complement_is_wanted(nlp: Language) -> None:
+    # 'Amnesty repeated "its call to free him."': the parser makes "free" a ccomp
+    rows = [("Amnesty", 1, "nsubj", "NNP", "PROPN"), ("repeated", 1, "ROOT", "VBD", "VERB"),
+            ("its", 3, "poss", "PRP$", "PRON"), ("call", 5, "nsubj", "NN", "NOUN"),
+            ("to", 5, "aux", "TO", "PART"), ("free", 1, "ccomp", "VB", "VERB"),
+            ("him", 5, "dobj", "PRP", "PRON")]  # fmt: skip
+    doc = Doc(
+        nlp.vocab,
+        words=[r[0] for r in rows],
+        heads=[r[1] for r in rows],
+        deps=[r[2] for r in rows],
+        tags=[r[3] for r in rows],
+        pos=[r[4] for r in rows],
+    )
+    assert mood.polarity(doc[5], doc[5], under_speech=False) == "hypothetical"

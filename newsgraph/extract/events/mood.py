@@ -169,12 +169,14 @@ def _uncertain(head: Token) -> bool:
 
 def _infinitive_adjunct(token: Token) -> bool:
     """Purpose clauses and plans ("to protest", "plans to attack") are intentions, and so
-    are their conjuncts ("aims to tighten sanctions and impose a blockade")."""
+    are their conjuncts ("aims to tighten sanctions and impose a blockade"); so is a
+    "to"-infinitive the parser made a clausal complement ('reiterated "its call to drop
+    the charges"')."""
     while token.dep_ == "conj" and token.tag_ == "VB" and token.head.pos_ == "VERB":
         token = token.head
     if _bare_complement(token) and token.head.dep_ in ("acl", "xcomp"):
         return _infinitive_adjunct(token.head)  # "plans to help secure his release"
-    if token.dep_ not in ("advcl", "acl", "xcomp", "relcl"):
+    if token.dep_ not in ("advcl", "acl", "xcomp", "relcl", "ccomp"):
         return False
     if token.head.lemma_.lower() in _IMPLICATIVE:
         return False  # "prompting France to recall its ambassador": it did
