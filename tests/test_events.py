@@ -1709,3 +1709,11 @@ def test_events_infinitive_parsed_as_a_clausal_complement_is_wanted(nlp: Languag
         pos=[r[4] for r in rows],
     )
     assert mood.polarity(doc[5], doc[5], under_speech=False) == "hypothetical"
+
+
+def test_events_speaker_wanting_to_thank_thanks(nlp: Language) -> None:
+    text = '"We want to congratulate Ghana on the vote," the president said.'
+    _, _, _, found = analyze(nlp, text)
+    assert [(e.type, e.polarity) for e in found] == [("SUPPORT", "asserted")]
+    _, _, _, found = analyze(nlp, "The president would like to thank Ghana.")
+    assert [(e.type, e.polarity) for e in found] == [("SUPPORT", "hypothetical")]

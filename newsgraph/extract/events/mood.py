@@ -17,6 +17,7 @@ _MODAL = frozenset({"could", "might", "may", "should", "must", "can", "ca", "wou
 _IMPLICATIVE = tables.word_list("implicative")
 _AWAITING = tables.word_list("awaiting")
 _WANTING = tables.word_list("wanting")
+_PERFORMATIVE = tables.word_list("performative")
 # Adverbs of a near miss: "was almost gunned down", "nearly collided" did not happen.
 _NEAR_MISS = frozenset({"almost", "nearly"})
 # Modifiers of an event noun that say it is going on, whatever the clause's mood.
@@ -180,7 +181,20 @@ def _infinitive_adjunct(token: Token) -> bool:
         return False
     if token.head.lemma_.lower() in _IMPLICATIVE:
         return False  # "prompting France to recall its ambassador": it did
+    if _performed(token):
+        return False  # "I would like to thank everyone": the thanks are given
     return any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children)
+
+
+def _performed(token: Token) -> bool:
+    """A speech act the speaker does by saying they want to: "I would like to thank", "we
+    want to congratulate" (first person, a verb of wanting, a performative verb)."""
+    head = token.head
+    return (
+        token.lemma_.lower() in _PERFORMATIVE
+        and head.lemma_.lower() in _WANTING | {"like", "wish"}
+        and any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in head.children)
+    )
 
 
 def _bare_complement(token: Token) -> bool:
