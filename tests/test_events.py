@@ -1717,3 +1717,12 @@ def test_events_speaker_wanting_to_thank_thanks(nlp: Language) -> None:
     assert [(e.type, e.polarity) for e in found] == [("SUPPORT", "asserted")]
     _, _, _, found = analyze(nlp, "The president would like to thank Ghana.")
     assert [(e.type, e.polarity) for e in found] == [("SUPPORT", "hypothetical")]
+
+
+def test_events_event_noun_a_verb_would_undo_exists(nlp: Language) -> None:
+    text = (
+        "Asked whether Russia might back off its threats against Moldova, the minister "
+        "declined to answer."
+    )
+    _, _, _, found = analyze(nlp, text)
+    assert [e.polarity for e in found if e.type == "THREATEN"] == ["asserted"]

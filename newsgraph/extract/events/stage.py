@@ -46,6 +46,7 @@ _WANTED = frozenset({"REQUEST", "AGREE", "THREATEN"})
 _SPEAKER_DOES = _WANTED - {"REQUEST"}  # promised or threatened: the speaker is to do it
 _PERSON_PATIENT = tables.word_list("person_patient")
 _ENDING = tables.word_list("ending")
+_UNDOING = tables.word_list("undoing")
 _INTRANSITIVE = tables.word_list("intransitive")
 _PROCEEDINGS = tables.word_list("proceeding")
 _PROSECUTOR_WORDS = tuple(tables.word_list("prosecutor"))
@@ -342,6 +343,8 @@ def _mood_anchor(cand: Candidate) -> Token:
         return core  # "the Taliban's ban would not stop her": the ban is in force
     if cand.kind == "noun" and _pointed_at(core) and cand.within is None:
         return core  # "will closely follow this trial", "complicit in these abuses": it exists
+    if cand.kind == "noun" and _undone(core):
+        return core  # "might back off his tariff threats": the threats were made
     if cand.kind == "noun" and core.dep_ in ("nsubj", "nsubjpass", "dobj", "attr"):
         return core.head
     if cand.kind == "noun" and core.dep_ == "pobj":
@@ -355,6 +358,17 @@ def _pointed_at(noun: Token) -> bool:
     """An event noun with a demonstrative ("this trial", "these abuses") names one that
     exists, whatever the mood of the clause around it."""
     return any(c.dep_ == "det" and c.lower_ in _DEMONSTRATIVES for c in noun.children)
+
+
+def _undone(noun: Token) -> bool:
+    """An event noun that is the object of a verb undoing it ("drop the charges", "back off
+    the threats"): it exists, whether or not the undoing happens."""
+    if noun.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    verb = noun.head
+    lemma = verb.lemma_.lower()
+    phrasal = {f"{lemma} {c.lower_}" for c in verb.children if c.dep_ in ("prt", "prep")}
+    return lemma in _UNDOING or bool(phrasal & _UNDOING)
 
 
 def _given(cand: Candidate) -> bool:
