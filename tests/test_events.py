@@ -1726,3 +1726,10 @@ def test_events_event_noun_a_verb_would_undo_exists(nlp: Language) -> None:
     )
     _, _, _, found = analyze(nlp, text)
     assert [e.polarity for e in found if e.type == "THREATEN"] == ["asserted"]
+
+
+def test_events_act_judged_a_past_mistake_was_done(nlp: Language) -> None:
+    _, _, _, found = analyze(nlp, "It was wrong to invade Iraq, Blair admitted.")
+    assert [(e.type, e.polarity) for e in found] == [("ASSAULT", "asserted")]
+    _, _, _, found = analyze(nlp, "It would be wrong to invade Iraq.")
+    assert [(e.type, e.polarity) for e in found] == [("ASSAULT", "hypothetical")]

@@ -18,6 +18,7 @@ _IMPLICATIVE = tables.word_list("implicative")
 _AWAITING = tables.word_list("awaiting")
 _WANTING = tables.word_list("wanting")
 _PERFORMATIVE = tables.word_list("performative")
+_JUDGED = tables.word_list("judged")
 # Adverbs of a near miss: "was almost gunned down", "nearly collided" did not happen.
 _NEAR_MISS = frozenset({"almost", "nearly"})
 # Modifiers of an event noun that say it is going on, whatever the clause's mood.
@@ -183,6 +184,8 @@ def _infinitive_adjunct(token: Token) -> bool:
         return False  # "prompting France to recall its ambassador": it did
     if _performed(token):
         return False  # "I would like to thank everyone": the thanks are given
+    if _judged(token):
+        return False  # "it was a mistake to support the rebels": they were supported
     return any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children)
 
 
@@ -194,6 +197,18 @@ def _performed(token: Token) -> bool:
         token.lemma_.lower() in _PERFORMATIVE
         and head.lemma_.lower() in _WANTING | {"like", "wish"}
         and any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in head.children)
+    )
+
+
+def _judged(token: Token) -> bool:
+    """The infinitive of a past judgement on an act: "it was a mistake to support them",
+    "it was wrong to invade" (a past "be" with "it" as subject and a word that judges)."""
+    head = token.head
+    return (
+        head.lemma_ == "be"
+        and head.tag_ == "VBD"
+        and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in head.children)
+        and any(c.dep_ in ("attr", "acomp") and c.lemma_.lower() in _JUDGED for c in head.children)
     )
 
 
