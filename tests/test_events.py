@@ -1733,3 +1733,9 @@ def test_events_act_judged_a_past_mistake_was_done(nlp: Language) -> None:
     assert [(e.type, e.polarity) for e in found] == [("ASSAULT", "asserted")]
     _, _, _, found = analyze(nlp, "It would be wrong to invade Iraq.")
     assert [(e.type, e.polarity) for e in found] == [("ASSAULT", "hypothetical")]
+
+
+def test_events_event_pointed_at_inside_a_demand_exists(nlp: Language) -> None:
+    text = "The bishop urged the government to apologise for these arrests."
+    _, _, _, found = analyze(nlp, text)
+    assert [e.polarity for e in found if e.type == "COERCE"] == ["asserted"]

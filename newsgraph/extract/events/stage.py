@@ -341,7 +341,7 @@ def _mood_anchor(cand: Candidate) -> Token:
         return core  # "the meeting was not anti-Labour": the meeting took place
     if cand.kind == "noun" and core.dep_ == "nsubj" and not _support_subject(core):
         return core  # "the Taliban's ban would not stop her": the ban is in force
-    if cand.kind == "noun" and _pointed_at(core) and cand.within is None:
+    if cand.kind == "noun" and _pointed_at(core):
         return core  # "will closely follow this trial", "complicit in these abuses": it exists
     if cand.kind == "noun" and _undone(core):
         return core  # "might back off his tariff threats": the threats were made
@@ -372,10 +372,12 @@ def _undone(noun: Token) -> bool:
 
 
 def _given(cand: Candidate) -> bool:
-    """An event inside a demand that is no part of what is demanded: one whose end is asked
-    for ("called for an end to violence") or the topic of another noun ("called for a probe
-    into the allegations")."""
+    """An event inside a demand that is no part of what is demanded: one pointed at as
+    existing ("these abuses"), one whose end is asked for ("called for an end to violence")
+    or the topic of another noun ("called for a probe into the allegations")."""
     core = cand.core
+    if cand.kind == "noun" and _pointed_at(core):
+        return True  # 'urged nations to take a stand: "… complicit in these abuses"'
     if cand.kind != "noun" or core.dep_ not in ("pobj", "dobj"):
         return False
     word = core.head.head if core.dep_ == "pobj" else core.head
