@@ -1739,3 +1739,18 @@ def test_events_event_pointed_at_inside_a_demand_exists(nlp: Language) -> None:
     text = "The bishop urged the government to apologise for these arrests."
     _, _, _, found = analyze(nlp, text)
     assert [e.polarity for e in found if e.type == "COERCE"] == ["asserted"]
+
+
+@pytest.mark.parametrize(
+    ("text", "polarity"),
+    [
+        ("The scandal prompted Britain to recall its ambassador from Moscow.", "asserted"),
+        ("The protests could force the president to resign.", "hypothetical"),
+        ("The rebels plan to force the army to withdraw from Goma.", "hypothetical"),
+    ],
+)
+def test_events_implicative_complement_shares_the_verbs_mood(
+    nlp: Language, text: str, polarity: str
+) -> None:
+    _, _, _, found = analyze(nlp, text)
+    assert [e.polarity for e in found if e.type in ("SANCTION", "RETREAT")] == [polarity]

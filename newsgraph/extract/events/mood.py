@@ -15,6 +15,7 @@ _NEGATIONS = frozenset({"not", "n't", "never", "no"})
 FUTURE = frozenset({"will", "shall", "'ll", "wo"})
 _MODAL = frozenset({"could", "might", "may", "should", "must", "can", "ca", "would", "ought"})
 _IMPLICATIVE = tables.word_list("implicative")
+_COMPLEMENTS = frozenset({"xcomp", "advcl", "ccomp"})
 _AWAITING = tables.word_list("awaiting")
 _WANTING = tables.word_list("wanting")
 _PERFORMATIVE = tables.word_list("performative")
@@ -77,13 +78,17 @@ def polarity(
 def _auxiliaries(clause: Token) -> set[str]:
     """The clause's auxiliaries; a bare infinitive after "help", "let" or "make" has the
     modals of the verb it completes ("can help push for his release"). Not its future: "will
-    help release her" stays the act it names, as PLOVER codes it."""
+    help release her" stays the act it names, as PLOVER codes it. The complement of an
+    implicative verb has that verb's modals and future ("will force him to resign")."""
     auxes = {c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass")}
     if {"must", "have"} <= auxes:
         auxes.discard("must")  # "must have given the orders": an inference that it happened
     if not auxes and clause.dep_ == "xcomp" and clause.tag_ == "VB":
         head = {c.lower_ for c in clause.head.children if c.dep_ in ("aux", "auxpass")}
         return head & _MODAL
+    if clause.dep_ in _COMPLEMENTS and clause.head.lemma_.lower() in _IMPLICATIVE:
+        head = {c.lower_ for c in clause.head.children if c.dep_ in ("aux", "auxpass")}
+        return auxes | (head & (_MODAL | FUTURE))  # "could force him to resign"
     return auxes
 
 
@@ -181,7 +186,9 @@ def _infinitive_adjunct(token: Token) -> bool:
     if token.dep_ not in ("advcl", "acl", "xcomp", "relcl", "ccomp"):
         return False
     if token.head.lemma_.lower() in _IMPLICATIVE:
-        return False  # "prompting France to recall its ambassador": it did
+        # "prompting France to recall its ambassador": it did, unless the prompting is
+        # itself only planned ("plans to force him to resign")
+        return _infinitive_adjunct(token.head)
     if _performed(token):
         return False  # "I would like to thank everyone": the thanks are given
     if _judged(token):
