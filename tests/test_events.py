@@ -1754,3 +1754,12 @@ def test_events_implicative_complement_shares_the_verbs_mood(
 ) -> None:
     _, _, _, found = analyze(nlp, text)
     assert [e.polarity for e in found if e.type in ("SANCTION", "RETREAT")] == [polarity]
+
+
+def test_events_charges_named_as_grounds_were_brought(nlp: Language) -> None:
+    text = (
+        "The International Criminal Court will decide whether to uphold its acquittal of "
+        "Ntaganda on charges related to the violence in Congo."
+    )
+    _, _, _, found = analyze(nlp, text)
+    assert [e.polarity for e in found if e.type == "ACCUSE"] == ["asserted"]

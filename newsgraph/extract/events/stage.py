@@ -47,6 +47,7 @@ _SPEAKER_DOES = _WANTED - {"REQUEST"}  # promised or threatened: the speaker is 
 _PERSON_PATIENT = tables.word_list("person_patient")
 _ENDING = tables.word_list("ending")
 _UNDOING = tables.word_list("undoing")
+_GROUNDS = tables.word_list("grounds")
 _INTRANSITIVE = tables.word_list("intransitive")
 _PROCEEDINGS = tables.word_list("proceeding")
 _PROSECUTOR_WORDS = tuple(tables.word_list("prosecutor"))
@@ -345,6 +346,8 @@ def _mood_anchor(cand: Candidate) -> Token:
         return core  # "will closely follow this trial", "complicit in these abuses": it exists
     if cand.kind == "noun" and _undone(core):
         return core  # "might back off his tariff threats": the threats were made
+    if cand.kind == "noun" and _grounds(core):
+        return core  # "could be jailed on charges of treason": the charges were brought
     if cand.kind == "noun" and core.dep_ in ("nsubj", "nsubjpass", "dobj", "attr"):
         return core.head
     if cand.kind == "noun" and core.dep_ == "pobj":
@@ -369,6 +372,13 @@ def _undone(noun: Token) -> bool:
     lemma = verb.lemma_.lower()
     phrasal = {f"{lemma} {c.lower_}" for c in verb.children if c.dep_ in ("prt", "prep")}
     return lemma in _UNDOING or bool(phrasal & _UNDOING)
+
+
+def _grounds(noun: Token) -> bool:
+    """An accusation named as the grounds of another act ("on charges of", "on suspicion
+    of"): it was made, whatever the mood of that act."""
+    prep = noun.head
+    return noun.dep_ == "pobj" and f"{noun.lemma_.lower()} {prep.lower_}" in _GROUNDS
 
 
 def _given(cand: Candidate) -> bool:
