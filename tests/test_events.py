@@ -776,7 +776,8 @@ def test_events_event_noun_placed_by_a_name_stands(nlp: Language) -> None:
     [
         ("A spokesman said the meeting with the unions was not political.", "asserted"),
         ("The meeting with the unions was not held.", "negated"),
-        ("Critics condemned Britain's proposed deal with Mauritius.", "hypothetical"),
+        ("Critics condemned Britain's proposed deal with Mauritius.", "future"),
+        ("Critics condemned a possible deal with Mauritius.", "hypothetical"),
     ],
 )
 def test_events_noun_mood_from_what_the_clause_denies_or_proposes(
@@ -1763,3 +1764,9 @@ def test_events_charges_named_as_grounds_were_brought(nlp: Language) -> None:
     )
     _, _, _, found = analyze(nlp, text)
     assert [e.polarity for e in found if e.type == "ACCUSE"] == ["asserted"]
+
+
+def test_events_planned_event_noun_is_future_of_its_own_type(nlp: Language) -> None:
+    text = "Rights groups condemned the government's planned crackdown on opposition rallies."
+    _, _, _, found = analyze(nlp, text)
+    assert [(e.type, e.polarity) for e in found if e.type != "ACCUSE"] == [("COERCE", "future")]

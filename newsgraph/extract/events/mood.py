@@ -19,6 +19,7 @@ _COMPLEMENTS = frozenset({"xcomp", "advcl", "ccomp"})
 _AWAITING = tables.word_list("awaiting")
 _WANTING = tables.word_list("wanting")
 _PERFORMATIVE = tables.word_list("performative")
+_PLANNED = tables.word_list("planned")
 _JUDGED = tables.word_list("judged")
 # Adverbs of a near miss: "was almost gunned down", "nearly collided" did not happen.
 _NEAR_MISS = frozenset({"almost", "nearly"})
@@ -32,11 +33,9 @@ _PRESENT_TAGS = frozenset({"VBZ", "VBP", "VB"})
 _SINGULAR_TAGS = frozenset({"NN", "NNP", "PRP"})
 # Predicates under which a clause is only possible or unknown, never reported as fact.
 _UNCERTAIN = frozenset({"unclear", "possible", "likely", "unlikely", "uncertain", "unknown"})
+# Modifiers of an event noun that make it a prospect: "a possible war", "a potential strike".
+_POTENTIAL = frozenset({"possible", "potential", "likely", "prospective", "eventual"})
 # "Talks are not feasible", "sanctions relief is out of the question": a ruling-out.
-# Modifiers of an event noun that make it a prospect: "a possible war", "the proposed ban".
-_POTENTIAL = frozenset(
-    {"possible", "potential", "likely", "proposed", "planned", "prospective", "eventual"}
-)
 _VIABLE = frozenset({"feasible", "possible", "acceptable", "viable", "realistic", "option"})
 _EXCLUDED = frozenset({("out", "question"), ("off", "table")})
 
@@ -70,9 +69,17 @@ def polarity(
         return "hypothetical"
     if not auxes and _subjunctive(anchor):
         return "hypothetical"
+    if planned(core):
+        return "future"  # "the proposed ban", "a planned visit"
     if any(c.dep_ == "amod" and c.lower_ in _POTENTIAL for c in core.children):
-        return "hypothetical"  # "a possible war", "a planned visit"
+        return "hypothetical"  # "a possible war"
     return "asserted"
+
+
+def planned(noun: Token) -> bool:
+    """An event noun set for later by its own modifier: "the proposed ban", "a planned
+    visit", "the upcoming talks" (a plan, not a speaker's promise or threat)."""
+    return any(c.dep_ == "amod" and c.lower_ in _PLANNED for c in noun.children)
 
 
 def _auxiliaries(clause: Token) -> set[str]:

@@ -446,8 +446,8 @@ def _code(cand: Candidate, polarity: str) -> Code:
         code = coding.about(code, _inner(cand), committed=_commits(cand))
     if polarity == "negated" and mood.refusal(cand.anchor):
         return coding.as_refusal(code)
-    if polarity == "future":
-        return coding.as_intention(code)
+    if polarity == "future" and not mood.planned(cand.core):
+        return coding.as_intention(code)  # not "the proposed ban": nobody promises it
     return code
 
 
