@@ -1770,3 +1770,9 @@ def test_events_planned_event_noun_is_future_of_its_own_type(nlp: Language) -> N
     text = "Rights groups condemned the government's planned crackdown on opposition rallies."
     _, _, _, found = analyze(nlp, text)
     assert [(e.type, e.polarity) for e in found if e.type != "ACCUSE"] == [("COERCE", "future")]
+
+
+def test_events_event_noun_after_despite_or_amid_has_happened(nlp: Language) -> None:
+    text = "The talks will resume in Geneva despite the shelling of Donetsk by Russian forces."
+    _, _, _, found = analyze(nlp, text)
+    assert [(e.type, e.polarity) for e in found] == [("ASSAULT", "asserted")]

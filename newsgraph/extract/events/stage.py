@@ -48,6 +48,7 @@ _PERSON_PATIENT = tables.word_list("person_patient")
 _ENDING = tables.word_list("ending")
 _UNDOING = tables.word_list("undoing")
 _GROUNDS = tables.word_list("grounds")
+_PAST_PREPS = tables.word_list("past_prep")
 _INTRANSITIVE = tables.word_list("intransitive")
 _PROCEEDINGS = tables.word_list("proceeding")
 _PROSECUTOR_WORDS = tuple(tables.word_list("prosecutor"))
@@ -348,6 +349,8 @@ def _mood_anchor(cand: Candidate) -> Token:
         return core  # "might back off his tariff threats": the threats were made
     if cand.kind == "noun" and _grounds(core):
         return core  # "could be jailed on charges of treason": the charges were brought
+    if cand.kind == "noun" and core.dep_ == "pobj" and core.head.lower_ in _PAST_PREPS:
+        return core  # "Israel could retaliate after the attack": the attack happened
     if cand.kind == "noun" and core.dep_ in ("nsubj", "nsubjpass", "dobj", "attr"):
         return core.head
     if cand.kind == "noun" and core.dep_ == "pobj":
