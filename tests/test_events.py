@@ -7,9 +7,10 @@ import datetime as dt
 import pytest
 from conftest import EXAMPLE
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from newsgraph.extract.entities import find_entities
-from newsgraph.extract.events import find_events
+from newsgraph.extract.events import find_events, mood
 from newsgraph.extract.events.context import SPORT_SCORE, is_commerce, sport_score
 from newsgraph.extract.pipeline import with_mentions
 from newsgraph.extract.statements import find_statements
@@ -775,7 +776,8 @@ def test_events_event_noun_placed_by_a_name_stands(nlp: Language) -> None:
     [
         ("A spokesman said the meeting with the unions was not political.", "asserted"),
         ("The meeting with the unions was not held.", "negated"),
-        ("Critics condemned Britain's proposed deal with Mauritius.", "hypothetical"),
+        ("Critics condemned Britain's proposed deal with Mauritius.", "future"),
+        ("Critics condemned a possible deal with Mauritius.", "hypothetical"),
     ],
 )
 def test_events_noun_mood_from_what_the_clause_denies_or_proposes(
@@ -1740,3 +1742,91 @@ def test_events_who_stands_for_the_name_before_it(nlp: Language) -> None:
     _, entities, _, found = analyze(nlp, text)
     backing = next(e for e in found if e.type == "SUPPORT")
     assert names(backing.actors, entities) == ["Amir Peretz"]
+
+
+def test_events_bare_infinitive_after_a_planned_help_is_planned(nlp: Language) -> None:
+    _, _, _, found = analyze(nlp, "The envoy has a plan to help lift the sanctions on Iran.")
+    assert [(e.type, e.polarity) for e in found] == [("CONCEDE", "hypothetical")]
+
+
+def test_events_infinitive_parsed_as_a_clausal_complement_is_wanted(nlp: Language) -> None:
+    # 'Amnesty repeated "its call to free him."': the parser makes "free" a ccomp
+    rows = [("Amnesty", 1, "nsubj", "NNP", "PROPN"), ("repeated", 1, "ROOT", "VBD", "VERB"),
+            ("its", 3, "poss", "PRP$", "PRON"), ("call", 5, "nsubj", "NN", "NOUN"),
+            ("to", 5, "aux", "TO", "PART"), ("free", 1, "ccomp", "VB", "VERB"),
+            ("him", 5, "dobj", "PRP", "PRON")]  # fmt: skip
+    doc = Doc(
+        nlp.vocab,
+        words=[r[0] for r in rows],
+        heads=[r[1] for r in rows],
+        deps=[r[2] for r in rows],
+        tags=[r[3] for r in rows],
+        pos=[r[4] for r in rows],
+    )
+    assert mood.polarity(doc[5], doc[5], under_speech=False) == "hypothetical"
+
+
+def test_events_speaker_wanting_to_thank_thanks(nlp: Language) -> None:
+    text = '"We want to congratulate Ghana on the vote," the president said.'
+    _, _, _, found = analyze(nlp, text)
+    assert [(e.type, e.polarity) for e in found] == [("SUPPORT", "asserted")]
+    _, _, _, found = analyze(nlp, "The president would like to thank Ghana.")
+    assert [(e.type, e.polarity) for e in found] == [("SUPPORT", "hypothetical")]
+
+
+def test_events_event_noun_a_verb_would_undo_exists(nlp: Language) -> None:
+    text = (
+        "Asked whether Russia might back off its threats against Moldova, the minister "
+        "declined to answer."
+    )
+    _, _, _, found = analyze(nlp, text)
+    assert [e.polarity for e in found if e.type == "THREATEN"] == ["asserted"]
+
+
+def test_events_act_judged_a_past_mistake_was_done(nlp: Language) -> None:
+    _, _, _, found = analyze(nlp, "It was wrong to invade Iraq, Blair admitted.")
+    assert [(e.type, e.polarity) for e in found] == [("ASSAULT", "asserted")]
+    _, _, _, found = analyze(nlp, "It would be wrong to invade Iraq.")
+    assert [(e.type, e.polarity) for e in found] == [("ASSAULT", "hypothetical")]
+
+
+def test_events_event_pointed_at_inside_a_demand_exists(nlp: Language) -> None:
+    text = "The bishop urged the government to apologise for these arrests."
+    _, _, _, found = analyze(nlp, text)
+    assert [e.polarity for e in found if e.type == "COERCE"] == ["asserted"]
+
+
+@pytest.mark.parametrize(
+    ("text", "polarity"),
+    [
+        ("The scandal prompted Britain to recall its ambassador from Moscow.", "asserted"),
+        ("The protests could force the president to resign.", "hypothetical"),
+        ("The rebels plan to force the army to withdraw from Goma.", "hypothetical"),
+    ],
+)
+def test_events_implicative_complement_shares_the_verbs_mood(
+    nlp: Language, text: str, polarity: str
+) -> None:
+    _, _, _, found = analyze(nlp, text)
+    assert [e.polarity for e in found if e.type in ("SANCTION", "RETREAT")] == [polarity]
+
+
+def test_events_charges_named_as_grounds_were_brought(nlp: Language) -> None:
+    text = (
+        "The International Criminal Court will decide whether to uphold its acquittal of "
+        "Ntaganda on charges related to the violence in Congo."
+    )
+    _, _, _, found = analyze(nlp, text)
+    assert [e.polarity for e in found if e.type == "ACCUSE"] == ["asserted"]
+
+
+def test_events_planned_event_noun_is_future_of_its_own_type(nlp: Language) -> None:
+    text = "Rights groups condemned the government's planned crackdown on opposition rallies."
+    _, _, _, found = analyze(nlp, text)
+    assert [(e.type, e.polarity) for e in found if e.type != "ACCUSE"] == [("COERCE", "future")]
+
+
+def test_events_event_noun_after_despite_or_amid_has_happened(nlp: Language) -> None:
+    text = "The talks will resume in Geneva despite the shelling of Donetsk by Russian forces."
+    _, _, _, found = analyze(nlp, text)
+    assert [(e.type, e.polarity) for e in found] == [("ASSAULT", "asserted")]

@@ -15,8 +15,12 @@ _NEGATIONS = frozenset({"not", "n't", "never", "no"})
 FUTURE = frozenset({"will", "shall", "'ll", "wo"})
 _MODAL = frozenset({"could", "might", "may", "should", "must", "can", "ca", "would", "ought"})
 _IMPLICATIVE = tables.word_list("implicative")
+_COMPLEMENTS = frozenset({"xcomp", "advcl", "ccomp"})
 _AWAITING = tables.word_list("awaiting")
 _WANTING = tables.word_list("wanting")
+_PERFORMATIVE = tables.word_list("performative")
+_PLANNED = tables.word_list("planned")
+_JUDGED = tables.word_list("judged")
 # Adverbs of a near miss: "was almost gunned down", "nearly collided" did not happen.
 _NEAR_MISS = frozenset({"almost", "nearly"})
 # Modifiers of an event noun that say it is going on, whatever the clause's mood.
@@ -29,11 +33,9 @@ _PRESENT_TAGS = frozenset({"VBZ", "VBP", "VB"})
 _SINGULAR_TAGS = frozenset({"NN", "NNP", "PRP"})
 # Predicates under which a clause is only possible or unknown, never reported as fact.
 _UNCERTAIN = frozenset({"unclear", "possible", "likely", "unlikely", "uncertain", "unknown"})
+# Modifiers of an event noun that make it a prospect: "a possible war", "a potential strike".
+_POTENTIAL = frozenset({"possible", "potential", "likely", "prospective", "eventual"})
 # "Talks are not feasible", "sanctions relief is out of the question": a ruling-out.
-# Modifiers of an event noun that make it a prospect: "a possible war", "the proposed ban".
-_POTENTIAL = frozenset(
-    {"possible", "potential", "likely", "proposed", "planned", "prospective", "eventual"}
-)
 _VIABLE = frozenset({"feasible", "possible", "acceptable", "viable", "realistic", "option"})
 _EXCLUDED = frozenset({("out", "question"), ("off", "table")})
 
@@ -67,21 +69,33 @@ def polarity(
         return "hypothetical"
     if not auxes and _subjunctive(anchor):
         return "hypothetical"
+    if planned(core):
+        return "future"  # "the proposed ban", "a planned visit"
     if any(c.dep_ == "amod" and c.lower_ in _POTENTIAL for c in core.children):
-        return "hypothetical"  # "a possible war", "a planned visit"
+        return "hypothetical"  # "a possible war"
     return "asserted"
+
+
+def planned(noun: Token) -> bool:
+    """An event noun set for later by its own modifier: "the proposed ban", "a planned
+    visit", "the upcoming talks" (a plan, not a speaker's promise or threat)."""
+    return any(c.dep_ == "amod" and c.lower_ in _PLANNED for c in noun.children)
 
 
 def _auxiliaries(clause: Token) -> set[str]:
     """The clause's auxiliaries; a bare infinitive after "help", "let" or "make" has the
     modals of the verb it completes ("can help push for his release"). Not its future: "will
-    help release her" stays the act it names, as PLOVER codes it."""
+    help release her" stays the act it names, as PLOVER codes it. The complement of an
+    implicative verb has that verb's modals and future ("will force him to resign")."""
     auxes = {c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass")}
     if {"must", "have"} <= auxes:
         auxes.discard("must")  # "must have given the orders": an inference that it happened
     if not auxes and clause.dep_ == "xcomp" and clause.tag_ == "VB":
         head = {c.lower_ for c in clause.head.children if c.dep_ in ("aux", "auxpass")}
         return head & _MODAL
+    if clause.dep_ in _COMPLEMENTS and clause.head.lemma_.lower() in _IMPLICATIVE:
+        head = {c.lower_ for c in clause.head.children if c.dep_ in ("aux", "auxpass")}
+        return auxes | (head & (_MODAL | FUTURE))  # "could force him to resign"
     return auxes
 
 
@@ -169,14 +183,60 @@ def _uncertain(head: Token) -> bool:
 
 def _infinitive_adjunct(token: Token) -> bool:
     """Purpose clauses and plans ("to protest", "plans to attack") are intentions, and so
-    are their conjuncts ("aims to tighten sanctions and impose a blockade")."""
+    are their conjuncts ("aims to tighten sanctions and impose a blockade"); so is a
+    "to"-infinitive the parser made a clausal complement ('reiterated "its call to drop
+    the charges"')."""
     while token.dep_ == "conj" and token.tag_ == "VB" and token.head.pos_ == "VERB":
         token = token.head
-    if token.dep_ not in ("advcl", "acl", "xcomp", "relcl"):
+    if _bare_complement(token) and token.head.dep_ in ("acl", "xcomp"):
+        return _infinitive_adjunct(token.head)  # "plans to help secure his release"
+    if token.dep_ not in ("advcl", "acl", "xcomp", "relcl", "ccomp"):
         return False
     if token.head.lemma_.lower() in _IMPLICATIVE:
-        return False  # "prompting France to recall its ambassador": it did
+        # "prompting France to recall its ambassador": it did, unless the prompting is
+        # itself only planned ("plans to force him to resign")
+        return _infinitive_adjunct(token.head)
+    if _performed(token):
+        return False  # "I would like to thank everyone": the thanks are given
+    if _judged(token):
+        return False  # "it was a mistake to support the rebels": they were supported
     return any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children)
+
+
+def _performed(token: Token) -> bool:
+    """A speech act the speaker does by saying they want to: "I would like to thank", "we
+    want to congratulate" (first person, a verb of wanting, a performative verb)."""
+    head = token.head
+    return (
+        token.lemma_.lower() in _PERFORMATIVE
+        and head.lemma_.lower() in _WANTING | {"like", "wish"}
+        and any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in head.children)
+    )
+
+
+def _judged(token: Token) -> bool:
+    """The infinitive of a past judgement on an act: "it was a mistake to support them",
+    "it was wrong to invade" (a past "be" with "it" as subject and a word that judges)."""
+    head = token.head
+    return (
+        head.lemma_ == "be"
+        and head.tag_ == "VBD"
+        and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in head.children)
+        and any(c.dep_ in ("attr", "acomp") and c.lemma_.lower() in _JUDGED for c in head.children)
+    )
+
+
+def _bare_complement(token: Token) -> bool:
+    """A bare infinitive completing a verb ("help secure", "let them leave"), with no "to"
+    of its own. It shares the mood of that verb when the verb is planned or wanted ("plans
+    to help secure his release"); after a purpose ("mobilized groups to help support the
+    rights") it names the act the help is for, as PLOVER codes it."""
+    return (
+        token.dep_ == "xcomp"
+        and token.tag_ == "VB"
+        and token.head.pos_ == "VERB"
+        and not any(c.dep_ == "aux" for c in token.children)
+    )
 
 
 def refusal(anchor: Token) -> bool:

@@ -46,6 +46,9 @@ _WANTED = frozenset({"REQUEST", "AGREE", "THREATEN"})
 _SPEAKER_DOES = _WANTED - {"REQUEST"}  # promised or threatened: the speaker is to do it
 _PERSON_PATIENT = tables.word_list("person_patient")
 _ENDING = tables.word_list("ending")
+_UNDOING = tables.word_list("undoing")
+_GROUNDS = tables.word_list("grounds")
+_PAST_PREPS = tables.word_list("past_prep")
 _INTRANSITIVE = tables.word_list("intransitive")
 _PROCEEDINGS = tables.word_list("proceeding")
 _PROSECUTOR_WORDS = tuple(tables.word_list("prosecutor"))
@@ -393,8 +396,14 @@ def _mood_anchor(cand: Candidate) -> Token:
         return core  # "the meeting was not anti-Labour": the meeting took place
     if cand.kind == "noun" and core.dep_ == "nsubj" and not _support_subject(core):
         return core  # "the Taliban's ban would not stop her": the ban is in force
-    if cand.kind == "noun" and _pointed_at(core) and cand.within is None:
+    if cand.kind == "noun" and _pointed_at(core):
         return core  # "will closely follow this trial", "complicit in these abuses": it exists
+    if cand.kind == "noun" and _undone(core):
+        return core  # "might back off his tariff threats": the threats were made
+    if cand.kind == "noun" and _grounds(core):
+        return core  # "could be jailed on charges of treason": the charges were brought
+    if cand.kind == "noun" and core.dep_ == "pobj" and core.head.lower_ in _PAST_PREPS:
+        return core  # "Israel could retaliate after the attack": the attack happened
     if cand.kind == "noun" and core.dep_ in ("nsubj", "nsubjpass", "dobj", "attr"):
         return core.head
     if cand.kind == "noun" and core.dep_ == "pobj":
@@ -410,11 +419,31 @@ def _pointed_at(noun: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in _DEMONSTRATIVES for c in noun.children)
 
 
+def _undone(noun: Token) -> bool:
+    """An event noun that is the object of a verb undoing it ("drop the charges", "back off
+    the threats"): it exists, whether or not the undoing happens."""
+    if noun.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    verb = noun.head
+    lemma = verb.lemma_.lower()
+    phrasal = {f"{lemma} {c.lower_}" for c in verb.children if c.dep_ in ("prt", "prep")}
+    return lemma in _UNDOING or bool(phrasal & _UNDOING)
+
+
+def _grounds(noun: Token) -> bool:
+    """An accusation named as the grounds of another act ("on charges of", "on suspicion
+    of"): it was made, whatever the mood of that act."""
+    prep = noun.head
+    return noun.dep_ == "pobj" and f"{noun.lemma_.lower()} {prep.lower_}" in _GROUNDS
+
+
 def _given(cand: Candidate) -> bool:
-    """An event inside a demand that is no part of what is demanded: one whose end is asked
-    for ("called for an end to violence") or the topic of another noun ("called for a probe
-    into the allegations")."""
+    """An event inside a demand that is no part of what is demanded: one pointed at as
+    existing ("these abuses"), one whose end is asked for ("called for an end to violence")
+    or the topic of another noun ("called for a probe into the allegations")."""
     core = cand.core
+    if cand.kind == "noun" and _pointed_at(core):
+        return True  # 'urged nations to take a stand: "… complicit in these abuses"'
     if cand.kind != "noun" or core.dep_ not in ("pobj", "dobj"):
         return False
     word = core.head.head if core.dep_ == "pobj" else core.head
@@ -473,8 +502,8 @@ def _code(cand: Candidate, polarity: str) -> Code:
         code = coding.about(code, _inner(cand), committed=_commits(cand))
     if polarity == "negated" and mood.refusal(cand.anchor):
         return coding.as_refusal(code)
-    if polarity == "future":
-        return coding.as_intention(code)
+    if polarity == "future" and not mood.planned(cand.core):
+        return coding.as_intention(code)  # not "the proposed ban": nobody promises it
     return code
 
 
