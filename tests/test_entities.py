@@ -1091,3 +1091,12 @@ def test_entities_a_modified_force_is_a_group(nlp: Language) -> None:
     groups = {e.name: e.sector for e in _entities(nlp, text) if e.type == "NORP"}
     assert groups.get("the country's tiny air force") == "MIL", groups
     assert not any(name.lower() == "force" for name in groups)  # "used force": no body
+
+
+def test_entities_forces_with_other_compounds_are_other_groups(nlp: Language) -> None:
+    text = "Jets destroyed the country's air force. Rebels ambushed a paramilitary force later."
+    groups = [e.name for e in _entities(nlp, text) if e.type == "NORP"]
+    assert "the country's air force" in groups and "paramilitary force" in groups, groups
+    # "reasonable force" is an amount of force, no body
+    text = "Householders may use reasonable force against burglars."
+    assert not any("force" in e.name for e in _entities(nlp, text))

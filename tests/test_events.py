@@ -1830,3 +1830,20 @@ def test_events_event_noun_after_despite_or_amid_has_happened(nlp: Language) -> 
     text = "The talks will resume in Geneva despite the shelling of Donetsk by Russian forces."
     _, _, _, found = analyze(nlp, text)
     assert [(e.type, e.polarity) for e in found] == [("ASSAULT", "asserted")]
+
+
+@pytest.mark.parametrize(
+    ("text", "threat"),
+    [
+        ("The finance minister warned that inflation would rise next year.", False),
+        ("Exports would have to recover soon, the finance minister warned.", False),
+        ("The rebel leader warned that they would seize the airport.", True),
+        ("Ankara warned Baghdad not to attack the pipeline.", True),
+    ],
+)
+def test_events_a_warning_is_a_threat_only_with_an_act(
+    nlp: Language, text: str, threat: bool
+) -> None:
+    # a forecast ("inflation would rise") is no threat; the warner's own act is
+    _, _, _, found = analyze(nlp, text)
+    assert any(e.type == "THREATEN" for e in found) is threat

@@ -1095,3 +1095,15 @@ def test_statements_title_already_given_names_the_same_person() -> None:
     last = record.statements[-1]
     assert last.speaker is not None and last.speaker.text == "The chancellor"
     assert names.get(last.speaker.entity or "") == "Gordon Brown"
+
+
+def test_statements_a_person_named_in_the_content_is_not_its_speaker(nlp: Language) -> None:
+    # "she" resolved to Ortiz, yet the quote speaks of Ortiz by name: someone else says it
+    record = analyze('Ana Ortiz met the council on Monday. "Ortiz has failed this city," she said.')
+    (statement,) = record.statements
+    assert statement.speaker is not None
+    assert (statement.speaker.text, statement.speaker.entity) == ("she", None)
+    # the speaker's own name in a parenthetical cue is no such mention
+    record = analyze("The plan, Ana Ortiz said, will cost the city nothing.")
+    (statement,) = record.statements
+    assert statement.speaker is not None and statement.speaker.entity is not None

@@ -60,3 +60,17 @@ def contentful(verb: Token) -> bool:
     # "Singapore Airlines says that it will be compensated" keeps its "it".
     passive = any(child.dep_ == "auxpass" for child in verb.children)
     return not (passive and any(c.dep_ in ("ccomp", "xcomp") for c in verb.children))
+
+
+def counted_with_modifier(noun: Token) -> bool:
+    """A singular noun read as one countable body: with a compound ("the air force", "a
+    police force"), or with a modifier and an article or possessor that count it ("a
+    paramilitary force", "Ivory Coast's tiny air force"); "reasonable force" and "used
+    excessive force" are an amount of something."""
+    children = list(noun.children)
+    if any(c.dep_ == "compound" for c in children):
+        return True
+    counted = any(
+        (c.dep_ == "det" and c.lower_ in ("a", "an")) or c.dep_ == "poss" for c in children
+    )
+    return counted and any(c.dep_ == "amod" for c in children)

@@ -28,7 +28,7 @@ from newsgraph.extract.entities.model import (
     set_off_clause,
 )
 from newsgraph.extract.nlp import hashes
-from newsgraph.extract.syntax import SUBJECT_DEPS
+from newsgraph.extract.syntax import SUBJECT_DEPS, counted_with_modifier
 from newsgraph.lexicon import entities as tables
 
 _NOUNS = frozenset({NOUN, PROPN})
@@ -390,7 +390,9 @@ def _group_noun(token: Token) -> tables.GroupNoun | None:
     "force" does not), unless a title names a person by it."""
     group = tables.GROUP_NOUNS.get(token.lemma_.lower())
     if group is None or not (
-        group.singular or token.tag_ in ("NNS", "NNPS") or (group.modified and _modified(token))
+        group.singular
+        or token.tag_ in ("NNS", "NNPS")
+        or (group.modified and counted_with_modifier(token))
     ):
         return None
     if points_back(token):
@@ -398,11 +400,6 @@ def _group_noun(token: Token) -> tables.GroupNoun | None:
     if _of_members(token):
         return None  # "a convoy of Pakistani troops": the troops are the side
     return group
-
-
-def _modified(token: Token) -> bool:
-    """A noun with a modifier of its own kind: "the air force", "a paramilitary force"."""
-    return any(c.dep_ in ("compound", "amod") for c in token.children)
 
 
 def _of_members(token: Token) -> bool:
@@ -461,8 +458,13 @@ def _thing(ctx: Context, token: Token, start: int, end: int) -> None:
 
 
 def _group(ctx: Context, token: Token, start: int, end: int) -> Cluster:
-    """A plural title phrase ("the mercenaries", "officials") as a group entity."""
-    key = ("NORP", "group:" + token.lemma_.lower())
+    """A plural title phrase ("the mercenaries", "officials") as a group entity; a
+    singular one is told apart by its compounds ("the air force" is not "a paramilitary
+    force")."""
+    words = [token.lemma_.lower()]
+    if token.tag_ in ("NN", "NNP"):
+        words = [c.lower_ for c in token.lefts if c.dep_ == "compound"] + words
+    key = ("NORP", "group:" + " ".join(words))
     cluster = next((c for c in ctx.clusters if c.key == key), None)
     if cluster is None:
         cluster = Cluster(key, "NORP", plural=True)

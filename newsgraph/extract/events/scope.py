@@ -47,6 +47,20 @@ _CONFLICT = tables.in_quads(3, 4) - {"REQUEST"}  # a bare demand is often the ec
 _IMPUTES = tables.word_list("imputes")  # "accused of", "responsible for": names the doer
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _SEQUENCE_PREPS = frozenset({"before", "after", "by", "while", "upon", "on"})
+_WARNINGS = tables.word_list("warning")  # a threat only with an act of the warner's own
+
+
+def _forecast(verb: Token) -> bool:
+    """A warning whose clause tells what others or things will do, no act of the warner's
+    own: its subject is a noun, not a pronoun standing for the warner ("warned that growth
+    would slow" against "warned it would close the strait")."""
+    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    if clause is None:
+        clause = verb.head if verb.dep_ == "parataxis" else None  # "…, he warned."
+    if clause is None:
+        return False
+    subject = next((c for c in clause.children if c.dep_ in _SUBJECTS), None)
+    return subject is None or subject.pos_ != "PRON"
 
 
 def stands(cand: Candidate) -> bool:
@@ -55,6 +69,8 @@ def stands(cand: Candidate) -> bool:
         return False
     if cand.needs_event and not cand.absorbed:
         return False
+    if cand.anchor.lemma_.lower() in _WARNINGS and not cand.absorbed and _forecast(cand.anchor):
+        return False  # "warned that growth would slow": a forecast, no threat
     if cand.kind == "verb" and cand.anchor.dep_ == "pcomp":
         # A gerund in a phrase ("for collaborating") names an activity, except in a
         # sequence of the subject's own acts ("… before reaching an agreement") or as the

@@ -215,6 +215,8 @@ def to_statements(
             or _same_name(text, entities, item)
             or _goes_on(doc, item, previous, entities, sentence_of, quotes)
         )
+        if _named_within(by_id.get(speaker_entity or ""), item):
+            speaker_entity = None  # "he claimed Mr Blair has failed": not Blair
         if item.cue_token is not None:
             speaker = by_id.get(speaker_entity or "")
             sentence = sentence_of[item.cue_token.sent.start]
@@ -233,6 +235,21 @@ def to_statements(
             )
         )
     return statements
+
+
+def _named_within(person: Entity | None, item: Found) -> bool:
+    """Whether the content names the person by name, outside the speaker's own words
+    ("which, Tompkins said, is …"): what is said about someone by name ("he claimed Mr
+    Blair has failed", "“go vote for Hillary”") is not their saying. Organisations name
+    themselves ("Twitter said the Twitter conversation …"); people rarely do."""
+    if person is None or person.type != "PERSON" or item.content is None:
+        return False
+    start, end = item.content
+    own = item.speaker or (0, 0)
+    return any(
+        m.kind == "name" and start <= m.start and m.end <= end and not own[0] <= m.start < own[1]
+        for m in person.mentions
+    )
 
 
 def _speaker_entity(entities: list[Entity], item: Found) -> str | None:
