@@ -1686,3 +1686,44 @@ def test_events_a_verb_with_its_own_complement_shares_no_object(nlp: Language) -
     _, entities, _, found = analyze(nlp, text)
     refusal = next(e for e in found if e.type == "REJECT")
     assert "citizens" not in names(refusal.recipients, entities)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "trigger"),
+    [
+        # nouns of diplomacy, coercion and violence
+        ("Seoul welcomed Tokyo's overtures on Monday.", "AGREE", "overtures"),
+        ("Greece sought a rapprochement with Turkey in May.", "AGREE", "rapprochement"),
+        ("Lithuania denounced Beijing's economic coercion.", "SANCTION", "economic coercion"),
+        ("The report described the torture of prisoners by the militia.", "ASSAULT", "torture"),
+        ("Prosecutors say the gang planned the journalist's murder.", "ASSAULT", "murder"),
+        ("Amnesty condemned police brutality in Lagos.", "ASSAULT", "brutality"),
+        ("The army crushed an insurrection in Mindanao.", "ASSAULT", "insurrection"),
+        # verbs with a particle or an object that makes them political
+        ("The president backed down after the protests.", "CONCEDE", "backed down"),
+        ("A Cairo court overturned the activist's conviction.", "CONCEDE", "overturned"),
+        ("A judge granted bail to the opposition leader on Friday.", "RETREAT", "granted"),
+        ("Kenya and Uganda coordinated their efforts on poaching.", "COOPERATE", "coordinated"),
+        ("The Pentagon activated thousands of reservists.", "MOBILIZE", "activated"),
+        ("Norway pushed for the release of the detained reporters.", "REQUEST", "pushed"),
+        ("The junta may reimprison the freed dissident.", "COERCE", "reimprison"),
+    ],
+)
+def test_events_political_nouns_and_verb_phrases(
+    nlp: Language, text: str, kind: str, trigger: str
+) -> None:
+    _, _, _, found = analyze(nlp, text)
+    coded = [(e.type, e.trigger.text) for e in found]
+    assert any(t == kind and trigger in w for t, w in coded), coded
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Parliament kept the mandatory life sentence for murder in Britain.",
+        "The minister said Britain prohibited torture in all its prisons.",
+    ],
+)
+def test_events_a_bare_crime_noun_names_the_offence(nlp: Language, text: str) -> None:
+    _, _, _, found = analyze(nlp, text)
+    assert not [e for e in found if e.type == "ASSAULT"], found
