@@ -1727,3 +1727,19 @@ def test_events_political_nouns_and_verb_phrases(
 def test_events_a_bare_crime_noun_names_the_offence(nlp: Language, text: str) -> None:
     _, _, _, found = analyze(nlp, text)
     assert not [e for e in found if e.type == "ASSAULT"], found
+
+
+def test_events_a_for_to_clause_is_what_is_called_for(nlp: Language) -> None:
+    # the parser hangs "for" on the clause ("for the curfew to be lifted"), not on the verb
+    _, _, _, found = analyze(nlp, "The opposition called for the curfew to be lifted.")
+    assert [(e.type, e.trigger.text) for e in found if e.type == "REQUEST"] == [
+        ("REQUEST", "called")
+    ], found
+
+
+def test_events_the_deed_someone_is_judged_for_is_theirs(nlp: Language) -> None:
+    # "attacked X for refusing": the refusal is X's act, told as done
+    text = "Labour attacked the BBC for refusing to air the debate."
+    _, entities, _, found = analyze(nlp, text)
+    refusal = next(e for e in found if e.type == "REJECT")
+    assert names(refusal.actors, entities) == ["BBC"], found

@@ -225,11 +225,21 @@ def _verb_context(verb: Token) -> tuple[set[str], dict[str, Token], bool]:
                 objs.setdefault(name, child)
         elif dep == "xcomp" or (dep == "advcl" and _infinitive(child)):
             has_xcomp = True  # "sworn to fight" is often parsed as a purpose clause
+            if _for_clause(child, verb):
+                prts.add("for")  # "called for the charges to be dropped"
         elif dep == "ccomp" and any(
             c.dep_ == "aux" and c.lower_ in _COMMISSIVE for c in child.children
         ):
             has_xcomp = True  # "agreed that their countries should cooperate"
     return prts, objs, has_xcomp
+
+
+def _for_clause(clause: Token, verb: Token) -> bool:
+    """A "for … to" infinitive right after the verb, whose "for" the parser hangs on the
+    clause: "called for the charges to be dropped", "pushed for troops to leave"."""
+    return any(
+        c.dep_ == "mark" and c.lower_ == "for" and c.i == verb.i + 1 for c in clause.children
+    )
 
 
 def _raising(verb: Token) -> bool:
