@@ -1743,3 +1743,9 @@ def test_events_the_deed_someone_is_judged_for_is_theirs(nlp: Language) -> None:
     _, entities, _, found = analyze(nlp, text)
     refusal = next(e for e in found if e.type == "REJECT")
     assert names(refusal.actors, entities) == ["BBC"], found
+
+
+def test_events_a_ban_overturned_on_appeal_is_no_concession(nlp: Language) -> None:
+    # courts overturn convictions and rulings; overturned bans are mostly sport's (doping)
+    _, _, _, found = analyze(nlp, "An appeals panel overturned the sprinters' two-year bans.")
+    assert not [e for e in found if e.type == "CONCEDE"], found
