@@ -1749,3 +1749,13 @@ def test_events_a_ban_overturned_on_appeal_is_no_concession(nlp: Language) -> No
     # courts overturn convictions and rulings; overturned bans are mostly sport's (doping)
     _, _, _, found = analyze(nlp, "An appeals panel overturned the sprinters' two-year bans.")
     assert not [e for e in found if e.type == "CONCEDE"], found
+
+
+def test_events_the_noun_of_a_verb_with_its_object_after_of(nlp: Language) -> None:
+    # "impose" is a sanction with "tariffs": so is "the imposition of tariffs"
+    text = "The imposition of tariffs on steel by Washington angered Ottawa."
+    _, _, _, found = analyze(nlp, text)
+    assert [(e.type, e.trigger.text) for e in found] == [("SANCTION", "imposition of tariffs")]
+    # without one of the verb's objects the noun names no event
+    _, _, _, found = analyze(nlp, "Microsoft delayed the activation of the software in Europe.")
+    assert not found
