@@ -21,19 +21,13 @@ from collections import Counter
 from pathlib import Path
 
 from newsgraph.lexicon import load_table
+from newsgraph.lexicon.events import NOMINAL_SUFFIXES, nominal_forms
 
 LEXICON = Path(__file__).resolve().parent.parent / "newsgraph/lexicon"
 TARGET = LEXICON / "event_nominalizations.tsv"
 MIN_COUNT = 3
 # (verb ending, noun ending): "imprison" -> "imprisonment", "coerce" -> "coercion"
-SUFFIXES = [
-    ("", "ment"), ("", "ion"), ("", "ation"), ("e", "ion"), ("e", "ation"), ("", "al"),
-    ("e", "al"), ("y", "ial"), ("e", "ure"), ("", "ance"), ("e", "ance"), ("ize", "ization"),
-    ("ise", "isation"), ("ify", "ification"), ("ate", "ation"), ("be", "ption"),
-    ("ceive", "ception"), ("pel", "pulsion"), ("oke", "ocation"), ("ose", "osition"),
-    ("ain", "ention"), ("end", "ension"), ("it", "ission"), ("ede", "ession"),
-    ("ect", "ection"), ("ct", "ction"), ("ss", "ssion"), ("ate", "ation"),
-]  # fmt: skip
+SUFFIXES = NOMINAL_SUFFIXES
 # Derived nouns that name a thing, a person, a state or another sense, not the act.
 REJECTED = {
     "accommodation": "a place to stay",
@@ -110,11 +104,7 @@ def known_nouns() -> set[str]:
 
 def candidates(lemma: str) -> set[str]:
     """Nouns a verb lemma may form with the suffixes above."""
-    out = set()
-    for verb_end, noun_end in SUFFIXES:
-        if lemma.endswith(verb_end) and len(lemma) > len(verb_end) + 2:
-            out.add(lemma[: len(lemma) - len(verb_end)] + noun_end)
-    return out - {lemma}
+    return nominal_forms(lemma)
 
 
 def derive(counts: Counter[str]) -> list[tuple[str, str, str, str, str]]:

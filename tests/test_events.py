@@ -1847,3 +1847,76 @@ def test_events_a_warning_is_a_threat_only_with_an_act(
     # a forecast ("inflation would rise") is no threat; the warner's own act is
     _, _, _, found = analyze(nlp, text)
     assert any(e.type == "THREATEN" for e in found) is threat
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "trigger"),
+    [
+        # nouns of diplomacy, coercion and violence
+        ("Seoul welcomed Tokyo's overtures on Monday.", "AGREE", "overtures"),
+        ("Greece sought a rapprochement with Turkey in May.", "AGREE", "rapprochement"),
+        ("Lithuania denounced Beijing's economic coercion.", "SANCTION", "economic coercion"),
+        ("The report described the torture of prisoners by the militia.", "ASSAULT", "torture"),
+        ("Prosecutors say the gang planned the journalist's murder.", "ASSAULT", "murder"),
+        ("Amnesty condemned police brutality in Lagos.", "ASSAULT", "brutality"),
+        ("The army crushed an insurrection in Mindanao.", "ASSAULT", "insurrection"),
+        # verbs with a particle or an object that makes them political
+        ("The president backed down after the protests.", "CONCEDE", "backed down"),
+        ("A Cairo court overturned the activist's conviction.", "CONCEDE", "overturned"),
+        ("A judge granted bail to the opposition leader on Friday.", "RETREAT", "granted"),
+        ("Kenya and Uganda coordinated their efforts on poaching.", "COOPERATE", "coordinated"),
+        ("The Pentagon activated thousands of reservists.", "MOBILIZE", "activated"),
+        ("Norway pushed for the release of the detained reporters.", "REQUEST", "pushed"),
+        ("The junta may reimprison the freed dissident.", "COERCE", "reimprison"),
+    ],
+)
+def test_events_political_nouns_and_verb_phrases(
+    nlp: Language, text: str, kind: str, trigger: str
+) -> None:
+    _, _, _, found = analyze(nlp, text)
+    coded = [(e.type, e.trigger.text) for e in found]
+    assert any(t == kind and trigger in w for t, w in coded), coded
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Parliament kept the mandatory life sentence for murder in Britain.",
+        "The minister said Britain prohibited torture in all its prisons.",
+    ],
+)
+def test_events_a_bare_crime_noun_names_the_offence(nlp: Language, text: str) -> None:
+    _, _, _, found = analyze(nlp, text)
+    assert not [e for e in found if e.type == "ASSAULT"], found
+
+
+def test_events_a_for_to_clause_is_what_is_called_for(nlp: Language) -> None:
+    # the parser hangs "for" on the clause ("for the curfew to be lifted"), not on the verb
+    _, _, _, found = analyze(nlp, "The opposition called for the curfew to be lifted.")
+    assert [(e.type, e.trigger.text) for e in found if e.type == "REQUEST"] == [
+        ("REQUEST", "called")
+    ], found
+
+
+def test_events_the_deed_someone_is_judged_for_is_theirs(nlp: Language) -> None:
+    # "attacked X for refusing": the refusal is X's act, told as done
+    text = "Labour attacked the BBC for refusing to air the debate."
+    _, entities, _, found = analyze(nlp, text)
+    refusal = next(e for e in found if e.type == "REJECT")
+    assert names(refusal.actors, entities) == ["BBC"], found
+
+
+def test_events_a_ban_overturned_on_appeal_is_no_concession(nlp: Language) -> None:
+    # courts overturn convictions and rulings; overturned bans are mostly sport's (doping)
+    _, _, _, found = analyze(nlp, "An appeals panel overturned the sprinters' two-year bans.")
+    assert not [e for e in found if e.type == "CONCEDE"], found
+
+
+def test_events_the_noun_of_a_verb_with_its_object_after_of(nlp: Language) -> None:
+    # "impose" is a sanction with "tariffs": so is "the imposition of tariffs"
+    text = "The imposition of tariffs on steel by Washington angered Ottawa."
+    _, _, _, found = analyze(nlp, text)
+    assert [(e.type, e.trigger.text) for e in found] == [("SANCTION", "imposition of tariffs")]
+    # without one of the verb's objects the noun names no event
+    _, _, _, found = analyze(nlp, "Microsoft delayed the activation of the software in Europe.")
+    assert not found

@@ -195,8 +195,54 @@ def no_event_objects(lemma: str) -> frozenset[str]:
 
 @cache
 def noun_heads() -> frozenset[str]:
-    """The words an event-noun entry can be found from: its first and its last word."""
-    return frozenset(w for key in nouns() for w in (key.split()[0], key.split()[-1]))
+    """The words an event-noun entry can be found from: its first and its last word, and the
+    nouns of the verbs that need an object (:func:`object_nominalizations`)."""
+    heads = {w for key in nouns() for w in (key.split()[0], key.split()[-1])}
+    return frozenset(heads | object_nominalizations().keys())
+
+
+# English nominalizing suffixes as (verb ending, noun ending): "imprison" -> "imprisonment",
+# "activate" -> "activation", "impose" -> "imposition" (also read by
+# scripts/build_event_nominalizations.py).
+NOMINAL_SUFFIXES = [
+    ("", "ment"), ("", "ion"), ("", "ation"), ("e", "ion"), ("e", "ation"), ("", "al"),
+    ("e", "al"), ("y", "ial"), ("e", "ure"), ("", "ance"), ("e", "ance"), ("ize", "ization"),
+    ("ise", "isation"), ("ify", "ification"), ("ate", "ation"), ("be", "ption"),
+    ("ceive", "ception"), ("pel", "pulsion"), ("oke", "ocation"), ("ose", "osition"),
+    ("ain", "ention"), ("end", "ension"), ("it", "ission"), ("ede", "ession"),
+    ("ect", "ection"), ("ct", "ction"), ("ss", "ssion"), ("ate", "ation"),
+]  # fmt: skip
+
+
+def nominal_forms(lemma: str) -> set[str]:
+    """Nouns a verb lemma may form with :data:`NOMINAL_SUFFIXES` (some are no words)."""
+    out = set()
+    for verb_end, noun_end in NOMINAL_SUFFIXES:
+        if lemma.endswith(verb_end) and len(lemma) > len(verb_end) + 2:
+            out.add(lemma[: len(lemma) - len(verb_end)] + noun_end)
+    return out - {lemma}
+
+
+@cache
+def object_nominalizations() -> dict[str, str]:
+    """Noun -> verb lemma, for the nouns of verbs that name an event only with a listed
+    object ("activate" + "force", "impose" + "tariff"): the noun names it with that object
+    after "of" ("the activation of a standby force", "the imposition of tariffs"). Nouns of
+    the event-noun tables keep their own entry."""
+    known = nouns()
+    out: dict[str, str] = {}
+    for lemma, rows in sorted(verbs().items()):
+        if not any(_object_row(r) for r in rows):
+            continue
+        for noun in sorted(nominal_forms(lemma)):
+            if noun not in known:
+                out.setdefault(noun, lemma)
+    return out
+
+
+def _object_row(row: VerbRow) -> bool:
+    """A row that makes its verb an event with a listed object and no particle."""
+    return bool(row.objs) and not row.prts and row.code.type not in (SUPPORT, NONE)
 
 
 @cache

@@ -41,6 +41,7 @@ _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 _SCENE_MARKS = tables.word_list("scene_mark")
 _SIMULTANEOUS = frozenset({"when", "while", "as"})
 _FIGURATIVE = tables.word_list("figurative")
+_OFFENCES = tables.word_list("offence")  # "a life sentence for murder": the crime in law
 _SCENE_PREPS = frozenset({"after", "following", "since", "before", "amid", "during"})
 _MATERIAL = tables.in_quads(2, 4)  # material cooperation and material conflict
 _CONFLICT = tables.in_quads(3, 4) - {"REQUEST"}  # a bare demand is often the economy's
@@ -99,6 +100,8 @@ def stands(cand: Candidate) -> bool:
     # "the attack", "the trial": a definite noun with nothing of its own stands only for an
     # event the article has already told; the events stage keeps it when it finds one.
     cand.anaphoric = _definite(noun)
+    if noun.lemma_.lower() in _OFFENCES and not cand.anaphoric:
+        return False  # "jailed for murder", "prohibited torture": the offence, no one act
     # "deadly violence", "an ongoing trial", "faces charges": a conflict noun names an act
     # even bare; a cooperative one is often generic ("received praise", "a big deal").
     # The events stage keeps such a bare noun only in a sentence with a political side.

@@ -225,11 +225,21 @@ def _verb_context(verb: Token) -> tuple[set[str], dict[str, Token], bool]:
                 objs.setdefault(name, child)
         elif dep == "xcomp" or (dep == "advcl" and _infinitive(child)):
             has_xcomp = True  # "sworn to fight" is often parsed as a purpose clause
+            if _for_clause(child, verb):
+                prts.add("for")  # "called for the charges to be dropped"
         elif dep == "ccomp" and any(
             c.dep_ == "aux" and c.lower_ in _COMMISSIVE for c in child.children
         ):
             has_xcomp = True  # "agreed that their countries should cooperate"
     return prts, objs, has_xcomp
+
+
+def _for_clause(clause: Token, verb: Token) -> bool:
+    """A "for … to" infinitive right after the verb, whose "for" the parser hangs on the
+    clause: "called for the charges to be dropped", "pushed for troops to leave"."""
+    return any(
+        c.dep_ == "mark" and c.lower_ == "for" and c.i == verb.i + 1 for c in clause.children
+    )
 
 
 def _raising(verb: Token) -> bool:
@@ -339,11 +349,32 @@ def _match_noun(noun: Token, sent: Span) -> Candidate | None:
     if code is None:
         code = table.get(lemma)
     if code is None:
-        return None
+        return _nominal_object(noun)
     frame = noun.head
     if noun.dep_ == "compound" and frame.lemma_.lower() in _FRAME_HEADS and frame.i > noun.i:
         return Candidate(frame, frame, code, [noun, frame], "noun")  # "a bailout package"
     return Candidate(noun, noun, code, tokens, "noun")
+
+
+def _nominal_object(noun: Token) -> Candidate | None:
+    """The noun of a verb that names an event with a listed object, with that object after
+    "of": "the activation of a standby force" (activate + force), "the imposition of
+    tariffs" (impose + tariff); "the activation of the software" is none."""
+    verb = tables.object_nominalizations().get(noun.lemma_.lower())
+    if verb is None:
+        return None
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for obj in (g for g in prep.children if g.dep_ == "pobj"):
+            names = set(_object_names(obj))
+            for row in tables.verbs()[verb]:
+                if row.prts or not row.objs & names:
+                    continue
+                if row.code.type in (tables.SUPPORT, tables.NONE):
+                    return None
+                return Candidate(noun, noun, row.code, [noun, prep, obj], "noun")
+    return None
 
 
 def _merge_support(verb: Token, found: dict[int, Candidate]) -> None:
