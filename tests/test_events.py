@@ -1920,3 +1920,11 @@ def test_events_the_noun_of_a_verb_with_its_object_after_of(nlp: Language) -> No
     # without one of the verb's objects the noun names no event
     _, _, _, found = analyze(nlp, "Microsoft delayed the activation of the software in Europe.")
     assert not found
+
+
+def test_events_an_object_predicate_has_the_subject_of_its_verb(nlp: Language) -> None:
+    # spaCy parses "appeared willing" with "willing" as an object predicate (oprd)
+    text = "Opposition leader Ana Ortiz appeared willing to form a coalition government."
+    _, entities, _, found = analyze(nlp, text)
+    offer = next(e for e in found if e.type == "AGREE")
+    assert names(offer.actors, entities) == ["Ana Ortiz"]

@@ -71,6 +71,9 @@ _AIMED_AT_DOERS = _VERBAL | {"PROTEST"}
 # "staged a hunger strike in protest against X", "recalled its envoy in response to X"
 _REACTION_NOUNS = frozenset({"protest", "response", "retaliation", "reaction", "reprisal"})
 _RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
+# Clauses whose doer is the subject of the clause above: "agreed to X", "and X",
+# "appeared willing to X" (an object predicate of a linking verb, as spaCy parses it).
+_CLIMBED = frozenset({"xcomp", "conj", "advcl", "ccomp", "acomp", "oprd"})
 # A participle with its own subject or auxiliary heads a clause of its own ("having attacked").
 _OWN_CLAUSE = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "csubj"})
 
@@ -348,7 +351,7 @@ def agent_head(anchor: Token) -> Token | None:
         if node.dep_ == "pcomp" and node.head.dep_ == "prep":
             node, came_from = node.head.head, node  # "advanced … before reaching an agreement"
             continue
-        if node.dep_ not in ("xcomp", "conj", "advcl", "ccomp", "acomp") or node.head.i == node.i:
+        if node.dep_ not in _CLIMBED or node.head.i == node.i:
             return None
         controller = first_child(node.head, ("dobj",)) if node.dep_ == "xcomp" else None
         if controller is not None and not _instrument(controller):
