@@ -1920,3 +1920,37 @@ def test_events_the_noun_of_a_verb_with_its_object_after_of(nlp: Language) -> No
     # without one of the verb's objects the noun names no event
     _, _, _, found = analyze(nlp, "Microsoft delayed the activation of the software in Europe.")
     assert not found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway called the naval blockade unlawful.",
+        "The Kenyan foreign ministry described the expulsion of its envoy as a breach of"
+        " protocol and a travesty.",
+        "Opposition leaders branded the referendum a sham.",
+        "Exiled clerics described the crackdown as politically motivated.",
+    ],
+)
+def test_events_a_condemning_label_is_an_accusation(nlp: Language, text: str) -> None:
+    # "called X unlawful", "described X as a travesty", "branded X a sham": a judgement
+    _, _, _, found = analyze(nlp, text)
+    assert "ACCUSE" in [e.type for e in found], found
+
+
+def test_events_a_label_that_blames_no_one_is_no_event(nlp: Language) -> None:
+    # a label that blames no one, or a condemning word inside what is called for
+    for text in (
+        "The senator called the situation in the valley difficult.",
+        "The mayor called a meeting to discuss illegal fishing.",
+        "The trainer called her squad highly motivated.",
+    ):
+        _, _, _, found = analyze(nlp, text)
+        assert "ACCUSE" not in [e.type for e in found], (text, found)
+
+
+def test_events_a_claim_called_baseless_is_rejected(nlp: Language) -> None:
+    # judging an accusation false rejects it: "called the allegations baseless"
+    _, _, _, found = analyze(nlp, "Minsk called the spying allegations groundless.")
+    assert ("REJECT", "called") in [(e.type, e.trigger.text) for e in found], found
+
