@@ -1954,3 +1954,17 @@ def test_events_a_claim_called_baseless_is_rejected(nlp: Language) -> None:
     _, _, _, found = analyze(nlp, "Minsk called the spying allegations groundless.")
     assert ("REJECT", "called") in [(e.type, e.trigger.text) for e in found], found
 
+
+def test_events_telling_someone_to_act_is_an_order(nlp: Language) -> None:
+    # "told X to V" orders V when V is an act; news told to someone orders nothing
+    text = "The governor told the police to release the detained protesters."
+    _, _, _, found = analyze(nlp, text)
+    assert ("REQUEST", "told") in [(e.type, e.trigger.text) for e in found], found
+    for text in (
+        "The premier told reporters to expect a long winter.",
+        "The minister told parliament that troops would withdraw.",
+        'The envoy told delegates: "If we get a fair offer from those rebels, we will, of'
+        ' course, support a ceasefire."',
+    ):
+        _, _, _, found = analyze(nlp, text)
+        assert "REQUEST" not in [e.type for e in found], (text, found)

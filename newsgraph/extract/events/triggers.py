@@ -230,15 +230,25 @@ def _verb_context(verb: Token) -> tuple[set[str], dict[str, Token], bool]:
         elif dep in _OBJ_DEPS:
             for name in _object_names(child):
                 objs.setdefault(name, child)
-        elif dep == "xcomp" or (dep == "advcl" and _infinitive(child)):
+        elif (dep == "xcomp" and _controlled(child)) or (dep == "advcl" and _infinitive(child)):
             has_xcomp = True  # "sworn to fight" is often parsed as a purpose clause
             if _for_clause(child, verb):
                 prts.add("for")  # "called for the charges to be dropped"
-        elif dep == "ccomp" and any(
-            c.dep_ == "aux" and c.lower_ in _COMMISSIVE for c in child.children
+        elif (
+            dep == "ccomp"
+            and verb.lemma_.lower() not in SPEECH  # "told MPs that troops would leave": news
+            and any(c.dep_ == "aux" and c.lower_ in _COMMISSIVE for c in child.children)
         ):
             has_xcomp = True  # "agreed that their countries should cooperate"
     return prts, objs, has_xcomp
+
+
+def _controlled(clause: Token) -> bool:
+    """A complement whose doer is the verb's subject or object ("agreed to talk", "told
+    them to leave"), not a finite clause with a subject of its own that the parser hung as
+    one ('told MPs: "we will support a change"').
+    """
+    return _infinitive(clause) or not any(c.dep_ == "nsubj" for c in clause.children)
 
 
 def _for_clause(clause: Token, verb: Token) -> bool:
