@@ -1928,3 +1928,51 @@ def test_events_an_object_predicate_has_the_subject_of_its_verb(nlp: Language) -
     _, entities, _, found = analyze(nlp, text)
     offer = next(e for e in found if e.type == "AGREE")
     assert names(offer.actors, entities) == ["Ana Ortiz"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway called the naval blockade unlawful.",
+        "The Kenyan foreign ministry described the expulsion of its envoy as a breach of"
+        " protocol and a travesty.",
+        "Opposition leaders branded the referendum a sham.",
+        "Exiled clerics described the crackdown as politically motivated.",
+    ],
+)
+def test_events_a_condemning_label_is_an_accusation(nlp: Language, text: str) -> None:
+    # "called X unlawful", "described X as a travesty", "branded X a sham": a judgement
+    _, _, _, found = analyze(nlp, text)
+    assert "ACCUSE" in [e.type for e in found], found
+
+
+def test_events_a_label_that_blames_no_one_is_no_event(nlp: Language) -> None:
+    # a label that blames no one, or a condemning word inside what is called for
+    for text in (
+        "The senator called the situation in the valley difficult.",
+        "The mayor called a meeting to discuss illegal fishing.",
+        "The trainer called her squad highly motivated.",
+    ):
+        _, _, _, found = analyze(nlp, text)
+        assert "ACCUSE" not in [e.type for e in found], (text, found)
+
+
+def test_events_a_claim_called_baseless_is_rejected(nlp: Language) -> None:
+    # judging an accusation false rejects it: "called the allegations baseless"
+    _, _, _, found = analyze(nlp, "Minsk called the spying allegations groundless.")
+    assert ("REJECT", "called") in [(e.type, e.trigger.text) for e in found], found
+
+
+def test_events_telling_someone_to_act_is_an_order(nlp: Language) -> None:
+    # "told X to V" orders V when V is an act; news told to someone orders nothing
+    text = "The governor told the police to release the detained protesters."
+    _, _, _, found = analyze(nlp, text)
+    assert ("REQUEST", "told") in [(e.type, e.trigger.text) for e in found], found
+    for text in (
+        "The premier told reporters to expect a long winter.",
+        "The minister told parliament that troops would withdraw.",
+        'The envoy told delegates: "If we get a fair offer from those rebels, we will, of'
+        ' course, support a ceasefire."',
+    ):
+        _, _, _, found = analyze(nlp, text)
+        assert "REQUEST" not in [e.type for e in found], (text, found)

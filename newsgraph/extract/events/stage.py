@@ -288,6 +288,18 @@ def _event(
     )
 
 
+def _no_political_act(cand: Candidate, index: EntityIndex) -> bool:
+    """An act done to a thing, an animal or oneself: no event between sides."""
+    lemma = cand.core.lemma_.lower()
+    if lemma in _PERSON_PATIENT and (
+        cand.core.pos_ == "ADJ" or arguments.thing_patient(cand, index)
+    ):
+        return True  # "released the film", "its release", "people free to choose"
+    if cand.kind == "verb" and arguments.animal_patient(cand):
+        return True  # "shoot game animals", "dogs are slaughtered": no political act
+    return cand.kind == "verb" and _self_harm(cand)  # "injured herself", "killed himself"
+
+
 def _classify(cand: Candidate, index: EntityIndex) -> tuple[Code, str, list[str], list[str]] | None:
     """Code, polarity, actors and recipients of a candidate (None: not an event after all)."""
     if cand.kind == "verb" and context.inanimate(arguments.agent_head(cand.anchor)):
@@ -300,15 +312,11 @@ def _classify(cand: Candidate, index: EntityIndex) -> tuple[Code, str, list[str]
         return None  # "the number killed in the disaster"
     if cand.code.type == "CONSULT" and _unmet(cand):
         return None  # "targets can be met", "was met with brutality": no meeting
+    if _no_political_act(cand, index):
+        return None
+    if cand.needs_event and all(_no_political_act(a, index) for a in cand.absorbed):
+        return None  # "was told to press the button": what is to be done is no act
     lemma = cand.core.lemma_.lower()
-    if lemma in _PERSON_PATIENT and (
-        cand.core.pos_ == "ADJ" or arguments.thing_patient(cand, index)
-    ):
-        return None  # "released the film", "its release", "people free to choose"
-    if cand.kind == "verb" and arguments.animal_patient(cand):
-        return None  # "shoot game animals", "dogs are slaughtered": no political act
-    if cand.kind == "verb" and _self_harm(cand):
-        return None  # "injured herself while performing", "killed himself"
     if lemma in _INTRANSITIVE and any(c.dep_ in _CLAUSE_OBJECTS for c in cand.core.children):
         return None  # "demonstrate why the purchase creates value": showing, not protest
     actors = arguments.actors(cand, index) or _doer_in_frame(cand, index)

@@ -47,6 +47,13 @@ _COMMISSIVE = frozenset({"should", "would", "will", "shall", "must"})
 _COMMENT_WORDS = tables.word_list("comment_word")
 # "a bailout package", "arrest warrants": the head frames the event its compound names.
 _FRAME_HEADS = tables.word_list("frame_head")
+# "called the ruling arbitrary", "described the ban as illegal": a judgement that accuses.
+_LABELLING = tables.word_list("labelling")
+_CONDEMNING = tables.word_list("condemning")
+_LABEL_DEPS = frozenset({"oprd", "acomp", "attr", "ccomp"})
+_ACCUSE = Code("ACCUSE", "disapprove", "111")
+_DENY = Code("REJECT", None, "120")
+_CLAIMS = tables.word_list("claim")
 # Names of bodies, places, works and laws: a word in them names no event.
 _NAME_LABELS = frozenset({"ORG", "FAC", "WORK_OF_ART", "LAW", "PRODUCT"})
 _MAX_PATH = 6
@@ -223,15 +230,25 @@ def _verb_context(verb: Token) -> tuple[set[str], dict[str, Token], bool]:
         elif dep in _OBJ_DEPS:
             for name in _object_names(child):
                 objs.setdefault(name, child)
-        elif dep == "xcomp" or (dep == "advcl" and _infinitive(child)):
+        elif (dep == "xcomp" and _controlled(child)) or (dep == "advcl" and _infinitive(child)):
             has_xcomp = True  # "sworn to fight" is often parsed as a purpose clause
             if _for_clause(child, verb):
                 prts.add("for")  # "called for the charges to be dropped"
-        elif dep == "ccomp" and any(
-            c.dep_ == "aux" and c.lower_ in _COMMISSIVE for c in child.children
+        elif (
+            dep == "ccomp"
+            and verb.lemma_.lower() not in SPEECH  # "told MPs that troops would leave": news
+            and any(c.dep_ == "aux" and c.lower_ in _COMMISSIVE for c in child.children)
         ):
             has_xcomp = True  # "agreed that their countries should cooperate"
     return prts, objs, has_xcomp
+
+
+def _controlled(clause: Token) -> bool:
+    """A complement whose doer is the verb's subject or object ("agreed to talk", "told
+    them to leave"), not a finite clause with a subject of its own that the parser hung as
+    one ('told MPs: "we will support a change"').
+    """
+    return _infinitive(clause) or not any(c.dep_ == "nsubj" for c in clause.children)
 
 
 def _for_clause(clause: Token, verb: Token) -> bool:
@@ -271,6 +288,11 @@ def _verb_rows(verb: Token) -> tuple[tables.VerbRow, ...]:
 def _match_verb(
     verb: Token, found: dict[int, Candidate], supports: list[Token], consumed: set[int]
 ) -> None:
+    label = _condemning_label(verb) if verb.lemma_.lower() in _LABELLING else None
+    if label is not None:
+        code = _DENY if _labelled(verb, label) & _CLAIMS else _ACCUSE
+        found[verb.i] = Candidate(verb, verb, code, [verb], "verb")
+        return
     rows = _verb_rows(verb)
     if not rows or _raising(verb):
         return
@@ -303,6 +325,76 @@ def _match_verb(
         found[verb.i] = Candidate(verb, verb, row.code, tokens, "verb")
         found[verb.i].needs_event = row.needs_event
         return
+
+
+def _condemning_label(verb: Token) -> Token | None:
+    """A labelling verb whose predicative word condemns its object: "called the ruling
+    arbitrary", "described the embargo as illegal", "branded the vote a sham". Words of the
+    object itself ("called the illegal settlers to a meeting") and of a clause below it
+    ("called a meeting to discuss illegal fishing") say no judgement."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    for label in _labels(verb, objects[1:]):
+        for word in label.subtree:
+            if _condemning(word) and _plain_path(word, label):
+                return label
+    return None
+
+
+def _labelled(verb: Token, label: Token) -> set[str]:
+    """The lemmas of what a labelling verb judges: its object, its passive subject or the
+    noun its relative clause hangs on ("the allegations, which it called baseless"); failing
+    those, the nouns the parser glued onto the label ("called the allegations groundless"
+    read as one phrase)."""
+    for child in verb.children:
+        if child.dep_ in ("dobj", "nsubjpass"):
+            return {child.lemma_.lower()}
+    if verb.dep_ == "relcl":
+        return {verb.head.lemma_.lower()}
+    return {w.lemma_.lower() for w in label.subtree if w.i < label.i and w.pos_ == "NOUN"}
+
+
+def _labels(verb: Token, second: list[Token]) -> list[Token]:
+    """The predicative words of a labelling verb: its predicate ("arbitrary"), a second
+    object ("a sham"), what follows its "as" ("as illegal", "as racially motivated"), and
+    a predicate the parser hung on a clause inside the object ("called the move to tax
+    spirits disappointing") or on the object itself ("called the charges politically
+    motivated")."""
+    out = list(second)
+    for child in verb.children:
+        if child.dep_ in _LABEL_DEPS or _as_clause(child):
+            out.append(child)
+        elif child.dep_ == "prep" and child.lower_ == "as":
+            out += list(child.children)
+        elif child.dep_ in ("advcl", "xcomp"):
+            out += [g for g in child.children if g.dep_ == "oprd"]
+        elif child.dep_ == "dobj" and child not in second:
+            out += [g for g in child.children if g.dep_ == "acl" and g.pos_ == "ADJ"]
+    return out
+
+
+def _as_clause(child: Token) -> bool:
+    """A clause opened by "as" ("as racially motivated"), its "as" a marker or an adverb."""
+    return child.dep_ == "advcl" and any(
+        g.dep_ in ("mark", "advmod") and g.lower_ == "as" for g in child.children
+    )
+
+
+def _condemning(word: Token) -> bool:
+    """A condemning word, alone or with its adverb ("politically motivated")."""
+    if word.lemma_.lower() in _CONDEMNING or word.lower_ in _CONDEMNING:
+        return True
+    return any(
+        f"{c.lower_} {word.lower_}" in _CONDEMNING for c in word.children if c.dep_ == "advmod"
+    )
+
+
+def _plain_path(word: Token, label: Token) -> bool:
+    """No verb between ``word`` and the predicate it belongs to."""
+    while word.i != label.i:
+        word = word.head
+        if word.i != label.i and word.pos_ in ("VERB", "AUX"):
+            return False
+    return True
 
 
 def _comment(prep: Token) -> bool:
@@ -450,6 +542,8 @@ def _elaborates(cand: Candidate, found: dict[int, Candidate]) -> bool:
     that event ("opened fire, killing one"); one of another class is an act of its own
     ("fighting an insurgency, accusing the government of …")."""
     node = cand.anchor
+    if node.lemma_.lower() in _LABELLING:
+        return False  # "rejected the charter, calling it exclusionary": a judgement of its own
     while node.dep_ == "conj" and node.head.i != node.i:
         node = node.head
     if node.dep_ != "advcl" or node.tag_ != "VBG":
