@@ -1920,3 +1920,46 @@ def test_events_the_noun_of_a_verb_with_its_object_after_of(nlp: Language) -> No
     # without one of the verb's objects the noun names no event
     _, _, _, found = analyze(nlp, "Microsoft delayed the activation of the software in Europe.")
     assert not found
+
+
+@pytest.mark.parametrize(
+    ("text", "polarity"),
+    [
+        ("The treaty enabled France to withdraw its troops from Mali.", "asserted"),
+        ("The guards were permitted to arrest the smugglers.", "asserted"),
+        ("The new law will allow police to arrest protesters.", "hypothetical"),
+        ("The charter allows police to arrest protesters.", "hypothetical"),
+    ],
+)
+def test_events_act_let_in_the_past_happened(nlp: Language, text: str, polarity: str) -> None:
+    _, _, _, found = analyze(nlp, text)
+    assert [e.polarity for e in found if e.type in ("COERCE", "RETREAT")] == [polarity]
+
+
+@pytest.mark.parametrize(
+    ("text", "polarity"),
+    [
+        ("The rebels could end the war by releasing the hostages.", "hypothetical"),
+        ("The junta cannot silence us by arresting our editors.", "asserted"),
+        ("The rebels ended the siege by releasing the hostages.", "asserted"),
+        ("By releasing the hostages, the rebels will win some sympathy abroad.", "asserted"),
+    ],
+)
+def test_events_means_by_a_gerund_shares_the_mood_of_its_act(
+    nlp: Language, text: str, polarity: str
+) -> None:
+    _, _, _, found = analyze(nlp, text)
+    assert [e.polarity for e in found if e.type in ("COERCE", "RETREAT")] == [polarity]
+
+
+@pytest.mark.parametrize(
+    ("text", "polarity"),
+    [
+        ("Will the police detain the opposition leader?", "hypothetical"),
+        ("Did the police detain the opposition leader?", "hypothetical"),
+        ("Why did the police detain the opposition leader?", "asserted"),
+    ],
+)
+def test_events_yes_no_question_asserts_nothing(nlp: Language, text: str, polarity: str) -> None:
+    _, _, _, found = analyze(nlp, text)
+    assert [e.polarity for e in found if e.type == "COERCE"] == [polarity]

@@ -15,6 +15,7 @@ _NEGATIONS = frozenset({"not", "n't", "never", "no"})
 FUTURE = frozenset({"will", "shall", "'ll", "wo"})
 _MODAL = frozenset({"could", "might", "may", "should", "must", "can", "ca", "would", "ought"})
 _IMPLICATIVE = tables.word_list("implicative")
+_ENABLING = tables.word_list("enabling")
 _COMPLEMENTS = frozenset({"xcomp", "advcl", "ccomp"})
 _AWAITING = tables.word_list("awaiting")
 _WANTING = tables.word_list("wanting")
@@ -62,6 +63,8 @@ def polarity(
         return "hypothetical"  # "Turkey is eyeing an agreement with Cairo"
     if any(c.dep_ == "amod" and c.lower_ in _ONGOING for c in core.children):
         return "asserted"  # "would undermine the ongoing talks": they go on
+    if _asked(_served(anchor) or anchor):
+        return "hypothetical"  # "will Russia attack?": a question asserts nothing
     auxes = _auxiliaries(anchor)
     if auxes & FUTURE or (under_speech and "would" in auxes) or _going_to(anchor):
         return "future"
@@ -93,10 +96,46 @@ def _auxiliaries(clause: Token) -> set[str]:
     if not auxes and clause.dep_ == "xcomp" and clause.tag_ == "VB":
         head = {c.lower_ for c in clause.head.children if c.dep_ in ("aux", "auxpass")}
         return head & _MODAL
+    if _means_of(clause) is not clause:  # "will respond by expelling": the means is as due
+        head = {c.lower_ for c in _means_of(clause).children if c.dep_ in ("aux", "auxpass")}
+        return auxes | (head & (_MODAL | FUTURE))
     if clause.dep_ in _COMPLEMENTS and clause.head.lemma_.lower() in _IMPLICATIVE:
         head = {c.lower_ for c in clause.head.children if c.dep_ in ("aux", "auxpass")}
         return auxes | (head & (_MODAL | FUTURE))  # "could force him to resign"
     return auxes
+
+
+def _means_of(clause: Token) -> Token:
+    """The act a gerund after "by" is the means of ("could end the war by releasing the
+    hostages" → "end"), else the clause itself. Not a negated act: in "can't silence us by
+    banning books" the banning goes on; nor one after a means put first, which is given ("By
+    pledging a tax cut, the party will win votes": the pledge was made)."""
+    verb = _served(clause)
+    if verb is None or _negated(verb) or clause.i < verb.i:
+        return clause
+    return verb
+
+
+def _served(clause: Token) -> Token | None:
+    """The verb a gerund after "by" is the means of, wherever it stands."""
+    prep = clause.head
+    if clause.dep_ == "pcomp" and prep.lower_ == "by" and prep.head.pos_ in ("VERB", "AUX"):
+        return prep.head
+    return None
+
+
+def _asked(clause: Token) -> bool:
+    """The main clause of a yes/no question, its auxiliary before its subject ("will it
+    end?", "did Russia attack?"); a question with a wh-word takes its act as given ("why
+    did Russia attack?")."""
+    sent = clause.sent
+    if clause.dep_ != "ROOT" or not sent.text.rstrip(" \"'”’").endswith("?"):
+        return False
+    subjects = [c.i for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+    auxes = [c.i for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    if not subjects or not auxes or min(auxes) > min(subjects):
+        return False
+    return not any(t.tag_ in ("WDT", "WP", "WP$", "WRB") for t in clause.subtree)
 
 
 def _negated(token: Token) -> bool:
@@ -192,6 +231,8 @@ def _infinitive_adjunct(token: Token) -> bool:
         return _infinitive_adjunct(token.head)  # "plans to help secure his release"
     if token.dep_ not in ("advcl", "acl", "xcomp", "relcl", "ccomp"):
         return False
+    if _enabled(token):
+        return False  # "the army allowed the convoy to pass": it passed
     if token.head.lemma_.lower() in _IMPLICATIVE:
         # "prompting France to recall its ambassador": it did, unless the prompting is
         # itself only planned ("plans to force him to resign")
@@ -201,6 +242,27 @@ def _infinitive_adjunct(token: Token) -> bool:
     if _judged(token):
         return False  # "it was a mistake to support the rebels": they were supported
     return any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children)
+
+
+def _enabled(token: Token) -> bool:
+    """The infinitive complement of a letting told as past ("allowed the talks to
+    continue", "was permitted to visit him"): it happened. Not a letting still to come or
+    only possible ("will allow", "would have allowed"), nor one that is itself planned."""
+    head = token.head
+    if token.dep_ not in ("xcomp", "ccomp") or head.lemma_.lower() not in _ENABLING:
+        return False
+    return _told_as_past(head) and not _infinitive_adjunct(head)
+
+
+def _told_as_past(verb: Token) -> bool:
+    """A finite verb in a past tense with no modal or negation: "allowed", "was allowed",
+    "has allowed" (not "did not allow")."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ in _MODAL | FUTURE or a.tag_ == "TO" for a in auxes) or _negated(verb):
+        return False
+    if auxes:
+        return auxes[0].tag_ == "VBD" or auxes[0].lower_ in ("has", "have", "had")
+    return verb.tag_ == "VBD"
 
 
 def _performed(token: Token) -> bool:
