@@ -1963,3 +1963,8 @@ def test_events_means_by_a_gerund_shares_the_mood_of_its_act(
 def test_events_yes_no_question_asserts_nothing(nlp: Language, text: str, polarity: str) -> None:
     _, _, _, found = analyze(nlp, text)
     assert [e.polarity for e in found if e.type == "COERCE"] == [polarity]
+
+
+def test_events_bare_infinitive_shares_the_future_and_keeps_its_type(nlp: Language) -> None:
+    _, _, _, found = analyze(nlp, "The envoy will help free the hostages.")
+    assert [(e.type, e.polarity) for e in found] == [("RETREAT", "future")]

@@ -87,15 +87,15 @@ def planned(noun: Token) -> bool:
 
 def _auxiliaries(clause: Token) -> set[str]:
     """The clause's auxiliaries; a bare infinitive after "help", "let" or "make" has the
-    modals of the verb it completes ("can help push for his release"). Not its future: "will
-    help release her" stays the act it names, as PLOVER codes it. The complement of an
+    modals and future of the verb it completes ("can help push for his release", "will help
+    release her"; a future that keeps the act's type, see ``bare_infinitive``). The complement of an
     implicative verb has that verb's modals and future ("will force him to resign")."""
     auxes = {c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass")}
     if {"must", "have"} <= auxes:
         auxes.discard("must")  # "must have given the orders": an inference that it happened
-    if not auxes and clause.dep_ == "xcomp" and clause.tag_ == "VB":
+    if not auxes and bare_infinitive(clause):
         head = {c.lower_ for c in clause.head.children if c.dep_ in ("aux", "auxpass")}
-        return head & _MODAL
+        return head & (_MODAL | FUTURE)
     if _means_of(clause) is not clause:  # "will respond by expelling": the means is as due
         head = {c.lower_ for c in _means_of(clause).children if c.dep_ in ("aux", "auxpass")}
         return auxes | (head & (_MODAL | FUTURE))
@@ -136,6 +136,16 @@ def _asked(clause: Token) -> bool:
     if not subjects or not auxes or min(auxes) > min(subjects):
         return False
     return not any(t.tag_ in ("WDT", "WP", "WP$", "WRB") for t in clause.subtree)
+
+
+def bare_infinitive(clause: Token) -> bool:
+    """A bare infinitive completing another verb ("will help release her"): its future is
+    that verb's, so it is no promise or threat of its own and keeps its type."""
+    return (
+        clause.dep_ == "xcomp"
+        and clause.tag_ == "VB"
+        and not any(c.dep_ in ("aux", "auxpass") for c in clause.children)
+    )
 
 
 def _negated(token: Token) -> bool:

@@ -502,9 +502,15 @@ def _code(cand: Candidate, polarity: str) -> Code:
         code = coding.about(code, _inner(cand), committed=_commits(cand))
     if polarity == "negated" and mood.refusal(cand.anchor):
         return coding.as_refusal(code)
-    if polarity == "future" and not mood.planned(cand.core):
+    if polarity == "future" and not (mood.planned(cand.core) or _helped(cand)):
         return coding.as_intention(code)  # not "the proposed ban": nobody promises it
     return code
+
+
+def _helped(cand: Candidate) -> bool:
+    """A verb act whose future is that of the verb it completes ("will help release her"):
+    the helper promises nothing, the act keeps its type."""
+    return cand.kind == "verb" and mood.bare_infinitive(cand.anchor)
 
 
 def _attack_in_words(cand: Candidate, actors: list[str], index: EntityIndex) -> bool:
