@@ -1968,3 +1968,9 @@ def test_events_yes_no_question_asserts_nothing(nlp: Language, text: str, polari
 def test_events_bare_infinitive_shares_the_future_and_keeps_its_type(nlp: Language) -> None:
     _, _, _, found = analyze(nlp, "The envoy will help free the hostages.")
     assert [(e.type, e.polarity) for e in found] == [("RETREAT", "future")]
+
+
+def test_events_event_noun_reacted_to_has_happened(nlp: Language) -> None:
+    text = "The United States will not abandon Japan in the face of coercion by China."
+    _, _, _, found = analyze(nlp, text)
+    assert [e.polarity for e in found if e.type == "COERCE"] == ["asserted"]

@@ -402,7 +402,7 @@ def _mood_anchor(cand: Candidate) -> Token:
         return core  # "might back off his tariff threats": the threats were made
     if cand.kind == "noun" and _grounds(core):
         return core  # "could be jailed on charges of treason": the charges were brought
-    if cand.kind == "noun" and core.dep_ == "pobj" and core.head.lower_ in _PAST_PREPS:
+    if cand.kind == "noun" and _reacted_to(core):
         return core  # "Israel could retaliate after the attack": the attack happened
     if cand.kind == "noun" and core.dep_ in ("nsubj", "nsubjpass", "dobj", "attr"):
         return core.head
@@ -411,6 +411,23 @@ def _mood_anchor(cand: Candidate) -> Token:
     if cand.anchor.dep_ == "acomp":  # "should be ready to act": the copula has the modal
         return cand.anchor.head
     return cand.anchor
+
+
+def _reacted_to(noun: Token) -> bool:
+    """An event noun after a preposition of what has happened ("after the attack", "despite
+    the shelling") or in a phrase after "in" that reacts to it ("in response to the attack",
+    "in the face of coercion")."""
+    if noun.dep_ != "pobj":
+        return False
+    prep = noun.head
+    if prep.lower_ in _PAST_PREPS:
+        return True
+    phrase = prep.head
+    return (
+        phrase.dep_ == "pobj"
+        and phrase.head.lower_ == "in"
+        and f"{phrase.lemma_.lower()} {prep.lower_}" in _PAST_PREPS
+    )
 
 
 def _pointed_at(noun: Token) -> bool:
