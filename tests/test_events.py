@@ -1974,3 +1974,11 @@ def test_events_event_noun_reacted_to_has_happened(nlp: Language) -> None:
     text = "The United States will not abandon Japan in the face of coercion by China."
     _, _, _, found = analyze(nlp, text)
     assert [e.polarity for e in found if e.type == "COERCE"] == ["asserted"]
+
+
+def test_events_event_noun_in_a_definition_is_generic(nlp: Language) -> None:
+    text = "An invasion of Taiwan is an attack on the whole region, the minister said."
+    _, _, _, found = analyze(nlp, text)
+    assert [e.polarity for e in found if e.type == "ASSAULT"] == ["hypothetical", "hypothetical"]
+    _, _, _, found = analyze(nlp, "The invasion of Taiwan is an attack on the whole region.")
+    assert [e.polarity for e in found if e.type == "ASSAULT"][:1] == ["asserted"]

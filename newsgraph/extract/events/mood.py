@@ -76,7 +76,25 @@ def polarity(
         return "future"  # "the proposed ban", "a planned visit"
     if any(c.dep_ == "amod" and c.lower_ in _POTENTIAL for c in core.children):
         return "hypothetical"  # "a possible war"
+    if _generic(core):
+        return "hypothetical"  # "an attack on one is an attack on all": no attack told
     return "asserted"
+
+
+def _generic(noun: Token) -> bool:
+    """An event noun in a definition, "a/an X is a/an Y" in the present: it tells of any
+    such act, not of one that happened ("a strike is a last resort")."""
+    copula = noun.head
+    if noun.dep_ not in ("nsubj", "attr") or copula.lemma_ != "be":
+        return False
+    if copula.tag_ not in ("VBZ", "VBP"):
+        return False
+    sides = [c for c in copula.children if c.dep_ in ("nsubj", "attr")]
+    return len(sides) == 2 and all(_indefinite(side) for side in sides)
+
+
+def _indefinite(noun: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
 
 
 def planned(noun: Token) -> bool:
