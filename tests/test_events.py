@@ -1982,3 +1982,8 @@ def test_events_event_noun_in_a_definition_is_generic(nlp: Language) -> None:
     assert [e.polarity for e in found if e.type == "ASSAULT"] == ["hypothetical", "hypothetical"]
     _, _, _, found = analyze(nlp, "The invasion of Taiwan is an attack on the whole region.")
     assert [e.polarity for e in found if e.type == "ASSAULT"][:1] == ["asserted"]
+
+
+def test_events_what_was_evident_would_follow_happened(nlp: Language) -> None:
+    _, _, _, found = analyze(nlp, "It was clear that the rebels would attack the convoy.")
+    assert [(e.type, e.polarity) for e in found] == [("ASSAULT", "asserted")]

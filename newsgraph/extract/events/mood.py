@@ -22,6 +22,7 @@ _WANTING = tables.word_list("wanting")
 _PERFORMATIVE = tables.word_list("performative")
 _PLANNED = tables.word_list("planned")
 _JUDGED = tables.word_list("judged")
+_FORESEEN = tables.word_list("foreseen")
 # Adverbs of a near miss: "was almost gunned down", "nearly collided" did not happen.
 _NEAR_MISS = frozenset({"almost", "nearly"})
 # Modifiers of an event noun that say it is going on, whatever the clause's mood.
@@ -66,6 +67,8 @@ def polarity(
     if _asked(_served(anchor) or anchor):
         return "hypothetical"  # "will Russia attack?": a question asserts nothing
     auxes = _auxiliaries(anchor)
+    if auxes == {"would"} and _foreseen(anchor):
+        return "asserted"  # "it was evident that they would impose restrictions": they did
     if auxes & FUTURE or (under_speech and "would" in auxes) or _going_to(anchor):
         return "future"
     if auxes & _MODAL or _conditional(anchor) or _infinitive_adjunct(anchor):
@@ -313,6 +316,18 @@ def _judged(token: Token) -> bool:
         and head.tag_ == "VBD"
         and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in head.children)
         and any(c.dep_ in ("attr", "acomp") and c.lemma_.lower() in _JUDGED for c in head.children)
+    )
+
+
+def _foreseen(clause: Token) -> bool:
+    """The "that"-clause of a past certainty about what would follow, told looking back:
+    "it was evident that they would impose restrictions" (they did)."""
+    head = clause.head
+    return (
+        clause.dep_ == "ccomp"
+        and head.lemma_ == "be"
+        and head.tag_ == "VBD"
+        and any(c.dep_ == "acomp" and c.lemma_.lower() in _FORESEEN for c in head.children)
     )
 
 
