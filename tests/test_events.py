@@ -1976,3 +1976,70 @@ def test_events_telling_someone_to_act_is_an_order(nlp: Language) -> None:
     ):
         _, _, _, found = analyze(nlp, text)
         assert "REQUEST" not in [e.type for e in found], (text, found)
+
+
+@pytest.mark.parametrize(
+    ("text", "polarity"),
+    [
+        ("The treaty enabled France to withdraw its troops from Mali.", "asserted"),
+        ("The guards were permitted to arrest the smugglers.", "asserted"),
+        ("The new law will allow police to arrest protesters.", "hypothetical"),
+        ("The charter allows police to arrest protesters.", "hypothetical"),
+    ],
+)
+def test_events_act_let_in_the_past_happened(nlp: Language, text: str, polarity: str) -> None:
+    _, _, _, found = analyze(nlp, text)
+    assert [e.polarity for e in found if e.type in ("COERCE", "RETREAT")] == [polarity]
+
+
+@pytest.mark.parametrize(
+    ("text", "polarity"),
+    [
+        ("The rebels could end the war by releasing the hostages.", "hypothetical"),
+        ("The junta cannot silence us by arresting our editors.", "asserted"),
+        ("The rebels ended the siege by releasing the hostages.", "asserted"),
+        ("By releasing the hostages, the rebels will win some sympathy abroad.", "asserted"),
+    ],
+)
+def test_events_means_by_a_gerund_shares_the_mood_of_its_act(
+    nlp: Language, text: str, polarity: str
+) -> None:
+    _, _, _, found = analyze(nlp, text)
+    assert [e.polarity for e in found if e.type in ("COERCE", "RETREAT")] == [polarity]
+
+
+@pytest.mark.parametrize(
+    ("text", "polarity"),
+    [
+        ("Will the police detain the opposition leader?", "hypothetical"),
+        ("Did the police detain the opposition leader?", "hypothetical"),
+        ("Why did the police detain the opposition leader?", "asserted"),
+    ],
+)
+def test_events_yes_no_question_asserts_nothing(nlp: Language, text: str, polarity: str) -> None:
+    _, _, _, found = analyze(nlp, text)
+    assert [e.polarity for e in found if e.type == "COERCE"] == [polarity]
+
+
+def test_events_bare_infinitive_shares_the_future_and_keeps_its_type(nlp: Language) -> None:
+    _, _, _, found = analyze(nlp, "The envoy will help free the hostages.")
+    assert [(e.type, e.polarity) for e in found] == [("RETREAT", "future")]
+
+
+def test_events_event_noun_reacted_to_has_happened(nlp: Language) -> None:
+    text = "The United States will not abandon Japan in the face of coercion by China."
+    _, _, _, found = analyze(nlp, text)
+    assert [e.polarity for e in found if e.type == "COERCE"] == ["asserted"]
+
+
+def test_events_event_noun_in_a_definition_is_generic(nlp: Language) -> None:
+    text = "An invasion of Taiwan is an attack on the whole region, the minister said."
+    _, _, _, found = analyze(nlp, text)
+    assert [e.polarity for e in found if e.type == "ASSAULT"] == ["hypothetical", "hypothetical"]
+    _, _, _, found = analyze(nlp, "The invasion of Taiwan is an attack on the whole region.")
+    assert [e.polarity for e in found if e.type == "ASSAULT"][:1] == ["asserted"]
+
+
+def test_events_what_was_evident_would_follow_happened(nlp: Language) -> None:
+    _, _, _, found = analyze(nlp, "It was clear that the rebels would attack the convoy.")
+    assert [(e.type, e.polarity) for e in found] == [("ASSAULT", "asserted")]

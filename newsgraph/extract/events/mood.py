@@ -15,12 +15,14 @@ _NEGATIONS = frozenset({"not", "n't", "never", "no"})
 FUTURE = frozenset({"will", "shall", "'ll", "wo"})
 _MODAL = frozenset({"could", "might", "may", "should", "must", "can", "ca", "would", "ought"})
 _IMPLICATIVE = tables.word_list("implicative")
+_ENABLING = tables.word_list("enabling")
 _COMPLEMENTS = frozenset({"xcomp", "advcl", "ccomp"})
 _AWAITING = tables.word_list("awaiting")
 _WANTING = tables.word_list("wanting")
 _PERFORMATIVE = tables.word_list("performative")
 _PLANNED = tables.word_list("planned")
 _JUDGED = tables.word_list("judged")
+_FORESEEN = tables.word_list("foreseen")
 # Adverbs of a near miss: "was almost gunned down", "nearly collided" did not happen.
 _NEAR_MISS = frozenset({"almost", "nearly"})
 # Modifiers of an event noun that say it is going on, whatever the clause's mood.
@@ -62,7 +64,11 @@ def polarity(
         return "hypothetical"  # "Turkey is eyeing an agreement with Cairo"
     if any(c.dep_ == "amod" and c.lower_ in _ONGOING for c in core.children):
         return "asserted"  # "would undermine the ongoing talks": they go on
+    if _asked(_served(anchor) or anchor):
+        return "hypothetical"  # "will Russia attack?": a question asserts nothing
     auxes = _auxiliaries(anchor)
+    if auxes == {"would"} and _foreseen(anchor):
+        return "asserted"  # "it was evident that they would impose restrictions": they did
     if auxes & FUTURE or (under_speech and "would" in auxes) or _going_to(anchor):
         return "future"
     if auxes & _MODAL or _conditional(anchor) or _infinitive_adjunct(anchor):
@@ -73,7 +79,25 @@ def polarity(
         return "future"  # "the proposed ban", "a planned visit"
     if any(c.dep_ == "amod" and c.lower_ in _POTENTIAL for c in core.children):
         return "hypothetical"  # "a possible war"
+    if _generic(core):
+        return "hypothetical"  # "an attack on one is an attack on all": no attack told
     return "asserted"
+
+
+def _generic(noun: Token) -> bool:
+    """An event noun in a definition, "a/an X is a/an Y" in the present: it tells of any
+    such act, not of one that happened ("a strike is a last resort")."""
+    copula = noun.head
+    if noun.dep_ not in ("nsubj", "attr") or copula.lemma_ != "be":
+        return False
+    if copula.tag_ not in ("VBZ", "VBP"):
+        return False
+    sides = [c for c in copula.children if c.dep_ in ("nsubj", "attr")]
+    return len(sides) == 2 and all(_indefinite(side) for side in sides)
+
+
+def _indefinite(noun: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
 
 
 def planned(noun: Token) -> bool:
@@ -84,19 +108,65 @@ def planned(noun: Token) -> bool:
 
 def _auxiliaries(clause: Token) -> set[str]:
     """The clause's auxiliaries; a bare infinitive after "help", "let" or "make" has the
-    modals of the verb it completes ("can help push for his release"). Not its future: "will
-    help release her" stays the act it names, as PLOVER codes it. The complement of an
+    modals and future of the verb it completes ("can help push for his release", "will help
+    release her"; a future that keeps the act's type, see ``bare_infinitive``). The complement of an
     implicative verb has that verb's modals and future ("will force him to resign")."""
     auxes = {c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass")}
     if {"must", "have"} <= auxes:
         auxes.discard("must")  # "must have given the orders": an inference that it happened
-    if not auxes and clause.dep_ == "xcomp" and clause.tag_ == "VB":
+    if not auxes and bare_infinitive(clause):
         head = {c.lower_ for c in clause.head.children if c.dep_ in ("aux", "auxpass")}
-        return head & _MODAL
+        return head & (_MODAL | FUTURE)
+    if _means_of(clause) is not clause:  # "will respond by expelling": the means is as due
+        head = {c.lower_ for c in _means_of(clause).children if c.dep_ in ("aux", "auxpass")}
+        return auxes | (head & (_MODAL | FUTURE))
     if clause.dep_ in _COMPLEMENTS and clause.head.lemma_.lower() in _IMPLICATIVE:
         head = {c.lower_ for c in clause.head.children if c.dep_ in ("aux", "auxpass")}
         return auxes | (head & (_MODAL | FUTURE))  # "could force him to resign"
     return auxes
+
+
+def _means_of(clause: Token) -> Token:
+    """The act a gerund after "by" is the means of ("could end the war by releasing the
+    hostages" → "end"), else the clause itself. Not a negated act: in "can't silence us by
+    banning books" the banning goes on; nor one after a means put first, which is given ("By
+    pledging a tax cut, the party will win votes": the pledge was made)."""
+    verb = _served(clause)
+    if verb is None or _negated(verb) or clause.i < verb.i:
+        return clause
+    return verb
+
+
+def _served(clause: Token) -> Token | None:
+    """The verb a gerund after "by" is the means of, wherever it stands."""
+    prep = clause.head
+    if clause.dep_ == "pcomp" and prep.lower_ == "by" and prep.head.pos_ in ("VERB", "AUX"):
+        return prep.head
+    return None
+
+
+def _asked(clause: Token) -> bool:
+    """The main clause of a yes/no question, its auxiliary before its subject ("will it
+    end?", "did Russia attack?"); a question with a wh-word takes its act as given ("why
+    did Russia attack?")."""
+    sent = clause.sent
+    if clause.dep_ != "ROOT" or not sent.text.rstrip(" \"'”’").endswith("?"):
+        return False
+    subjects = [c.i for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+    auxes = [c.i for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    if not subjects or not auxes or min(auxes) > min(subjects):
+        return False
+    return not any(t.tag_ in ("WDT", "WP", "WP$", "WRB") for t in clause.subtree)
+
+
+def bare_infinitive(clause: Token) -> bool:
+    """A bare infinitive completing another verb ("will help release her"): its future is
+    that verb's, so it is no promise or threat of its own and keeps its type."""
+    return (
+        clause.dep_ == "xcomp"
+        and clause.tag_ == "VB"
+        and not any(c.dep_ in ("aux", "auxpass") for c in clause.children)
+    )
 
 
 def _negated(token: Token) -> bool:
@@ -192,6 +262,8 @@ def _infinitive_adjunct(token: Token) -> bool:
         return _infinitive_adjunct(token.head)  # "plans to help secure his release"
     if token.dep_ not in ("advcl", "acl", "xcomp", "relcl", "ccomp"):
         return False
+    if _enabled(token):
+        return False  # "the army allowed the convoy to pass": it passed
     if token.head.lemma_.lower() in _IMPLICATIVE:
         # "prompting France to recall its ambassador": it did, unless the prompting is
         # itself only planned ("plans to force him to resign")
@@ -201,6 +273,27 @@ def _infinitive_adjunct(token: Token) -> bool:
     if _judged(token):
         return False  # "it was a mistake to support the rebels": they were supported
     return any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children)
+
+
+def _enabled(token: Token) -> bool:
+    """The infinitive complement of a letting told as past ("allowed the talks to
+    continue", "was permitted to visit him"): it happened. Not a letting still to come or
+    only possible ("will allow", "would have allowed"), nor one that is itself planned."""
+    head = token.head
+    if token.dep_ not in ("xcomp", "ccomp") or head.lemma_.lower() not in _ENABLING:
+        return False
+    return _told_as_past(head) and not _infinitive_adjunct(head)
+
+
+def _told_as_past(verb: Token) -> bool:
+    """A finite verb in a past tense with no modal or negation: "allowed", "was allowed",
+    "has allowed" (not "did not allow")."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ in _MODAL | FUTURE or a.tag_ == "TO" for a in auxes) or _negated(verb):
+        return False
+    if auxes:
+        return auxes[0].tag_ == "VBD" or auxes[0].lower_ in ("has", "have", "had")
+    return verb.tag_ == "VBD"
 
 
 def _performed(token: Token) -> bool:
@@ -223,6 +316,18 @@ def _judged(token: Token) -> bool:
         and head.tag_ == "VBD"
         and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in head.children)
         and any(c.dep_ in ("attr", "acomp") and c.lemma_.lower() in _JUDGED for c in head.children)
+    )
+
+
+def _foreseen(clause: Token) -> bool:
+    """The "that"-clause of a past certainty about what would follow, told looking back:
+    "it was evident that they would impose restrictions" (they did)."""
+    head = clause.head
+    return (
+        clause.dep_ == "ccomp"
+        and head.lemma_ == "be"
+        and head.tag_ == "VBD"
+        and any(c.dep_ == "acomp" and c.lemma_.lower() in _FORESEEN for c in head.children)
     )
 
 

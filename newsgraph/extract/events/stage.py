@@ -410,7 +410,7 @@ def _mood_anchor(cand: Candidate) -> Token:
         return core  # "might back off his tariff threats": the threats were made
     if cand.kind == "noun" and _grounds(core):
         return core  # "could be jailed on charges of treason": the charges were brought
-    if cand.kind == "noun" and core.dep_ == "pobj" and core.head.lower_ in _PAST_PREPS:
+    if cand.kind == "noun" and _reacted_to(core):
         return core  # "Israel could retaliate after the attack": the attack happened
     if cand.kind == "noun" and core.dep_ in ("nsubj", "nsubjpass", "dobj", "attr"):
         return core.head
@@ -419,6 +419,23 @@ def _mood_anchor(cand: Candidate) -> Token:
     if cand.anchor.dep_ == "acomp":  # "should be ready to act": the copula has the modal
         return cand.anchor.head
     return cand.anchor
+
+
+def _reacted_to(noun: Token) -> bool:
+    """An event noun after a preposition of what has happened ("after the attack", "despite
+    the shelling") or in a phrase after "in" that reacts to it ("in response to the attack",
+    "in the face of coercion")."""
+    if noun.dep_ != "pobj":
+        return False
+    prep = noun.head
+    if prep.lower_ in _PAST_PREPS:
+        return True
+    phrase = prep.head
+    return (
+        phrase.dep_ == "pobj"
+        and phrase.head.lower_ == "in"
+        and f"{phrase.lemma_.lower()} {prep.lower_}" in _PAST_PREPS
+    )
 
 
 def _pointed_at(noun: Token) -> bool:
@@ -510,9 +527,15 @@ def _code(cand: Candidate, polarity: str) -> Code:
         code = coding.about(code, _inner(cand), committed=_commits(cand))
     if polarity == "negated" and mood.refusal(cand.anchor):
         return coding.as_refusal(code)
-    if polarity == "future" and not mood.planned(cand.core):
+    if polarity == "future" and not (mood.planned(cand.core) or _helped(cand)):
         return coding.as_intention(code)  # not "the proposed ban": nobody promises it
     return code
+
+
+def _helped(cand: Candidate) -> bool:
+    """A verb act whose future is that of the verb it completes ("will help release her"):
+    the helper promises nothing, the act keeps its type."""
+    return cand.kind == "verb" and mood.bare_infinitive(cand.anchor)
 
 
 def _attack_in_words(cand: Candidate, actors: list[str], index: EntityIndex) -> bool:
