@@ -2043,3 +2043,23 @@ def test_events_event_noun_in_a_definition_is_generic(nlp: Language) -> None:
 def test_events_what_was_evident_would_follow_happened(nlp: Language) -> None:
     _, _, _, found = analyze(nlp, "It was clear that the rebels would attack the convoy.")
     assert [(e.type, e.polarity) for e in found] == [("ASSAULT", "asserted")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The war on drugs has failed, the senator said.",
+        "The war on terror has made the region less safe, the senator said.",
+        "The police will fight terror and crime with the new powers.",
+        "The fight against poverty goes on, the minister said.",
+    ],
+)
+def test_events_a_war_on_a_social_ill_is_a_figure(nlp: Language, text: str) -> None:
+    # what "fight" takes as no event (event_verbs.tsv) makes a war on it a figure of speech
+    _, _, _, found = analyze(nlp, text)
+    assert not [e for e in found if e.type in ("ASSAULT", "THREATEN")]
+
+
+def test_events_a_war_on_a_side_is_an_act(nlp: Language) -> None:
+    _, _, _, found = analyze(nlp, "The army's war against the rebels killed hundreds.")
+    assert "ASSAULT" in {e.type for e in found}

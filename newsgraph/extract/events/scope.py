@@ -41,6 +41,7 @@ _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 _SCENE_MARKS = tables.word_list("scene_mark")
 _SIMULTANEOUS = frozenset({"when", "while", "as"})
 _FIGURATIVE = tables.word_list("figurative")
+_ILLS = tables.no_event_objects("fight")  # "fight crime", "the war on drugs"
 _OFFENCES = tables.word_list("offence")  # "a life sentence for murder": the crime in law
 _SCENE_PREPS = frozenset({"after", "following", "since", "before", "amid", "during"})
 _MATERIAL = tables.in_quads(2, 4)  # material cooperation and material conflict
@@ -83,6 +84,8 @@ def stands(cand: Candidate) -> bool:
         return cand.code.type in _MATERIAL
     if cand.kind != "noun":
         core = cand.core
+        if core.i != cand.anchor.i and _figurative(cand):
+            return False  # "the war on terror has made the world less safe"
         if core.i != cand.anchor.i and core.dep_ == "nsubj":  # "the attack took place"
             cand.anaphoric = _definite(core) and not _own_reference(core)
         return True
@@ -150,11 +153,21 @@ def imputed_doer(deed: Token) -> Token | None:
 
 def _figurative(cand: Candidate) -> bool:
     """A word of fighting named by what the fight is about is a figure of speech: "a
-    bankruptcy battle", "a bid battle", "a price war" (event_words.tsv, list figurative)."""
+    bankruptcy battle", "a bid battle", "a price war" (event_words.tsv, list figurative),
+    and so is one waged on what "fight" takes as no event ("the war on drugs", "the fight
+    against poverty": event_verbs.tsv's "-" row of fight)."""
     noun = cand.core
-    return noun.lemma_.lower() in _FIGURATIVE and any(
+    if noun.lemma_.lower() not in _FIGURATIVE:
+        return False
+    return any(
         c.dep_ == "compound" and c.pos_ == "NOUN" and not c.ent_type_ and c not in cand.tokens
         for c in noun.children
+    ) or any(
+        target.lemma_.lower() in _ILLS
+        for prep in noun.children
+        if prep.dep_ == "prep" and prep.lower_ in ("on", "against")
+        for target in prep.children
+        if target.dep_ == "pobj"
     )
 
 
