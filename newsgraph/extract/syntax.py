@@ -74,3 +74,13 @@ def counted_with_modifier(noun: Token) -> bool:
         (c.dep_ == "det" and c.lower_ in ("a", "an")) or c.dep_ == "poss" for c in children
     )
     return counted and any(c.dep_ == "amod" for c in children)
+
+
+def group_in_number(noun: Token, *, singular: bool, modified: bool) -> bool:
+    """Whether a group noun names a group in the number it has here: a plural always; a
+    singular when its singular names one too (``singular``: "the police") or, with
+    ``modified``, when a modifier counts it (:func:`counted_with_modifier`: "the air
+    force")."""
+    if singular or noun.tag_ in ("NNS", "NNPS"):
+        return True
+    return modified and counted_with_modifier(noun)

@@ -28,7 +28,7 @@ from newsgraph.extract.entities.model import (
     set_off_clause,
 )
 from newsgraph.extract.nlp import hashes
-from newsgraph.extract.syntax import SUBJECT_DEPS, counted_with_modifier
+from newsgraph.extract.syntax import SUBJECT_DEPS, group_in_number
 from newsgraph.lexicon import entities as tables
 
 _NOUNS = frozenset({NOUN, PROPN})
@@ -389,10 +389,8 @@ def _group_noun(token: Token) -> tables.GroupNoun | None:
     """The group-nouns entry of a noun that names a group in its number ("forces" does,
     "force" does not), unless a title names a person by it."""
     group = tables.GROUP_NOUNS.get(token.lemma_.lower())
-    if group is None or not (
-        group.singular
-        or token.tag_ in ("NNS", "NNPS")
-        or (group.modified and counted_with_modifier(token))
+    if group is None or not group_in_number(
+        token, singular=group.singular, modified=group.modified
     ):
         return None
     if points_back(token):

@@ -22,7 +22,7 @@ from newsgraph.extract.events.scope import (
 )
 from newsgraph.extract.events.triggers import Candidate, is_participle
 from newsgraph.extract.statements.lexicon import lexicon as quotes_lexicon
-from newsgraph.extract.syntax import addressed_by, counted_with_modifier, first_child
+from newsgraph.extract.syntax import addressed_by, first_child, group_in_number
 from newsgraph.extract.times.words import NUMBERS
 from newsgraph.lexicon import entities as entity_tables
 from newsgraph.lexicon import events as tables
@@ -423,9 +423,9 @@ def _not_a_group_here(noun: Token) -> bool:
     title, body or kin either."""
     lemma = noun.lemma_.lower()
     group = entity_tables.GROUP_NOUNS.get(lemma)
-    if group is None or group.singular or noun.tag_ != "NN":
+    if group is None or noun.tag_ != "NN":
         return False
-    if group.modified and counted_with_modifier(noun):
+    if group_in_number(noun, singular=group.singular, modified=group.modified):
         return False
     return lemma not in entity_tables.TITLES and lemma not in entity_tables.ORG_NOUN_TYPES
 

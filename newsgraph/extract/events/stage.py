@@ -188,7 +188,7 @@ def _claims_answered(events: list[Event], statements: list[Statement], doc: Doc)
 def _answers_claims(event: Event, doc: Doc) -> bool:
     if event.type not in _ANSWERS or event.recipients:
         return False
-    span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+    span = _trigger_span(event, doc)
     if span is None:
         return False
     for noun in (c for t in span for c in t.children if c.dep_ == "dobj"):
@@ -218,8 +218,13 @@ def _prosecutes(entity: Entity) -> bool:
 
 
 def _proceeding(event: Event, doc: Doc) -> bool:
-    span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+    span = _trigger_span(event, doc)
     return span is not None and any(t.lemma_.lower() in _PROCEEDINGS for t in span)
+
+
+def _trigger_span(event: Event, doc: Doc) -> Span | None:
+    """The tokens of an event's trigger."""
+    return doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
 
 
 def _public(event: Event, index: EntityIndex, public: set[int]) -> bool:
@@ -698,7 +703,7 @@ def _reference_date(
 ) -> EventDate | None:
     """The date an undated event takes from the narrative (:func:`_dated_by_earlier_mention`),
     or None."""
-    span = story.doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+    span = _trigger_span(event, story.doc)
     if span is None:
         return None
     word = span.root
