@@ -708,6 +708,14 @@ ORG_REFERENCES = [
     ),
     ("Japan's exports fell. Later the government cut rates.", "the government", 0, "Japan"),
     ("He thanked the government of Germany for its help.", "the government", 0, "Germany"),
+    (  # the country named long before, by its demonym in the same sentence
+        "Militants attacked a train in Pakistan. Hostages were freed on Wednesday. Troops "
+        "arrived later. The group has long fought the Pakistani state, accusing the "
+        "government of robbing the province.",
+        "the government",
+        0,
+        "Pakistan",
+    ),
     # not the city: a speaking government with no country beside it is an entity of its own
     (
         "Thai police searched Bangkok. The government said so.",
@@ -914,6 +922,13 @@ COMPANIES = [
 @pytest.mark.parametrize(("text", "company"), COMPANIES)
 def test_entities_context_votes_company(nlp: Language, text: str, company: str) -> None:
     assert _named(_entities(nlp, text), company).type == "ORG"
+
+
+def test_entities_role_word_that_also_names_companies_keeps_a_person(nlp: Language) -> None:
+    # "publisher" is both a company noun and a title: a name tagged as a person stays one
+    text = "The son of imprisoned pro-democracy publisher Jimmy Lai flew to Washington."
+    lai = _named(_entities(nlp, text), "Jimmy Lai")
+    assert (lai.type, lai.sector) == ("PERSON", "MED")
 
 
 def test_entities_fixture_and_score_cut_names(nlp: Language) -> None:

@@ -376,10 +376,59 @@ def test_events_press_release_is_no_release(nlp: Language) -> None:
     assert [e.type for e in found] == ["COERCE"]
 
 
-def test_events_participial_elaboration_is_one_event(nlp: Language) -> None:
+def test_events_participial_outcome_of_the_same_type_is_a_mention_of_its_own(
+    nlp: Language,
+) -> None:
     text = "Soldiers opened fire on the crowd in Lagos, killing four people and wounding ten."
+    _, entities, _, found = analyze(nlp, text)
+    assert [(e.type, e.trigger.text) for e in found] == [
+        ("ASSAULT", "opened fire"),
+        ("ASSAULT", "killing four people and wounding"),
+    ]
+    assert names(found[1].actors, entities) == ["Soldiers"]
+
+
+def test_events_participial_elaboration_of_another_type_is_one_event(nlp: Language) -> None:
+    text = "Troops shelled the rebel camp near Goma, seizing its weapons."
     _, _, _, found = analyze(nlp, text)
-    assert [(e.type, e.trigger.text) for e in found] == [("ASSAULT", "opened fire")]
+    assert [e.type for e in found] == ["ASSAULT"]
+
+
+def test_events_coordinated_acts_of_other_modes_stay_apart(nlp: Language) -> None:
+    text = "The group said it had blown up tracks in Balochistan and taken the passengers hostage."
+    _, entities, _, found = analyze(nlp, text)
+    assert [(e.type, e.mode) for e in found] == [("ASSAULT", "destroy"), ("ASSAULT", "abduct")]
+    assert names(found[1].recipients, entities) == ["the passengers"]
+
+
+def test_events_accusation_rejected_was_made_against_the_rejecter(nlp: Language) -> None:
+    text = "Hong Kong authorities have rejected accusations that the trial is unfair."
+    _, entities, _, found = analyze(nlp, text)
+    (accusation,) = [e for e in found if e.trigger.text == "accusations"]
+    assert names(accusation.recipients, entities) == ["Hong Kong authorities"]
+    _, entities, _, found = analyze(nlp, "Putin rejected charges against the general.")
+    (charges,) = [e for e in found if e.trigger.text == "charges"]
+    assert "Putin" not in names(charges.recipients, entities)
+
+
+@pytest.mark.parametrize(
+    ("text", "patient"),
+    [
+        ("Police said Mr Dara remains in custody in Phnom Penh.", "Dara"),
+        ("Mr Dara had been in pretrial detention since September.", "Dara"),
+        ("Mr Lai was placed under house arrest on Monday.", "Lai"),
+        ("Prosecutors put Mr Lai on trial in Hong Kong.", "Lai"),
+    ],
+)
+def test_events_held_in_a_state_undergoes_it(nlp: Language, text: str, patient: str) -> None:
+    _, entities, _, found = analyze(nlp, text)
+    (event,) = [e for e in found if e.type in ("COERCE", "ACCUSE")]
+    assert patient in names(event.recipients, entities)[0]
+
+
+def test_events_bare_noun_after_a_verb_of_no_state_is_no_event(nlp: Language) -> None:
+    _, _, _, found = analyze(nlp, "The senator commented on trial procedures in Ohio.")
+    assert not found
 
 
 def test_events_place_from_in_phrase(nlp: Language) -> None:

@@ -426,7 +426,7 @@ def _org_context(doc: Doc, m: Mention, *, person: bool) -> bool:
     head = doc[m.head]
     before = doc[m.start - 1] if m.start > 0 else None
     if before is not None and before.is_lower and before.lemma_ in tables.ORG_NOUNS:
-        return True
+        return not (person and tables.title(before.text) is not None)  # "publisher Jimmy Lai"
     appositions = [c for c in head.children if c.dep_ == "appos"]
     appositions += [head.head] if head.dep_ == "appos" else []
     if any(t.lemma_ in tables.ORG_NOUNS and t.pos_ == "NOUN" for t in appositions):

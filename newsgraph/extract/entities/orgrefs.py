@@ -42,6 +42,7 @@ _GOVERNED = frozenset({"country"})
 _WHICH_TYPES = frozenset({"ORG", "GPE", "FAC", "LOC"})
 _PLACE_TYPES = frozenset({"GPE", "FAC", "LOC"})
 _DEFINITE = frozenset({"the", "this", "that"})
+_STATE_SECTORS = frozenset({"GOV", "MIL"})
 _WINDOW = 2  # sentences back
 _DISTANCE_COST = 1.5  # per sentence back
 _DROP_LEFT = frozenset({"DET", "PUNCT", "SPACE", "CCONJ", "PRON"})
@@ -164,23 +165,59 @@ def _antecedent(ctx: Context, token: Token, wanted: str) -> Cluster | None:
     }
     best, best_score = None, float("-inf")
     sector = _noun_sector(token)
-    for cluster in ctx.clusters:
-        if not _fits(cluster, wanted) or _country_clash(ctx, token, cluster):
+    for cluster, mentions in _named_before(ctx, wanted):
+        if _country_clash(ctx, token, cluster):
             continue
         if sector and cluster.sector and sector != cluster.sector:
             continue  # "the ministry" is not the newspaper named before
-        for m in cluster.mentions:
+        for m, demonym in mentions:
             distance = seg[token.i] - seg[m.start]
-            if m.kind != "name" or m.start >= token.i or distance > _WINDOW:
+            if m.start >= token.i or distance > _WINDOW:
                 continue
-            if distance == 0 and clause_of(doc[m.head]) == clause:
-                continue
+            if distance == 0 and clause_of(doc[m.head]) == clause and not demonym:
+                continue  # "Ford bought the company"; "the Pakistani state … the government"
             score = -_DISTANCE_COST * distance - 0.001 * (token.i - m.start)
             score += 2 if is_subject(doc, m, seg) else 0
             score += 3 if token.lemma_ in heads.get(id(cluster), ()) else 0
             if score > best_score:
                 best, best_score = cluster, score
     return best
+
+
+def _named_before(ctx: Context, wanted: str) -> list[tuple[Cluster, list[tuple[Mention, bool]]]]:
+    """Each fitting entity with the mentions that name it, each marked whether it names it
+    by a demonym: for a country ("the government"), a demonym in any mention names the
+    country too when the article names it ("fighting the Pakistani state, accusing the
+    government of …")."""
+    found = [
+        (c, [(m, False) for m in c.mentions if m.kind == "name"])
+        for c in ctx.clusters
+        if _fits(c, wanted)
+    ]
+    if wanted != "GPE":
+        return found
+    by_code = {c.key[1]: mentions for c, mentions in found}
+    for cluster in ctx.clusters:
+        if cluster.type == "GPE":
+            continue
+        for m in cluster.mentions:
+            if not _state_body(ctx.doc[m.head]):
+                continue
+            for code in _countries(ctx.doc[m.start : m.end]) & by_code.keys():
+                by_code[code].append((m, True))
+    return found
+
+
+def _state_body(token: Token) -> bool:
+    """A mention of a country's state by its demonym: "the Pakistani state", "Iraqi
+    authorities", "Russian troops" (a public sector), never "an Iraqi civilian"."""
+    noun = token if token.pos_ == "NOUN" else token.head
+    lemma = noun.lemma_.lower()
+    if ORG_NOUNS.get(lemma) == "GPE" or lemma == "state":
+        return True
+    group, title = tables.GROUP_NOUNS.get(lemma), tables.TITLES.get(lemma)
+    sector = (group.sector if group else None) or (title.sector if title else None)
+    return sector in _STATE_SECTORS
 
 
 def _countries(tokens) -> set[str]:

@@ -17,6 +17,7 @@ from newsgraph.extract.events.scope import (
     LINKING,
     PLACE_LABELS,
     SPEECH,
+    held_in,
     imputed_doer,
     under_attack,
 )
@@ -792,6 +793,9 @@ def _recipient_heads(cand: Candidate) -> list[Token]:
         heads.append(agent_head(cand.core.head))  # "Lai faces charges": Lai is charged
     if under_attack(cand.core):  # "the train came under attack": the train is the target
         heads.append(agent_head(cand.core.head.head))
+    if held_in(cand.core):  # "Lai remains in detention", "put the men on trial"
+        verb = cand.core.head.head
+        heads.append(first_child(verb, ("dobj", "nsubjpass")) or agent_head(verb))
     if cand.code.type in _VERBAL:
         for obj in (c for c in anchor.children if c.dep_ == "dobj"):
             heads += _prep_objects(obj, frozenset({"by"}))

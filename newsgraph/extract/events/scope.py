@@ -43,6 +43,7 @@ _SIMULTANEOUS = frozenset({"when", "while", "as"})
 _FIGURATIVE = tables.word_list("figurative")
 _ILLS = tables.no_event_objects("fight")  # "fight crime", "the war on drugs"
 _OFFENCES = tables.word_list("offence")  # "a life sentence for murder": the crime in law
+_STATE_PREPS = frozenset({"in", "under", "on"})  # "in detention", "under arrest", "on trial"
 _SCENE_PREPS = frozenset({"after", "following", "since", "before", "amid", "during"})
 _MATERIAL = tables.in_quads(2, 4)  # material cooperation and material conflict
 _CONFLICT = tables.in_quads(3, 4) - {"REQUEST"}  # a bare demand is often the economy's
@@ -96,7 +97,7 @@ def stands(cand: Candidate) -> bool:
         return False
     if _scene(noun):
         return False  # "after violent protests", "since the peace accord": the scene
-    if under_attack(noun):
+    if under_attack(noun) or held_in(noun):
         return True
     if _own_reference(noun) or _shares_reference(noun):
         return True
@@ -190,6 +191,21 @@ def under_attack(noun: Token) -> bool:
     """ "The convoy came under attack", "came under fire": its subject is acted upon."""
     prep = noun.head
     return noun.dep_ == "pobj" and prep.lower_ == "under" and prep.head.lemma_ == "come"
+
+
+def held_in(noun: Token) -> bool:
+    """A bare event noun done to someone, after "in", "under" or "on" on a verb ("had been in
+    pretrial detention", "remains in custody", "was placed under arrest", "went on trial"):
+    the clause's object or else its subject undergoes it."""
+    prep = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and prep.lower_ in _STATE_PREPS
+        and prep.head.pos_ in ("VERB", "AUX")
+        and {noun.lemma_.lower(), f"{prep.lower_} {noun.lemma_.lower()}"}
+        & tables.patient_possessors()
+        and not any(c.dep_ in ("det", "poss") for c in noun.children)
+    )
 
 
 def _own_reference(noun: Token) -> bool:

@@ -328,6 +328,8 @@ def _classify(cand: Candidate, index: EntityIndex) -> tuple[Code, str, list[str]
     recipients = arguments.recipients(cand, index, exclude=actors)
     if cand.kind == "verb" and cand.anchor.dep_ == "amod" and not recipients:
         return None  # "a forbidden love", "hijacked computers": no side was acted upon
+    if not recipients and _denied_accusation(cand):
+        recipients = arguments.actors(cand.within, index)  # "X rejected the accusations": X's
     if cand.kind == "demand":
         if not recipients:
             return None  # "X said peace should prevail" demands nothing of anyone
@@ -359,6 +361,20 @@ def _classify(cand: Candidate, index: EntityIndex) -> tuple[Code, str, list[str]
             recipients = arguments.recipients(cand, index, exclude=actors)
             return coding.as_refusal(cand.code), "asserted", actors, recipients
     return code, polarity, actors, recipients
+
+
+def _denied_accusation(cand: Candidate) -> bool:
+    """An accusation named as what someone rejects ("Hong Kong authorities have rejected
+    accusations that …", "denied the charges"): it was made against the one who rejects it."""
+    within = cand.within
+    return (
+        cand.kind == "noun"
+        and cand.code.type == "ACCUSE"
+        and within is not None
+        and within.code.type == "REJECT"
+        and cand.core.head.i == within.anchor.i
+        and not any(c.dep_ == "prep" and c.lower_ == "against" for c in cand.core.children)
+    )
 
 
 def _denied_object(cand: Candidate) -> bool:
@@ -586,14 +602,16 @@ def _abstract_targets() -> frozenset[str]:
 
 def _merge_coordinated(events: list[Event], doc: Doc, text: str) -> list[Event]:
     """ "Soldiers shot and killed a Palestinian", "three were killed and two others wounded"
-    is one act: coordinated triggers of one type, with the same actors and mood and no other
-    verb between them, become one event."""
+    is one act: coordinated triggers of one type and mode (or one with none), with the same
+    actors and mood and no other verb between them, become one event; "blew up the tracks
+    and took the passengers hostage" are two."""
     out: list[Event] = []
     for event in events:
         prev = out[-1] if out else None
         if (
             prev is not None
             and prev.type == event.type
+            and (prev.mode == event.mode or None in (prev.mode, event.mode))
             and prev.sentence == event.sentence
             and prev.polarity == event.polarity
             and prev.actors == event.actors

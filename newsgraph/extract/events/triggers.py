@@ -538,9 +538,11 @@ def _absorb(found: dict[int, Candidate]) -> None:
 
 
 def _elaborates(cand: Candidate, found: dict[int, Candidate]) -> bool:
-    """A subjectless "-ing" clause hanging off another event of its quad class describes
-    that event ("opened fire, killing one"); one of another class is an act of its own
-    ("fighting an insurgency, accusing the government of …")."""
+    """A subjectless "-ing" clause hanging off an event of another type of its quad class
+    describes that event ("shelled the camp, seizing its weapons"). One of the same type
+    tells the act's outcome, a mention of its own as annotators count them ("opened fire,
+    killing one"); one of another class is an act of its own ("fighting an insurgency,
+    accusing the government of …")."""
     node = cand.anchor
     if node.lemma_.lower() in _LABELLING:
         return False  # "rejected the charter, calling it exclusionary": a judgement of its own
@@ -551,7 +553,12 @@ def _elaborates(cand: Candidate, found: dict[int, Candidate]) -> bool:
     if any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in node.children):
         return False
     head = found.get(node.head.i)
-    return head is not None and head is not cand and _quad(head) == _quad(cand)
+    return (
+        head is not None
+        and head is not cand
+        and _quad(head) == _quad(cand)
+        and head.code.type != cand.code.type
+    )
 
 
 def _quad(cand: Candidate) -> int | None:
