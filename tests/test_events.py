@@ -2112,3 +2112,38 @@ def test_events_a_war_on_a_social_ill_is_a_figure(nlp: Language, text: str) -> N
 def test_events_a_war_on_a_side_is_an_act(nlp: Language) -> None:
     _, _, _, found = analyze(nlp, "The army's war against the rebels killed hundreds.")
     assert "ASSAULT" in {e.type for e in found}
+
+
+def test_events_war_waged_is_the_wagers(nlp: Language) -> None:
+    _, entities, _, found = analyze(nlp, "Ethiopia has been waging a war against Eritrea.")
+    (event,) = found
+    assert (event.type, names(event.actors, entities)) == ("ASSAULT", ["Ethiopia"])
+    assert names(event.recipients, entities) == ["Eritrea"]
+
+
+def test_events_trade_war_is_a_sanction_not_an_assault(nlp: Language) -> None:
+    _, _, _, found = analyze(nlp, "The trade war between Japan and South Korea escalated.")
+    assert [e.type for e in found] == ["SANCTION"]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "polarity"),
+    [
+        ("The rebels planned an attack on the army base.", "The rebels", "hypothetical"),
+        ("President Kibaki plans a visit to Uganda in May.", "Kibaki", "future"),
+    ],
+)
+def test_events_planned_act_is_the_planners_own_still_to_come(
+    nlp: Language, text: str, actor: str, polarity: str
+) -> None:
+    _, entities, _, found = analyze(nlp, text)
+    (event,) = found
+    assert actor in names(event.actors, entities)[0]
+    assert event.polarity == polarity
+
+
+def test_events_subject_the_parser_hung_on_before_still_acts(nlp: Language) -> None:
+    text = "The editor spent two years in prison before a court in October granted him bail."
+    _, entities, _, found = analyze(nlp, text)
+    (event,) = [e for e in found if e.type == "RETREAT"]
+    assert names(event.actors, entities) == ["court"]

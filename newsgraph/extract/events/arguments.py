@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from newsgraph.extract.events.mood import PLANNING
 from newsgraph.extract.events.scope import (
     DENIALS,
     LINKING,
@@ -45,6 +46,8 @@ _BODY_SECTORS = frozenset({"GOV", "MIL", "POL", "JUD"})
 _TELLERS = SPEECH - DENIALS
 _ANIMALS = tables.word_list("animal")
 _LEADING = frozenset({"lead", "led"})
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+_SUBORDINATING_PREPS = frozenset({"before", "after", "until", "since"})  # also conjunctions
 _MODIFIER_SIDES = frozenset({"amod", "compound", "npadvmod", "nmod"})
 _FRAME_PREPS = frozenset({"in", "during"})
 _THING_PRONOUNS = frozenset({"it", "its", "itself"})
@@ -335,7 +338,7 @@ def agent_head(anchor: Token) -> Token | None:
                 return first_child(node, ("nsubjpass",)) or reduced_patient(node)
             agent = first_child(node, "agent")
             return first_child(agent, "pobj") if agent is not None else _stray_agent(node)
-        subject = first_child(node, _SUBJECTS)
+        subject = first_child(node, _SUBJECTS) or _subject_taken_for_object(node)
         if subject is not None and subject.tag_ in _RELATIVE_TAGS and node.dep_ == "relcl":
             return _who_for(subject) or _antecedent(node.head)
         if subject is not None:
@@ -358,6 +361,20 @@ def agent_head(anchor: Token) -> Token | None:
         if controller is not None and not _instrument(controller):
             return controller  # object control: "prompting France to recall its ambassador"
         node, came_from = node.head, node
+    return None
+
+
+def _subject_taken_for_object(verb: Token) -> Token | None:
+    """The subject of a finite clause the parser hung on a preposition: in "spent 800 days
+    in prison before a court in October granted him bail" it reads "before" as a
+    preposition and "a court" as its object; a finite verb always has a subject."""
+    if verb.dep_ != "advcl" or verb.tag_ not in _FINITE_TAGS:
+        return None
+    for prep in verb.head.children:
+        if prep.dep_ == "prep" and prep.lower_ in _SUBORDINATING_PREPS and prep.i < verb.i:
+            obj = first_child(prep, ("pobj",))
+            if obj is not None and obj.right_edge.i == verb.i - 1:
+                return obj
     return None
 
 
@@ -668,7 +685,9 @@ def _noun_actors(noun: Token, index: EntityIndex) -> list[str]:
                 continue  # "the Madrid talks", "the Bouake attack": where, not who
             return [hit]
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _TELLERS:
-        return index.of_group(first_child(noun.head, _SUBJECTS))
+        return index.of_group(first_child(noun.head, _SUBJECTS))  # "confirmed a call"
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in PLANNING:
+        return index.of_group(agent_head(noun.head))  # "the rebels planned an attack"
     between = _pobj(noun, frozenset({"between"}))
     sides = index.of_group(between) if between is not None else []
     return sides[:1] if len(sides) > 1 else []  # "talks between X and Y": X with Y

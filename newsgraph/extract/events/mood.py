@@ -19,6 +19,7 @@ _ENABLING = tables.word_list("enabling")
 _COMPLEMENTS = frozenset({"xcomp", "advcl", "ccomp"})
 _AWAITING = tables.word_list("awaiting")
 _WANTING = tables.word_list("wanting")
+PLANNING = tables.word_list("planning")
 _PERFORMATIVE = tables.word_list("performative")
 _PLANNED = tables.word_list("planned")
 _JUDGED = tables.word_list("judged")
@@ -42,6 +43,13 @@ _VIABLE = frozenset({"feasible", "possible", "acceptable", "viable", "realistic"
 _EXCLUDED = frozenset({("out", "question"), ("off", "table")})
 
 
+def _past(verb: Token) -> bool:
+    """A verb told in the past: "planned", "had planned", "was planning"."""
+    if verb.tag_ == "VBD":
+        return True
+    return any(c.dep_ == "aux" and c.tag_ == "VBD" for c in verb.children)
+
+
 def polarity(
     anchor: Token, core: Token, *, under_speech: bool, words: tuple[Token, ...] = ()
 ) -> str:
@@ -62,6 +70,10 @@ def polarity(
         return "future"  # "the publisher is awaiting another trial"
     if core.dep_ == "dobj" and core.head.lemma_.lower() in _WANTING:
         return "hypothetical"  # "Turkey is eyeing an agreement with Cairo"
+    if core.dep_ == "dobj" and core.head.lemma_.lower() in PLANNING:
+        # "plans a visit next year" is to come; "planned an attack" or "paid them to plan
+        # her murder" may never have been made
+        return "hypothetical" if core.head.tag_ == "VB" or _past(core.head) else "future"
     if any(c.dep_ == "amod" and c.lower_ in _ONGOING for c in core.children):
         return "asserted"  # "would undermine the ongoing talks": they go on
     if _asked(_served(anchor) or anchor):
