@@ -2147,3 +2147,17 @@ def test_events_subject_the_parser_hung_on_before_still_acts(nlp: Language) -> N
     _, entities, _, found = analyze(nlp, text)
     (event,) = [e for e in found if e.type == "RETREAT"]
     assert names(event.actors, entities) == ["court"]
+
+
+def test_events_bombing_beside_a_thing_targets_the_thing(nlp: Language) -> None:
+    text = "A suicide bomber detonated explosives near a military convoy in Zabul province."
+    _, entities, _, found = analyze(nlp, text)
+    (event,) = found
+    assert names(event.recipients, entities) == ["military convoy"]
+
+
+def test_events_people_somewhere_are_not_the_place(nlp: Language) -> None:
+    text = "Police said several hundred people in Kenya are plotting attacks on the capital."
+    _, entities, _, found = analyze(nlp, text)
+    (event,) = [e for e in found if e.trigger.text == "attacks"]
+    assert names(event.actors, entities) == ["people"]

@@ -59,6 +59,8 @@ _NOUN_RECIPIENT_PREPS = RECIPIENT_PREPS | {"of"}
 _PLACE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "around", "across"})
 _TAKES_PLACE = tables.with_trait("located")
 _PLACE_IS_TARGET = tables.with_trait("place_target")
+# where a material act was done beside a thing it struck ("detonated explosives near a convoy")
+_BESIDE_PREPS = frozenset({"near", "outside", "at"})
 # Verbal acts aimed at a deed aim at its doer: "condemned the attack by rebels".
 _VERBAL = tables.with_trait("at_doer")
 _MODIFIER_DEPS = ("compound", "amod", "nmod", "poss", "npadvmod")
@@ -128,6 +130,8 @@ class EntityIndex:
         named = self._partitive(children, depth)
         if named is not None and self._origin(found, named):
             named = None  # "a mercenary from Belarus" is the mercenary
+        if named is not None and found is not None and self._whereabouts(head, named):
+            named = None  # "a military convoy in Kalat district" is the convoy
         if named is not None and (found is None or named not in self.unnamed):
             return named
         if found is not None:
@@ -152,6 +156,14 @@ class EntityIndex:
         if group is not None:
             return group.sector not in _BODY_SECTORS
         return lemma in _KIN or lemma in entity_tables.TITLES
+
+    def _whereabouts(self, head: Token, named: str) -> bool:
+        """The place is where the noun's people or things are: it is named in an "in" or
+        "at" phrase on the noun."""
+        if self.types.get(named) not in ("GPE", "LOC"):
+            return False
+        preps = (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("in", "at"))
+        return any(self.of_phrase(g, 1) == named for p in preps for g in p.children)
 
     def _origin(self, found: str | None, named: str) -> bool:
         """A place after one person names where they come from, not a side they belong to
@@ -780,6 +792,10 @@ def recipients(cand: Candidate, index: EntityIndex, exclude: list[str]) -> list[
                 if found:
                     return found
     if cand.code.type in _PLACE_IS_TARGET:
+        for near in _prep_objects(cand.anchor, _BESIDE_PREPS):  # "a blast near a convoy"
+            found = [e for e in index.of_group(near) if index.types.get(e) not in ("GPE", "LOC")]
+            if found and not set(found) & set(exclude):
+                return found
         place = location(cand, index)
         if place is not None and place not in exclude:
             return [place]
