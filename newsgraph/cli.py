@@ -221,7 +221,10 @@ def ingest_cli(
             _advance(progress, task)
 
         report = ingest(items, store, workers=workers, on_result=step)
-    summary = f"{report.added} added, {report.skipped} already stored, {report.failed} failed"
+    elsewhere = f" ({report.elsewhere} under another id)" if report.elsewhere else ""
+    summary = (
+        f"{report.added} added, {report.skipped} already stored{elsewhere}, {report.failed} failed"
+    )
     _finish(summary, report.failed)
 
 

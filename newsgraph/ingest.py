@@ -2,7 +2,10 @@
 or load the records a ``newsgraph scale`` run wrote.
 
 Each batch is one transaction, so a killed ingest leaves only whole records behind, and a
-re-run skips every article already stored (keyed by content hash) and carries on.
+re-run skips every article already stored and carries on. An article is known by its body
+hash (:attr:`Article.body_hash`: every field but the id), so the same file read through a
+parent or a sub-folder (whose ids keep different sub-paths), in any order, any number of
+times, is stored once, and so is the same text under two ids.
 """
 
 from __future__ import annotations
@@ -29,7 +32,8 @@ class IngestReport:
     """What an ingest did."""
 
     added: int = 0
-    skipped: int = 0  # already in the store
+    skipped: int = 0  # already in the store (or earlier in this run)
+    elsewhere: int = 0  # of those skipped, how many were stored under another id
     failed: int = 0
     problems: list[InputProblem] = field(default_factory=list)  # the first KEEP_PROBLEMS
 
@@ -37,19 +41,22 @@ class IngestReport:
 def _unseen(
     items: Iterable[Article | InputProblem], store: Store, report: IngestReport
 ) -> Iterator[Article | InputProblem]:
-    """Pass through problems and the articles whose content hash is not stored yet."""
+    """Pass through problems and the articles whose body is not stored yet (nor met
+    earlier in this run, under any id)."""
     stream = iter(items)
+    seen: dict[str, str] = {}  # body hash -> id of this run (read_articles keeps every id too)
     while batch := list(islice(stream, BATCH)):
-        hashes = {id(a): a.content_hash for a in batch if isinstance(a, Article)}
-        known = store.known_hashes(list(hashes.values()))
-        seen_here: set[str] = set()
+        hashes = {id(a): a.body_hash for a in batch if isinstance(a, Article)}
+        known = store.stored_bodies(h for h in hashes.values() if h not in seen)
         for item in batch:
             if isinstance(item, Article):
                 digest = hashes[id(item)]
-                if digest in known or digest in seen_here:
+                stored_as = known.get(digest) or seen.get(digest)
+                if stored_as is not None:
                     report.skipped += 1
+                    report.elsewhere += stored_as != item.id
                     continue
-                seen_here.add(digest)
+                seen[digest] = item.id
             yield item
 
 
@@ -78,13 +85,20 @@ def ingest(
         else:
             pending.append(result)
             if len(pending) >= BATCH:
-                report.added += store.add(pending)
-                pending.clear()
+                _store(pending, store, report)
         if on_result:
             on_result(result)
     if pending:
-        report.added += store.add(pending)
+        _store(pending, store, report)
     return report
+
+
+def _store(pending: list[Analysis], store: Store, report: IngestReport) -> None:
+    """Store a batch; what another process stored meanwhile is counted as already stored."""
+    added = store.add(pending)
+    report.added += added
+    report.skipped += len(pending) - added
+    pending.clear()
 
 
 @dataclass
@@ -99,7 +113,8 @@ def load_records(
     directory: str, store: Store, *, on_batch: Callable[[int], None] | None = None
 ) -> LoadReport:
     """Store every record of an output folder through :meth:`Store.add`, one transaction per
-    batch; records already stored (same content hash) are skipped, so re-running adds nothing.
+    batch; records already stored (same body hash, whatever the id) are skipped, so
+    re-running adds nothing.
 
     Args:
         directory: a folder written by ``newsgraph scale`` (local path or URI).

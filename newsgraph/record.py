@@ -97,6 +97,15 @@ class Article(_Model):
         keys articles by it, so the same article read twice is stored once)."""
         return hashlib.sha256(self.model_dump_json().encode("utf-8")).hexdigest()
 
+    @property
+    def body_hash(self) -> str:
+        """The identity of what an article says, whatever it is called: SHA-256 over every
+        field but ``id`` (text, title, published, source, url). The store stores one article
+        per body hash, so the same file read through another folder (whose id keeps another
+        sub-path) or the same text under a second id is known, not stored again."""
+        body = self.model_dump_json(exclude={"id"})
+        return hashlib.sha256(body.encode("utf-8")).hexdigest()
+
 
 class Mention(Span):
     """One place an entity is named or referred to."""

@@ -22,6 +22,12 @@ def _entity(eid: str, name: str, etype: str, text: str, country: str | None = No
     return Entity(id=eid, name=name, type=etype, country=country, mentions=[mention])
 
 
+def _url(aid: str) -> str:
+    """Each made-up article its own URL: two of the same text stand for two reports, and
+    the store keeps one article per body (text, title, date, source and URL)."""
+    return f"https://news.example/{aid}"
+
+
 def call_record(
     aid: str, source: str, caller: str, callee: str, date: str | None, polarity: str = "asserted"
 ) -> Analysis:
@@ -43,7 +49,7 @@ def call_record(
         speaker=Speaker(entity="E1", start=0, end=len(caller), text=caller),
         content=Span(start=0, end=start + 22, text=text[: start + 22]),
     )  # fmt: skip
-    article = Article(id=aid, text=text, source=source, published="2023-07-04")
+    article = Article(id=aid, text=text, source=source, published="2023-07-04", url=_url(aid))
     return Analysis(article=article, entities=entities, events=[event], statements=[statement])
 
 
@@ -64,7 +70,9 @@ def names_record(
             sentences.append(sentence)
             length += len(sentence)
         entities.append(Entity(id=f"E{number}", name=name, type=etype, mentions=mentions))
-    article = Article(id=aid, text="".join(sentences), source=source, published="2005-01-10")
+    article = Article(
+        id=aid, text="".join(sentences), source=source, published="2005-01-10", url=_url(aid)
+    )
     return Analysis(article=article, entities=entities)
 
 

@@ -210,3 +210,102 @@ def test_two_ingest_processes_on_overlapping_folders(store_url: str, tmp_path: P
         assert store.count("articles") == 6
         names = [row["name"] for row in store.actors(limit=100)]
         assert len(names) == len(set(names)) and "Vladimir Putin" in names
+
+
+def _corpus(root: Path) -> Path:
+    """A corpus folder with two sub-folders, as the BBC one (bbc/politics/001.txt …)."""
+    texts = {
+        "politics/001": "Election called\nThe prime minister called an election for May.",
+        "politics/002": "Budget row\nThe chancellor rejected calls to cut taxes on Monday.",
+        "business/001": "Bank merger\nTwo banks in Madrid agreed to merge on Tuesday.",
+    }
+    for name, text in texts.items():
+        path = root / "corpus" / f"{name}.txt"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    return root / "corpus"
+
+
+def _ingest(store: Store, *paths: Path) -> tuple[int, int, int]:
+    report = ingest(
+        read_articles([str(p) for p in paths], title_line=True, published="2005-01-01"), store
+    )
+    return report.added, report.skipped, report.elsewhere
+
+
+def _stored_ids(store: Store) -> list[str]:
+    with store.engine.connect() as connection:
+        return sorted(row[0] for row in connection.exec_driver_sql("SELECT id FROM articles"))
+
+
+def test_ingest_parent_then_subfolder_adds_nothing(store: Store, tmp_path: Path) -> None:
+    corpus = _corpus(tmp_path)
+    assert _ingest(store, corpus) == (3, 0, 0)
+    assert _ingest(store, corpus / "politics") == (0, 2, 2)  # ids 001, 002: another sub-path
+    assert _ingest(store, corpus / "politics" / "001.txt") == (0, 1, 1)
+    assert _stored_ids(store) == ["business/001", "politics/001", "politics/002"]
+
+
+def test_ingest_subfolder_then_parent_adds_only_the_others(store: Store, tmp_path: Path) -> None:
+    corpus = _corpus(tmp_path)
+    assert _ingest(store, corpus / "politics") == (2, 0, 0)
+    assert _ingest(store, corpus) == (1, 2, 2)
+    assert _ingest(store, corpus.parent) == (0, 3, 3)  # ids corpus/…: a third sub-path
+    assert _stored_ids(store) == ["001", "002", "business/001"]  # the ids first stored
+
+
+def test_ingest_twice_and_overlapping_roots_in_one_run_add_nothing(
+    store: Store, tmp_path: Path
+) -> None:
+    corpus = _corpus(tmp_path)
+    assert _ingest(store, corpus, corpus / "politics") == (3, 2, 2)
+    assert _ingest(store, corpus) == (0, 3, 0)
+    assert store.count("articles") == 3
+
+
+def test_ingest_same_text_in_two_files_is_stored_once(store: Store, tmp_path: Path) -> None:
+    corpus = _corpus(tmp_path)
+    copy = (corpus / "politics" / "001.txt").read_text(encoding="utf-8")
+    (corpus / "politics" / "099.txt").write_text(copy, encoding="utf-8")
+    assert _ingest(store, corpus) == (3, 1, 1)
+    assert "politics/099" not in _stored_ids(store)
+    # The same text with another date is another article body: stored.
+    report = ingest(read_articles([str(corpus / "politics" / "099.txt")], title_line=True), store)
+    assert (report.added, report.skipped) == (1, 0)
+
+
+def test_ingest_changed_file_is_a_new_version_of_its_id(store: Store, tmp_path: Path) -> None:
+    corpus = _corpus(tmp_path)
+    _ingest(store, corpus)
+    (corpus / "politics" / "002.txt").write_text(
+        "Budget row\nThe chancellor rejected calls to cut taxes on Friday.", encoding="utf-8"
+    )
+    assert _ingest(store, corpus) == (1, 2, 0)
+    assert "Friday" in store.record("politics/002").article.text
+    assert "Monday" in store.record("politics/002", version=1).article.text
+
+
+def test_ingest_cli_says_how_many_were_stored_under_another_id(tmp_path: Path) -> None:
+    corpus = _corpus(tmp_path)
+    db = str(tmp_path / "news.db")
+    first = runner.invoke(app, ["ingest", str(corpus), "--title-line", "--db", db])
+    second = runner.invoke(app, ["ingest", str(corpus / "politics"), "--title-line", "--db", db])
+    assert first.exit_code == second.exit_code == 0, second.output
+    assert "0 added, 2 already stored (2 under another id), 0 failed" in second.output
+
+
+def test_store_made_before_body_hashes_knows_its_articles(store_url: str, tmp_path: Path) -> None:
+    """A store made before revision 0007 gets every article's body hash, so ingesting a
+    sub-folder of what it holds adds nothing."""
+    from sqlalchemy import text
+
+    corpus = _corpus(tmp_path)
+    with Store.open(store_url) as store:
+        _ingest(store, corpus)
+        with store.engine.begin() as connection:
+            connection.execute(text("DROP INDEX ix_articles_body_hash"))
+            connection.execute(text("ALTER TABLE articles DROP COLUMN body_hash"))
+            connection.execute(text("UPDATE alembic_version SET version_num = '0006'"))
+    with Store.open(store_url) as store:
+        assert _ingest(store, corpus / "politics") == (0, 2, 2)
+        assert store.count("articles") == 3

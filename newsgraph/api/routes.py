@@ -238,9 +238,9 @@ async def analyze(body: ArticleIn, request: Request) -> Analysis:
 @writes.post("/articles", status_code=201)
 async def ingest(body: ArticleIn, store: StoreDep, request: Request) -> Ingested:
     """Analyze and store one article (the same article twice adds nothing: it is looked up
-    by content hash first, and not analyzed again)."""
+    by body hash first, whatever its id, and not analyzed again)."""
     article = body.article()
-    if await run_in_threadpool(store.known_hashes, [article.content_hash]):
+    if await run_in_threadpool(store.stored_bodies, [article.body_hash]):
         return Ingested(id=body.id, added=False)
     record = await _analyzed(article, request.app.state.analysis_timeout)
     added = await run_in_threadpool(store.add, [record])

@@ -208,16 +208,18 @@ class Store:
     def dialect(self) -> str:
         return self.engine.dialect.name
 
-    def known_hashes(self, hashes: Iterable[str]) -> set[str]:
-        """Those of ``hashes`` already stored."""
+    def stored_bodies(self, hashes: Iterable[str]) -> dict[str, str]:
+        """Those of these body hashes (:attr:`Article.body_hash`) already stored, each with
+        the id of an article stored with it."""
         wanted = list(set(hashes))
-        column = schema.articles.c.content_hash
+        articles = schema.articles
+        query = select(articles.c.body_hash, articles.c.id).where(articles.c.body_hash.in_(wanted))
         with self.engine.connect() as connection:
-            found = connection.execute(select(column).where(column.in_(wanted))).scalars()
-            return set(found)
+            return {body: id_ for body, id_ in connection.execute(query)}
 
     def add(self, records: Sequence[Analysis]) -> int:
-        """Store records in one transaction; articles already stored are skipped.
+        """Store records in one transaction; articles already stored (the same body hash,
+        whatever their id) are skipped.
 
         Returns:
             how many records were new.
@@ -240,8 +242,10 @@ class Store:
 
     def _add_one(self, connection: Connection, record: Analysis, linker: Linker) -> int:
         articles = schema.articles
-        digest = record.article.content_hash
-        exists = select(articles.c.key).where(articles.c.content_hash == digest)
+        digest, body = record.article.content_hash, record.article.body_hash
+        # One article per body: the same file read through another folder (another id) or
+        # the same text under a second id is known. A body hash stands for its content hash.
+        exists = select(articles.c.key).where(articles.c.body_hash == body)
         if connection.execute(exists).first():
             return 0
         latest = select(func.max(articles.c.version)).where(articles.c.id == record.article.id)
@@ -249,6 +253,7 @@ class Store:
         row = record.article.model_dump() | {
             "version": version,
             "content_hash": digest,
+            "body_hash": body,
             "record": record.to_json(),
             "ingested_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         }

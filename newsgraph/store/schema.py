@@ -37,7 +37,11 @@ articles = Table(
     Column("key", Integer, primary_key=True, autoincrement=True),
     Column("id", String, nullable=False),  # the input's article id; versions share it
     Column("version", Integer, nullable=False),
-    Column("content_hash", String(64), nullable=False, unique=True),
+    Column("content_hash", String(64), nullable=False, unique=True),  # Article.content_hash
+    # Article.body_hash (every field but the id): one article per body, whatever its id.
+    # Not unique, as stores made before revision 0007 may hold a body twice; nullable only
+    # so that 0007 can add it (it fills every row).
+    Column("body_hash", String(64), index=True),
     Column("title", Text),
     Column("text", Text, nullable=False),
     Column("published", String(10)),
