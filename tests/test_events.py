@@ -2161,3 +2161,12 @@ def test_events_people_somewhere_are_not_the_place(nlp: Language) -> None:
     _, entities, _, found = analyze(nlp, text)
     (event,) = [e for e in found if e.trigger.text == "attacks"]
     assert names(event.actors, entities) == ["people"]
+
+
+def test_events_phrasal_verb_outranks_the_bare_verbs_object_row(nlp: Language) -> None:
+    # "call" + strike is a call for a protest; "call off" + strike ends one (CAMEO 082)
+    text = "The teachers union called off a four-day strike after talks with the government."
+    _, _, _, found = analyze(nlp, text)
+    assert [(e.type, e.trigger.text) for e in found] == [
+        ("CONCEDE", "called off a four-day strike")
+    ]

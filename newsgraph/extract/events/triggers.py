@@ -297,6 +297,10 @@ def _match_verb(
     if not rows or _raising(verb):
         return
     prts, objs, has_xcomp = _verb_context(verb)
+    particles = {c.lower_ for c in verb.children if c.dep_ == "prt"}
+    # a particle the verb has makes another verb ("called off a strike" is no call for one):
+    # its rows go first (a stable sort keeps the lexicon's most-specific-first order)
+    rows = sorted(rows, key=lambda row: not row.prts & particles)
     for row in rows:
         if row.prts and not row.prts & prts:
             continue
