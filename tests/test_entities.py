@@ -1170,3 +1170,12 @@ def test_entities_title_someone_only_might_hold_is_no_role(nlp: Language) -> Non
     assert _named(_entities(nlp, text), "Peter Dunn").roles == []
     text = "Peter Dunn is the governor of the province."
     assert _named(_entities(nlp, text), "Peter Dunn").roles == ["governor of the province"]
+
+
+def test_entities_nominal_after_he_in_its_sentence_is_someone_else(nlp: Language) -> None:
+    text = (
+        "Hugh Marsh attacked the new tax on Monday. He did not say so, but his allies think "
+        "the chancellor is trying to buy votes."
+    )
+    marsh = _named(_entities(nlp, text), "Hugh Marsh")
+    assert "the chancellor" not in [m.text for m in marsh.mentions]

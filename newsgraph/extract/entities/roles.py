@@ -287,7 +287,7 @@ def _attach_nominal(ctx: Context, token: Token, start: int, end: int) -> None:
         # Newswire's "X said … The former police chief added …": the previous subject,
         # before a looser role match ("CIA boss" for the "CIA counterpart").
         subject = _called_so_before(ctx, token) if definite else None
-        if subject is None and definite and token.dep_ in SUBJECT_DEPS:
+        if subject is None and definite and token.dep_ in SUBJECT_DEPS and not _he_before(token):
             title = head_title(token)
             gender = title.gender if title else None
             subject = subject_antecedent(ctx, token.i, gender, nominal=True)
@@ -349,6 +349,16 @@ def _known_otherwise(ctx: Context, person: Cluster, token: Token, start: int, en
     mine = {c for c in cues(ctx.doc, start, end, ctx.owner) if c[0] == "#"}
     return bool(mine) and not any(
         mine & cues(ctx.doc, r.start, r.end, ctx.owner) for r in person.roles
+    )
+
+
+def _he_before(token: Token) -> bool:
+    """A personal subject pronoun earlier in the nominal's sentence: the person last spoken
+    of was called "he" there, so the nominal is someone else ("He didn't say so, but the
+    Tories believe the prime minister is playing the fear card")."""
+    return any(
+        t.dep_ in SUBJECT_DEPS and t.lower_ in ("he", "she")
+        for t in token.doc[token.sent.start : token.i]
     )
 
 
