@@ -45,6 +45,9 @@ _LINE_OPENERS = " \t\"“'‘"  # words a "Name:" line opener may have
 _PREP_ONLY = Verb("say", frozenset())  # a verb that reports only through a preposition
 _THING_RELATIVES = frozenset({"which", "that"})
 _DATA_PRONOUNS = frozenset({"it", "this", "that", "which"})  # may stand for a document
+# the name a naming verb gives its object: "call him the Magician" (the parser may take a
+# name for a second object or an adverbial noun: "dub the bridge the Wobbly Way")
+_PREDICATES = frozenset({"oprd", "dobj", "npadvmod", "attr"})
 _INVERSION_MARKS = frozenset({",", "”", '"', "—", "–", "-", "''", "’", "'"})
 
 
@@ -273,6 +276,8 @@ def _verb(token: Token, lex: Lexicon) -> Found | None:
         return None  # "showed off the phone", "was called up to the squad": another verb
     if _naming(token, lex) or _narrated_intent(token, entry) or _unheld(token, lex):
         return None
+    if _gives(token, lex) or _names_object(token, lex):
+        return None
     dobj = next((c for c in token.children if c.dep_ == "dobj"), None)
     if dobj is not None and dobj.lemma_ in lex.nouns:
         found = _noun_content(dobj, token)  # "expressed his belief that …"
@@ -300,6 +305,8 @@ def _verb(token: Token, lex: Lexicon) -> Found | None:
         return None  # "the directive would offer patent protection": a thing, not a source
     if root.dep_ in _OBJECT_DEPS and not _shows_data(token, speaker, lex):
         return None  # "the teenager showed more confidence": a quality, not a finding
+    if _thing_shows(token, speaker, lex):
+        return None  # "a display that shows what HD can do": the writer's inference
     return set_speaker(found, speaker)
 
 
@@ -312,6 +319,43 @@ def _naming(verb: Token, lex: Lexicon) -> bool:
         and not any(c.dep_ in _SUBJECTS for c in verb.children)
         and any(c.dep_ in ("oprd", "dobj", "attr") for c in verb.children)
     )
+
+
+def _gives(verb: Token, lex: Lexicon) -> bool:
+    """ "denied his old club a late winner", "offered them a seat": a verb of the
+    reporting_giving_verbs table with two objects gives or withholds a thing, it reports
+    nothing ("denied the claims", with one object, still does)."""
+    if verb.lemma_ not in lex.giving:
+        return False
+    objects = [
+        c
+        for c in verb.children
+        if c.dep_ in ("dobj", "dative") and c.i > verb.i and c.pos_ != "ADP"  # not "to them"
+    ]
+    return len(objects) >= 2
+
+
+def _names_object(verb: Token, lex: Lexicon) -> bool:
+    """ "fans call him the Magician", "locals dub the bridge the Wobbly Way": a naming verb
+    whose object's predicate is a name gives that name, it reports nothing. A predicate
+    that judges ("called the mayor unfit", "called the pier a disaster") is a claim and
+    stays; so does a quoted name ("called the plan 'Project Fear'" is a mixed quote)."""
+    if verb.lemma_ not in lex.naming:
+        return False
+    doc = verb.doc
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
+    if not objects:
+        return False
+    # the name may hang from the object as an apposition with no comma ("call the young
+    # winger the Magician")
+    candidates = [c for c in verb.children if c.dep_ in _PREDICATES and c.i > objects[0].i]
+    candidates += [
+        c for c in objects[0].children if c.dep_ == "appos" and not doc[c.i - 1].is_punct
+    ]
+    predicate = next(iter(candidates), None)
+    if predicate is None or predicate.pos_ != "PROPN":
+        return False
+    return not any(t.is_quote for t in doc[verb.i : predicate.right_edge.i + 1])
 
 
 def _unheld(verb: Token, lex: Lexicon) -> bool:
@@ -376,6 +420,17 @@ def _shows_data(verb: Token, speaker: Token | None, lex: Lexicon) -> bool:
     if subject.text[:1].isupper() and subject.i != subject.sent.start:
         return subject.ent_type_ != "PERSON"  # a pollster: "RealClearPolitics showing her ahead"
     return _document(subject)
+
+
+def _thing_shows(verb: Token, speaker: Token | None, lex: Lexicon) -> bool:
+    """ "a win that showed they can beat anyone", "the display shows how sharp HD is": a
+    verb of the reporting_data_verbs table whose subject is a thing, neither someone who
+    may speak nor a document or data set, shows the writer's inference, whatever its
+    complement ("Ms Okafor showed that …" and "the survey showed that …" still report)."""
+    if verb.lemma_ not in lex.data_verbs or speaker is None:
+        return False
+    subject = antecedent(speaker) if is_relative(speaker) else speaker
+    return subject.pos_ == "NOUN" and not _can_speak(subject, lex) and not _document(subject)
 
 
 def _governing_object(verb: Token) -> Token | None:
