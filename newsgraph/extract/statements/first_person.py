@@ -68,11 +68,11 @@ def first_person_mentions(
 
 
 def writers_voice(doc: Doc, found: Found) -> bool:
-    """Is this statement spoken in the first person ("I", "we") outside quotation marks?
+    """Is this reported speech spoken in the first person ("I", "we") outside quotation marks?
     A first-person cue inside a quote was already dropped as speech within speech, so any
     left is the writer's or a reader's ("I think the league is far too long")."""
-    if found.speaker_head is None:
-        return False
+    if found.speaker_head is None or found.kind != "indirect":
+        return False  # a quote's "I" is a parse slip on its speaker: its words stay
     span = doc.char_span(*found.speaker_head)
     return span is not None and len(span) == 1 and _first_person(span[0])
 
