@@ -131,9 +131,6 @@ class Speaker(_Model):
     start: int
     end: int
     text: str
-    # a coordinated speaker ("Smith and Jones said"): the entity of each member that
-    # resolves, in text order; empty for a single speaker
-    members: list[str] = Field(default_factory=list)
 
 
 class Statement(_Model):

@@ -92,17 +92,3 @@ def test_speaker_after_a_closing_quote_is_not_a_word_of_the_quote() -> None:
 def test_inverted_cue_to_a_hearer_keeps_its_subject() -> None:
     text = '"The boats will run again in May," she told reporters on the quay.'
     assert _statements(text) == [("direct", "she", "told")]
-
-
-def test_coordinated_speakers_keep_both_entities() -> None:
-    analysis = analyze("Ms Okafor and Mr Varga said the ferry would run again in May.")
-    names = {e.id: e.name for e in analysis.entities}
-    (statement,) = analysis.statements
-    assert statement.speaker is not None and statement.speaker.entity is None
-    assert [names[m] for m in statement.speaker.members] == ["Okafor", "Varga"]
-
-
-def test_one_entity_named_with_and_has_no_members() -> None:
-    (statement,) = analyze("Procter and Gamble said its profits rose.").statements
-    assert statement.speaker is not None and statement.speaker.entity is not None
-    assert statement.speaker.members == []

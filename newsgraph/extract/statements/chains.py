@@ -226,12 +226,7 @@ def to_statements(
             Statement(
                 id=f"S{number}",
                 kind=item.kind,
-                speaker=_speaker(
-                    text,
-                    _surface(item, speaker_entity),
-                    speaker_entity,
-                    _ids(entities, item.members, exclude=None) if item.members else [],
-                ),
+                speaker=_speaker(text, _surface(item, speaker_entity), speaker_entity),
                 cue=_span(text, item.cue),
                 content=None if item.kind == "no_comment" else _span(text, item.content),
                 addressee=_entity(entities, item.addressee),
@@ -485,17 +480,10 @@ def _span(text: str, rng: Range | None) -> Span | None:
     return Span(start=rng[0], end=rng[1], text=text[rng[0] : rng[1]]) if _valid(text, rng) else None
 
 
-def _speaker(
-    text: str, rng: Range | None, entity: str | None, members: list[str]
-) -> Speaker | None:
-    """The speaker record; a coordination keeps the entity of each member ("Smith and Jones
-    said": both), unless the whole group is one entity."""
+def _speaker(text: str, rng: Range | None, entity: str | None) -> Speaker | None:
     if not _valid(text, rng):
         return None
-    members = [] if entity is not None or len(members) < 2 else members
-    return Speaker(
-        entity=entity, start=rng[0], end=rng[1], text=text[rng[0] : rng[1]], members=members
-    )
+    return Speaker(entity=entity, start=rng[0], end=rng[1], text=text[rng[0] : rng[1]])
 
 
 def _time(doc: Doc, item: Found, times: list[Time]) -> str | None:
