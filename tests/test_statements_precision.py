@@ -23,23 +23,12 @@ def _cues(text: str) -> list[str]:
 @pytest.mark.parametrize(
     "text",
     [
-        # intentions are narrated, never said (plan, aim, seek are no cues)
-        "Ms Okafor plans to open a bakery in Leeds next spring.",
-        "Varga, planning to retire next year, sold his orchard to a neighbour.",
-        "The tram company aims to double the number of trams by 2030.",
-        # deny/refuse/offer with two objects give or withhold a thing
-        # (reporting_giving_verbs.tsv)
-        "The goalkeeper denied them a third goal with a fine save.",
-        "The board offered her a seat on the harbour committee.",
         # a naming verb with a name as the object's predicate gives a name
         "Locals dub the footbridge the Wobbly Way.",
         "Fans call the young winger the Magician.",
-        # a thing showing something is the writer's inference (reporting_data_verbs.tsv)
-        "The set-top box plugs into a display that shows how sharp the new pictures are.",
-        "The narrow win showed that the side can beat anyone.",
     ],
 )
-def test_no_speech_in_intentions_gifts_and_names(text: str) -> None:
+def test_no_speech_in_names_given(text: str) -> None:
     assert _cues(text) == []
 
 

@@ -38,7 +38,6 @@ class Lexicon:
     source_nouns: frozenset[str]  # common nouns that may be an object-only cue's source
     documents: frozenset[str]  # documents and data whose maker is the source ("figures from X")
     data_verbs: frozenset[str]  # verbs whose object only a document shows ("showed a rise")
-    giving: frozenset[str]  # verbs that with two objects give or withhold ("denied him a win")
     particles: frozenset[tuple[str, str]]  # (verb, particle) of another sense ("show off")
     discourse: tuple[tuple[str, ...], ...]  # set phrases that report nothing ("that said")
 
@@ -105,7 +104,6 @@ def lexicon() -> Lexicon:
         | documents,
         documents=documents,
         data_verbs=frozenset(row.values["lemma"] for row in load_table("reporting_data_verbs")),
-        giving=frozenset(row.values["lemma"] for row in load_table("reporting_giving_verbs")),
         particles=frozenset(
             (row.values["lemma"], row.values["particle"])
             for row in load_table("reporting_particles")

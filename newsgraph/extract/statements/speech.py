@@ -276,7 +276,7 @@ def _verb(token: Token, lex: Lexicon) -> Found | None:
         return None  # "showed off the phone", "was called up to the squad": another verb
     if _naming(token, lex) or _narrated_intent(token, entry) or _unheld(token, lex):
         return None
-    if _gives(token, lex) or _names_object(token, lex):
+    if _names_object(token, lex):
         return None
     dobj = next((c for c in token.children if c.dep_ == "dobj"), None)
     if dobj is not None and dobj.lemma_ in lex.nouns:
@@ -305,8 +305,6 @@ def _verb(token: Token, lex: Lexicon) -> Found | None:
         return None  # "the directive would offer patent protection": a thing, not a source
     if root.dep_ in _OBJECT_DEPS and not _shows_data(token, speaker, lex):
         return None  # "the teenager showed more confidence": a quality, not a finding
-    if _thing_shows(token, speaker, lex):
-        return None  # "a display that shows what HD can do": the writer's inference
     return set_speaker(found, speaker)
 
 
@@ -319,20 +317,6 @@ def _naming(verb: Token, lex: Lexicon) -> bool:
         and not any(c.dep_ in _SUBJECTS for c in verb.children)
         and any(c.dep_ in ("oprd", "dobj", "attr") for c in verb.children)
     )
-
-
-def _gives(verb: Token, lex: Lexicon) -> bool:
-    """ "denied his old club a late winner", "offered them a seat": a verb of the
-    reporting_giving_verbs table with two objects gives or withholds a thing, it reports
-    nothing ("denied the claims", with one object, still does)."""
-    if verb.lemma_ not in lex.giving:
-        return False
-    objects = [
-        c
-        for c in verb.children
-        if c.dep_ in ("dobj", "dative") and c.i > verb.i and c.pos_ != "ADP"  # not "to them"
-    ]
-    return len(objects) >= 2
 
 
 def _names_object(verb: Token, lex: Lexicon) -> bool:
@@ -420,17 +404,6 @@ def _shows_data(verb: Token, speaker: Token | None, lex: Lexicon) -> bool:
     if subject.text[:1].isupper() and subject.i != subject.sent.start:
         return subject.ent_type_ != "PERSON"  # a pollster: "RealClearPolitics showing her ahead"
     return _document(subject)
-
-
-def _thing_shows(verb: Token, speaker: Token | None, lex: Lexicon) -> bool:
-    """ "a win that showed they can beat anyone", "the display shows how sharp HD is": a
-    verb of the reporting_data_verbs table whose subject is a thing, neither someone who
-    may speak nor a document or data set, shows the writer's inference, whatever its
-    complement ("Ms Okafor showed that …" and "the survey showed that …" still report)."""
-    if verb.lemma_ not in lex.data_verbs or speaker is None:
-        return False
-    subject = antecedent(speaker) if is_relative(speaker) else speaker
-    return subject.pos_ == "NOUN" and not _can_speak(subject, lex) and not _document(subject)
 
 
 def _governing_object(verb: Token) -> Token | None:
