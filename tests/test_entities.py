@@ -1115,3 +1115,67 @@ def test_entities_forces_with_other_compounds_are_other_groups(nlp: Language) ->
     # "reasonable force" is an amount of force, no body
     text = "Householders may use reasonable force against burglars."
     assert not any("force" in e.name for e in _entities(nlp, text))
+
+
+# --- roles and countries attached only to their own name -------------------------------
+
+
+def test_entities_title_of_a_coordinated_person_is_not_the_next_ones(nlp: Language) -> None:
+    text = "Both the foreign minister and Treasury Secretary Paul Dale attended the summit."
+    dale = _named(_entities(nlp, text), "Paul Dale")
+    assert dale.roles == ["Treasury Secretary"]
+
+
+def test_entities_nominal_is_not_someone_its_sentence_already_named(nlp: Language) -> None:
+    text = (
+        "Maria Lenz opened the new wing on Friday. Maria Lenz said she hoped the former "
+        "health secretary would return to the cabinet soon."
+    )
+    lenz = _named(_entities(nlp, text), "Maria Lenz")
+    assert "former health secretary" not in lenz.roles
+    assert "the former health secretary" not in [m.text for m in lenz.mentions]
+
+
+def test_entities_party_leader_nominal_skips_an_office_holder(nlp: Language) -> None:
+    text = (
+        "Transport Secretary Alan Pike defended the rail plan after criticism from Ruth Cole. "
+        "The Green Party leader said the fares were far too high."
+    )
+    pike = _named(_entities(nlp, text), "Alan Pike")
+    assert pike.roles == ["Transport Secretary"]
+    assert "The Green Party leader" not in [m.text for m in pike.mentions]
+
+
+def test_entities_org_country_from_its_phrase_not_a_nearby_place(nlp: Language) -> None:
+    nearby = "Buyers can swap the charger at any shop in France. Larkwell said refunds were free."
+    assert _named(_entities(nlp, nearby), "Larkwell").country is None
+    apposed = "Larkwell, the German software maker, said refunds were free."
+    assert _named(_entities(nlp, apposed), "Larkwell").country == "DEU"
+    premodified = "Japanese carmaker Tovana said its profits had doubled."
+    assert _named(_entities(nlp, premodified), "Tovana").country == "JPN"
+
+
+def test_entities_nominal_is_not_someone_its_sentence_names_later(nlp: Language) -> None:
+    text = (
+        "Rosa Quinn has been criticised for missing the vote. On Saturday, the Green Party "
+        "chief executive said it was a mistake that Ms Quinn and her colleagues missed the vote."
+    )
+    quinn = _named(_entities(nlp, text), "Rosa Quinn")
+    assert quinn.roles == []
+    assert "the Green Party chief executive" not in [m.text for m in quinn.mentions]
+
+
+def test_entities_title_someone_only_might_hold_is_no_role(nlp: Language) -> None:
+    text = "Senator Ann Fisk said she hoped Peter Dunn would be governor one day."
+    assert _named(_entities(nlp, text), "Peter Dunn").roles == []
+    text = "Peter Dunn is the governor of the province."
+    assert _named(_entities(nlp, text), "Peter Dunn").roles == ["governor of the province"]
+
+
+def test_entities_nominal_after_he_in_its_sentence_is_someone_else(nlp: Language) -> None:
+    text = (
+        "Hugh Marsh attacked the new tax on Monday. He did not say so, but his allies think "
+        "the chancellor is trying to buy votes."
+    )
+    marsh = _named(_entities(nlp, text), "Hugh Marsh")
+    assert "the chancellor" not in [m.text for m in marsh.mentions]

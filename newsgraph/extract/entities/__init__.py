@@ -8,7 +8,8 @@ previous ones found:
 2. :mod:`.clusters` – names grouped per entity (surnames, acronyms, lexicon variants);
 3. :mod:`.coding` – countries and sectors of the named entities;
 4. :mod:`.roles` – titles tied to people's names, then nominal mentions ("the adviser");
-5. :mod:`.orgrefs` – organisation nominals ("the company") and relative pronouns;
+5. :mod:`.orgrefs` – organisation nominals ("the company") and relative pronouns, then
+   :mod:`.coding` of an organisation's country from a nominal tied to its name;
 6. :mod:`.coding` again – people's country and sector from their roles;
 7. :mod:`.coref` – pronouns;
 8. :mod:`.sources` – common nouns that speak with no name behind them ("the report said");
@@ -25,7 +26,13 @@ import datetime as dt
 from spacy.tokens import Doc
 
 from newsgraph.extract.entities.clusters import cluster_names
-from newsgraph.extract.entities.coding import canonical_name, code_names, code_people, code_roles
+from newsgraph.extract.entities.coding import (
+    canonical_name,
+    code_names,
+    code_org_nominals,
+    code_people,
+    code_roles,
+)
 from newsgraph.extract.entities.coref import resolve_pronouns
 from newsgraph.extract.entities.model import Cluster, Context, segments
 from newsgraph.extract.entities.names import name_mentions
@@ -55,6 +62,7 @@ def find_entities(doc: Doc, published: dt.date | None = None) -> list[Entity]:
     find_roles(ctx)
     find_nominals(ctx)
     find_org_references(ctx)
+    code_org_nominals(ctx)
     code_roles(ctx)
     resolve_pronouns(ctx)
     find_source_nouns(ctx)

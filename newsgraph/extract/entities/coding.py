@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from newsgraph.extract.entities.model import INDEFINITE, Cluster, Context, Mention
 from newsgraph.extract.entities.names import name_head
@@ -77,11 +77,49 @@ def _code_unlisted(doc: Doc, cluster: Cluster, names: list[Mention]) -> None:
         cluster.sector = cluster.sector or (head[1] if head else None)
         if cluster.type not in ("ORG", "FAC"):
             continue  # "Cuban Missile Crisis" is not Cuba's
-        tokens = [*doc[max(m.start - 2, 0) : m.start], *words]
-        for token in tokens:
+        for token in [*_premodifiers(doc, m), *words]:
             place = tables.place(token.text)
             if place is not None and cluster.country is None:
                 cluster.country = place.iso3
+
+
+def _premodifiers(doc: Doc, m: Mention) -> list[Token]:
+    """The words before a name that modify it ("US software giant Microsoft", "Britain's
+    Serious Fraud Office"): its head's subtree to its left. A place merely near the name is
+    no nationality ("… in the UK. Microsoft said")."""
+    head = doc[m.head]
+    return [t for t in doc[head.left_edge.i : m.start] if head in t.ancestors]
+
+
+def code_org_nominals(ctx: Context) -> None:
+    """An organisation still without a country takes one from a nominal in apposition to or
+    pre-modifying one of its names, when that nominal names a country: "Microsoft, the US
+    software giant". A nominal joined by salience alone ("the firm said") tells nothing."""
+    doc = ctx.doc
+    for cluster in ctx.clusters:
+        if cluster.type not in ("ORG", "FAC") or cluster.country or cluster.plural:
+            continue
+        names = [doc[m.head] for m in cluster.mentions if m.kind == "name"]
+        for m in cluster.mentions:
+            nominal = doc[m.head]
+            if m.kind != "nominal" or not any(_tied(nominal, name) for name in names):
+                continue
+            places = [tables.place(t.text) for t in doc[m.start : m.end]]
+            found = [p.iso3 for p in places if p is not None and p.kind in _NATIONAL]
+            if found:
+                cluster.country = found[0]
+                break
+
+
+# Place kinds that tell an organisation's nationality in a nominal ("the US firm").
+_NATIONAL = frozenset({"country", "demonym"})
+
+
+def _tied(nominal: Token, name: Token) -> bool:
+    """A nominal in apposition to a name, or one a name is in apposition to or modifies."""
+    return (nominal.dep_ == "appos" and nominal.head.i == name.i) or (
+        name.head.i == nominal.i and name.dep_ in ("appos", "compound")
+    )
 
 
 def _gender(doc: Doc, names: list[Mention]) -> str | None:

@@ -160,15 +160,23 @@ def subject_antecedent(
     *,
     types: frozenset[str] = _PEOPLE,
     plural: bool = False,
+    nominal: bool = False,
 ) -> Cluster | None:
     """The one entity of ``types`` that is a subject earlier in token ``i``'s sentence or in
     the sentence before (nearest sentence first), or None when there is none or several.
-    Groups named in the plural count only for a plural pronoun (``plural``)."""
+    Groups named in the plural count only for a plural pronoun (``plural``). A ``nominal``
+    ("the former home secretary") is never someone its own sentence mentioned before it
+    or names after it: "Blair said he hoped the former home secretary would serve again" is
+    not Blair, "the party's chief executive said Mr Kennedy missed the vote" not Kennedy."""
     doc, seg = ctx.doc, ctx.segment
     found: dict[int, set[int]] = {0: set(), 1: set()}
     people = {id(c): c for c in ctx.clusters if c.type in types and (plural or not c.plural)}
     for cluster in people.values():
         if gender and cluster.gender and cluster.gender != gender:
+            continue
+        if nominal and any(
+            seg[m.start] == seg[i] and (m.start < i or m.kind == "name") for m in cluster.mentions
+        ):
             continue
         for m in cluster.mentions:
             distance = seg[i] - seg[m.start]

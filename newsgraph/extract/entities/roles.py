@@ -138,8 +138,14 @@ def _predicated_titles(root: Token) -> list[Token]:
                 if root.dep_ != "nsubj" or not has_object:
                     found += [t for t in child.children if t.dep_ == "pobj" and head_title(t)]
             elif child.dep_ == "attr" and root.dep_ == "nsubj" and verb.lemma_ == "be":
-                found += [child] if head_title(child) else []
+                found += [child] if head_title(child) and not _unreal(verb) else []
     return found
+
+
+def _unreal(verb: Token) -> bool:
+    """A "be" that says what someone is not, or only might be: "hoped Brown would be
+    premier", "Cole is not the chairman"."""
+    return any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in verb.children)
 
 
 def _sharing_subject(verb: Token) -> list[Token]:
@@ -197,10 +203,13 @@ def _described_end(token: Token) -> int:
 
 def _coordinated_start(doc: Doc, start: int) -> int:
     """Start of a pre-modifying role extended over a coordinated title before it: "chief
-    executive and president" + name starts at "chief"."""
+    executive and president" + name starts at "chief". A title with a determiner of its own
+    is another person's noun phrase: "both the prime minister and Chancellor Gordon Brown"."""
     if start < 2 or doc[start - 1].pos_ != "CCONJ" or head_title(doc[start - 2]) is None:
         return start
     first = doc[start - 2]
+    if any(c.dep_ in ("det", "predet", "poss") for c in first.lefts):
+        return start
     lefts = [c.left_edge.i for c in first.lefts if c.dep_ in _PREMOD_DEPS or c.dep_ == "det"]
     return min([first.i, *lefts])
 
@@ -278,9 +287,12 @@ def _attach_nominal(ctx: Context, token: Token, start: int, end: int) -> None:
         # Newswire's "X said … The former police chief added …": the previous subject,
         # before a looser role match ("CIA boss" for the "CIA counterpart").
         subject = _called_so_before(ctx, token) if definite else None
-        if subject is None and definite and token.dep_ in SUBJECT_DEPS:
+        if subject is None and definite and token.dep_ in SUBJECT_DEPS and not _he_before(token):
             title = head_title(token)
-            subject = subject_antecedent(ctx, token.i, title.gender if title else None)
+            gender = title.gender if title else None
+            subject = subject_antecedent(ctx, token.i, gender, nominal=True)
+        if subject is not None and _known_otherwise(ctx, subject, token, start, end):
+            subject = None  # "Clarke, the home secretary … The Lib Dem leader said": not Clarke
         best = subject or (best if score >= _MIN_NOMINAL_SCORE else None)
     if best is None or _holds_another_office(ctx.doc, best, token):
         return  # "Mr Brown, the chancellor, said … The prime minister responded": Blair
@@ -321,6 +333,32 @@ def _holds_another_office(doc: Doc, person: Cluster, token: Token) -> bool:
         return False
     return all(
         (t := tables.title(h.rsplit(" ", 1)[-1])) is not None and t.sector == "GOV" for h in held
+    )
+
+
+def _known_otherwise(ctx: Context, person: Cluster, token: Token, start: int, end: int) -> bool:
+    """Whether salience alone must not make a nominal this person: they are known by roles,
+    none of them the nominal's title word ("the Lib Dem leader" is not the one known as
+    home secretary, "the chief executive" not the one known as party leader), or none of
+    them naming the organisation the nominal names ("the Lib Dem leader" is not the Tory
+    leader). A former office ("the former police chief") may be anyone's."""
+    if not person.roles or _former(token):
+        return False
+    if token.lemma_.lower() not in _role_heads(ctx.doc, person):
+        return True
+    mine = {c for c in cues(ctx.doc, start, end, ctx.owner) if c[0] == "#"}
+    return bool(mine) and not any(
+        mine & cues(ctx.doc, r.start, r.end, ctx.owner) for r in person.roles
+    )
+
+
+def _he_before(token: Token) -> bool:
+    """A personal subject pronoun earlier in the nominal's sentence: the person last spoken
+    of was called "he" there, so the nominal is someone else ("He didn't say so, but the
+    Tories believe the prime minister is playing the fear card")."""
+    return any(
+        t.dep_ in SUBJECT_DEPS and t.lower_ in ("he", "she")
+        for t in token.doc[token.sent.start : token.i]
     )
 
 

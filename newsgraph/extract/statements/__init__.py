@@ -24,7 +24,11 @@ from newsgraph.extract.statements.chains import (
     to_statements,
 )
 from newsgraph.extract.statements.direct import attach_quotes
-from newsgraph.extract.statements.first_person import first_person_mentions
+from newsgraph.extract.statements.first_person import (
+    first_person_mentions,
+    opens_as_report,
+    writers_voice,
+)
 from newsgraph.extract.statements.lexicon import lexicon
 from newsgraph.extract.statements.marks import find_quotes
 from newsgraph.extract.statements.speech import find_speech
@@ -59,6 +63,8 @@ def find_statements(doc: Doc, *, entities: list[Entity], times: list[Time]) -> S
     found = drop_nested(doc, found, quotes, entities, lex)
     attach_quotes(doc, found, quotes, lex)
     found = drop_nested(doc, found, quotes, entities, lex)
+    if opens_as_report(doc, quotes):  # first-person statements are readers' comments
+        found = [f for f in found if not writers_voice(doc, f)]
     statements = to_statements(doc, found, entities, times, lex, quotes)
     pronouns = first_person_mentions(doc, statements, entities, quotes)
     for entity_id, mentions in pronoun_speakers(statements, entities).items():

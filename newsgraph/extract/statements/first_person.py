@@ -14,13 +14,19 @@ first mentions (the quote usually comes after the headline has named the entity 
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
+from newsgraph.extract.nlp import doc_text
+from newsgraph.extract.statements.found import Found
 from newsgraph.extract.statements.marks import Quote
 from newsgraph.lexicon import entities as tables
 from newsgraph.record import Entity, Mention, Statement
 
 _QUOTED_KINDS = frozenset({"direct", "mixed"})
+_PARAGRAPH = re.compile(r"[^\n]+")
+_OPENING_PARAGRAPHS = 4  # the headline and the first three paragraphs
 _SIDES = frozenset({"ORG", "GPE", "NORP"})  # NORP: groups ("the rebels said: 'We …'")
 
 
@@ -59,6 +65,40 @@ def first_person_mentions(
                 added.setdefault(target.id, []).append(mention)
                 taken.add((token.idx, token.idx + len(token)))
     return added
+
+
+def writers_voice(doc: Doc, found: Found) -> bool:
+    """Is this reported speech spoken in the first person ("I", "we") outside quotation marks?
+    A first-person cue inside a quote was already dropped as speech within speech, so any
+    left is the writer's or a reader's ("I think the league is far too long")."""
+    if found.speaker_head is None or found.kind != "indirect":
+        return False  # a quote's "I" is a parse slip on its speaker: its words stay
+    span = doc.char_span(*found.speaker_head)
+    return span is not None and len(span) == 1 and _first_person(span[0])
+
+
+def opens_as_report(doc: Doc, quotes: list[Quote]) -> bool:
+    """Does the article open in the third person: no "I" or "we" outside quotation marks
+    in its first paragraphs? A report's own voice is never first-person, so first-person
+    statements further down are readers' comments appended to it ("Your views"), not the
+    reporting; an opinion column or an editorial that opens in the first person keeps its
+    writer's statements (the writer is the source there)."""
+    text = doc_text(doc)
+    paragraphs = [m for m in _PARAGRAPH.finditer(text) if m.group().strip()]
+    if not paragraphs:
+        return True
+    end = paragraphs[min(_OPENING_PARAGRAPHS, len(paragraphs)) - 1].end()
+    for token in doc:
+        if token.idx >= end:
+            break
+        if _first_person(token) and not any(q.start <= token.idx < q.end for q in quotes):
+            return False
+    return True
+
+
+def _first_person(token: Token) -> bool:
+    info = tables.PRONOUNS.get(token.lower_)
+    return token.pos_ == "PRON" and info is not None and info.refers == "SPEAKER"
 
 
 def speaker_side(speaker: Entity, entities: list[Entity]) -> Entity | None:

@@ -123,6 +123,8 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
             return None  # "it was reported that …": nobody named
         if _not_a_speaker(child):
             return _name_before(verb, child) or child
+        if child.i < verb.i and (after := _named_after_quote(verb)) is not None:
+            return source_of(after)
         return source_of(child)
     if any(c.dep_ in _SUBJECTS for c in verb.children) and not subjects:
         return _leading_subject(verb)  # only a subject on another line: look in this one
@@ -137,8 +139,29 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
             return _author(verb.head) or source
         return source
     if verb.dep_ in ("ccomp", "parataxis", "conj", "ROOT") and not is_passive(verb):
-        return _leading_subject(verb)
+        return _named_after_quote(verb) or _leading_subject(verb)
     return None
+
+
+def _named_after_quote(verb: Token) -> Token | None:
+    """`"We have had an offer," confirmed a club spokesman`: the parser may take the
+    speaker after the verb for its object, and a word of the quote for the subject. When
+    the quote closes right before the verb, the noun after the verb speaks (not after a
+    verb whose object is the hearer: `"…," told reporters` has no speaker there)."""
+    doc = verb.doc
+    if verb.i == 0 or not doc[verb.i - 1].is_quote or verb.lemma_ in lexicon().addressee_verbs:
+        return None
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ in ("dobj", "attr", "npadvmod")
+            and c.i > verb.i
+            and c.pos_ in ("NOUN", "PROPN")
+            and not any(t.is_quote for t in doc[verb.i : c.i])
+        ),
+        None,
+    )
 
 
 def _author(document: Token) -> Token | None:

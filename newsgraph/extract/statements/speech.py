@@ -45,6 +45,9 @@ _LINE_OPENERS = " \t\"“'‘"  # words a "Name:" line opener may have
 _PREP_ONLY = Verb("say", frozenset())  # a verb that reports only through a preposition
 _THING_RELATIVES = frozenset({"which", "that"})
 _DATA_PRONOUNS = frozenset({"it", "this", "that", "which"})  # may stand for a document
+# the name a naming verb gives its object: "call him the Magician" (the parser may take a
+# name for a second object or an adverbial noun: "dub the bridge the Wobbly Way")
+_PREDICATES = frozenset({"oprd", "dobj", "npadvmod", "attr"})
 _INVERSION_MARKS = frozenset({",", "”", '"', "—", "–", "-", "''", "’", "'"})
 
 
@@ -273,6 +276,8 @@ def _verb(token: Token, lex: Lexicon) -> Found | None:
         return None  # "showed off the phone", "was called up to the squad": another verb
     if _naming(token, lex) or _narrated_intent(token, entry) or _unheld(token, lex):
         return None
+    if _names_object(token, lex):
+        return None
     dobj = next((c for c in token.children if c.dep_ == "dobj"), None)
     if dobj is not None and dobj.lemma_ in lex.nouns:
         found = _noun_content(dobj, token)  # "expressed his belief that …"
@@ -312,6 +317,29 @@ def _naming(verb: Token, lex: Lexicon) -> bool:
         and not any(c.dep_ in _SUBJECTS for c in verb.children)
         and any(c.dep_ in ("oprd", "dobj", "attr") for c in verb.children)
     )
+
+
+def _names_object(verb: Token, lex: Lexicon) -> bool:
+    """ "fans call him the Magician", "locals dub the bridge the Wobbly Way": a naming verb
+    whose object's predicate is a name gives that name, it reports nothing. A predicate
+    that judges ("called the mayor unfit", "called the pier a disaster") is a claim and
+    stays; so does a quoted name ("called the plan 'Project Fear'" is a mixed quote)."""
+    if verb.lemma_ not in lex.naming:
+        return False
+    doc = verb.doc
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
+    if not objects:
+        return False
+    # the name may hang from the object as an apposition with no comma ("call the young
+    # winger the Magician")
+    candidates = [c for c in verb.children if c.dep_ in _PREDICATES and c.i > objects[0].i]
+    candidates += [
+        c for c in objects[0].children if c.dep_ == "appos" and not doc[c.i - 1].is_punct
+    ]
+    predicate = next(iter(candidates), None)
+    if predicate is None or predicate.pos_ != "PROPN":
+        return False
+    return not any(t.is_quote for t in doc[verb.i : predicate.right_edge.i + 1])
 
 
 def _unheld(verb: Token, lex: Lexicon) -> bool:
