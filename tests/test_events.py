@@ -1774,12 +1774,12 @@ def test_events_an_answer_to_claims_is_aimed_at_who_made_them(nlp: Language) -> 
 
 
 def test_events_force_used_to_act_is_a_means(nlp: Language) -> None:
-    # "used force to disperse": the police disperse, the force is their means; a crowd
-    # is a group of people
+    # "used force to disperse": the police act, the force is their means and the dispersal
+    # its aim (one act); a crowd is a group of people
     _, entities, _, found = analyze(nlp, "Riot police used force to disperse the crowd.")
-    dispersal = next(e for e in found if e.type == "COERCE")
-    assert names(dispersal.actors, entities) == ["Riot police"]
-    assert names(dispersal.recipients, entities) == ["the crowd"]
+    (act,) = found
+    assert names(act.actors, entities) == ["Riot police"]
+    assert names(act.recipients, entities) == ["the crowd"]
 
 
 def test_events_who_stands_for_the_name_before_it(nlp: Language) -> None:
@@ -2170,3 +2170,15 @@ def test_events_phrasal_verb_outranks_the_bare_verbs_object_row(nlp: Language) -
     assert [(e.type, e.trigger.text) for e in found] == [
         ("CONCEDE", "called off a four-day strike")
     ]
+
+
+def test_events_end_a_means_is_put_to_happened(nlp: Language) -> None:
+    text = "The rights group said the junta uses vague laws to suppress dissent in Yangon."
+    _, _, _, found = analyze(nlp, text)
+    assert [(e.type, e.polarity) for e in found if e.type == "COERCE"] == [("COERCE", "asserted")]
+
+
+def test_events_aim_of_an_act_of_force_is_that_act(nlp: Language) -> None:
+    text = "Riot police used tear gas to disperse the protesters in Nairobi."
+    _, _, _, found = analyze(nlp, text)
+    assert [(e.type, e.mode) for e in found] == [("ASSAULT", "crowd-control")]

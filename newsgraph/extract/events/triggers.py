@@ -49,6 +49,7 @@ _COMMENT_WORDS = tables.word_list("comment_word")
 _FRAME_HEADS = tables.word_list("frame_head")
 # "called the ruling arbitrary", "described the ban as illegal": a judgement that accuses.
 _LABELLING = tables.word_list("labelling")
+_MEANS_VERBS = frozenset({"use", "employ"})  # "used tear gas to disperse …": one act
 _CONDEMNING = tables.word_list("condemning")
 _LABEL_DEPS = frozenset({"oprd", "acomp", "attr", "ccomp"})
 _ACCUSE = Code("ACCUSE", "disapprove", "111")
@@ -550,6 +551,8 @@ def _elaborates(cand: Candidate, found: dict[int, Candidate]) -> bool:
     node = cand.anchor
     if node.lemma_.lower() in _LABELLING:
         return False  # "rejected the charter, calling it exclusionary": a judgement of its own
+    if _put_to(node, found, cand):
+        return True  # "used tear gas to disperse the crowd": one act of crowd control
     while node.dep_ == "conj" and node.head.i != node.i:
         node = node.head
     if node.dep_ != "advcl" or node.tag_ != "VBG":
@@ -563,6 +566,16 @@ def _elaborates(cand: Candidate, found: dict[int, Candidate]) -> bool:
         and _quad(head) == _quad(cand)
         and head.code.type != cand.code.type
     )
+
+
+def _put_to(node: Token, found: dict[int, Candidate], cand: Candidate) -> bool:
+    """The end an act of using a means is put to, of that act's quad class: the act itself
+    told by its aim ("police used tear gas to disperse the protesters")."""
+    head = node.head
+    if node.dep_ not in ("advcl", "xcomp") or head.lemma_.lower() not in _MEANS_VERBS:
+        return False
+    used = found.get(head.i)
+    return used is not None and used is not cand and _quad(used) == _quad(cand)
 
 
 def _quad(cand: Candidate) -> int | None:
