@@ -2182,3 +2182,20 @@ def test_events_aim_of_an_act_of_force_is_that_act(nlp: Language) -> None:
     text = "Riot police used tear gas to disperse the protesters in Nairobi."
     _, _, _, found = analyze(nlp, text)
     assert [(e.type, e.mode) for e in found] == [("ASSAULT", "crowd-control")]
+
+
+def test_events_speeding_up_an_act_is_doing_it(nlp: Language) -> None:
+    text = "Kenya speeded up the withdrawal of its troops from Somalia on Friday."
+    _, entities, _, found = analyze(nlp, text)
+    (event,) = found
+    assert (event.type, names(event.actors, entities)) == ("RETREAT", ["Kenya"])
+
+
+def test_events_place_of_a_thing_is_a_side_only_when_nothing_better(nlp: Language) -> None:
+    text = "Thousands of students blocked streets in Dhaka in defiance of Bangladeshi authorities."
+    _, entities, _, found = analyze(nlp, text)
+    (event,) = [e for e in found if e.type == "PROTEST"]
+    assert names(event.recipients, entities) == ["Bangladeshi authorities"]
+    _, entities, _, found = analyze(nlp, "Thousands of students blocked streets in Dhaka.")
+    (event,) = found
+    assert names(event.recipients, entities) == ["Dhaka"]

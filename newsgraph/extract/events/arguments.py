@@ -779,10 +779,15 @@ def recipients(cand: Candidate, index: EntityIndex, exclude: list[str]) -> list[
     heads = _recipient_heads(cand)
     if cand.code.type in _MOVES:  # "withdrew troops", "sent aid": the doer's own
         heads = [h for h in heads if h.lemma_.lower() not in _THEMES and not _armed_force(h)]
+    placed: list[str] = []  # "blocked streets in Hong Kong": a place, if nothing better
     for head in heads:
         found = [e for e in index.of_group(_unrelative(head)) if e not in exclude]
-        if found:
+        if found and not placed and _place_around(head, found, index):
+            placed = found
+        elif found:
             return found
+    if placed:
+        return placed
     if cand.code.type in _AIMED_AT_DOERS:
         # "in protest against violations by the security forces", "rejected the plan of the
         # junta": a verbal act against a deed is aimed at whoever did it.
@@ -800,6 +805,17 @@ def recipients(cand: Candidate, index: EntityIndex, exclude: list[str]) -> list[
         if place is not None and place not in exclude:
             return [place]
     return []
+
+
+def _place_around(head: Token, found: list[str], index: EntityIndex) -> bool:
+    """A common noun no entity covers that yields only the place in its "in/at" phrase
+    ("blocked streets in Hong Kong in defiance of Chinese authorities"): a weaker side
+    than any other the act names."""
+    return (
+        head.pos_ == "NOUN"
+        and index.by_token.get(head.i) is None
+        and all(index.types.get(e) in ("GPE", "LOC") for e in found)
+    )
 
 
 def _armed_force(noun: Token) -> bool:

@@ -278,8 +278,10 @@ def _infinitive_adjunct(token: Token) -> bool:
         return False  # "the army allowed the convoy to pass": it passed
     if token.head.lemma_.lower() in _IMPLICATIVE:
         # "prompting France to recall its ambassador": it did, unless the prompting is
-        # itself only planned ("plans to force him to resign")
-        return _infinitive_adjunct(token.head)
+        # itself only planned ("plans to force him to resign") or to come ("can use force to
+        # detain suspects", "will use the house to talk on education")
+        head = token.head
+        return bool(_auxiliaries(head) & (FUTURE | _MODAL)) or _infinitive_adjunct(head)
     if _performed(token):
         return False  # "I would like to thank everyone": the thanks are given
     if _judged(token):
