@@ -2245,3 +2245,27 @@ def test_events_for_phrase_before_an_infinitive_is_its_subject(
     _, entities, _, found = analyze(nlp, text)
     (event,) = [e for e in found if e.trigger.text.startswith(trigger)]
     assert actor in names(event.actors, entities)[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "actor"),
+    [
+        (
+            "The Prime Minister Tony Blair is among those who have called for an apology.",
+            "called",
+            "Tony Blair",
+        ),
+        (
+            "Among those who have criticised the plans is the French president Jacques Chirac.",
+            "criticised",
+            "Jacques Chirac",
+        ),
+        ("Germany was among the countries that imposed sanctions on Iran.", "imposed", "Germany"),
+    ],
+)
+def test_events_one_among_those_who_acted_acted(
+    nlp: Language, text: str, trigger: str, actor: str
+) -> None:
+    _, entities, _, found = analyze(nlp, text)
+    (event,) = [e for e in found if e.trigger.text.startswith(trigger)]
+    assert names(event.actors, entities) == [actor]

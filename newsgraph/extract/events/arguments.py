@@ -458,11 +458,26 @@ def _subject_taken_for_object(verb: Token) -> Token | None:
 def _antecedent(noun: Token) -> Token:
     """Who a relative clause is about: the noun it modifies, or, when that noun is the
     predicate of a copula, the copula's subject ("Russia was the first to recognise …",
-    "HTS is a group that is designated … by the United States")."""
+    "HTS is a group that is designated … by the United States"), or the one said to be
+    "among" them ("Blair is among those who have called for …", "Among those who
+    criticised it was Chirac")."""
+    if (member := _among(noun)) is not None:
+        return member
     if noun.dep_ != "attr" or _set_off(noun):
         return noun  # "the French government (15%), who also support …": the noun itself
     subject = first_child(noun.head, ("nsubj",))
     return subject if subject is not None and subject.pos_ in ("NOUN", "PROPN") else noun
+
+
+def _among(noun: Token) -> Token | None:
+    """The subject (or, inverted, the predicate) of "be among" the noun."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "among" or noun.head.head.lemma_ != "be":
+        return None
+    verb = noun.head.head
+    member = first_child(verb, ("nsubj",))
+    if member is None or member.i == noun.i or member.tag_ in _RELATIVE_TAGS:
+        member = first_child(verb, ("attr",))
+    return member if member is not None and member.pos_ in ("NOUN", "PROPN") else None
 
 
 def _who_for(pronoun: Token) -> Token | None:
