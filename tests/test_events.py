@@ -2199,3 +2199,111 @@ def test_events_place_of_a_thing_is_a_side_only_when_nothing_better(nlp: Languag
     _, entities, _, found = analyze(nlp, "Thousands of students blocked streets in Dhaka.")
     (event,) = found
     assert names(event.recipients, entities) == ["Dhaka"]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "actor"),
+    [
+        ("Germany's decision to impose sanctions on Iran angered Tehran.", "impose", "Germany"),
+        ("Poland announced plans to deploy troops to Lithuania.", "deploy", "Poland"),
+        (
+            "France's attempt to mediate between the rebels and the army failed.",
+            "mediate",
+            "France",
+        ),
+        (
+            "Police fired tear gas in a bid to disperse the protesters in Kiev.",
+            "disperse",
+            "Police",
+        ),
+        (
+            "The rebels made an attempt to seize the port and to kill the governor.",
+            "kill",
+            "rebels",
+        ),
+    ],
+)
+def test_events_intention_noun_infinitive_is_its_owners_act(
+    nlp: Language, text: str, trigger: str, actor: str
+) -> None:
+    _, entities, _, found = analyze(nlp, text)
+    (event,) = [e for e in found if e.trigger.text.startswith(trigger)]
+    assert actor in names(event.actors, entities)[0]
+
+
+def test_events_infinitive_of_someone_elses_noun_has_no_actor(nlp: Language) -> None:
+    text = "Unions faced pressure to strike from the government."
+    _, _, _, found = analyze(nlp, text)
+    assert all(not e.actors for e in found if e.trigger.text == "strike")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "actor"),
+    [
+        ("The council received complaints from the Liberal Democrats.", "complaints", "Liberal"),
+        ("Apple settled charges from the Federal Trade Commission.", "charges", "Federal Trade"),
+    ],
+)
+def test_events_from_phrase_of_a_verbal_noun_is_its_doer(
+    nlp: Language, text: str, trigger: str, actor: str
+) -> None:
+    _, entities, _, found = analyze(nlp, text)
+    (event,) = [e for e in found if e.trigger.text == trigger]
+    assert actor in names(event.actors, entities)[0]
+
+
+def test_events_from_phrase_of_a_material_noun_is_where_from(nlp: Language) -> None:
+    text = "The Canadian troops completed their withdrawal from Iraq in May."
+    _, entities, _, found = analyze(nlp, text)
+    (event,) = [e for e in found if e.trigger.text == "withdrawal"]
+    assert "Iraq" not in names(event.actors, entities)
+
+
+def test_events_intention_won_is_the_winners(nlp: Language) -> None:
+    text = "Gordon Brown won the right to expel the rebel MPs from the party."
+    _, entities, _, found = analyze(nlp, text)
+    (event,) = [e for e in found if e.trigger.text.startswith("expel")]
+    assert names(event.actors, entities) == ["Gordon Brown"]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "actor"),
+    [
+        (
+            "The deal came despite an EU demand for Turkey to recognise Cyprus.",
+            "recognise",
+            "Turkey",
+        ),
+        ("Protesters in Kiev waited for years to attack the regime.", "attack", "Protesters"),
+    ],
+)
+def test_events_for_phrase_before_an_infinitive_is_its_subject(
+    nlp: Language, text: str, trigger: str, actor: str
+) -> None:
+    _, entities, _, found = analyze(nlp, text)
+    (event,) = [e for e in found if e.trigger.text.startswith(trigger)]
+    assert actor in names(event.actors, entities)[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "actor"),
+    [
+        (
+            "The Prime Minister Tony Blair is among those who have called for an apology.",
+            "called",
+            "Tony Blair",
+        ),
+        (
+            "Among those who have criticised the plans is the French president Jacques Chirac.",
+            "criticised",
+            "Jacques Chirac",
+        ),
+        ("Germany was among the countries that imposed sanctions on Iran.", "imposed", "Germany"),
+    ],
+)
+def test_events_one_among_those_who_acted_acted(
+    nlp: Language, text: str, trigger: str, actor: str
+) -> None:
+    _, entities, _, found = analyze(nlp, text)
+    (event,) = [e for e in found if e.trigger.text.startswith(trigger)]
+    assert names(event.actors, entities) == [actor]

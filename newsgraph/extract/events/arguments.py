@@ -77,6 +77,13 @@ _AIMED_AT_DOERS = _VERBAL | {"PROTEST"}
 # "staged a hunger strike in protest against X", "recalled its envoy in response to X"
 _REACTION_NOUNS = frozenset({"protest", "response", "retaliation", "reaction", "reprisal"})
 _RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
+# Nouns of a will or step whose infinitive is their owner's act, and verbs whose subject
+# owns the one their object names ("made a decision to …").
+# Verbal acts (PLOVER quads 1 and 3), whose event noun's "from" phrase is the one who acted.
+_SAID = tables.in_quads(1, 3)
+_FOR_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "it"})
+_INTENTIONS = tables.word_list("intention")
+_OWNING = tables.word_list("owning")
 # Clauses whose doer is the subject of the clause above: "agreed to X", "and X",
 # "appeared willing to X" (an object predicate of a linking verb, as spaCy parses it).
 _CLIMBED = frozenset({"xcomp", "conj", "advcl", "ccomp", "acomp", "oprd"})
@@ -350,7 +357,9 @@ def agent_head(anchor: Token) -> Token | None:
                 return first_child(node, ("nsubjpass",)) or reduced_patient(node)
             agent = first_child(node, "agent")
             return first_child(agent, "pobj") if agent is not None else _stray_agent(node)
-        subject = first_child(node, _SUBJECTS) or _subject_taken_for_object(node)
+        subject = (
+            first_child(node, _SUBJECTS) or _subject_taken_for_object(node) or _for_subject(node)
+        )
         if subject is not None and subject.tag_ in _RELATIVE_TAGS and node.dep_ == "relcl":
             return _who_for(subject) or _antecedent(node.head)
         if subject is not None:
@@ -367,6 +376,12 @@ def agent_head(anchor: Token) -> Token | None:
         if node.dep_ == "pcomp" and node.head.dep_ == "prep":
             node, came_from = node.head.head, node  # "advanced … before reaching an agreement"
             continue
+        if node.dep_ == "acl" and _infinitive(node):
+            owner = _intention_owner(node.head)
+            if isinstance(owner, Token) and owner.pos_ in ("VERB", "AUX"):
+                node, came_from = owner, node  # "Poland announced plans to deploy troops"
+                continue
+            return owner  # "Germany's decision to impose sanctions", or nobody
         if node.dep_ not in _CLIMBED or node.head.i == node.i:
             return None
         controller = first_child(node.head, ("dobj",)) if node.dep_ == "xcomp" else None
@@ -374,6 +389,56 @@ def agent_head(anchor: Token) -> Token | None:
             return controller  # object control: "prompting France to recall its ambassador"
         node, came_from = node.head, node
     return None
+
+
+def _for_subject(verb: Token) -> Token | None:
+    """The subject of an infinitive that the parser took for the object of a "for" before
+    it: in "an EU demand for Turkey to recognise Cyprus" it hangs "for Turkey" on "demand"
+    and "recognise" on the main verb. Only a name, people or a personal pronoun: "worked
+    for years to win" is no one."""
+    to = next((c for c in verb.children if c.dep_ == "aux" and c.tag_ == "TO"), None)
+    if to is None or to.i == 0:
+        return None
+    before = verb.doc[to.i - 1]
+    while before.dep_ != "pobj" and before.head.i != before.i and before.head.i < to.i:
+        before = before.head  # "for the Turkish government to …": up to the phrase's head
+    if before.dep_ != "pobj" or before.head.lower_ != "for" or before.right_edge.i != to.i - 1:
+        return None
+    if before.pos_ == "PROPN" or _people_noun(before) or before.lower_ in _FOR_PRONOUNS:
+        return before
+    return None
+
+
+def _infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+
+
+def _intention_owner(noun: Token) -> Token | None:
+    """Whose will or step a noun with an infinitive names (``event_words.tsv`` list
+    ``intention``): its possessor ("Germany's decision to impose sanctions"), its "by"
+    phrase ("a bid by the rebels to seize the port"), a named or body modifier ("EU plans
+    to cut tariffs", "government plans"), or the verb whose subject owns it: the clause it
+    is "in" ("fired in a bid to disperse them") or a verb of ``owning`` ("announced plans
+    to deploy troops"), which also decides for a possessive pronoun ("announced his
+    decision to quit": the announcer), as its resolution is often wrong. None for other
+    nouns ("the right to protest", "pressure on X to resign": someone else's)."""
+    if noun.lemma_.lower() not in _INTENTIONS:
+        return None
+    possessor = possessor_of(noun)
+    owner = _pobj(noun, frozenset({"by"})) if possessor is None else possessor
+    if owner is not None and owner.tag_ != "PRP$":
+        return owner
+    for child in noun.children:
+        if child.dep_ in ("compound", "amod", "nmod") and (
+            child.pos_ == "PROPN" or _state_word(child) or _people_noun(child)
+        ):  # "EU plans", "US attempts", "government plans"
+            return child
+    top = _phrase_top(noun) if noun.dep_ == "conj" else noun
+    if top.dep_ == "pobj" and top.head.lower_ == "in" and top.head.head.pos_ in ("VERB", "AUX"):
+        return top.head.head
+    if top.dep_ == "dobj" and top.head.lemma_.lower() in _OWNING:
+        return top.head
+    return None  # "quizzed him about his decision to …": not said whose
 
 
 def _subject_taken_for_object(verb: Token) -> Token | None:
@@ -393,11 +458,26 @@ def _subject_taken_for_object(verb: Token) -> Token | None:
 def _antecedent(noun: Token) -> Token:
     """Who a relative clause is about: the noun it modifies, or, when that noun is the
     predicate of a copula, the copula's subject ("Russia was the first to recognise …",
-    "HTS is a group that is designated … by the United States")."""
+    "HTS is a group that is designated … by the United States"), or the one said to be
+    "among" them ("Blair is among those who have called for …", "Among those who
+    criticised it was Chirac")."""
+    if (member := _among(noun)) is not None:
+        return member
     if noun.dep_ != "attr" or _set_off(noun):
         return noun  # "the French government (15%), who also support …": the noun itself
     subject = first_child(noun.head, ("nsubj",))
     return subject if subject is not None and subject.pos_ in ("NOUN", "PROPN") else noun
+
+
+def _among(noun: Token) -> Token | None:
+    """The subject (or, inverted, the predicate) of "be among" the noun."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "among" or noun.head.head.lemma_ != "be":
+        return None
+    verb = noun.head.head
+    member = first_child(verb, ("nsubj",))
+    if member is None or member.i == noun.i or member.tag_ in _RELATIVE_TAGS:
+        member = first_child(verb, ("attr",))
+    return member if member is not None and member.pos_ in ("NOUN", "PROPN") else None
 
 
 def _who_for(pronoun: Token) -> Token | None:
@@ -682,8 +762,8 @@ def _noun_actors(noun: Token, index: EntityIndex) -> list[str]:
         by = _pobj(noun, _BY) or _pobj(noun.head, _BY)
     elif under_attack(noun):  # "came under attack from rebels"
         by = _pobj(noun, _BY) or _pobj(noun.head.head, _BY)
-    else:  # "the attack by rebels", "a coup led by the army chief"
-        by = _pobj(noun, frozenset({"by"})) or _participle_agent(noun)
+    else:  # "the attack by rebels", "a coup led by the army chief", "criticism from X"
+        by = _pobj(noun, frozenset({"by"})) or _participle_agent(noun) or _said_from(noun)
     if by is not None:
         return index.of_group(by)
     if (accused := imputed_doer(noun)) is not None:
@@ -703,6 +783,17 @@ def _noun_actors(noun: Token, index: EntityIndex) -> list[str]:
     between = _pobj(noun, frozenset({"between"}))
     sides = index.of_group(between) if between is not None else []
     return sides[:1] if len(sides) > 1 else []  # "talks between X and Y": X with Y
+
+
+def _said_from(noun: Token) -> Token | None:
+    """The "from" phrase of a noun of a verbal act (PLOVER quads 1 and 3) names who made
+    it: "complaints from residents", "a warning from the commissioner", "support from
+    Labour". Material acts are left out: "withdrawal from Iraq", "release from prison" and
+    "expulsion from the party" say where from."""
+    code = tables.nouns().get(noun.lemma_.lower())
+    if code is None or code.type not in _SAID:
+        return None
+    return _pobj(noun, frozenset({"from"}))
 
 
 def _participle_agent(noun: Token) -> Token | None:
