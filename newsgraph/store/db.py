@@ -79,10 +79,12 @@ def normalise_url(url: str | None) -> str:
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor = dbapi_connection.cursor()
-    # WAL lets readers work while an ingest writes; busy_timeout waits out brief locks.
+    # busy_timeout waits out brief locks, also the one switching a new store to WAL while
+    # another process creates it (so it comes first); WAL lets readers work while an
+    # ingest writes.
+    cursor.execute("PRAGMA busy_timeout=30000")
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA busy_timeout=30000")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.close()
     # SQLAlchemy, not the driver, opens transactions (see _sqlite_begin).
