@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import time
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -75,6 +76,9 @@ def normalise_url(url: str | None) -> str:
     elif "://" not in url:  # a bare file path means SQLite
         url = f"sqlite:///{url}"
     return url
+
+
+_OPEN_ATTEMPTS = 8  # tries to open a store another process is creating (about 9 s in all)
 
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:
@@ -167,12 +171,20 @@ class Store:
             event.listen(engine, "connect", _sqlite_pragmas)
             event.listen(engine, "begin", _sqlite_begin)
         store = cls(engine)
-        try:
-            store.migrate()
-        except OperationalError as err:
-            shown = make_url(full).render_as_string(hide_password=True)
-            reason = str(err.orig).strip().splitlines()[0] if err.orig else str(err)
-            raise StoreError(f"cannot open database {shown}: {reason}") from None
+        for attempt in range(1, _OPEN_ATTEMPTS + 1):
+            try:
+                store.migrate()
+                return store
+            except OperationalError as err:
+                reason = str(err.orig).strip().splitlines()[0] if err.orig else str(err)
+                if "locked" in reason and attempt < _OPEN_ATTEMPTS:
+                    # a new SQLite store another process is creating at this moment: SQLite
+                    # answers "locked" at once while it switches the file to WAL
+                    engine.dispose()
+                    time.sleep(0.25 * attempt)
+                    continue
+                shown = make_url(full).render_as_string(hide_password=True)
+                raise StoreError(f"cannot open database {shown}: {reason}") from None
         return store
 
     @contextmanager
