@@ -2307,3 +2307,16 @@ def test_events_one_among_those_who_acted_acted(
     _, entities, _, found = analyze(nlp, text)
     (event,) = [e for e in found if e.trigger.text.startswith(trigger)]
     assert names(event.actors, entities) == [actor]
+
+
+@pytest.mark.parametrize(
+    ("text", "polarity"),
+    [
+        ("Soldiers did not just detain the villagers but beat them.", "asserted"),
+        ("Police did not only arrest the editor but also seized his files.", "asserted"),
+        ("Soldiers did not detain the villagers.", "negated"),
+    ],
+)
+def test_events_not_just_grants_the_act(nlp: Language, text: str, polarity: str) -> None:
+    _, _, _, found = analyze(nlp, text)
+    assert [e.polarity for e in found if e.type == "COERCE"][-1:] == [polarity]

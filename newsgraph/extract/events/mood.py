@@ -39,6 +39,7 @@ _UNCERTAIN = frozenset({"unclear", "possible", "likely", "unlikely", "uncertain"
 # Modifiers of an event noun that make it a prospect: "a possible war", "a potential strike".
 _POTENTIAL = frozenset({"possible", "potential", "likely", "prospective", "eventual"})
 # "Talks are not feasible", "sanctions relief is out of the question": a ruling-out.
+_RESTRICTIVE = frozenset({"just", "only", "merely", "simply"})  # "not just", "not only"
 _VIABLE = frozenset({"feasible", "possible", "acceptable", "viable", "realistic", "option"})
 _EXCLUDED = frozenset({("out", "question"), ("off", "table")})
 
@@ -183,10 +184,17 @@ def bare_infinitive(clause: Token) -> bool:
 
 def _negated(token: Token) -> bool:
     if any(c.dep_ == "neg" for c in token.children):
-        return True
+        return not _not_only(token)  # "did not just detain them but …": it did
     # "Ukraine did not agree to meet": the negation sits on the governing verb.
     head = token.head
     return token.dep_ == "xcomp" and any(c.dep_ == "neg" for c in head.children)
+
+
+def _not_only(token: Token) -> bool:
+    """ "not just", "not only", "not merely": the act is granted and more is added ("the
+    army did not just detain the leaders", "oversight of all orders, not just house
+    arrest")."""
+    return any(c.dep_ == "advmod" and c.lower_ in _RESTRICTIVE for c in token.children)
 
 
 def _has_no(token: Token) -> bool:
