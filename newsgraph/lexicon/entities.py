@@ -223,6 +223,18 @@ def title(text: str) -> Title | None:
     return TITLES.get(text.lower())
 
 
+def noun_sector(lemma: str) -> str | None:
+    """The sector a common noun of people or a body gives: group_nouns.tsv first, then
+    org_nouns.tsv, then titles.tsv ("troops": MIL, "ministry": GOV, "editor": MED)."""
+    group = GROUP_NOUNS.get(lemma)
+    found = title(lemma)
+    return (
+        (group.sector if group else None)
+        or ORG_NOUN_SECTORS.get(lemma)
+        or (found.sector if found else None)
+    )
+
+
 class Office(NamedTuple):
     """A political figure's country and sector over a stretch of time (None: open)."""
 

@@ -215,9 +215,7 @@ def _state_body(token: Token) -> bool:
     lemma = noun.lemma_.lower()
     if ORG_NOUNS.get(lemma) == "GPE" or lemma == "state":
         return True
-    group, title = tables.GROUP_NOUNS.get(lemma), tables.TITLES.get(lemma)
-    sector = (group.sector if group else None) or (title.sector if title else None)
-    return sector in _STATE_SECTORS
+    return tables.noun_sector(lemma) in _STATE_SECTORS
 
 
 def _countries(tokens) -> set[str]:

@@ -107,7 +107,7 @@ def _points_back(token: Token, kind: str) -> bool:
         return True  # a headline's bare noun: "CEO of GM outlines plan", "auto company said"
     if kind == "PERSON":
         return _definite(token)  # "his spokesman", "a lawyer" are someone new
-    if kind == "ORG" and _definite(token) and _sector(token.lemma_.lower()) == "BUS":
+    if kind == "ORG" and _definite(token) and tables.noun_sector(token.lemma_.lower()) == "BUS":
         return True  # "the company said": the company the text names
     return points_back(token)
 
@@ -139,19 +139,9 @@ def _cluster(ctx: Context, token: Token, kind: str) -> Cluster:
     cluster = next((c for c in ctx.clusters if c.key == key), None)
     if cluster is None:
         cluster = Cluster(key, kind, plural=kind == "NORP")
-        cluster.sector = _sector(lemma)
+        cluster.sector = tables.noun_sector(lemma)
         ctx.clusters.append(cluster)
     return cluster
-
-
-def _sector(lemma: str) -> str | None:
-    group = tables.GROUP_NOUNS.get(lemma)
-    title = tables.title(lemma)
-    return (
-        (group.sector if group else None)
-        or tables.ORG_NOUN_SECTORS.get(lemma)
-        or (title.sector if title else None)
-    )
 
 
 def _start(ctx: Context, token: Token) -> int:

@@ -41,6 +41,8 @@ _KIN = tables.word_list("kin")
 _VOICES = tables.word_list("voice")
 # Sectors of group nouns that name a body someone leads ("his forces", "her government").
 _BODY_SECTORS = frozenset({"GOV", "MIL", "POL", "JUD"})
+# places that are land, not things (a FAC such as "a train" is a side of its own)
+_TERRITORY = frozenset({"GPE", "LOC"})
 # Speech verbs whose subject tells the act their object names ("announced a ceasefire");
 # one who denies it did not ("denied the accusations").
 _TELLERS = SPEECH - DENIALS
@@ -167,7 +169,7 @@ class EntityIndex:
     def _whereabouts(self, head: Token, named: str) -> bool:
         """The place is where the noun's people or things are: it is named in an "in" or
         "at" phrase on the noun."""
-        if self.types.get(named) not in ("GPE", "LOC"):
+        if self.types.get(named) not in _TERRITORY:
             return False
         preps = (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("in", "at"))
         return any(self.of_phrase(g, 1) == named for p in preps for g in p.children)
@@ -889,7 +891,7 @@ def recipients(cand: Candidate, index: EntityIndex, exclude: list[str]) -> list[
                     return found
     if cand.code.type in _PLACE_IS_TARGET:
         for near in _prep_objects(cand.anchor, _BESIDE_PREPS):  # "a blast near a convoy"
-            found = [e for e in index.of_group(near) if index.types.get(e) not in ("GPE", "LOC")]
+            found = [e for e in index.of_group(near) if index.types.get(e) not in _TERRITORY]
             if found and not set(found) & set(exclude):
                 return found
         place = location(cand, index)
@@ -905,7 +907,7 @@ def _place_around(head: Token, found: list[str], index: EntityIndex) -> bool:
     return (
         head.pos_ == "NOUN"
         and index.by_token.get(head.i) is None
-        and all(index.types.get(e) in ("GPE", "LOC") for e in found)
+        and all(index.types.get(e) in _TERRITORY for e in found)
     )
 
 
