@@ -459,6 +459,23 @@ def test_entities_listed_acronym_and_expansion_are_one(nlp: Language) -> None:
     assert not [e for e in entities if e.name == "CIA"]
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The United Nations Committee against Torture criticised the police.",
+            "United Nations Committee against Torture",
+        ),
+        (
+            "The UN Working Group on Arbitrary Detention has found that the arrest was illegal.",
+            "UN Working Group on Arbitrary Detention",
+        ),
+    ],
+)
+def test_entities_body_name_keeps_its_remit(nlp: Language, text: str, name: str) -> None:
+    _named(_entities(nlp, text), name)
+
+
 def test_entities_ids_follow_first_mention(nlp: Language) -> None:
     entities = _entities(nlp, "Reuters said Boris Johnson met Emmanuel Macron in Paris.")
     assert [e.id for e in entities] == [f"E{n}" for n in range(1, len(entities) + 1)]

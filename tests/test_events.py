@@ -2320,3 +2320,19 @@ def test_events_one_among_those_who_acted_acted(
 def test_events_not_just_grants_the_act(nlp: Language, text: str, polarity: str) -> None:
     _, _, _, found = analyze(nlp, text)
     assert [e.polarity for e in found if e.type == "COERCE"][-1:] == [polarity]
+
+
+def test_events_words_of_a_body_name_are_no_event(nlp: Language) -> None:
+    text = "The UN Working Group on Arbitrary Detention wrote to the Egyptian government."
+    _, _, _, found = analyze(nlp, text)
+    assert not [e.trigger.text for e in found if e.type == "COERCE"]
+
+
+def test_events_past_verb_joined_to_reported_clause_is_the_reporters(nlp: Language) -> None:
+    text = (
+        "The Inter-American Commission on Human Rights concluded that the ban is unlawful "
+        "and called for its repeal."
+    )
+    _, entities, _, found = analyze(nlp, text)
+    (call,) = [e for e in found if e.trigger.text.startswith("called")]
+    assert names(call.actors, entities) == ["Inter-American Commission on Human Rights"]

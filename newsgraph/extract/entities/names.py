@@ -41,6 +41,7 @@ _TITLE_CASE_SHARE = 0.8
 # Words that join two names into one span: a fixture ("Lesotho v Malawi") or a dash.
 _SEPARATORS = frozenset({"v", "v.", "vs", "vs.", "-", "–", "—"})
 _CURRENCY = frozenset("£$€¥")
+_REMIT_PREPS = frozenset({"on", "for", "against"})
 # A quoted run that may be a title of a work: opening mark, a capital, up to 80 characters.
 _QUOTED = re.compile(r"(?<!\w)(['‘\"“])([A-Z][^'‘’\"“”\n]{0,80}?)(['’\"”])(?!\w)")
 _TITLE_WORDS = 8
@@ -360,7 +361,21 @@ def _extend_head(doc: Doc, start: int, end: int, label: str) -> int:
     head = tables.NAME_HEADS.get(nxt.text)
     if head and head[0] == "ORG" and doc[end - 1].head.i == nxt.i and nxt.pos_ == "NOUN":
         return end + 1
-    return end
+    return _remit(doc, end)
+
+
+def _remit(doc: Doc, end: int) -> int:
+    """Include the remit a body's name goes on with when the backbone stopped at its head
+    word: "Working Group" + "on Arbitrary Detention", "Committee" + "on Foreign Affairs" —
+    a preposition, then capitalised words up to the next lowercase word."""
+    head = tables.NAME_HEADS.get(doc[end - 1].text)
+    if head is None or head[0] != "ORG" or doc[end].lower_ not in _REMIT_PREPS:
+        return end
+    stop = end + 1
+    while stop < len(doc) and doc[stop].is_title and not doc[stop].ent_type_:
+        stop += 1
+    # "the Council on Tuesday", "a Court in London": a date or a place is no remit
+    return stop if stop - end > 1 and doc[stop - 1].pos_ in ("NOUN", "PROPN") else end
 
 
 def _type(doc: Doc, mention: Mention, text: str) -> None:

@@ -106,11 +106,14 @@ class EntityIndex:
         self.types: dict[str, str] = {e.id: e.type for e in entities}
         self.sectors: dict[str, str | None] = {e.id: e.sector for e in entities}
         self.countries: dict[str, str | None] = {e.id: e.country for e in entities}
+        self.in_body_name: set[int] = set()  # words of an organisation's name
         for entity in entities:
             for mention in entity.mentions:
                 span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
                 if span is None or (entity.sector == "MED" and _dateline(span)):
                     continue
+                if entity.type == "ORG" and mention.kind == "name":
+                    self.in_body_name.update(t.i for t in span)
                 for token in span:
                     if token.i not in self.by_token:
                         self.by_token[token.i] = entity.id
@@ -386,11 +389,28 @@ def agent_head(anchor: Token) -> Token | None:
             return owner  # "Germany's decision to impose sanctions", or nobody
         if node.dep_ not in _CLIMBED or node.head.i == node.i:
             return None
+        if _joined_to_main_clause(node):
+            node, came_from = node.head.head, node
+            continue
         controller = first_child(node.head, ("dobj",)) if node.dep_ == "xcomp" else None
         if controller is not None and not _instrument(controller):
             return controller  # object control: "prompting France to recall its ambassador"
         node, came_from = node.head, node
     return None
+
+
+def _joined_to_main_clause(verb: Token) -> bool:
+    """A past verb the parser joined to the present-tense verb of a reported clause belongs
+    to the reporting clause: in "the panel determined that his detention is arbitrary and
+    called for his release" the panel calls, not the detention."""
+    head = verb.head
+    return (
+        verb.dep_ == "conj"
+        and verb.tag_ == "VBD"
+        and head.tag_ in ("VBZ", "VBP")
+        and head.dep_ == "ccomp"
+        and head.head.tag_ in ("VBD", "VBN")
+    )
 
 
 def _for_subject(verb: Token) -> Token | None:

@@ -269,6 +269,8 @@ def _event(
     statements: list[Statement],
     published: dt.date | None,
 ) -> Event | None:
+    if cand.kind == "noun" and cand.core.is_title and cand.core.i in index.in_body_name:
+        return None  # "the Working Group on Arbitrary Detention" names a body, not an arrest
     coded = _classify(cand, index)
     if coded is None:
         return None
