@@ -1196,3 +1196,18 @@ def test_entities_nominal_after_he_in_its_sentence_is_someone_else(nlp: Language
     )
     marsh = _named(_entities(nlp, text), "Hugh Marsh")
     assert "the chancellor" not in [m.text for m in marsh.mentions]
+
+
+def test_entities_groups_of_two_countries_stay_apart(nlp: Language) -> None:
+    text = (
+        "Militants ambushed a patrol near the border. Indian troops and Pakistani troops "
+        "exchanged fire. The troops withdrew. Kashmiri militants said they lost two men."
+    )
+    entities = _entities(nlp, text)
+    indian = _named(entities, "Indian troops")
+    pakistani = _named(entities, "Pakistani troops")
+    assert indian is not pakistani
+    assert (indian.country, pakistani.country) == ("IND", "PAK")
+    assert "The troops" in [m.text for m in pakistani.mentions]  # the latest group of the noun
+    militants = _named(entities, "Militants")
+    assert "Kashmiri militants" in [m.text for m in militants.mentions]

@@ -500,10 +500,36 @@ def _group(ctx: Context, token: Token, start: int, end: int) -> Cluster:
     words = [token.lemma_.lower()]
     if token.tag_ in ("NN", "NNP"):
         words = [c.lower_ for c in token.lefts if c.dep_ == "compound"] + words
-    key = ("NORP", "group:" + " ".join(words))
-    cluster = next((c for c in ctx.clusters if c.key == key), None)
+    cluster = group_cluster(ctx, " ".join(words), start, token.i)
+    ctx.add(cluster, Mention(start, end, "nominal", token.i))
+    return cluster
+
+
+def group_cluster(ctx: Context, words: str, start: int, head: int) -> Cluster:
+    """The group entity of the noun phrase ``start``…``head`` whose head words are
+    ``words``: "Pakistani troops" and "Indian troops" are two groups, told apart by the
+    country or body their words name; a phrase that names none ("the troops") is the group
+    of that noun mentioned last, and the first phrase that names one ("Militants stormed a
+    train … BLA militants said") tells who an earlier group of that noun that named none
+    was."""
+    side = sorted(c for c in cues(ctx.doc, start, head, ctx.owner) if c[:1] in "@#")
+    base = "group:" + words
+    if side:
+        key = ("NORP", f"{base}|{' '.join(side)}")
+        cluster = next((c for c in ctx.clusters if c.key == key), None)
+        unnamed = next((c for c in ctx.clusters if c.key == ("NORP", base)), None)
+        if cluster is None and unnamed is not None:
+            unnamed.key = key
+            return unnamed
+    else:
+        key = ("NORP", base)
+        same = [
+            c
+            for c in ctx.clusters
+            if c.key[0] == "NORP" and str(c.key[1]).split("|")[0] == base and c.mentions
+        ]
+        cluster = max(same, key=lambda c: max(m.start for m in c.mentions), default=None)
     if cluster is None:
         cluster = Cluster(key, "NORP", plural=True)
         ctx.clusters.append(cluster)
-    ctx.add(cluster, Mention(start, end, "nominal", token.i))
     return cluster

@@ -23,7 +23,7 @@ from spacy.symbols import NOUN
 from spacy.tokens import Token
 
 from newsgraph.extract.entities.model import Cluster, Context, Mention, candidates, segment_start
-from newsgraph.extract.entities.roles import points_back
+from newsgraph.extract.entities.roles import group_cluster, points_back
 from newsgraph.extract.nlp import hashes
 from newsgraph.lexicon import entities as tables
 
@@ -135,10 +135,14 @@ def _cluster(ctx: Context, token: Token, kind: str) -> Cluster:
     """The entity of the noun: a group of its plural, or the earlier speaking mention of the
     same noun."""
     lemma = token.lemma_.lower()
-    key = (kind, ("group:" if kind == "NORP" else "source:") + lemma)
+    if kind == "NORP":
+        cluster = group_cluster(ctx, lemma, _start(ctx, token), token.i)
+        cluster.sector = cluster.sector or tables.noun_sector(lemma)
+        return cluster
+    key = (kind, "source:" + lemma)
     cluster = next((c for c in ctx.clusters if c.key == key), None)
     if cluster is None:
-        cluster = Cluster(key, kind, plural=kind == "NORP")
+        cluster = Cluster(key, kind)
         cluster.sector = tables.noun_sector(lemma)
         ctx.clusters.append(cluster)
     return cluster
