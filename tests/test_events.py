@@ -2336,3 +2336,26 @@ def test_events_past_verb_joined_to_reported_clause_is_the_reporters(nlp: Langua
     _, entities, _, found = analyze(nlp, text)
     (call,) = [e for e in found if e.trigger.text.startswith("called")]
     assert names(call.actors, entities) == ["Inter-American Commission on Human Rights"]
+
+
+def test_events_definite_act_on_people_is_told_not_referred_back(nlp: Language) -> None:
+    text = "Police said the gang had planned the murder of a local journalist."
+    _, entities, _, found = analyze(nlp, text)
+    (murder,) = [e for e in found if e.trigger.text == "murder"]
+    assert murder.type == "ASSAULT"
+    assert names(murder.recipients, entities) == ["local journalist"]
+
+
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        ("The cartel paid two former soldiers to attack the mayor.", "former soldiers"),
+        ("The rebels hired mercenaries to attack the convoy.", "mercenaries"),
+        ("The government used drones to attack the rebel camp.", None),
+    ],
+)
+def test_events_people_sent_do_the_purpose(nlp: Language, text: str, doer: str | None) -> None:
+    _, entities, _, found = analyze(nlp, text)
+    (attack,) = [e for e in found if e.trigger.text == "attack"]
+    assert doer is None or names(attack.actors, entities) == [doer]
+    assert "drones" not in names(attack.actors, entities)

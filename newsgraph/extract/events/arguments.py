@@ -20,6 +20,7 @@ from newsgraph.extract.events.scope import (
     SPEECH,
     held_in,
     imputed_doer,
+    people_noun,
     under_attack,
 )
 from newsgraph.extract.events.triggers import Candidate, is_participle
@@ -86,6 +87,7 @@ _SAID = tables.in_quads(1, 3)
 _FOR_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "it"})
 _INTENTIONS = tables.word_list("intention")
 _OWNING = tables.word_list("owning")
+_SENDING = tables.word_list("sending")  # "paid two men to kill him": the men kill
 # Clauses whose doer is the subject of the clause above: "agreed to X", "and X",
 # "appeared willing to X" (an object predicate of a linking verb, as spaCy parses it).
 _CLIMBED = frozenset({"xcomp", "conj", "advcl", "ccomp", "acomp", "oprd"})
@@ -392,11 +394,19 @@ def agent_head(anchor: Token) -> Token | None:
         if _joined_to_main_clause(node):
             node, came_from = node.head.head, node
             continue
-        controller = first_child(node.head, ("dobj",)) if node.dep_ == "xcomp" else None
+        controller = first_child(node.head, ("dobj",)) if _controlled(node) else None
         if controller is not None and not _instrument(controller):
             return controller  # object control: "prompting France to recall its ambassador"
         node, came_from = node.head, node
     return None
+
+
+def _controlled(verb: Token) -> bool:
+    """The verb's doer is its head's object: a complement ("prompting France to recall") or
+    the purpose of sending people ("paid two men to kill him", list ``sending``)."""
+    if verb.dep_ == "xcomp":
+        return True
+    return verb.dep_ == "advcl" and _infinitive(verb) and verb.head.lemma_.lower() in _SENDING
 
 
 def _joined_to_main_clause(verb: Token) -> bool:
@@ -426,7 +436,7 @@ def _for_subject(verb: Token) -> Token | None:
         before = before.head  # "for the Turkish government to …": up to the phrase's head
     if before.dep_ != "pobj" or before.head.lower_ != "for" or before.right_edge.i != to.i - 1:
         return None
-    if before.pos_ == "PROPN" or _people_noun(before) or before.lower_ in _FOR_PRONOUNS:
+    if before.pos_ == "PROPN" or people_noun(before) or before.lower_ in _FOR_PRONOUNS:
         return before
     return None
 
@@ -452,7 +462,7 @@ def _intention_owner(noun: Token) -> Token | None:
         return owner
     for child in noun.children:
         if child.dep_ in ("compound", "amod", "nmod") and (
-            child.pos_ == "PROPN" or _state_word(child) or _people_noun(child)
+            child.pos_ == "PROPN" or _state_word(child) or people_noun(child)
         ):  # "EU plans", "US attempts", "government plans"
             return child
     top = _phrase_top(noun) if noun.dep_ == "conj" else noun
@@ -507,7 +517,7 @@ def _who_for(pronoun: Token) -> Token | None:
     the name just before it ("a balancing act between Sharon and Netanyahu, who backed
     …": Netanyahu)."""
     noun = pronoun.head.head
-    if pronoun.lower_ != "who" or noun.pos_ == "PROPN" or _people_noun(noun):
+    if pronoun.lower_ != "who" or noun.pos_ == "PROPN" or people_noun(noun):
         return None
     before = pronoun.i - 1
     while before >= 0 and pronoun.doc[before].is_punct:
@@ -547,7 +557,7 @@ def _instrument(noun: Token) -> bool:
     is theirs to use ("using its reserves to provide relief": its owner acts)."""
     if noun.pos_ != "NOUN" or first_child(noun, "poss") is not None:
         return False
-    return not _people_noun(noun) or _not_a_group_here(noun)
+    return not people_noun(noun) or _not_a_group_here(noun)
 
 
 def _not_a_group_here(noun: Token) -> bool:
@@ -597,7 +607,7 @@ def thing_patient(cand: Candidate, index: EntityIndex) -> bool:
     if head.tag_ == "NNP":  # a name no entity covers: a title ("start shooting Racing …")
         found = index.of_phrase(head)
         return found is None or index.types.get(found) in _THING_ENTITIES
-    return head.tag_ == "NN" and index.of_phrase(head) is None and not _people_noun(head)
+    return head.tag_ == "NN" and index.of_phrase(head) is None and not people_noun(head)
 
 
 def _named_as_thing(head: Token, things: frozenset[str]) -> bool:
@@ -649,19 +659,6 @@ def _raised_patient(verb: Token) -> Token | None:
 
 def _compound_animal(head: Token) -> bool:
     return any(c.dep_ == "compound" and c.lemma_.lower() in _ANIMALS for c in head.children)
-
-
-def _people_noun(token: Token) -> bool:
-    """A noun of people or a body ("men", "the government", "prisoners", "officials", "my
-    father"): ``group_nouns.tsv``, ``titles.tsv``, ``org_nouns.tsv`` and the ``kin`` list
-    of ``event_words.tsv``, whatever its number."""
-    lemma = token.lemma_.lower()
-    return (
-        lemma in _KIN
-        or lemma in entity_tables.GROUP_NOUNS
-        or lemma in entity_tables.TITLES
-        or lemma in entity_tables.ORG_NOUN_TYPES
-    )
 
 
 def _statement_owner(noun: Token) -> Token | None:

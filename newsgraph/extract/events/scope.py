@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from newsgraph.extract.syntax import first_child
+from newsgraph.lexicon import entities as entity_tables
 from newsgraph.lexicon import events as tables
 
 if TYPE_CHECKING:
@@ -47,6 +48,7 @@ _STATE_PREPS = frozenset({"in", "under", "on"})  # "in detention", "under arrest
 _SCENE_PREPS = frozenset({"after", "following", "since", "before", "amid", "during"})
 _MATERIAL = tables.in_quads(2, 4)  # material cooperation and material conflict
 _CONFLICT = tables.in_quads(3, 4) - {"REQUEST"}  # a bare demand is often the economy's
+_KIN = tables.word_list("kin")  # "help his family": people, though no group entity
 _IMPUTES = tables.word_list("imputes")  # "accused of", "responsible for": names the doer
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _SEQUENCE_PREPS = frozenset({"before", "after", "by", "while", "upon", "on"})
@@ -248,9 +250,23 @@ def _names_place(prep: Token) -> bool:
 
 
 def _names_side(prep: Token) -> bool:
-    """ "of" names a side only with a name ("the invasion of Ukraine", not "the scene of")."""
+    """ "of" names a side only with a name or people ("the invasion of Ukraine", "the
+    murder of a journalist", not "the scene of")."""
     return prep.lower_ != "of" or any(
-        g.dep_ == "pobj" and g.ent_type_ in _NAMED for g in prep.children
+        g.dep_ == "pobj" and (g.ent_type_ in _NAMED or people_noun(g)) for g in prep.children
+    )
+
+
+def people_noun(token: Token) -> bool:
+    """A noun of people or a body ("men", "the government", "prisoners", "officials", "my
+    father"): ``group_nouns.tsv``, ``titles.tsv``, ``org_nouns.tsv`` and the ``kin`` list
+    of ``event_words.tsv``, whatever its number."""
+    lemma = token.lemma_.lower()
+    return (
+        lemma in _KIN
+        or lemma in entity_tables.GROUP_NOUNS
+        or lemma in entity_tables.TITLES
+        or lemma in entity_tables.ORG_NOUN_TYPES
     )
 
 
