@@ -2359,3 +2359,10 @@ def test_events_people_sent_do_the_purpose(nlp: Language, text: str, doer: str |
     (attack,) = [e for e in found if e.trigger.text == "attack"]
     assert doer is None or names(attack.actors, entities) == [doer]
     assert "drones" not in names(attack.actors, entities)
+
+
+def test_events_unnamed_individuals_are_a_side(nlp: Language) -> None:
+    text = "The mayor said she had been attacked by masked individuals outside her home."
+    _, entities, _, found = analyze(nlp, text)
+    (attack,) = [e for e in found if e.type == "ASSAULT"]
+    assert names(attack.actors, entities) == ["masked individuals"]
