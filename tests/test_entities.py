@@ -1211,3 +1211,16 @@ def test_entities_groups_of_two_countries_stay_apart(nlp: Language) -> None:
     assert "The troops" in [m.text for m in pakistani.mentions]  # the latest group of the noun
     militants = _named(entities, "Militants")
     assert "Kashmiri militants" in [m.text for m in militants.mentions]
+
+
+def test_entities_person_of_the_lede_named_later_by_title(nlp: Language) -> None:
+    text = (
+        "A Kenyan judge ordered the release of the opposition leader on Monday. The ruling by "
+        "Judge Peter Mwangi came after a week of protests. Police said a man was injured. "
+        "Police officer John Kamau said the crowd threw stones."
+    )
+    entities = _entities(nlp, text)
+    judge = _named(entities, "Peter Mwangi")
+    assert "A Kenyan judge" in [m.text for m in judge.mentions]
+    kamau = _named(entities, "John Kamau")
+    assert "a man" not in [m.text for m in kamau.mentions]

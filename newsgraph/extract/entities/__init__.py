@@ -37,7 +37,7 @@ from newsgraph.extract.entities.coref import resolve_pronouns
 from newsgraph.extract.entities.model import Cluster, Context, segments
 from newsgraph.extract.entities.names import name_mentions
 from newsgraph.extract.entities.orgrefs import find_org_references
-from newsgraph.extract.entities.roles import find_nominals, find_roles
+from newsgraph.extract.entities.roles import find_nominals, find_roles, name_newcomers
 from newsgraph.extract.entities.sources import find_source_nouns
 from newsgraph.record import Entity, Mention
 
@@ -61,6 +61,7 @@ def find_entities(doc: Doc, published: dt.date | None = None) -> list[Entity]:
     code_names(ctx)
     find_roles(ctx)
     find_nominals(ctx)
+    name_newcomers(ctx)
     find_org_references(ctx)
     code_org_nominals(ctx)
     code_roles(ctx)

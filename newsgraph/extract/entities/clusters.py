@@ -229,7 +229,7 @@ def _merge_acronyms(ctx: Context) -> None:
     for cluster in list(ctx.clusters):
         target = _acronym_target(doc, cluster, expansions)
         if target is not None and target is not cluster:
-            _absorb(ctx, target, cluster)
+            ctx.absorb(target, cluster)
     _untagged_acronyms(ctx, expansions)
 
 
@@ -259,7 +259,7 @@ def _merge_short_forms(ctx: Context) -> None:
         texts.discard("")
         targets = {id(c): c for t in texts for c in longs.get(t, []) if c is not cluster}
         if len(texts) == 1 and len(targets) == 1:
-            _absorb(ctx, targets.popitem()[1], cluster)
+            ctx.absorb(targets.popitem()[1], cluster)
 
 
 def _short_form_candidate(cluster: Cluster) -> bool:
@@ -304,7 +304,7 @@ def _merge_country_prefixed(ctx: Context) -> None:
             target = min(clusters, key=lambda c: c.first)
             for cluster in clusters:
                 if cluster is not target:
-                    _absorb(ctx, target, cluster)
+                    ctx.absorb(target, cluster)
 
 
 def _country_prefix(doc: Doc, m: Mention) -> tuple[str, str | None]:
@@ -376,14 +376,6 @@ def _acronym_target(doc: Doc, cluster: Cluster, expansions: dict[str, Cluster]) 
         return None
     text = texts.pop()
     return expansions.get(text) if text.isupper() and " " not in text else None
-
-
-def _absorb(ctx: Context, target: Cluster, source: Cluster) -> None:
-    for m in source.mentions:
-        ctx.add(target, m)
-        for i in range(m.start, m.end):
-            ctx.owner[i] = target
-    ctx.clusters.remove(source)
 
 
 _RETYPED = frozenset({"GPE", "LOC", "FAC", "EVENT", "PERSON"})

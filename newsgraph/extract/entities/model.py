@@ -65,6 +65,14 @@ class Context:
         for i in range(mention.start, mention.end):
             self.owner.setdefault(i, cluster)
 
+    def absorb(self, target: Cluster, source: Cluster) -> None:
+        """Merge ``source`` into ``target``: its mentions and tokens become the target's."""
+        for m in source.mentions:
+            self.add(target, m)
+            for i in range(m.start, m.end):
+                self.owner[i] = target
+        self.clusters.remove(source)
+
 
 def segments(doc: Doc) -> list[int]:
     """Sentence index of every token, treating a newline (headline, paragraph) as a break.

@@ -62,6 +62,9 @@ def head_title(token: Token) -> tables.Title | None:
     return one if one and one.kind == "head" else None
 
 
+_LEDE_SEGMENTS = 1  # a headline and the first sentence
+
+
 def find_roles(ctx: Context) -> None:
     """Attach role phrases to person clusters as roles and ``title`` mentions."""
     for cluster in ctx.clusters:
@@ -409,6 +412,38 @@ def _match(mine: set[str], token: Token, role: Mention, doc: Doc, ctx: Context) 
         if ours and other and not ours & other:
             score -= 2  # "CIA boss" is not the "Russian mercenary boss"
     return score
+
+
+def name_newcomers(ctx: Context) -> None:
+    """A person the text brings in by a title ("A Guatemalan judge ordered …") and names
+    later by the same title ("… on the orders of Judge Erick Garcia") is that person: news
+    holds a name back from the lede. Only for a person brought in by the lede (headline and
+    first sentence), when one named person after it holds that title and no country tells
+    them apart."""
+    doc = ctx.doc
+    for newcomer in [c for c in ctx.clusters if str(c.key[1]).startswith("nominal:")]:
+        if any(m.kind != "nominal" for m in newcomer.mentions):
+            continue
+        if ctx.segment[newcomer.first] > _LEDE_SEGMENTS:
+            continue
+        head = doc[int(str(newcomer.key[1]).split(":")[1])].lemma_.lower()
+        named = [
+            c
+            for c in ctx.clusters
+            if c.type == "PERSON"
+            and c is not newcomer
+            and head in _role_heads(doc, c)
+            and min((m.start for m in c.mentions if m.kind == "name"), default=-1) > newcomer.first
+        ]
+        if len(named) != 1:
+            continue
+        person = named[0]
+        if newcomer.country and person.country and newcomer.country != person.country:
+            continue
+        ctx.absorb(person, newcomer)
+        person.roles.extend(newcomer.roles)
+        person.country = person.country or newcomer.country
+        person.sector = person.sector or newcomer.sector
 
 
 def _newcomer(ctx: Context, token: Token, start: int, end: int) -> None:
