@@ -2366,3 +2366,15 @@ def test_events_unnamed_individuals_are_a_side(nlp: Language) -> None:
     _, entities, _, found = analyze(nlp, text)
     (attack,) = [e for e in found if e.type == "ASSAULT"]
     assert names(attack.actors, entities) == ["masked individuals"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A police officer, who requested anonymity, said troops had arrested ten people.",
+        "Another official asked for anonymity because he was not authorised to speak.",
+    ],
+)
+def test_events_asking_for_anonymity_is_no_request(nlp: Language, text: str) -> None:
+    _, _, _, found = analyze(nlp, text)
+    assert not [e for e in found if e.type == "REQUEST"]
