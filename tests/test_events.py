@@ -2320,3 +2320,55 @@ def test_events_one_among_those_who_acted_acted(
 def test_events_not_just_grants_the_act(nlp: Language, text: str, polarity: str) -> None:
     _, _, _, found = analyze(nlp, text)
     assert [e.polarity for e in found if e.type == "COERCE"][-1:] == [polarity]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile rejected Peru's demands on Monday.",
+        "Chile was punished for its refusal to bow to Peru's demands.",
+    ],
+)
+def test_events_rejected_demands_were_made_of_the_rejecter(nlp: Language, text: str) -> None:
+    _, entities, _, found = analyze(nlp, text)
+    (demand,) = [e for e in found if e.type == "REQUEST"]
+    assert names(demand.actors, entities) == ["Peru"]
+    assert names(demand.recipients, entities) == ["Chile"]
+
+
+def test_events_what_is_threatened_falls_on_the_one_threatened(nlp: Language) -> None:
+    text = "The president threatened Canada with steep tariffs on Friday."
+    _, entities, _, found = analyze(nlp, text)
+    (tariffs,) = [e for e in found if e.type == "SANCTION"]
+    assert names(tariffs.recipients, entities) == ["Canada"]
+
+
+def test_events_verbal_act_at_a_thing_made_by_someone_aims_at_its_maker(nlp: Language) -> None:
+    _, entities, _, found = analyze(nlp, "Sweden rejected a plan drawn up by Finland.")
+    (rejected,) = [e for e in found if e.type == "REJECT"]
+    assert names(rejected.recipients, entities) == ["Finland"]
+
+
+@pytest.mark.parametrize(
+    ("text", "maker"),
+    [
+        # the thing's possessor in its earlier mention
+        (
+            "Last week Norway's parliament passed the Norwegian government's new budget. "
+            "Opposition parties rejected the budget, saying it was reckless.",
+            "Norway",
+        ),
+        # the subject of the verb that made it
+        (
+            "On Monday the Chilean Senate adopted a resolution urging an inquiry. "
+            "Peru rejected the resolution on Tuesday.",
+            "Chilean Senate",
+        ),
+    ],
+)
+def test_events_verbal_act_at_a_thing_told_before_aims_at_its_maker(
+    nlp: Language, text: str, maker: str
+) -> None:
+    _, entities, _, found = analyze(nlp, text)
+    (rejected,) = [e for e in found if e.type == "REJECT"]
+    assert names(rejected.recipients, entities) == [maker]

@@ -86,6 +86,9 @@ _SAID = tables.in_quads(1, 3)
 _FOR_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "it"})
 _INTENTIONS = tables.word_list("intention")
 _OWNING = tables.word_list("owning")
+_AUTHORING = tables.word_list("authoring")
+# Determiners of a thing named again: "the budget", "this resolution".
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 # Clauses whose doer is the subject of the clause above: "agreed to X", "and X",
 # "appeared willing to X" (an object predicate of a linking verb, as spaCy parses it).
 _CLIMBED = frozenset({"xcomp", "conj", "advcl", "ccomp", "acomp", "oprd"})
@@ -889,6 +892,10 @@ def recipients(cand: Candidate, index: EntityIndex, exclude: list[str]) -> list[
                 found = [e for e in index.of_group(doer) if e not in exclude]
                 if found:
                     return found
+        for head in heads:  # "rejected the budget": the budget told before was someone's
+            found = [e for e in _maker_told_before(head, index) if e not in exclude]
+            if found:
+                return found
     if cand.code.type in _PLACE_IS_TARGET:
         for near in _prep_objects(cand.anchor, _BESIDE_PREPS):  # "a blast near a convoy"
             found = [e for e in index.of_group(near) if index.types.get(e) not in _TERRITORY]
@@ -998,10 +1005,47 @@ def _condition_subjects(node: Token) -> list[Token]:
 
 
 def _doers(deed: Token) -> list[Token]:
-    """The agents of a deed named by a common noun: its possessor or its "by"-phrase."""
+    """The agents of a deed named by a common noun: its possessor, its "by"-phrase or that
+    of a participle describing it ("a theory raised by the lawyers")."""
     if deed.pos_ != "NOUN":
         return []
-    return [c for c in deed.children if c.dep_ == "poss"] + _prep_objects(deed, _BY)
+    out = [c for c in deed.children if c.dep_ == "poss"] + _prep_objects(deed, _BY)
+    agent = _participle_agent(deed)
+    return [*out, agent] if agent is not None else out
+
+
+def _maker_told_before(thing: Token, index: EntityIndex) -> list[str]:
+    """Whoever made a thing named again with "the" and no side of its own ("rejected the
+    budget"): the maker its latest earlier mention names (:func:`_maker`), as a reader
+    takes "the budget" for the one told before."""
+    if thing.pos_ != "NOUN" or index.by_token.get(thing.i) is not None or _people_noun(thing):
+        return []
+    det = first_child(thing, "det")
+    if det is None or det.lower_ not in _DEFINITE or first_child(thing, "poss") is not None:
+        return []
+    lemma = thing.lemma_.lower()
+    for told in reversed(thing.doc[: thing.i]):
+        if told.pos_ == "NOUN" and told.lemma_.lower() == lemma and told.i not in index.by_token:
+            found = _maker(told, index)
+            if found:
+                return found
+    return []
+
+
+def _maker(thing: Token, index: EntityIndex) -> list[str]:
+    """Who a mention of a thing says made or owns it: its possessor or partitive phrase
+    ("the government's budget", "a resolution in Congress"), its "by" phrase, or the doer
+    of the verb that made it (event_words.tsv ``authoring``: "the House passed a
+    resolution", "a book written by Sahaar")."""
+    found = index.of_phrase(thing)
+    if found is not None:
+        return [found]
+    for doer in _doers(thing):
+        if hits := index.of_group(doer):
+            return hits
+    if thing.dep_ in ("dobj", "nsubjpass") and thing.head.lemma_.lower() in _AUTHORING:
+        return index.of_group(agent_head(thing.head))
+    return []
 
 
 def _purpose(clause: Token) -> bool:

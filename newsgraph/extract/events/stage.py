@@ -56,6 +56,8 @@ _CLAIMS = tables.word_list("claim")
 # Answers to what someone said: their target is whoever said it.
 _ANSWERS = frozenset({"REJECT", "ACCUSE", "SUPPORT"})
 _POINTING = frozenset({"the", "these", "those", "such"})
+# Acts named as what someone rejects that were made against or of the rejecter.
+_MADE_OF_REJECTER = frozenset({"ACCUSE", "REQUEST"})
 _CLAIM_REACH = 3  # sentences back to the statement a claim noun points at
 # What tells a claim's author or content in its own phrase: "the claims of the opposition",
 # "the claim made in a new book", "the claim that he had reneged" (someone's, not said now).
@@ -330,6 +332,8 @@ def _classify(cand: Candidate, index: EntityIndex) -> tuple[Code, str, list[str]
         return None  # "a forbidden love", "hijacked computers": no side was acted upon
     if not recipients and _denied_accusation(cand):
         recipients = arguments.actors(cand.within, index)  # "X rejected the accusations": X's
+    if not recipients:
+        recipients = _target_in_frame(cand, index, actors)
     if cand.kind == "demand":
         if not recipients:
             return None  # "X said peace should prevail" demands nothing of anyone
@@ -364,17 +368,33 @@ def _classify(cand: Candidate, index: EntityIndex) -> tuple[Code, str, list[str]
 
 
 def _denied_accusation(cand: Candidate) -> bool:
-    """An accusation named as what someone rejects ("Hong Kong authorities have rejected
-    accusations that …", "denied the charges"): it was made against the one who rejects it."""
+    """An accusation or a demand named as what someone rejects ("Hong Kong authorities have
+    rejected accusations that …", "denied the charges", "refused to bow to Beijing's
+    demands"): it was made against, or of, the one who rejects it."""
     within = cand.within
     return (
         cand.kind == "noun"
-        and cand.code.type == "ACCUSE"
+        and cand.code.type in _MADE_OF_REJECTER
         and within is not None
         and within.code.type == "REJECT"
-        and cand.core.head.i == within.anchor.i
+        and _refused_object(cand.core, within.anchor)
         and not any(c.dep_ == "prep" and c.lower_ == "against" for c in cand.core.children)
     )
+
+
+def _refused_object(noun: Token, refusal: Token) -> bool:
+    """The noun is what the refusal is about: its object, or the object of the infinitive
+    that completes it ("refused to bow to the demands", "its refusal to meet the demands")."""
+    node = noun
+    for _ in range(3):
+        if node.head.i == refusal.i:
+            return True
+        if node.dep_ == "pobj":
+            node = node.head  # "bow to the demands": the preposition, then its verb
+        if node.head.dep_ not in ("xcomp", "acl") and node.head.i != refusal.i:
+            return False
+        node = node.head
+    return False
 
 
 def _denied_object(cand: Candidate) -> bool:
@@ -407,6 +427,15 @@ def _doer_in_frame(cand: Candidate, index: EntityIndex) -> list[str]:
     if frame.code.type == "REQUEST":
         return arguments.recipients(frame, index, exclude=arguments.actors(frame, index))
     return []
+
+
+def _target_in_frame(cand: Candidate, index: EntityIndex, actors: list[str]) -> list[str]:
+    """Whom a threatened act would be done to: the one threatened ("threatened the EU with
+    tariffs": the tariffs are on the EU)."""
+    frame = cand.within
+    if frame is None or cand.kind != "noun" or frame.code.type != "THREATEN":
+        return []
+    return arguments.recipients(frame, index, exclude=actors)
 
 
 def _trigger(cand: Candidate, doc: Doc) -> TextSpan:
