@@ -2372,3 +2372,10 @@ def test_events_verbal_act_at_a_thing_told_before_aims_at_its_maker(
     _, entities, _, found = analyze(nlp, text)
     (rejected,) = [e for e in found if e.type == "REJECT"]
     assert names(rejected.recipients, entities) == [maker]
+
+
+def test_events_demand_for_a_thing_of_a_side_asks_that_side(nlp: Language) -> None:
+    text = "Since the war ended, France has called for a democratic government in Libya."
+    _, entities, _, found = analyze(nlp, text)
+    (called,) = [e for e in found if e.type == "REQUEST"]
+    assert names(called.recipients, entities) == ["Libya"]

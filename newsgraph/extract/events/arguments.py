@@ -87,6 +87,7 @@ _FOR_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "it"})
 _INTENTIONS = tables.word_list("intention")
 _OWNING = tables.word_list("owning")
 _AUTHORING = tables.word_list("authoring")
+_ASKED_FOR = tables.word_list("asked_for")
 # Determiners of a thing named again: "the budget", "this resolution".
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 # Clauses whose doer is the subject of the clause above: "agreed to X", "and X",
@@ -894,6 +895,15 @@ def recipients(cand: Candidate, index: EntityIndex, exclude: list[str]) -> list[
                     return found
         for head in heads:  # "rejected the budget": the budget told before was someone's
             found = [e for e in _maker_told_before(head, index) if e not in exclude]
+            if found:
+                return found
+    if cand.code.type == "REQUEST":
+        # "called for an inclusive government in Syria": the side what is asked for is of
+        # ("called for Lai's release" asks his jailers, whom the release names, if anyone)
+        for wanted in _prep_objects(cand.anchor, _ASKED_FOR):
+            if _event_noun(wanted):
+                continue
+            found = [e for e in index.of_group(wanted) if e not in exclude]
             if found:
                 return found
     if cand.code.type in _PLACE_IS_TARGET:
