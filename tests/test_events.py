@@ -2379,3 +2379,27 @@ def test_events_demand_for_a_thing_of_a_side_asks_that_side(nlp: Language) -> No
     _, entities, _, found = analyze(nlp, text)
     (called,) = [e for e in found if e.type == "REQUEST"]
     assert names(called.recipients, entities) == ["Libya"]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "actor"),
+    [
+        (
+            "He pointed to Russia's sanctions against Georgia for the latter's refusal to "
+            "cave to Moscow's demands.",
+            "refusal",
+            "Georgia",
+        ),
+        (
+            "Talks between Chile and Peru stalled after the former rejected the offer.",
+            "rejected",
+            "Chile",
+        ),
+    ],
+)
+def test_events_latter_and_former_point_back_to_one_of_two_sides(
+    nlp: Language, text: str, trigger: str, actor: str
+) -> None:
+    _, entities, _, found = analyze(nlp, text)
+    (event,) = [e for e in found if e.trigger.text == trigger]
+    assert names(event.actors, entities) == [actor]

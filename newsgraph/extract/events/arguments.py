@@ -88,6 +88,11 @@ _INTENTIONS = tables.word_list("intention")
 _OWNING = tables.word_list("owning")
 _AUTHORING = tables.word_list("authoring")
 _ASKED_FOR = tables.word_list("asked_for")
+# "the latter" and "the former" point back to the second or first of the last two sides named
+_PAIR_POINTERS = {w: 0 for w in tables.word_list("latter")} | {
+    w: 1 for w in tables.word_list("former")
+}
+_PAIR_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 # Determiners of a thing named again: "the budget", "this resolution".
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 # Clauses whose doer is the subject of the clause above: "agreed to X", "and X",
@@ -206,6 +211,8 @@ class EntityIndex:
         """The sides a counted plural points back to: the latest named entities of its
         types (``plural_anaphors.tsv``) before it, as many as it counts ("Egypt and Turkey
         … both countries"); none when fewer were named."""
+        if (back := _PAIR_POINTERS.get(noun.lower_)) is not None and noun.dep_ != "amod":
+            return self._one_of_pair(noun, back)
         types = entity_tables.PLURAL_ANAPHORS.get(noun.lemma_.lower())
         count = entity_tables.SELF_COUNTING.get(noun.lemma_.lower())
         if count is None and types is not None and noun.tag_ == "NNS":
@@ -223,6 +230,19 @@ class EntityIndex:
                 out.append(found)
                 if len(out) == count:
                     return out[::-1]
+        return []
+
+    def _one_of_pair(self, noun: Token, back: int) -> list[str]:
+        """ "The latter" or "the former" of the two sides named last before it ("China's
+        measures against Australia for the latter's refusal": Australia)."""
+        out: list[str] = []
+        countries: set[str] = set()
+        for i in range(noun.i - 1, -1, -1):
+            found = self.by_token.get(i)
+            if found is not None and self._a_side(found, out, _PAIR_TYPES, countries):
+                out.append(found)
+                if len(out) == 2:
+                    return [out[back]]
         return []
 
     def _latest_coordination(self, noun: Token, types: frozenset[str], count: int) -> list[str]:
