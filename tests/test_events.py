@@ -2403,3 +2403,15 @@ def test_events_latter_and_former_point_back_to_one_of_two_sides(
     _, entities, _, found = analyze(nlp, text)
     (event,) = [e for e in found if e.trigger.text == trigger]
     assert names(event.actors, entities) == [actor]
+
+
+def test_events_stray_apposition_names_the_noun_before_it(nlp: Language) -> None:
+    text = (
+        "Garcia said Friday that recent agreements between Colombia’s interim authorities "
+        "and an armed group, the National Liberation Army (ELN), “are a positive reminder "
+        "of how important unity is.”"
+    )
+    _, entities, _, found = analyze(nlp, text)
+    (agreements,) = [e for e in found if e.type == "AGREE"]
+    assert names(agreements.actors, entities) == ["Colombia’s interim authorities"]
+    assert names(agreements.recipients, entities) == ["National Liberation Army"]

@@ -142,6 +142,8 @@ class EntityIndex:
         if found is not None and self.types.get(found) == "FAC":
             return found  # a thing is itself: "a train in Balochistan", "the base near Bouake"
         children = list(head.children)
+        if found is None and (stray := _stray_apposition(head)) is not None:
+            children.append(stray)
         for child in children:
             if child.dep_ == "appos" and (hit := self.of_phrase(child, depth - 1)):
                 return hit
@@ -282,6 +284,23 @@ class EntityIndex:
                 return False
             countries.add(country)
         return True
+
+
+def _stray_apposition(noun: Token) -> Token | None:
+    """An apposition right after a noun that the parser hung on a noun above it: in
+    "agreements between the government and an armed group, the National Liberation Army,"
+    the name is the group's, not the agreements'."""
+    doc = noun.doc
+    comma = noun.i + 1
+    if noun.pos_ != "NOUN" or noun.right_edge.i != noun.i or comma + 1 >= len(doc):
+        return None
+    if doc[comma].text != ",":
+        return None
+    ancestors = {a.i for a in noun.ancestors}
+    for token in doc[comma + 1 : comma + 8]:
+        if token.dep_ == "appos" and token.left_edge.i == comma + 1 and token.head.i in ancestors:
+            return token
+    return None
 
 
 def _counted(noun: Token) -> int | None:
