@@ -2415,3 +2415,10 @@ def test_events_stray_apposition_names_the_noun_before_it(nlp: Language) -> None
     (agreements,) = [e for e in found if e.type == "AGREE"]
     assert names(agreements.actors, entities) == ["Colombia’s interim authorities"]
     assert names(agreements.recipients, entities) == ["National Liberation Army"]
+
+
+def test_events_bare_refusal_answers_the_bid_made_to_the_refuser(nlp: Language) -> None:
+    text = "Russia demanded that Ukraine withdraw its troops from the region. Ukraine refused."
+    _, entities, _, found = analyze(nlp, text)
+    (refused,) = [e for e in found if e.type == "REJECT"]
+    assert names(refused.recipients, entities) == ["Russia"]

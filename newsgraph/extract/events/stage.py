@@ -56,6 +56,8 @@ _CLAIMS = tables.word_list("claim")
 # Answers to what someone said: their target is whoever said it.
 _ANSWERS = frozenset({"REJECT", "ACCUSE", "SUPPORT"})
 _POINTING = frozenset({"the", "these", "those", "such"})
+# Acts made to someone that they can refuse: a demand, an offer, an accusation, a threat.
+_BIDS = frozenset({"REQUEST", "AGREE", "ACCUSE", "THREATEN"})
 # Acts named as what someone rejects that were made against or of the rejecter.
 _MADE_OF_REJECTER = frozenset({"ACCUSE", "REQUEST"})
 _CLAIM_REACH = 3  # sentences back to the statement a claim noun points at
@@ -141,6 +143,7 @@ def find_events(
         events = _sides_from_earlier_mention(events, index.countries)
     events = _tried_by_prosecution(events, doc, entities)
     events = _claims_answered(events, statements, doc)
+    events = _bids_refused(events, doc)
     if needs_side:  # "Sony will release its console", "the film was shot in Prague"
         events = [e for e in events if _public(e, index, public)]
     if len(events) > 1:
@@ -184,6 +187,27 @@ def _claims_answered(events: list[Event], statements: list[Statement], doc: Doc)
     for event in events:
         speaker = _claimant(event, said, doc, starts) if _answers_claims(event, doc) else None
         out.append(event.model_copy(update={"recipients": [speaker]}) if speaker else event)
+    return out
+
+
+def _bids_refused(events: list[Event], doc: Doc) -> list[Event]:
+    """A refusal with no target of its own answers the latest demand, offer, accusation or
+    threat made to the refuser a few sentences before ("Iranian officials offered to pay
+    her relatives … The relatives refused"): it is aimed at whoever made it."""
+    starts = [sent.start_char for sent in doc.sents]
+    out: list[Event] = []
+    for event in events:
+        if event.type == "REJECT" and event.actors and not event.recipients:
+            here = bisect.bisect_right(starts, event.trigger.start)
+            for bid in reversed(out):
+                if here - bisect.bisect_right(starts, bid.trigger.start) > _CLAIM_REACH:
+                    break
+                if bid.type in _BIDS and set(bid.recipients) & set(event.actors):
+                    makers = [a for a in bid.actors if a not in event.actors]
+                    if makers:
+                        event = event.model_copy(update={"recipients": makers})
+                    break
+        out.append(event)
     return out
 
 
