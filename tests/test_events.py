@@ -2422,3 +2422,13 @@ def test_events_bare_refusal_answers_the_bid_made_to_the_refuser(nlp: Language) 
     _, entities, _, found = analyze(nlp, text)
     (refused,) = [e for e in found if e.type == "REJECT"]
     assert names(refused.recipients, entities) == ["Russia"]
+
+
+def test_events_undoing_an_act_told_before_is_for_its_target(nlp: Language) -> None:
+    text = (
+        "A court in Lima convicted the journalist Pedro Ruiz of fraud in 2022. "
+        "An appeals court overturned the conviction last year."
+    )
+    _, entities, _, found = analyze(nlp, text)
+    (overturned,) = [e for e in found if e.type == "CONCEDE"]
+    assert names(overturned.recipients, entities) == ["Pedro Ruiz"]

@@ -143,6 +143,7 @@ def find_events(
         events = _sides_from_earlier_mention(events, index.countries)
     events = _tried_by_prosecution(events, doc, entities)
     events = _claims_answered(events, statements, doc)
+    events = _undoing_aimed(events, doc)
     events = _bids_refused(events, doc)
     if needs_side:  # "Sony will release its console", "the film was shot in Prague"
         events = [e for e in events if _public(e, index, public)]
@@ -209,6 +210,36 @@ def _bids_refused(events: list[Event], doc: Doc) -> list[Event]:
                     break
         out.append(event)
     return out
+
+
+def _undoing_aimed(events: list[Event], doc: Doc) -> list[Event]:
+    """Undoing an act told before ("an appeals court overturned the conviction", "lifted
+    the sanctions") with no target of its own is done for whoever that act was done to:
+    the recipients of the latest earlier event of the undone noun's type."""
+    out: list[Event] = []
+    for event in events:
+        kind = None if event.recipients else _undone_type(event, doc)
+        told = next((e for e in reversed(out) if e.type == kind and e.recipients), None)
+        if told is not None:
+            recipients = [r for r in told.recipients if r not in event.actors]
+            if recipients:
+                event = event.model_copy(update={"recipients": recipients})
+        out.append(event)
+    return out
+
+
+def _undone_type(event: Event, doc: Doc) -> str | None:
+    """The type of the definite event noun an event's trigger undoes ("overturned the
+    conviction": SANCTION), if any."""
+    span = _trigger_span(event, doc)
+    if span is None:
+        return None
+    for noun in (c for t in span for c in t.children if c.dep_ in ("dobj", "nsubjpass")):
+        definite = any(c.dep_ == "det" and c.lower_ in _POINTING for c in noun.children)
+        code = tables.nouns().get(noun.lemma_.lower())
+        if code is not None and definite and _undone(noun):
+            return code.type
+    return None
 
 
 def _answers_claims(event: Event, doc: Doc) -> bool:
