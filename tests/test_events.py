@@ -2378,3 +2378,115 @@ def test_events_unnamed_individuals_are_a_side(nlp: Language) -> None:
 def test_events_asking_for_anonymity_is_no_request(nlp: Language, text: str) -> None:
     _, _, _, found = analyze(nlp, text)
     assert not [e for e in found if e.type == "REQUEST"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile rejected Peru's demands on Monday.",
+        "Chile was punished for its refusal to bow to Peru's demands.",
+    ],
+)
+def test_events_rejected_demands_were_made_of_the_rejecter(nlp: Language, text: str) -> None:
+    _, entities, _, found = analyze(nlp, text)
+    (demand,) = [e for e in found if e.type == "REQUEST"]
+    assert names(demand.actors, entities) == ["Peru"]
+    assert names(demand.recipients, entities) == ["Chile"]
+
+
+def test_events_what_is_threatened_falls_on_the_one_threatened(nlp: Language) -> None:
+    text = "The president threatened Canada with steep tariffs on Friday."
+    _, entities, _, found = analyze(nlp, text)
+    (tariffs,) = [e for e in found if e.type == "SANCTION"]
+    assert names(tariffs.recipients, entities) == ["Canada"]
+
+
+def test_events_verbal_act_at_a_thing_made_by_someone_aims_at_its_maker(nlp: Language) -> None:
+    _, entities, _, found = analyze(nlp, "Sweden rejected a plan drawn up by Finland.")
+    (rejected,) = [e for e in found if e.type == "REJECT"]
+    assert names(rejected.recipients, entities) == ["Finland"]
+
+
+@pytest.mark.parametrize(
+    ("text", "maker"),
+    [
+        # the thing's possessor in its earlier mention
+        (
+            "Last week Norway's parliament passed the Norwegian government's new budget. "
+            "Opposition parties rejected the budget, saying it was reckless.",
+            "Norway",
+        ),
+        # the subject of the verb that made it
+        (
+            "On Monday the Chilean Senate adopted a resolution urging an inquiry. "
+            "Peru rejected the resolution on Tuesday.",
+            "Chilean Senate",
+        ),
+    ],
+)
+def test_events_verbal_act_at_a_thing_told_before_aims_at_its_maker(
+    nlp: Language, text: str, maker: str
+) -> None:
+    _, entities, _, found = analyze(nlp, text)
+    (rejected,) = [e for e in found if e.type == "REJECT"]
+    assert names(rejected.recipients, entities) == [maker]
+
+
+def test_events_demand_for_a_thing_of_a_side_asks_that_side(nlp: Language) -> None:
+    text = "Since the war ended, France has called for a democratic government in Libya."
+    _, entities, _, found = analyze(nlp, text)
+    (called,) = [e for e in found if e.type == "REQUEST"]
+    assert names(called.recipients, entities) == ["Libya"]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "actor"),
+    [
+        (
+            "He pointed to Russia's sanctions against Georgia for the latter's refusal to "
+            "cave to Moscow's demands.",
+            "refusal",
+            "Georgia",
+        ),
+        (
+            "Talks between Chile and Peru stalled after the former rejected the offer.",
+            "rejected",
+            "Chile",
+        ),
+    ],
+)
+def test_events_latter_and_former_point_back_to_one_of_two_sides(
+    nlp: Language, text: str, trigger: str, actor: str
+) -> None:
+    _, entities, _, found = analyze(nlp, text)
+    (event,) = [e for e in found if e.trigger.text == trigger]
+    assert names(event.actors, entities) == [actor]
+
+
+def test_events_stray_apposition_names_the_noun_before_it(nlp: Language) -> None:
+    text = (
+        "Garcia said Friday that recent agreements between Colombia’s interim authorities "
+        "and an armed group, the National Liberation Army (ELN), “are a positive reminder "
+        "of how important unity is.”"
+    )
+    _, entities, _, found = analyze(nlp, text)
+    (agreements,) = [e for e in found if e.type == "AGREE"]
+    assert names(agreements.actors, entities) == ["Colombia’s interim authorities"]
+    assert names(agreements.recipients, entities) == ["National Liberation Army"]
+
+
+def test_events_bare_refusal_answers_the_bid_made_to_the_refuser(nlp: Language) -> None:
+    text = "Russia demanded that Ukraine withdraw its troops from the region. Ukraine refused."
+    _, entities, _, found = analyze(nlp, text)
+    (refused,) = [e for e in found if e.type == "REJECT"]
+    assert names(refused.recipients, entities) == ["Russia"]
+
+
+def test_events_undoing_an_act_told_before_is_for_its_target(nlp: Language) -> None:
+    text = (
+        "A court in Lima convicted the journalist Pedro Ruiz of fraud in 2022. "
+        "An appeals court overturned the conviction last year."
+    )
+    _, entities, _, found = analyze(nlp, text)
+    (overturned,) = [e for e in found if e.type == "CONCEDE"]
+    assert names(overturned.recipients, entities) == ["Pedro Ruiz"]

@@ -88,6 +88,15 @@ _FOR_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "it"})
 _INTENTIONS = tables.word_list("intention")
 _OWNING = tables.word_list("owning")
 _SENDING = tables.word_list("sending")  # "paid two men to kill him": the men kill
+_AUTHORING = tables.word_list("authoring")
+_ASKED_FOR = tables.word_list("asked_for")
+# "the latter" and "the former" point back to the second or first of the last two sides named
+_PAIR_POINTERS = {w: 0 for w in tables.word_list("latter")} | {
+    w: 1 for w in tables.word_list("former")
+}
+_PAIR_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+# Determiners of a thing named again: "the budget", "this resolution".
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 # Clauses whose doer is the subject of the clause above: "agreed to X", "and X",
 # "appeared willing to X" (an object predicate of a linking verb, as spaCy parses it).
 _CLIMBED = frozenset({"xcomp", "conj", "advcl", "ccomp", "acomp", "oprd"})
@@ -138,6 +147,8 @@ class EntityIndex:
         if found is not None and self.types.get(found) == "FAC":
             return found  # a thing is itself: "a train in Balochistan", "the base near Bouake"
         children = list(head.children)
+        if found is None and (stray := _stray_apposition(head)) is not None:
+            children.append(stray)
         for child in children:
             if child.dep_ == "appos" and (hit := self.of_phrase(child, depth - 1)):
                 return hit
@@ -207,6 +218,8 @@ class EntityIndex:
         """The sides a counted plural points back to: the latest named entities of its
         types (``plural_anaphors.tsv``) before it, as many as it counts ("Egypt and Turkey
         … both countries"); none when fewer were named."""
+        if (back := _PAIR_POINTERS.get(noun.lower_)) is not None and noun.dep_ != "amod":
+            return self._one_of_pair(noun, back)
         types = entity_tables.PLURAL_ANAPHORS.get(noun.lemma_.lower())
         count = entity_tables.SELF_COUNTING.get(noun.lemma_.lower())
         if count is None and types is not None and noun.tag_ == "NNS":
@@ -224,6 +237,19 @@ class EntityIndex:
                 out.append(found)
                 if len(out) == count:
                     return out[::-1]
+        return []
+
+    def _one_of_pair(self, noun: Token, back: int) -> list[str]:
+        """ "The latter" or "the former" of the two sides named last before it ("China's
+        measures against Australia for the latter's refusal": Australia)."""
+        out: list[str] = []
+        countries: set[str] = set()
+        for i in range(noun.i - 1, -1, -1):
+            found = self.by_token.get(i)
+            if found is not None and self._a_side(found, out, _PAIR_TYPES, countries):
+                out.append(found)
+                if len(out) == 2:
+                    return [out[back]]
         return []
 
     def _latest_coordination(self, noun: Token, types: frozenset[str], count: int) -> list[str]:
@@ -263,6 +289,23 @@ class EntityIndex:
                 return False
             countries.add(country)
         return True
+
+
+def _stray_apposition(noun: Token) -> Token | None:
+    """An apposition right after a noun that the parser hung on a noun above it: in
+    "agreements between the government and an armed group, the National Liberation Army,"
+    the name is the group's, not the agreements'."""
+    doc = noun.doc
+    comma = noun.i + 1
+    if noun.pos_ != "NOUN" or noun.right_edge.i != noun.i or comma + 1 >= len(doc):
+        return None
+    if doc[comma].text != ",":
+        return None
+    ancestors = {a.i for a in noun.ancestors}
+    for token in doc[comma + 1 : comma + 8]:
+        if token.dep_ == "appos" and token.left_edge.i == comma + 1 and token.head.i in ancestors:
+            return token
+    return None
 
 
 def _counted(noun: Token) -> int | None:
@@ -906,6 +949,19 @@ def recipients(cand: Candidate, index: EntityIndex, exclude: list[str]) -> list[
                 found = [e for e in index.of_group(doer) if e not in exclude]
                 if found:
                     return found
+        for head in heads:  # "rejected the budget": the budget told before was someone's
+            found = [e for e in _maker_told_before(head, index) if e not in exclude]
+            if found:
+                return found
+    if cand.code.type == "REQUEST":
+        # "called for an inclusive government in Syria": the side what is asked for is of
+        # ("called for Lai's release" asks his jailers, whom the release names, if anyone)
+        for wanted in _prep_objects(cand.anchor, _ASKED_FOR):
+            if _event_noun(wanted):
+                continue
+            found = [e for e in index.of_group(wanted) if e not in exclude]
+            if found:
+                return found
     if cand.code.type in _PLACE_IS_TARGET:
         for near in _prep_objects(cand.anchor, _BESIDE_PREPS):  # "a blast near a convoy"
             found = [e for e in index.of_group(near) if index.types.get(e) not in _TERRITORY]
@@ -1015,10 +1071,47 @@ def _condition_subjects(node: Token) -> list[Token]:
 
 
 def _doers(deed: Token) -> list[Token]:
-    """The agents of a deed named by a common noun: its possessor or its "by"-phrase."""
+    """The agents of a deed named by a common noun: its possessor, its "by"-phrase or that
+    of a participle describing it ("a theory raised by the lawyers")."""
     if deed.pos_ != "NOUN":
         return []
-    return [c for c in deed.children if c.dep_ == "poss"] + _prep_objects(deed, _BY)
+    out = [c for c in deed.children if c.dep_ == "poss"] + _prep_objects(deed, _BY)
+    agent = _participle_agent(deed)
+    return [*out, agent] if agent is not None else out
+
+
+def _maker_told_before(thing: Token, index: EntityIndex) -> list[str]:
+    """Whoever made a thing named again with "the" and no side of its own ("rejected the
+    budget"): the maker its latest earlier mention names (:func:`_maker`), as a reader
+    takes "the budget" for the one told before."""
+    if thing.pos_ != "NOUN" or index.by_token.get(thing.i) is not None or people_noun(thing):
+        return []
+    det = first_child(thing, "det")
+    if det is None or det.lower_ not in _DEFINITE or first_child(thing, "poss") is not None:
+        return []
+    lemma = thing.lemma_.lower()
+    for told in reversed(thing.doc[: thing.i]):
+        if told.pos_ == "NOUN" and told.lemma_.lower() == lemma and told.i not in index.by_token:
+            found = _maker(told, index)
+            if found:
+                return found
+    return []
+
+
+def _maker(thing: Token, index: EntityIndex) -> list[str]:
+    """Who a mention of a thing says made or owns it: its possessor or partitive phrase
+    ("the government's budget", "a resolution in Congress"), its "by" phrase, or the doer
+    of the verb that made it (event_words.tsv ``authoring``: "the House passed a
+    resolution", "a book written by Sahaar")."""
+    found = index.of_phrase(thing)
+    if found is not None:
+        return [found]
+    for doer in _doers(thing):
+        if hits := index.of_group(doer):
+            return hits
+    if thing.dep_ in ("dobj", "nsubjpass") and thing.head.lemma_.lower() in _AUTHORING:
+        return index.of_group(agent_head(thing.head))
+    return []
 
 
 def _purpose(clause: Token) -> bool:

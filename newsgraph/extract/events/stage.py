@@ -56,6 +56,10 @@ _CLAIMS = tables.word_list("claim")
 # Answers to what someone said: their target is whoever said it.
 _ANSWERS = frozenset({"REJECT", "ACCUSE", "SUPPORT"})
 _POINTING = frozenset({"the", "these", "those", "such"})
+# Acts made to someone that they can refuse: a demand, an offer, an accusation, a threat.
+_BIDS = frozenset({"REQUEST", "AGREE", "ACCUSE", "THREATEN"})
+# Acts named as what someone rejects that were made against or of the rejecter.
+_MADE_OF_REJECTER = frozenset({"ACCUSE", "REQUEST"})
 _CLAIM_REACH = 3  # sentences back to the statement a claim noun points at
 # What tells a claim's author or content in its own phrase: "the claims of the opposition",
 # "the claim made in a new book", "the claim that he had reneged" (someone's, not said now).
@@ -139,6 +143,8 @@ def find_events(
         events = _sides_from_earlier_mention(events, index.countries)
     events = _tried_by_prosecution(events, doc, entities)
     events = _claims_answered(events, statements, doc)
+    events = _undoing_aimed(events, doc)
+    events = _bids_refused(events, doc)
     if needs_side:  # "Sony will release its console", "the film was shot in Prague"
         events = [e for e in events if _public(e, index, public)]
     if len(events) > 1:
@@ -183,6 +189,57 @@ def _claims_answered(events: list[Event], statements: list[Statement], doc: Doc)
         speaker = _claimant(event, said, doc, starts) if _answers_claims(event, doc) else None
         out.append(event.model_copy(update={"recipients": [speaker]}) if speaker else event)
     return out
+
+
+def _bids_refused(events: list[Event], doc: Doc) -> list[Event]:
+    """A refusal with no target of its own answers the latest demand, offer, accusation or
+    threat made to the refuser a few sentences before ("Iranian officials offered to pay
+    her relatives … The relatives refused"): it is aimed at whoever made it."""
+    starts = [sent.start_char for sent in doc.sents]
+    out: list[Event] = []
+    for event in events:
+        if event.type == "REJECT" and event.actors and not event.recipients:
+            here = bisect.bisect_right(starts, event.trigger.start)
+            for bid in reversed(out):
+                if here - bisect.bisect_right(starts, bid.trigger.start) > _CLAIM_REACH:
+                    break
+                if bid.type in _BIDS and set(bid.recipients) & set(event.actors):
+                    makers = [a for a in bid.actors if a not in event.actors]
+                    if makers:
+                        event = event.model_copy(update={"recipients": makers})
+                    break
+        out.append(event)
+    return out
+
+
+def _undoing_aimed(events: list[Event], doc: Doc) -> list[Event]:
+    """Undoing an act told before ("an appeals court overturned the conviction", "lifted
+    the sanctions") with no target of its own is done for whoever that act was done to:
+    the recipients of the latest earlier event of the undone noun's type."""
+    out: list[Event] = []
+    for event in events:
+        kind = None if event.recipients else _undone_type(event, doc)
+        told = next((e for e in reversed(out) if e.type == kind and e.recipients), None)
+        if told is not None:
+            recipients = [r for r in told.recipients if r not in event.actors]
+            if recipients:
+                event = event.model_copy(update={"recipients": recipients})
+        out.append(event)
+    return out
+
+
+def _undone_type(event: Event, doc: Doc) -> str | None:
+    """The type of the definite event noun an event's trigger undoes ("overturned the
+    conviction": SANCTION), if any."""
+    span = _trigger_span(event, doc)
+    if span is None:
+        return None
+    for noun in (c for t in span for c in t.children if c.dep_ in ("dobj", "nsubjpass")):
+        definite = any(c.dep_ == "det" and c.lower_ in _POINTING for c in noun.children)
+        code = tables.nouns().get(noun.lemma_.lower())
+        if code is not None and definite and _undone(noun):
+            return code.type
+    return None
 
 
 def _answers_claims(event: Event, doc: Doc) -> bool:
@@ -332,6 +389,8 @@ def _classify(cand: Candidate, index: EntityIndex) -> tuple[Code, str, list[str]
         return None  # "a forbidden love", "hijacked computers": no side was acted upon
     if not recipients and _denied_accusation(cand):
         recipients = arguments.actors(cand.within, index)  # "X rejected the accusations": X's
+    if not recipients:
+        recipients = _target_in_frame(cand, index, actors)
     if cand.kind == "demand":
         if not recipients:
             return None  # "X said peace should prevail" demands nothing of anyone
@@ -366,17 +425,33 @@ def _classify(cand: Candidate, index: EntityIndex) -> tuple[Code, str, list[str]
 
 
 def _denied_accusation(cand: Candidate) -> bool:
-    """An accusation named as what someone rejects ("Hong Kong authorities have rejected
-    accusations that …", "denied the charges"): it was made against the one who rejects it."""
+    """An accusation or a demand named as what someone rejects ("Hong Kong authorities have
+    rejected accusations that …", "denied the charges", "refused to bow to Beijing's
+    demands"): it was made against, or of, the one who rejects it."""
     within = cand.within
     return (
         cand.kind == "noun"
-        and cand.code.type == "ACCUSE"
+        and cand.code.type in _MADE_OF_REJECTER
         and within is not None
         and within.code.type == "REJECT"
-        and cand.core.head.i == within.anchor.i
+        and _refused_object(cand.core, within.anchor)
         and not any(c.dep_ == "prep" and c.lower_ == "against" for c in cand.core.children)
     )
+
+
+def _refused_object(noun: Token, refusal: Token) -> bool:
+    """The noun is what the refusal is about: its object, or the object of the infinitive
+    that completes it ("refused to bow to the demands", "its refusal to meet the demands")."""
+    node = noun
+    for _ in range(3):
+        if node.head.i == refusal.i:
+            return True
+        if node.dep_ == "pobj":
+            node = node.head  # "bow to the demands": the preposition, then its verb
+        if node.head.dep_ not in ("xcomp", "acl") and node.head.i != refusal.i:
+            return False
+        node = node.head
+    return False
 
 
 def _denied_object(cand: Candidate) -> bool:
@@ -409,6 +484,15 @@ def _doer_in_frame(cand: Candidate, index: EntityIndex) -> list[str]:
     if frame.code.type == "REQUEST":
         return arguments.recipients(frame, index, exclude=arguments.actors(frame, index))
     return []
+
+
+def _target_in_frame(cand: Candidate, index: EntityIndex, actors: list[str]) -> list[str]:
+    """Whom a threatened act would be done to: the one threatened ("threatened the EU with
+    tariffs": the tariffs are on the EU)."""
+    frame = cand.within
+    if frame is None or cand.kind != "noun" or frame.code.type != "THREATEN":
+        return []
+    return arguments.recipients(frame, index, exclude=actors)
 
 
 def _trigger(cand: Candidate, doc: Doc) -> TextSpan:
