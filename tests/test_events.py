@@ -1668,6 +1668,45 @@ def test_events_restrictions_on_people_are_coercion(nlp: Language, text: str, tr
     assert [e.type for e in found if trigger in e.trigger.text] == ["COERCE"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The security services in Minsk have targeted opposition activists for months.",
+        "Journalists and lawyers were targeted by the police in Baku after the vote.",
+    ],
+)
+def test_events_targeting_critics_is_coercion(nlp: Language, text: str) -> None:
+    _, _, _, found = analyze(nlp, text)
+    assert [e.type for e in found if "targeted" in e.trigger.text] == ["COERCE"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The new campaign of the Conservative Party in Leeds targeted young voters.",
+        "The mayor of Leeds says he has been targeted by a tabloid newspaper.",
+    ],
+)
+def test_events_targeting_voters_or_a_politician_is_no_coercion(nlp: Language, text: str) -> None:
+    _, _, _, found = analyze(nlp, text)
+    assert [e for e in found if e.type == "COERCE"] == []
+
+
+def test_events_leading_an_act_is_doing_it(nlp: Language) -> None:
+    # a definite event noun alone only refers back; as what its subject led, it is told here
+    text = "The northern rebels spearheaded the offensive in December."
+    _, entities, _, found = analyze(nlp, text)
+    offensive = [e for e in found if "offensive" in e.trigger.text]
+    assert [e.type for e in offensive] == ["ASSAULT"]
+    assert names(offensive[0].actors, entities) == ["The northern rebels"]
+
+
+def test_events_what_an_act_leads_to_is_not_done_by_it(nlp: Language) -> None:
+    text = "Venezuela's election in July led to protests and arrests across the country."
+    _, _, _, found = analyze(nlp, text)
+    assert not any("led" in e.trigger.text for e in found)
+
+
 def test_events_silencing_a_crowd_is_no_coercion(nlp: Language) -> None:
     _, _, _, found = analyze(nlp, "Rooney silenced the crowd in Lisbon with a late goal.")
     assert found == []
