@@ -2344,3 +2344,11 @@ def test_reaction_noun_in_an_in_phrase_is_the_verbs_doers(nlp: Language) -> None
     _, entities, _, found = analyze(nlp, text)
     [event] = [e for e in found if e.trigger.text == "protest"]
     assert names(event.actors, entities) == ["Dock workers"]
+
+
+def test_event_noun_after_without_is_negated(nlp: Language) -> None:
+    # "held … without trial": no trial took place
+    text = "Egypt has held the two journalists for months without trial."
+    _, _, _, found = analyze(nlp, text)
+    [event] = [e for e in found if e.trigger.text == "trial"]
+    assert event.polarity == "negated"

@@ -19,6 +19,7 @@ _ENABLING = tables.word_list("enabling")
 _COMPLEMENTS = frozenset({"xcomp", "advcl", "ccomp"})
 _AWAITING = tables.word_list("awaiting")
 _WANTING = tables.word_list("wanting")
+_ABSENCE = tables.word_list("absence")
 PLANNING = tables.word_list("planning")
 _PERFORMATIVE = tables.word_list("performative")
 _PLANNED = tables.word_list("planned")
@@ -205,11 +206,21 @@ def _negated_noun(core: Token, *, own: bool = False) -> bool:
     """ "has no involvement", "held no talks" (``own``: only the noun's own "no")."""
     if core.pos_ not in ("NOUN", "PROPN"):
         return False
-    if _has_no(core) or own:
-        return _has_no(core)
+    if _has_no(core) or _lacking(core):
+        return True
+    if own:
+        return False
     if denied_predicate(core):
         return False  # "the meeting was not anti-Labour": the predicate is denied, not the act
     return core.dep_ in ("nsubj", "dobj", "nsubjpass") and _negated(core.head)
+
+
+def _lacking(noun: Token) -> bool:
+    """An event noun that a preposition of ``absence`` (``event_words.tsv``) says was not
+    done: "held without trial", "detained without charge or trial"."""
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head  # "without limit or charge"
+    return noun.dep_ == "pobj" and noun.head.lower_ in _ABSENCE
 
 
 def denied_predicate(noun: Token) -> bool:
