@@ -375,7 +375,7 @@ def agent_head(anchor: Token) -> Token | None:
             node, came_from = written, node  # "X wrote to Y demanding …": X demands
             continue
         if node.dep_ == "acl" and node.tag_ == "VBG":
-            if (maker := _maker(node.head)) is not None:
+            if node.i == node.head.i + 1 and (maker := _maker(node.head)) is not None:
                 node, came_from = maker, node  # "tabled a motion opposing X": the tablers
                 continue
             return _statement_owner(node.head) or node.head
@@ -405,7 +405,9 @@ def _maker(thing: Token) -> Token | None:
     """The verb whose subject made or holds a thing that a participle describes: in "the
     Tories tabled a motion opposing the bill" a motion does nothing, its tablers oppose
     (``event_words.tsv`` list ``authoring``). Not a noun of people ("hired a man carrying
-    a gun"), nor an object of any other verb ("police broke up a rally calling for X")."""
+    a gun"), nor an object of any other verb ("police broke up a rally calling for X"). The
+    caller takes only a participle right after the thing, as the parser often hangs one
+    further along on the wrong noun ("a poster featuring soldiers fighting the war")."""
     if thing.pos_ != "NOUN" or thing.dep_ != "dobj" or _people_noun(thing):
         return None
     return thing.head if thing.head.lemma_.lower() in _AUTHORING else None
