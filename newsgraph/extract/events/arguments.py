@@ -86,7 +86,7 @@ _SAID = tables.in_quads(1, 3)
 _FOR_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "it"})
 _INTENTIONS = tables.word_list("intention")
 _OWNING = tables.word_list("owning")
-_AUTHORING = tables.word_list("authoring")
+_PRESENTING = tables.word_list("presenting")
 # Clauses whose doer is the subject of the clause above: "agreed to X", "and X",
 # "appeared willing to X" (an object predicate of a linking verb, as spaCy parses it).
 _CLIMBED = frozenset({"xcomp", "conj", "advcl", "ccomp", "acomp", "oprd"})
@@ -404,13 +404,13 @@ def agent_head(anchor: Token) -> Token | None:
 def _maker(thing: Token) -> Token | None:
     """The verb whose subject made or holds a thing that a participle describes: in "the
     Tories tabled a motion opposing the bill" a motion does nothing, its tablers oppose
-    (``event_words.tsv`` list ``authoring``). Not a noun of people ("hired a man carrying
+    (``event_words.tsv`` list ``presenting``). Not a noun of people ("hired a man carrying
     a gun"), nor an object of any other verb ("police broke up a rally calling for X"). The
     caller takes only a participle right after the thing, as the parser often hangs one
     further along on the wrong noun ("a poster featuring soldiers fighting the war")."""
     if thing.pos_ != "NOUN" or thing.dep_ != "dobj" or _people_noun(thing):
         return None
-    return thing.head if thing.head.lemma_.lower() in _AUTHORING else None
+    return thing.head if thing.head.lemma_.lower() in _PRESENTING else None
 
 
 def _shared_subject(verb: Token) -> Token | None:
