@@ -2529,3 +2529,35 @@ def test_events_undoing_an_act_told_before_is_for_its_target(nlp: Language) -> N
     _, entities, _, found = analyze(nlp, text)
     (overturned,) = [e for e in found if e.type == "CONCEDE"]
     assert names(overturned.recipients, entities) == ["Pedro Ruiz"]
+
+
+def test_passive_joined_to_an_active_clause_shares_its_subject(nlp: Language) -> None:
+    # "tried …, but was forced to back down": the subject of the first clause backs down
+    text = "The Thai government tried to raise fuel prices last year, but was forced to back down."
+    _, entities, _, found = analyze(nlp, text)
+    [event] = [e for e in found if e.trigger.text == "back down"]
+    assert names(event.actors, entities) == ["Thai"]
+
+
+def test_participle_on_a_thing_made_is_the_makers_act(nlp: Language) -> None:
+    # "tabled a motion opposing X": a motion does nothing, those who tabled it oppose
+    text = "The Greens and the Socialists tabled a motion opposing the new budget."
+    _, entities, _, found = analyze(nlp, text)
+    [event] = [e for e in found if e.trigger.text == "opposing"]
+    assert set(names(event.actors, entities)) == {"Greens", "Socialists"}
+
+
+def test_reaction_noun_in_an_in_phrase_is_the_verbs_doers(nlp: Language) -> None:
+    # "walked out in protest against X": those who walked out protest
+    text = "Dock workers in Rotterdam walked out on Monday in protest against the new port rules."
+    _, entities, _, found = analyze(nlp, text)
+    [event] = [e for e in found if e.trigger.text == "protest"]
+    assert names(event.actors, entities) == ["Dock workers"]
+
+
+def test_event_noun_after_without_is_negated(nlp: Language) -> None:
+    # "held … without trial": no trial took place
+    text = "Egypt has held the two journalists for months without trial."
+    _, _, _, found = analyze(nlp, text)
+    [event] = [e for e in found if e.trigger.text == "trial"]
+    assert event.polarity == "negated"

@@ -97,6 +97,7 @@ _PAIR_POINTERS = {w: 0 for w in tables.word_list("latter")} | {
 _PAIR_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 # Determiners of a thing named again: "the budget", "this resolution".
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+_PRESENTING = tables.word_list("presenting")
 # Clauses whose doer is the subject of the clause above: "agreed to X", "and X",
 # "appeared willing to X" (an object predicate of a linking verb, as spaCy parses it).
 _CLIMBED = frozenset({"xcomp", "conj", "advcl", "ccomp", "acomp", "oprd"})
@@ -404,7 +405,11 @@ def agent_head(anchor: Token) -> Token | None:
                 # "X was asked to resign", "X are expected to release …", "X has not been
                 # drawn in but has called for …": the passive's subject does the act of its
                 # complement or of an active clause joined to it
-                return first_child(node, ("nsubjpass",)) or reduced_patient(node)
+                return (
+                    first_child(node, ("nsubjpass",))
+                    or reduced_patient(node)
+                    or _shared_subject(node)
+                )
             agent = first_child(node, "agent")
             return first_child(agent, "pobj") if agent is not None else _stray_agent(node)
         subject = (
@@ -418,6 +423,9 @@ def agent_head(anchor: Token) -> Token | None:
             node, came_from = written, node  # "X wrote to Y demanding …": X demands
             continue
         if node.dep_ == "acl" and node.tag_ == "VBG":
+            if node.i == node.head.i + 1 and (maker := _presenter(node.head)) is not None:
+                node, came_from = maker, node  # "tabled a motion opposing X": the tablers
+                continue
             return _statement_owner(node.head) or node.head
         if node.dep_ == "relcl":
             return _antecedent(node.head)  # "the first to reject", "a group that attacked"
@@ -464,6 +472,27 @@ def _joined_to_main_clause(verb: Token) -> bool:
         and head.dep_ == "ccomp"
         and head.head.tag_ in ("VBD", "VBN")
     )
+
+
+def _presenter(thing: Token) -> Token | None:
+    """The verb whose subject made or holds a thing that a participle describes: in "the
+    Tories tabled a motion opposing the bill" a motion does nothing, its tablers oppose
+    (``event_words.tsv`` list ``presenting``). Not a noun of people ("hired a man carrying
+    a gun"), nor an object of any other verb ("police broke up a rally calling for X"). The
+    caller takes only a participle right after the thing, as the parser often hangs one
+    further along on the wrong noun ("a poster featuring soldiers fighting the war")."""
+    if thing.pos_ != "NOUN" or thing.dep_ != "dobj" or people_noun(thing):
+        return None
+    return thing.head if thing.head.lemma_.lower() in _PRESENTING else None
+
+
+def _shared_subject(verb: Token) -> Token | None:
+    """The subject a passive joined to an earlier clause shares with it: in "the government
+    tried to cut subsidies but was forced to back down" the government was forced, and so
+    backs down. Only an active first clause: its subject is the one both clauses are about."""
+    if verb.dep_ != "conj" or verb.head.i == verb.i or is_passive(verb.head):
+        return None
+    return first_child(verb.head, ("nsubj",))
 
 
 def _for_subject(verb: Token) -> Token | None:
@@ -842,9 +871,20 @@ def _noun_actors(noun: Token, index: EntityIndex) -> list[str]:
         return index.of_group(first_child(noun.head, _SUBJECTS))  # "confirmed a call"
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in PLANNING:
         return index.of_group(agent_head(noun.head))  # "the rebels planned an attack"
+    if (verb := _reacting_verb(noun)) is not None:
+        return index.of_group(agent_head(verb))  # "workers walked out in protest": theirs
     between = _pobj(noun, frozenset({"between"}))
     sides = index.of_group(between) if between is not None else []
     return sides[:1] if len(sides) > 1 else []  # "talks between X and Y": X with Y
+
+
+def _reacting_verb(noun: Token) -> Token | None:
+    """The verb a reaction noun says the manner of ("walked out in protest against the
+    rules", "fired in retaliation for the raid"): whoever does that verb reacts."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "in" or noun.lemma_.lower() not in _REACTION_NOUNS:
+        return None
+    return prep.head if prep.head.pos_ in ("VERB", "AUX") and prep.head.i != prep.i else None
 
 
 def _said_from(noun: Token) -> Token | None:

@@ -19,6 +19,8 @@ _ENABLING = tables.word_list("enabling")
 _COMPLEMENTS = frozenset({"xcomp", "advcl", "ccomp"})
 _AWAITING = tables.word_list("awaiting")
 _WANTING = tables.word_list("wanting")
+_ABSENCE = tables.word_list("absence")
+_NO_ONE = frozenset({"a", "an", "any"})  # "without a trial", "without any charge"
 PLANNING = tables.word_list("planning")
 _PERFORMATIVE = tables.word_list("performative")
 _PLANNED = tables.word_list("planned")
@@ -65,6 +67,8 @@ def polarity(
     own = anchor.i == core.i  # a noun read on its own, not through its clause
     if _negated(anchor) or _negated_noun(core, own=own) or any(_has_no(w) for w in words):
         return "negated"
+    if _lacking(core) and all(w.i != anchor.i or own for w in words):
+        return "negated"  # "detention without trial"; not "held without trial", which was done
     if any(c.dep_ == "advmod" and c.lower_ in _NEAR_MISS for c in anchor.children):
         return "negated"  # "she was almost gunned down": the act fell short
     if core.dep_ == "dobj" and core.head.lemma_.lower() in _AWAITING:
@@ -205,11 +209,24 @@ def _negated_noun(core: Token, *, own: bool = False) -> bool:
     """ "has no involvement", "held no talks" (``own``: only the noun's own "no")."""
     if core.pos_ not in ("NOUN", "PROPN"):
         return False
-    if _has_no(core) or own:
-        return _has_no(core)
+    if _has_no(core):
+        return True
+    if own:
+        return False
     if denied_predicate(core):
         return False  # "the meeting was not anti-Labour": the predicate is denied, not the act
     return core.dep_ in ("nsubj", "dobj", "nsubjpass") and _negated(core.head)
+
+
+def _lacking(noun: Token) -> bool:
+    """An event noun that a preposition of ``absence`` (``event_words.tsv``) says was not
+    done: "held without trial", "detained without charge or trial". Only a noun with no
+    determiner of its own: "without this deal, the firm would have failed" tells of one."""
+    if any(c.dep_ in ("det", "poss") and c.lower_ not in _NO_ONE for c in noun.children):
+        return False
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head  # "without limit or charge"
+    return noun.dep_ == "pobj" and noun.head.lower_ in _ABSENCE
 
 
 def denied_predicate(noun: Token) -> bool:
