@@ -1209,8 +1209,8 @@ def test_entities_groups_of_two_countries_stay_apart(nlp: Language) -> None:
     assert indian is not pakistani
     assert (indian.country, pakistani.country) == ("IND", "PAK")
     assert "The troops" in [m.text for m in pakistani.mentions]  # the latest group of the noun
-    militants = _named(entities, "Militants")
-    assert "Kashmiri militants" in [m.text for m in militants.mentions]
+    militants = _named(entities, "Kashmiri militants")  # named by the mention with its side
+    assert "Militants" in [m.text for m in militants.mentions]
 
 
 def test_entities_person_of_the_lede_named_later_by_title(nlp: Language) -> None:
@@ -1224,3 +1224,16 @@ def test_entities_person_of_the_lede_named_later_by_title(nlp: Language) -> None
     assert "A Kenyan judge" in [m.text for m in judge.mentions]
     kamau = _named(entities, "John Kamau")
     assert "a man" not in [m.text for m in kamau.mentions]
+
+
+def test_entities_acronym_title_plurals_are_groups(nlp: Language) -> None:
+    text = (
+        "MPs urged ministers to drop the plans. Labour MPs criticised the bill on Monday. "
+        "Conservative MEPs backed it."
+    )
+    entities = _entities(nlp, text)
+    labour_mps = _named(entities, "Labour MPs")
+    assert labour_mps.type == "NORP"
+    assert "MPs" in [m.text for m in labour_mps.mentions]
+    assert _named(entities, "Labour").type == "ORG"
+    assert _named(entities, "Conservative MEPs").type == "NORP"

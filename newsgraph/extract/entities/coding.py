@@ -228,16 +228,24 @@ def _title_at(doc: Doc, i: int, end: int) -> tuple[tables.Title, int] | None:
 def canonical_name(doc: Doc, cluster: Cluster) -> str:
     """The fullest name seen (most words, then most characters), without an honorific;
     a nameless group is named by its first mention, less an indefinite determiner ("a
-    court" is named "court")."""
+    court" is named "court"), or by the first that names its side ("Militants … BLA
+    militants": "BLA militants")."""
     names = [m for m in cluster.mentions if m.kind == "name"]
     if not names:
-        first = min(cluster.mentions, key=lambda m: m.start)
+        mentions = cluster.mentions
+        if "|" in str(cluster.key[1]):  # a group told apart by its side: named with it
+            mentions = [m for m in mentions if _premodified(doc, m)] or mentions
+        first = min(mentions, key=lambda m: m.start)
         start = first.start
         while start < first.end - 1 and doc[start].lower_ in INDEFINITE:
             start += 1
         return doc[start : first.end].text
     spans = [doc[_after_honorific(doc, m) : m.end] for m in names]
     return max(spans, key=lambda span: (len(span), len(span.text))).text
+
+
+def _premodified(doc: Doc, m: Mention) -> bool:
+    return any(doc[i].pos_ != "DET" for i in range(m.start, m.head))
 
 
 def _after_honorific(doc: Doc, m: Mention) -> int:

@@ -110,6 +110,13 @@ def matching(doc: Doc, words: Hashes) -> list[int]:
     return numpy.flatnonzero(words.contain(doc.to_array(ORTH))).tolist()
 
 
+def acronym_plural(token: Token) -> bool:
+    """A plural of an acronym ("MPs", "CEOs"), which the parser often tags a singular
+    proper noun and leaves unlemmatised."""
+    text = token.text
+    return len(text) > 2 and text.endswith("s") and text[:-1].isupper()
+
+
 def segment_start(segment: list[int], i: int) -> int:
     """Index of the first token of the segment holding token ``i``."""
     while i > 0 and segment[i - 1] == segment[i]:

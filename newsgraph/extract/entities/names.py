@@ -27,7 +27,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
-from newsgraph.extract.entities.model import Mention
+from newsgraph.extract.entities.model import Mention, acronym_plural
 from newsgraph.extract.nlp import doc_text
 from newsgraph.lexicon import entities as tables
 
@@ -262,12 +262,24 @@ def _from_span(span: Span, *, label: str | None = None) -> Mention | None:
     doc = span.doc
     start = _after_leading_title(doc, start, end, label)
     end = _extend_head(doc, start, end, label)
+    if _title_plural(doc[end - 1]):
+        if end - start == 1:
+            return None  # "MPs" tagged a name: a group of people, found as such
+        end -= 1  # "Labour MPs" tagged a name: the party, and a group of its MPs
     text = doc[start:end].text
     mention = Mention(start, end, "name", doc[start:end].root.i, label)
     _type(doc, mention, text)
     if mention.label not in NAME_LABELS or _bare_title(doc, mention, text):
         return None
     return None if _unlisted(mention) and _not_a_name(doc, mention, text) else mention
+
+
+def _title_plural(token: Token) -> bool:
+    """ "MPs", "MEPs": the plural of a title that is an acronym."""
+    if not acronym_plural(token):
+        return False
+    found = tables.title(token.text[:-1])
+    return found is not None and found.kind == "head"
 
 
 def _after_leading_title(doc: Doc, start: int, end: int, label: str) -> int:

@@ -23,6 +23,7 @@ from newsgraph.extract.entities.model import (
     Cluster,
     Context,
     Mention,
+    acronym_plural,
     candidates,
     segment_start,
     set_off_clause,
@@ -35,6 +36,7 @@ _NOUNS = frozenset({NOUN, PROPN})
 # Last words of head titles ("chief" of "spy chief"): the tokens worth a closer look.
 _HEAD_WORDS = hashes(
     [t.rsplit(" ", 1)[-1] for t, v in tables.TITLES.items() if v.kind == "head"]
+    + [f"{t}s" for t, v in tables.TITLES.items() if v.kind == "head" and " " not in t]  # "MPs"
     + list(tables.GROUP_NOUNS)
     + list(tables.TARGET_NOUNS)
 )
@@ -59,6 +61,8 @@ def head_title(token: Token) -> tables.Title | None:
         if two and two.kind == "head":
             return two
     one = tables.title(token.text) or tables.title(token.lemma_)
+    if one is None and acronym_plural(token):
+        one = tables.title(token.text[:-1])  # "MPs", "MEPs": the parser keeps the "s"
     return one if one and one.kind == "head" else None
 
 
@@ -248,7 +252,7 @@ def find_nominals(ctx: Context) -> None:
             if token.tag_ in ("NN", "NNP"):
                 _newcomer(ctx, token, start, end)  # "a judge dismissed …": someone new
             continue
-        if token.tag_ in ("NNS", "NNPS"):
+        if token.tag_ in ("NNS", "NNPS") or acronym_plural(token):
             _group(ctx, token, start, end)
         else:
             _attach_nominal(ctx, token, start, end)
@@ -532,8 +536,8 @@ def _group(ctx: Context, token: Token, start: int, end: int) -> Cluster:
     """A plural title phrase ("the mercenaries", "officials") as a group entity; a
     singular one is told apart by its compounds ("the air force" is not "a paramilitary
     force")."""
-    words = [token.lemma_.lower()]
-    if token.tag_ in ("NN", "NNP"):
+    words = [token.text[:-1].lower() if acronym_plural(token) else token.lemma_.lower()]
+    if token.tag_ in ("NN", "NNP") and not acronym_plural(token):
         words = [c.lower_ for c in token.lefts if c.dep_ == "compound"] + words
     cluster = group_cluster(ctx, " ".join(words), start, token.i)
     ctx.add(cluster, Mention(start, end, "nominal", token.i))
