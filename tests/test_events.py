@@ -2561,3 +2561,10 @@ def test_event_noun_after_without_is_negated(nlp: Language) -> None:
     _, _, _, found = analyze(nlp, text)
     [event] = [e for e in found if e.trigger.text == "trial"]
     assert event.polarity == "negated"
+
+
+def test_events_staff_are_a_side(nlp: Language) -> None:
+    text = "Hospital staff protested outside the health ministry on Monday."
+    _, entities, _, found = analyze(nlp, text)
+    (protest,) = [e for e in found if e.type == "PROTEST"]
+    assert names(protest.actors, entities) == ["Hospital staff"]
