@@ -2568,3 +2568,12 @@ def test_events_staff_are_a_side(nlp: Language) -> None:
     _, entities, _, found = analyze(nlp, text)
     (protest,) = [e for e in found if e.type == "PROTEST"]
     assert names(protest.actors, entities) == ["Hospital staff"]
+
+
+def test_events_thing_named_again_is_the_same_thing_only(nlp: Language) -> None:
+    text = (
+        "Sweden has proposed a new domain. Icann approved the .post domain on Monday. "
+        "The Universal Postal Union welcomed the .post domain."
+    )
+    _, entities, _, found = analyze(nlp, text)
+    assert all("Sweden" not in names(e.recipients, entities) for e in found)

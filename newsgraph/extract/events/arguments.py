@@ -97,6 +97,8 @@ _PAIR_POINTERS = {w: 0 for w in tables.word_list("latter")} | {
 _PAIR_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 # Determiners of a thing named again: "the budget", "this resolution".
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+# Modifiers that describe a thing rather than tell which one it is: "a new budget".
+_DESCRIBING = frozenset({"det", "predet", "amod", "nummod", "poss", "advmod"})
 _PRESENTING = tables.word_list("presenting")
 # Clauses whose doer is the subject of the clause above: "agreed to X", "and X",
 # "appeared willing to X" (an object predicate of a linking verb, as spaCy parses it).
@@ -1131,11 +1133,23 @@ def _maker_told_before(thing: Token, index: EntityIndex) -> list[str]:
         return []
     lemma = thing.lemma_.lower()
     for told in reversed(thing.doc[: thing.i]):
-        if told.pos_ == "NOUN" and told.lemma_.lower() == lemma and told.i not in index.by_token:
-            found = _maker(told, index)
-            if found:
-                return found
+        if told.pos_ != "NOUN" or told.lemma_.lower() != lemma or told.i in index.by_token:
+            continue
+        if _compounds(told) != _compounds(thing):
+            return []  # ".post domain" is not the ".cat domain" told before
+        if found := _maker(told, index):
+            return found
     return []
+
+
+def _compounds(noun: Token) -> set[str]:
+    """The words that name which thing a noun is ("the .post domain", "the EU budget"), not
+    how it is described ("a new budget")."""
+    return {
+        c.lower_
+        for c in noun.lefts
+        if c.dep_ not in _DESCRIBING and (c.dep_ != "punct" or any(ch.isalpha() for ch in c.text))
+    }
 
 
 def _maker(thing: Token, index: EntityIndex) -> list[str]:
