@@ -2577,3 +2577,19 @@ def test_events_thing_named_again_is_the_same_thing_only(nlp: Language) -> None:
     )
     _, entities, _, found = analyze(nlp, text)
     assert all("Sweden" not in names(e.recipients, entities) for e in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        ("Russia demanded that Ukraine hand over the port. Ukraine refused.", ["Russia"]),
+        ("Russia demanded that Ukraine hand over the port. Ukraine rejected the demand.", ["Russia"]),
+        ("Russia demanded that Ukraine hand over the port. Ukraine will keep its veto.", []),
+    ],
+)
+def test_events_refusal_answers_a_bid_only_when_it_names_none_else(
+    nlp: Language, text: str, recipient: list[str]
+) -> None:
+    _, entities, _, found = analyze(nlp, text)
+    refusals = [e for e in found if e.type == "REJECT" and e.trigger.start > text.index(".")]
+    assert all(names(e.recipients, entities) == recipient for e in refusals)

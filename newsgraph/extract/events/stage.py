@@ -53,6 +53,8 @@ _INTRANSITIVE = tables.word_list("intransitive")
 _PROCEEDINGS = tables.word_list("proceeding")
 _PROSECUTOR_WORDS = tuple(tables.word_list("prosecutor"))
 _CLAIMS = tables.word_list("claim")
+# What a refusal answers when it names it: a claim, or a bid ("rejected the demands").
+_ANSWERED = _CLAIMS | tables.word_list("bid")
 # Answers to what someone said: their target is whoever said it.
 _ANSWERS = frozenset({"REJECT", "ACCUSE", "SUPPORT"})
 _POINTING = frozenset({"the", "these", "those", "such"})
@@ -198,7 +200,7 @@ def _bids_refused(events: list[Event], doc: Doc) -> list[Event]:
     starts = [sent.start_char for sent in doc.sents]
     out: list[Event] = []
     for event in events:
-        if event.type == "REJECT" and event.actors and not event.recipients:
+        if event.type == "REJECT" and event.actors and not event.recipients and _bare(event, doc):
             here = bisect.bisect_right(starts, event.trigger.start)
             for bid in reversed(out):
                 if here - bisect.bisect_right(starts, bid.trigger.start) > _CLAIM_REACH:
@@ -210,6 +212,17 @@ def _bids_refused(events: list[Event], doc: Doc) -> list[Event]:
                     break
         out.append(event)
     return out
+
+
+def _bare(event: Event, doc: Doc) -> bool:
+    """A refusal told by a verb with nothing refused named after it, or only the claim or
+    bid answered ("The relatives refused", "would not apologise", "rejected the claims"):
+    "keep the veto", "ruled out the possibility" name what they are about, no bid."""
+    span = _trigger_span(event, doc)
+    if span is None or span.root.pos_ not in ("VERB", "AUX"):
+        return False
+    objects = [c for c in span.root.children if c.dep_ in ("dobj", "xcomp", "ccomp")]
+    return all(c.pos_ == "PRON" or c.lemma_.lower() in _ANSWERED for c in objects)
 
 
 def _undoing_aimed(events: list[Event], doc: Doc) -> list[Event]:
