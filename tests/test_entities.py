@@ -1224,3 +1224,75 @@ def test_entities_person_of_the_lede_named_later_by_title(nlp: Language) -> None
     assert "A Kenyan judge" in [m.text for m in judge.mentions]
     kamau = _named(entities, "John Kamau")
     assert "a man" not in [m.text for m in kamau.mentions]
+
+
+def test_entities_nominal_skips_a_person_titled_by_its_possessor(nlp: Language) -> None:
+    # "the journalist's lawyer" is the lawyer's role, not a second journalist's
+    text = (
+        "Bolivian journalist Ana Rojas was freed on Tuesday. The journalist's lawyer, Luis "
+        "Vargas, said the case was not closed. He said the journalist would appeal."
+    )
+    entities = _entities(nlp, text)
+    assert _referent(entities, "the journalist") is _named(entities, "Ana Rojas")
+
+
+def test_entities_nominal_of_the_same_trade_joins_the_person(nlp: Language) -> None:
+    # a reporter and a publisher of news are journalists; a publisher named later is not meant
+    text = (
+        "Police in Lima arrested veteran journalist Pedro Salas on Monday. The reporter had "
+        "written about corruption in the port. The publisher is due in court next week, "
+        "lawyer Carla Diaz said. Her other clients include publisher Ines Mora."
+    )
+    entities = _entities(nlp, text)
+    salas = _named(entities, "Pedro Salas")
+    assert _referent(entities, "The reporter") is salas
+    assert _referent(entities, "The publisher") is salas
+
+
+def test_entities_indefinite_title_after_as_is_no_newcomer(nlp: Language) -> None:
+    text = (
+        "Kenyan editor Lena Park was released on bail. She wants to keep working as an "
+        "editor, her family said. The award-winning editor thanked her readers."
+    )
+    entities = _entities(nlp, text)
+    assert _referent(entities, "an editor") is None
+    assert _referent(entities, "The award-winning editor") is _named(entities, "Lena Park")
+
+
+@pytest.mark.parametrize(
+    ("text", "nominal", "name"),
+    [
+        (
+            "Three states quit the Coastal States Council in May. They said the regional body "
+            "had ignored their security.",
+            "the regional body",
+            "Coastal States Council",
+        ),
+        (
+            "Three states quit the Coastal States Council in May. Talks with the bloc had "
+            "failed, their leaders said.",
+            "the bloc",
+            "Coastal States Council",
+        ),
+        (
+            "Chile asked the World Trade Organization to settle the copper dispute. The "
+            "ruling is due in June, the trade body said.",
+            "the trade body",
+            "World Trade Organization",
+        ),
+    ],
+)
+def test_entities_bloc_and_modified_body_join_the_organisation(
+    nlp: Language, text: str, nominal: str, name: str
+) -> None:
+    entities = _entities(nlp, text)
+    assert _referent(entities, nominal) is _named(entities, name)
+
+
+def test_entities_bare_body_is_no_organisation(nlp: Language) -> None:
+    text = (
+        "The Harbour Trust opened the new pier on Friday. Divers found the body near the "
+        "pier on Sunday. The Trust said it was shocked."
+    )
+    entities = _entities(nlp, text)
+    assert _referent(entities, "the body") is None

@@ -57,7 +57,7 @@ def find_org_references(ctx: Context) -> None:
             continue
         wanted = ORG_NOUNS.get(token.lemma_.lower()) or ORG_NOUNS.get(token.lower_)
         target = _beside_name(ctx, token, wanted)
-        if target is None and _referring(token):
+        if target is None and _referring(token) and _modified_enough(token):
             target = _antecedent(ctx, token, wanted)
         if target is not None:
             start = _nominal_start(ctx, token)
@@ -68,6 +68,17 @@ def find_org_references(ctx: Context) -> None:
         target = _relative_antecedent(ctx, doc[i])
         if i not in ctx.owner and target is not None:
             ctx.add(target, Mention(i, i + 1, "pronoun", i))
+
+
+def _modified_enough(token: Token) -> bool:
+    """A noun that refers back only with a modifier ("the regional body", not "the body")
+    has an adjective or a noun before it, not one joined by a hyphen ("a wide-body jet")."""
+    lemma = token.lemma_.lower()
+    if lemma not in tables.ORG_NOUNS_MODIFIED and token.lower_ not in tables.ORG_NOUNS_MODIFIED:
+        return True
+    if token.i > 0 and token.doc[token.i - 1].text == "-":
+        return False
+    return any(c.dep_ in ("amod", "compound") for c in token.lefts)
 
 
 def _noun_sector(token: Token) -> str | None:

@@ -245,13 +245,19 @@ def find_nominals(ctx: Context) -> None:
             _group(ctx, token, start, end).sector = group.sector
             continue  # "protesters", "Pakistani security forces", "a court"
         if any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in token.lefts):
-            if token.tag_ in ("NN", "NNP"):
+            if token.tag_ in ("NN", "NNP") and not _as_what(token):
                 _newcomer(ctx, token, start, end)  # "a judge dismissed …": someone new
             continue
         if token.tag_ in ("NNS", "NNPS"):
             _group(ctx, token, start, end)
         else:
             _attach_nominal(ctx, token, start, end)
+
+
+def _as_what(token: Token) -> bool:
+    """An indefinite title after "as" says what someone is or works as ("to keep working
+    as a journalist"): a description, not a person new to the text."""
+    return token.dep_ == "pobj" and token.head.lower_ == "as"
 
 
 def _nominal_start(token: Token) -> int:
@@ -284,7 +290,7 @@ def cues(doc: Doc, start: int, end: int, owner: dict[int, Cluster]) -> set[str]:
 def _attach_nominal(ctx: Context, token: Token, start: int, end: int) -> None:
     definite = any(c.lower_ in _KEEP_DET for c in token.lefts)
     best, score = _by_role(ctx, token, start, end)
-    head_match = best is not None and token.lemma_.lower() in _role_heads(ctx.doc, best)
+    head_match = best is not None and tables.trade(token.lemma_) in _role_heads(ctx.doc, best)
     unique_head = head_match and score == 2 and definite and best.first < token.i
     if not (head_match and score >= _MIN_NOMINAL_SCORE) and not unique_head:
         # Newswire's "X said … The former police chief added …": the previous subject,
@@ -347,7 +353,7 @@ def _known_otherwise(ctx: Context, person: Cluster, token: Token, start: int, en
     leader). A former office ("the former police chief") may be anyone's."""
     if not person.roles or _former(token):
         return False
-    if token.lemma_.lower() not in _role_heads(ctx.doc, person):
+    if tables.trade(token.lemma_) not in _role_heads(ctx.doc, person):
         return True
     mine = {c for c in cues(ctx.doc, start, end, ctx.owner) if c[0] == "#"}
     return bool(mine) and not any(
@@ -382,7 +388,8 @@ def _office(doc: Doc, last: int, *, listed_only: bool) -> str:
 
 def _by_role(ctx: Context, token: Token, start: int, end: int) -> tuple[Cluster | None, int]:
     """The person whose roles the nominal matches best and the score, when that person is
-    the only best one."""
+    the only best one, or the only best one the text brought in before the nominal ("the
+    publisher" after "journalist Jose Zamora", with "publisher Jimmy Lai" named later)."""
     doc = ctx.doc
     mine = cues(doc, start, end, ctx.owner)
     scores = sorted(
@@ -393,18 +400,22 @@ def _by_role(ctx: Context, token: Token, start: int, end: int) -> tuple[Cluster 
         ),
         key=lambda item: item[:2],
     )
-    if not scores or (len(scores) > 1 and scores[-2][0] == scores[-1][0]):
+    if not scores:
         return None, 0
-    return scores[-1][2], scores[-1][0]
+    best = [c for score, _, c in scores if score == scores[-1][0]]
+    if len(best) > 1:
+        best = [c for c in best if c.first < token.i]
+    return (best[0], scores[-1][0]) if len(best) == 1 else (None, 0)
 
 
 def _role_heads(doc: Doc, cluster: Cluster) -> set[str]:
-    return {doc[r.end - 1].lemma_.lower() for r in cluster.roles}
+    """The trades of the last words of a person's roles ("reporter" → "journalist")."""
+    return {tables.trade(doc[r.end - 1].lemma_) for r in cluster.roles}
 
 
 def _match(mine: set[str], token: Token, role: Mention, doc: Doc, ctx: Context) -> int:
     theirs = cues(doc, role.start, role.end, ctx.owner)
-    score = 2 if token.lemma_.lower() in theirs else 0
+    score = 2 if tables.trade(token.lemma_) in _title_words(doc, role) else 0
     score += len((mine & theirs) - {token.lemma_.lower()})
     for marker in "@#":
         ours = {c for c in mine if c[0] == marker}
@@ -412,6 +423,15 @@ def _match(mine: set[str], token: Token, role: Mention, doc: Doc, ctx: Context) 
         if ours and other and not ours & other:
             score -= 2  # "CIA boss" is not the "Russian mercenary boss"
     return score
+
+
+def _title_words(doc: Doc, role: Mention) -> set[str]:
+    """The trades (:func:`tables.trade`: "reporter" → "journalist"; other words as their
+    lower-cased lemma) of a role's words outside a possessor: "the journalist" is the one
+    called "Cambodian journalist", not the one called "the journalist's lawyer"."""
+    span = doc[role.start : role.end]
+    owned = {t.i for p in span if p.dep_ == "poss" for t in p.subtree}
+    return {tables.trade(t.lemma_) for t in span if t.i not in owned}
 
 
 def name_newcomers(ctx: Context) -> None:
@@ -432,7 +452,7 @@ def name_newcomers(ctx: Context) -> None:
             for c in ctx.clusters
             if c.type == "PERSON"
             and c is not newcomer
-            and head in _role_heads(doc, c)
+            and tables.trade(head) in _role_heads(doc, c)
             and min((m.start for m in c.mentions if m.kind == "name"), default=-1) > newcomer.first
         ]
         if len(named) != 1:
