@@ -1296,3 +1296,13 @@ def test_entities_bare_body_is_no_organisation(nlp: Language) -> None:
     )
     entities = _entities(nlp, text)
     assert _referent(entities, "the body") is None
+
+
+def test_entities_org_nominal_owning_a_role_joins_the_organisation(nlp: Language) -> None:
+    text = (
+        "Harlow Foods will close two plants in Ohio. According to the company's finance "
+        "director Tom Reyes, the cuts will save $40 million a year."
+    )
+    entities = _entities(nlp, text)
+    assert _referent(entities, "the company") is _named(entities, "Harlow Foods")
+    assert _referent(entities, "company's finance director") is _named(entities, "Tom Reyes")

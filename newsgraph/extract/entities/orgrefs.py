@@ -53,21 +53,35 @@ def find_org_references(ctx: Context) -> None:
     doc = ctx.doc
     for i in candidates(doc, _NOUNS, _NOUN_WORDS):
         token = doc[i]
-        if i in ctx.owner or token.tag_ in ("NNS", "NNPS"):
+        inside = _role_possessor(ctx, token)
+        if (i in ctx.owner and inside is None) or token.tag_ in ("NNS", "NNPS"):
             continue
         wanted = ORG_NOUNS.get(token.lemma_.lower()) or ORG_NOUNS.get(token.lower_)
         target = _beside_name(ctx, token, wanted)
         if target is None and _referring(token) and _modified_enough(token):
             target = _antecedent(ctx, token, wanted)
-        if target is not None:
+        if target is not None and target is not inside:
             start = _nominal_start(ctx, token)
             ctx.add(target, Mention(start, i + 1, "nominal", i))
+            for j in range(start, i + 1) if inside is not None else ():
+                ctx.owner[j] = target  # as a name in a role ("Apple CEO") is Apple's
             if target.type == "ORG" and target.sector is None:
                 target.sector = _noun_sector(token)
     for i in candidates(doc, frozenset({PRON}), _RELATIVES):
         target = _relative_antecedent(ctx, doc[i])
         if i not in ctx.owner and target is not None:
             ctx.add(target, Mention(i, i + 1, "pronoun", i))
+
+
+def _role_possessor(ctx: Context, token: Token) -> Cluster | None:
+    """The person whose role a definite nominal is the possessor in ("the company's vice
+    president John Smith"): the nominal still stands for the organisation."""
+    owner = ctx.owner.get(token.i)
+    if owner is None or owner.type != "PERSON" or token.dep_ != "poss":
+        return None
+    if not any(m.kind == "title" and m.start <= token.i < m.end for m in owner.mentions):
+        return None
+    return owner
 
 
 def _modified_enough(token: Token) -> bool:
