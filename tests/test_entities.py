@@ -1306,3 +1306,14 @@ def test_entities_org_nominal_owning_a_role_joins_the_organisation(nlp: Language
     entities = _entities(nlp, text)
     assert _referent(entities, "the company") is _named(entities, "Harlow Foods")
     assert _referent(entities, "company's finance director") is _named(entities, "Tom Reyes")
+
+
+def test_entities_headline_ceo_is_the_chief_executive_officer_named_later(nlp: Language) -> None:
+    # "CEO" and "Chief Executive Officer" name one office; "of Marlow Bank" tells whose
+    text = (
+        "CEO of Marlow Bank quits after record losses\n"
+        "Jane Holt, the Chief Executive Officer of Marlow Bank, resigned on Friday after the "
+        "lender lost $2 billion. Tom Pike, a board member, will lead it for now."
+    )
+    entities = _entities(nlp, text)
+    assert _referent(entities, "CEO") is _named(entities, "Jane Holt")

@@ -109,7 +109,7 @@ def _orgs() -> dict[str, Org]:
 
 def _title_trades() -> dict[str, str]:
     return {
-        row.values["title"].lower(): row.values["trade"]
+        row.values["title"].lower(): row.values["trade"].lower()
         for row in load_table("titles")
         if row.values["trade"]
     }

@@ -290,7 +290,7 @@ def cues(doc: Doc, start: int, end: int, owner: dict[int, Cluster]) -> set[str]:
 def _attach_nominal(ctx: Context, token: Token, start: int, end: int) -> None:
     definite = any(c.lower_ in _KEEP_DET for c in token.lefts)
     best, score = _by_role(ctx, token, start, end)
-    head_match = best is not None and tables.trade(token.lemma_) in _role_heads(ctx.doc, best)
+    head_match = best is not None and _trade_of(token) in _role_heads(ctx.doc, best)
     unique_head = head_match and score == 2 and definite and best.first < token.i
     if not (head_match and score >= _MIN_NOMINAL_SCORE) and not unique_head:
         # Newswire's "X said … The former police chief added …": the previous subject,
@@ -353,7 +353,7 @@ def _known_otherwise(ctx: Context, person: Cluster, token: Token, start: int, en
     leader). A former office ("the former police chief") may be anyone's."""
     if not person.roles or _former(token):
         return False
-    if tables.trade(token.lemma_) not in _role_heads(ctx.doc, person):
+    if _trade_of(token) not in _role_heads(ctx.doc, person):
         return True
     mine = {c for c in cues(ctx.doc, start, end, ctx.owner) if c[0] == "#"}
     return bool(mine) and not any(
@@ -392,6 +392,9 @@ def _by_role(ctx: Context, token: Token, start: int, end: int) -> tuple[Cluster 
     publisher" after "journalist Jose Zamora", with "publisher Jimmy Lai" named later)."""
     doc = ctx.doc
     mine = cues(doc, start, end, ctx.owner)
+    for prep in (c for c in token.rights if c.dep_ == "prep" and c.lower_ == "of"):
+        # "CEO of GM" names its organisation after the title
+        mine |= cues(doc, prep.i + 1, prep.right_edge.i + 1, ctx.owner)
     scores = sorted(
         (
             (max(_match(mine, token, r, doc, ctx) for r in c.roles), c.first, c)
@@ -409,13 +412,29 @@ def _by_role(ctx: Context, token: Token, start: int, end: int) -> tuple[Cluster 
 
 
 def _role_heads(doc: Doc, cluster: Cluster) -> set[str]:
-    """The trades of the last words of a person's roles ("reporter" → "journalist")."""
-    return {tables.trade(doc[r.end - 1].lemma_) for r in cluster.roles}
+    """The trades of the last words and the head words of a person's roles ("reporter" →
+    "journalist"; "Chief Executive Officer of General Motors" → "ceo")."""
+    return {
+        _trade_of(t) for r in cluster.roles for t in (doc[r.end - 1], doc[r.start : r.end].root)
+    }
+
+
+def _trade_of(token: Token) -> str:
+    """The trade of the title ending at ``token``: of the longest title of up to three
+    words ending there that the table gives a trade ("Chief Executive Officer" → "ceo"),
+    else of its lemma ("foreign minister" → "minister")."""
+    doc = token.doc
+    for size in (3, 2):
+        if token.i + 1 >= size:
+            words = " ".join(t.lower_ for t in doc[token.i + 1 - size : token.i + 1])
+            if words in tables.TITLE_TRADES:
+                return tables.trade(words)
+    return tables.trade(token.lemma_)
 
 
 def _match(mine: set[str], token: Token, role: Mention, doc: Doc, ctx: Context) -> int:
     theirs = cues(doc, role.start, role.end, ctx.owner)
-    score = 2 if tables.trade(token.lemma_) in _title_words(doc, role) else 0
+    score = 2 if _trade_of(token) in _title_words(doc, role) else 0
     score += len((mine & theirs) - {token.lemma_.lower()})
     for marker in "@#":
         ours = {c for c in mine if c[0] == marker}
@@ -431,7 +450,7 @@ def _title_words(doc: Doc, role: Mention) -> set[str]:
     called "Cambodian journalist", not the one called "the journalist's lawyer"."""
     span = doc[role.start : role.end]
     owned = {t.i for p in span if p.dep_ == "poss" for t in p.subtree}
-    return {tables.trade(t.lemma_) for t in span if t.i not in owned}
+    return {_trade_of(t) for t in span if t.i not in owned}
 
 
 def name_newcomers(ctx: Context) -> None:
