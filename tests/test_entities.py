@@ -1317,3 +1317,23 @@ def test_entities_headline_ceo_is_the_chief_executive_officer_named_later(nlp: L
     )
     entities = _entities(nlp, text)
     assert _referent(entities, "CEO") is _named(entities, "Jane Holt")
+
+
+def test_entities_org_noun_right_before_its_name_joins_it() -> None:
+    # the backbone may make the noun the head and the name a new clause's subject: "The
+    # American food company Harlow filed …" is still one phrase
+    words = ["The", "American", "food", "company", "Harlow", "filed", "for", "bankruptcy", "."]
+    doc = Doc(
+        _VOCAB,
+        words=words,
+        spaces=[True] * 7 + [False, False],
+        pos=["DET", "ADJ", "NOUN", "NOUN", "PROPN", "VERB", "ADP", "NOUN", "PUNCT"],
+        tags=["DT", "JJ", "NN", "NN", "NNP", "VBD", "IN", "NN", "."],
+        lemmas=["the", "American", "food", "company", "Harlow", "file", "for", "bankruptcy", "."],
+        heads=[3, 3, 3, 3, 5, 3, 5, 6, 3],
+        deps=["det", "amod", "compound", "ROOT", "nsubj", "relcl", "prep", "pobj", "punct"],
+        ents=["O", "B-NORP", "O", "O", "B-ORG", "O", "O", "O", "O"],
+        sent_starts=[True] + [False] * 8,
+    )
+    entities = find_entities(doc)
+    assert _referent(entities, "The American food company") is _named(entities, "Harlow")

@@ -137,6 +137,9 @@ def _beside_name(ctx: Context, token: Token, wanted: str) -> Cluster | None:
     head = token.head
     if token.dep_ == "compound" and head.i > token.i and _fits(owner(head.i), wanted):
         return owner(head.i)
+    named = _name_right_after(ctx, token)
+    if _fits(named, wanted):  # "The American auto company Chrysler filed …" parsed as one
+        return named
     if wanted != "GPE":  # "the Boeing supplier" is another company
         return None
     for child in token.lefts:  # "the US government", "the Russian government"
@@ -147,6 +150,20 @@ def _beside_name(ctx: Context, token: Token, wanted: str) -> Cluster | None:
         for place in (c for c in prep.children if c.dep_ == "pobj"):
             if _fits(owner(place.i), wanted):  # "the government of Germany"
                 return owner(place.i)
+    return None
+
+
+def _name_right_after(ctx: Context, token: Token) -> Cluster | None:
+    """The entity whose name starts right after a noun, not as a possessor: the parse may
+    make "company" the head of "the American auto company Chrysler"."""
+    after = token.i + 1
+    cluster = ctx.owner.get(after)
+    if cluster is None or after >= len(ctx.doc) or ctx.segment[after] != ctx.segment[token.i]:
+        return None
+    for m in cluster.mentions:
+        if m.kind == "name" and m.start == after:
+            possessive = m.end < len(ctx.doc) and ctx.doc[m.end].tag_ == "POS"
+            return None if possessive else cluster
     return None
 
 
