@@ -1237,3 +1237,116 @@ def test_entities_acronym_title_plurals_are_groups(nlp: Language) -> None:
     assert "MPs" in [m.text for m in labour_mps.mentions]
     assert _named(entities, "Labour").type == "ORG"
     assert _named(entities, "Conservative MEPs").type == "NORP"
+
+
+def test_entities_nominal_skips_a_person_titled_by_its_possessor(nlp: Language) -> None:
+    # "the journalist's lawyer" is the lawyer's role, not a second journalist's
+    text = (
+        "Bolivian journalist Ana Rojas was freed on Tuesday. The journalist's lawyer, Luis "
+        "Vargas, said the case was not closed. He said the journalist would appeal."
+    )
+    entities = _entities(nlp, text)
+    assert _referent(entities, "the journalist") is _named(entities, "Ana Rojas")
+
+
+def test_entities_nominal_of_the_same_trade_joins_the_person(nlp: Language) -> None:
+    # a reporter and a publisher of news are journalists; a publisher named later is not meant
+    text = (
+        "Police in Lima arrested veteran journalist Pedro Salas on Monday. The reporter had "
+        "written about corruption in the port. The publisher is due in court next week, "
+        "lawyer Carla Diaz said. Her other clients include publisher Ines Mora."
+    )
+    entities = _entities(nlp, text)
+    salas = _named(entities, "Pedro Salas")
+    assert _referent(entities, "The reporter") is salas
+    assert _referent(entities, "The publisher") is salas
+
+
+def test_entities_indefinite_title_after_as_is_no_newcomer(nlp: Language) -> None:
+    text = (
+        "Kenyan editor Lena Park was released on bail. She wants to keep working as an "
+        "editor, her family said. The award-winning editor thanked her readers."
+    )
+    entities = _entities(nlp, text)
+    assert _referent(entities, "an editor") is None
+    assert _referent(entities, "The award-winning editor") is _named(entities, "Lena Park")
+
+
+@pytest.mark.parametrize(
+    ("text", "nominal", "name"),
+    [
+        (
+            "Three states quit the Coastal States Council in May. They said the regional body "
+            "had ignored their security.",
+            "the regional body",
+            "Coastal States Council",
+        ),
+        (
+            "Three states quit the Coastal States Council in May. Talks with the bloc had "
+            "failed, their leaders said.",
+            "the bloc",
+            "Coastal States Council",
+        ),
+        (
+            "Chile asked the World Trade Organization to settle the copper dispute. The "
+            "ruling is due in June, the trade body said.",
+            "the trade body",
+            "World Trade Organization",
+        ),
+    ],
+)
+def test_entities_bloc_and_modified_body_join_the_organisation(
+    nlp: Language, text: str, nominal: str, name: str
+) -> None:
+    entities = _entities(nlp, text)
+    assert _referent(entities, nominal) is _named(entities, name)
+
+
+def test_entities_bare_body_is_no_organisation(nlp: Language) -> None:
+    text = (
+        "The Harbour Trust opened the new pier on Friday. Divers found the body near the "
+        "pier on Sunday. The Trust said it was shocked."
+    )
+    entities = _entities(nlp, text)
+    assert _referent(entities, "the body") is None
+
+
+def test_entities_org_nominal_owning_a_role_joins_the_organisation(nlp: Language) -> None:
+    text = (
+        "Harlow Foods will close two plants in Ohio. According to the company's finance "
+        "director Tom Reyes, the cuts will save $40 million a year."
+    )
+    entities = _entities(nlp, text)
+    assert _referent(entities, "the company") is _named(entities, "Harlow Foods")
+    assert _referent(entities, "company's finance director") is _named(entities, "Tom Reyes")
+
+
+def test_entities_headline_ceo_is_the_chief_executive_officer_named_later(nlp: Language) -> None:
+    # "CEO" and "Chief Executive Officer" name one office; "of Marlow Bank" tells whose
+    text = (
+        "CEO of Marlow Bank quits after record losses\n"
+        "Jane Holt, the Chief Executive Officer of Marlow Bank, resigned on Friday after the "
+        "lender lost $2 billion. Tom Pike, a board member, will lead it for now."
+    )
+    entities = _entities(nlp, text)
+    assert _referent(entities, "CEO") is _named(entities, "Jane Holt")
+
+
+def test_entities_org_noun_right_before_its_name_joins_it() -> None:
+    # the backbone may make the noun the head and the name a new clause's subject: "The
+    # American food company Harlow filed …" is still one phrase
+    words = ["The", "American", "food", "company", "Harlow", "filed", "for", "bankruptcy", "."]
+    doc = Doc(
+        _VOCAB,
+        words=words,
+        spaces=[True] * 7 + [False, False],
+        pos=["DET", "ADJ", "NOUN", "NOUN", "PROPN", "VERB", "ADP", "NOUN", "PUNCT"],
+        tags=["DT", "JJ", "NN", "NN", "NNP", "VBD", "IN", "NN", "."],
+        lemmas=["the", "American", "food", "company", "Harlow", "file", "for", "bankruptcy", "."],
+        heads=[3, 3, 3, 3, 5, 3, 5, 6, 3],
+        deps=["det", "amod", "compound", "ROOT", "nsubj", "relcl", "prep", "pobj", "punct"],
+        ents=["O", "B-NORP", "O", "O", "B-ORG", "O", "O", "O", "O"],
+        sent_starts=[True] + [False] * 8,
+    )
+    entities = find_entities(doc)
+    assert _referent(entities, "The American food company") is _named(entities, "Harlow")

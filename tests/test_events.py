@@ -2583,7 +2583,10 @@ def test_events_thing_named_again_is_the_same_thing_only(nlp: Language) -> None:
     ("text", "recipient"),
     [
         ("Russia demanded that Ukraine hand over the port. Ukraine refused.", ["Russia"]),
-        ("Russia demanded that Ukraine hand over the port. Ukraine rejected the demand.", ["Russia"]),
+        (
+            "Russia demanded that Ukraine hand over the port. Ukraine rejected the demand.",
+            ["Russia"],
+        ),
         ("Russia demanded that Ukraine hand over the port. Ukraine will keep its veto.", []),
     ],
 )

@@ -107,6 +107,14 @@ def _orgs() -> dict[str, Org]:
     return orgs
 
 
+def _title_trades() -> dict[str, str]:
+    return {
+        row.values["title"].lower(): row.values["trade"].lower()
+        for row in load_table("titles")
+        if row.values["trade"]
+    }
+
+
 def _titles() -> dict[str, Title]:
     return {
         row.values["title"].lower(): Title(
@@ -139,6 +147,8 @@ ORGS: dict[str, Org] = _orgs()
 PLACES_FOLDED = _folded(PLACES)
 ORGS_FOLDED = _folded(ORGS)
 TITLES: dict[str, Title] = _titles()
+# Head titles naming one trade -> that trade ("reporter" -> "journalist").
+TITLE_TRADES: dict[str, str] = _title_trades()
 GROUP_NOUNS: dict[str, GroupNoun] = _group_nouns()
 # Counted plurals that point back to sides named before (plural_anaphors.tsv): noun ->
 # the entity types those sides may have.
@@ -178,6 +188,10 @@ ORG_NOUN_SECTORS: dict[str, str] = {
     for row in load_table("org_nouns")
     if row.values["sector"]
 }
+# Organisation nouns that refer back only with a modifier of their own ("the trade body").
+ORG_NOUNS_MODIFIED: frozenset[str] = frozenset(
+    row.values["noun"] for row in load_table("org_nouns") if row.values["modified"]
+)
 # Common nouns that say a name is an organisation ("consultancy group Capgemini").
 ORG_NOUNS: frozenset[str] = frozenset(k for k, v in ORG_NOUN_TYPES.items() if v == "ORG")
 # Common nouns that may be a statement's source -> the entity a speaking one becomes when
@@ -216,6 +230,11 @@ def org(text: str) -> Org | None:
     """The organisations-table entry a name denotes, or None."""
     key = norm(text)
     return ORGS.get(key) or ORGS_FOLDED.get(key.lower())
+
+
+def trade(word: str) -> str:
+    """The trade a head title names ("reporter" → "journalist"), else the word itself."""
+    return TITLE_TRADES.get(word.lower(), word.lower())
 
 
 def title(text: str) -> Title | None:

@@ -53,21 +53,46 @@ def find_org_references(ctx: Context) -> None:
     doc = ctx.doc
     for i in candidates(doc, _NOUNS, _NOUN_WORDS):
         token = doc[i]
-        if i in ctx.owner or token.tag_ in ("NNS", "NNPS"):
+        inside = _role_possessor(ctx, token)
+        if (i in ctx.owner and inside is None) or token.tag_ in ("NNS", "NNPS"):
             continue
         wanted = ORG_NOUNS.get(token.lemma_.lower()) or ORG_NOUNS.get(token.lower_)
         target = _beside_name(ctx, token, wanted)
-        if target is None and _referring(token):
+        if target is None and _referring(token) and _modified_enough(token):
             target = _antecedent(ctx, token, wanted)
-        if target is not None:
+        if target is not None and target is not inside:
             start = _nominal_start(ctx, token)
             ctx.add(target, Mention(start, i + 1, "nominal", i))
+            for j in range(start, i + 1) if inside is not None else ():
+                ctx.owner[j] = target  # as a name in a role ("Apple CEO") is Apple's
             if target.type == "ORG" and target.sector is None:
                 target.sector = _noun_sector(token)
     for i in candidates(doc, frozenset({PRON}), _RELATIVES):
         target = _relative_antecedent(ctx, doc[i])
         if i not in ctx.owner and target is not None:
             ctx.add(target, Mention(i, i + 1, "pronoun", i))
+
+
+def _role_possessor(ctx: Context, token: Token) -> Cluster | None:
+    """The person whose role a definite nominal is the possessor in ("the company's vice
+    president John Smith"): the nominal still stands for the organisation."""
+    owner = ctx.owner.get(token.i)
+    if owner is None or owner.type != "PERSON" or token.dep_ != "poss":
+        return None
+    if not any(m.kind == "title" and m.start <= token.i < m.end for m in owner.mentions):
+        return None
+    return owner
+
+
+def _modified_enough(token: Token) -> bool:
+    """A noun that refers back only with a modifier ("the regional body", not "the body")
+    has an adjective or a noun before it, not one joined by a hyphen ("a wide-body jet")."""
+    lemma = token.lemma_.lower()
+    if lemma not in tables.ORG_NOUNS_MODIFIED and token.lower_ not in tables.ORG_NOUNS_MODIFIED:
+        return True
+    if token.i > 0 and token.doc[token.i - 1].text == "-":
+        return False
+    return any(c.dep_ in ("amod", "compound") for c in token.lefts)
 
 
 def _noun_sector(token: Token) -> str | None:
@@ -112,6 +137,9 @@ def _beside_name(ctx: Context, token: Token, wanted: str) -> Cluster | None:
     head = token.head
     if token.dep_ == "compound" and head.i > token.i and _fits(owner(head.i), wanted):
         return owner(head.i)
+    named = _name_right_after(ctx, token)
+    if _fits(named, wanted):  # "The American auto company Chrysler filed …" parsed as one
+        return named
     if wanted != "GPE":  # "the Boeing supplier" is another company
         return None
     for child in token.lefts:  # "the US government", "the Russian government"
@@ -122,6 +150,20 @@ def _beside_name(ctx: Context, token: Token, wanted: str) -> Cluster | None:
         for place in (c for c in prep.children if c.dep_ == "pobj"):
             if _fits(owner(place.i), wanted):  # "the government of Germany"
                 return owner(place.i)
+    return None
+
+
+def _name_right_after(ctx: Context, token: Token) -> Cluster | None:
+    """The entity whose name starts right after a noun, not as a possessor: the parse may
+    make "company" the head of "the American auto company Chrysler"."""
+    after = token.i + 1
+    cluster = ctx.owner.get(after)
+    if cluster is None or after >= len(ctx.doc) or ctx.segment[after] != ctx.segment[token.i]:
+        return None
+    for m in cluster.mentions:
+        if m.kind == "name" and m.start == after:
+            possessive = m.end < len(ctx.doc) and ctx.doc[m.end].tag_ == "POS"
+            return None if possessive else cluster
     return None
 
 

@@ -249,13 +249,19 @@ def find_nominals(ctx: Context) -> None:
             _group(ctx, token, start, end).sector = group.sector
             continue  # "protesters", "Pakistani security forces", "a court"
         if any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in token.lefts):
-            if token.tag_ in ("NN", "NNP"):
+            if token.tag_ in ("NN", "NNP") and not _as_what(token):
                 _newcomer(ctx, token, start, end)  # "a judge dismissed …": someone new
             continue
         if token.tag_ in ("NNS", "NNPS") or acronym_plural(token):
             _group(ctx, token, start, end)
         else:
             _attach_nominal(ctx, token, start, end)
+
+
+def _as_what(token: Token) -> bool:
+    """An indefinite title after "as" says what someone is or works as ("to keep working
+    as a journalist"): a description, not a person new to the text."""
+    return token.dep_ == "pobj" and token.head.lower_ == "as"
 
 
 def _nominal_start(token: Token) -> int:
@@ -288,7 +294,7 @@ def cues(doc: Doc, start: int, end: int, owner: dict[int, Cluster]) -> set[str]:
 def _attach_nominal(ctx: Context, token: Token, start: int, end: int) -> None:
     definite = any(c.lower_ in _KEEP_DET for c in token.lefts)
     best, score = _by_role(ctx, token, start, end)
-    head_match = best is not None and token.lemma_.lower() in _role_heads(ctx.doc, best)
+    head_match = best is not None and _trade_of(token) in _role_heads(ctx.doc, best)
     unique_head = head_match and score == 2 and definite and best.first < token.i
     if not (head_match and score >= _MIN_NOMINAL_SCORE) and not unique_head:
         # Newswire's "X said … The former police chief added …": the previous subject,
@@ -351,7 +357,7 @@ def _known_otherwise(ctx: Context, person: Cluster, token: Token, start: int, en
     leader). A former office ("the former police chief") may be anyone's."""
     if not person.roles or _former(token):
         return False
-    if token.lemma_.lower() not in _role_heads(ctx.doc, person):
+    if _trade_of(token) not in _role_heads(ctx.doc, person):
         return True
     mine = {c for c in cues(ctx.doc, start, end, ctx.owner) if c[0] == "#"}
     return bool(mine) and not any(
@@ -386,9 +392,13 @@ def _office(doc: Doc, last: int, *, listed_only: bool) -> str:
 
 def _by_role(ctx: Context, token: Token, start: int, end: int) -> tuple[Cluster | None, int]:
     """The person whose roles the nominal matches best and the score, when that person is
-    the only best one."""
+    the only best one, or the only best one the text brought in before the nominal ("the
+    publisher" after "journalist Jose Zamora", with "publisher Jimmy Lai" named later)."""
     doc = ctx.doc
     mine = cues(doc, start, end, ctx.owner)
+    for prep in (c for c in token.rights if c.dep_ == "prep" and c.lower_ == "of"):
+        # "CEO of GM" names its organisation after the title
+        mine |= cues(doc, prep.i + 1, prep.right_edge.i + 1, ctx.owner)
     scores = sorted(
         (
             (max(_match(mine, token, r, doc, ctx) for r in c.roles), c.first, c)
@@ -397,18 +407,38 @@ def _by_role(ctx: Context, token: Token, start: int, end: int) -> tuple[Cluster 
         ),
         key=lambda item: item[:2],
     )
-    if not scores or (len(scores) > 1 and scores[-2][0] == scores[-1][0]):
+    if not scores:
         return None, 0
-    return scores[-1][2], scores[-1][0]
+    best = [c for score, _, c in scores if score == scores[-1][0]]
+    if len(best) > 1:
+        best = [c for c in best if c.first < token.i]
+    return (best[0], scores[-1][0]) if len(best) == 1 else (None, 0)
 
 
 def _role_heads(doc: Doc, cluster: Cluster) -> set[str]:
-    return {doc[r.end - 1].lemma_.lower() for r in cluster.roles}
+    """The trades of the last words and the head words of a person's roles ("reporter" →
+    "journalist"; "Chief Executive Officer of General Motors" → "ceo")."""
+    return {
+        _trade_of(t) for r in cluster.roles for t in (doc[r.end - 1], doc[r.start : r.end].root)
+    }
+
+
+def _trade_of(token: Token) -> str:
+    """The trade of the title ending at ``token``: of the longest title of up to three
+    words ending there that the table gives a trade ("Chief Executive Officer" → "ceo"),
+    else of its lemma ("foreign minister" → "minister")."""
+    doc = token.doc
+    for size in (3, 2):
+        if token.i + 1 >= size:
+            words = " ".join(t.lower_ for t in doc[token.i + 1 - size : token.i + 1])
+            if words in tables.TITLE_TRADES:
+                return tables.trade(words)
+    return tables.trade(token.lemma_)
 
 
 def _match(mine: set[str], token: Token, role: Mention, doc: Doc, ctx: Context) -> int:
     theirs = cues(doc, role.start, role.end, ctx.owner)
-    score = 2 if token.lemma_.lower() in theirs else 0
+    score = 2 if _trade_of(token) in _title_words(doc, role) else 0
     score += len((mine & theirs) - {token.lemma_.lower()})
     for marker in "@#":
         ours = {c for c in mine if c[0] == marker}
@@ -416,6 +446,15 @@ def _match(mine: set[str], token: Token, role: Mention, doc: Doc, ctx: Context) 
         if ours and other and not ours & other:
             score -= 2  # "CIA boss" is not the "Russian mercenary boss"
     return score
+
+
+def _title_words(doc: Doc, role: Mention) -> set[str]:
+    """The trades (:func:`tables.trade`: "reporter" → "journalist"; other words as their
+    lower-cased lemma) of a role's words outside a possessor: "the journalist" is the one
+    called "Cambodian journalist", not the one called "the journalist's lawyer"."""
+    span = doc[role.start : role.end]
+    owned = {t.i for p in span if p.dep_ == "poss" for t in p.subtree}
+    return {_trade_of(t) for t in span if t.i not in owned}
 
 
 def name_newcomers(ctx: Context) -> None:
@@ -436,7 +475,7 @@ def name_newcomers(ctx: Context) -> None:
             for c in ctx.clusters
             if c.type == "PERSON"
             and c is not newcomer
-            and head in _role_heads(doc, c)
+            and tables.trade(head) in _role_heads(doc, c)
             and min((m.start for m in c.mentions if m.kind == "name"), default=-1) > newcomer.first
         ]
         if len(named) != 1:
