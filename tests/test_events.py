@@ -2596,3 +2596,17 @@ def test_events_refusal_answers_a_bid_only_when_it_names_none_else(
     _, entities, _, found = analyze(nlp, text)
     refusals = [e for e in found if e.type == "REJECT" and e.trigger.start > text.index(".")]
     assert all(names(e.recipients, entities) == recipient for e in refusals)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An exchange of fire was reported between Pakistani troops and Baloch militants.",
+        "Fighting erupted between Pakistani troops and Baloch militants on Monday.",
+    ],
+)
+def test_events_between_phrase_on_the_verb_gives_both_sides(nlp: Language, text: str) -> None:
+    _, entities, _, found = analyze(nlp, text)
+    (fight,) = [e for e in found if e.type == "ASSAULT"]
+    assert names(fight.actors, entities) == ["Pakistani troops"]
+    assert names(fight.recipients, entities) == ["Baloch militants"]

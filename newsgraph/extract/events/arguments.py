@@ -87,7 +87,8 @@ _SAID = tables.in_quads(1, 3)
 _FOR_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "it"})
 _INTENTIONS = tables.word_list("intention")
 _OWNING = tables.word_list("owning")
-_SENDING = tables.word_list("sending")  # "paid two men to kill him": the men kill
+_SENDING = tables.word_list("sending")
+_BETWEEN = frozenset({"between"})  # "paid two men to kill him": the men kill
 _AUTHORING = tables.word_list("authoring")
 _ASKED_FOR = tables.word_list("asked_for")
 # "the latter" and "the former" point back to the second or first of the last two sides named
@@ -875,9 +876,21 @@ def _noun_actors(noun: Token, index: EntityIndex) -> list[str]:
         return index.of_group(agent_head(noun.head))  # "the rebels planned an attack"
     if (verb := _reacting_verb(noun)) is not None:
         return index.of_group(agent_head(verb))  # "workers walked out in protest": theirs
-    between = _pobj(noun, frozenset({"between"}))
+    between = _between(noun)
     sides = index.of_group(between) if between is not None else []
     return sides[:1] if len(sides) > 1 else []  # "talks between X and Y": X with Y
+
+
+def _between(noun: Token) -> Token | None:
+    """The "between" phrase of an event noun, on the noun or, as the parser often hangs it,
+    on the verb it is the subject of or a participle on it ("fighting erupted between X and
+    Y", "an exchange of fire was reported between X and Y")."""
+    found = _pobj(noun, _BETWEEN)
+    if found is None and noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ == "VERB":
+        found = _pobj(noun.head, _BETWEEN)
+    for participle in (c for c in noun.children if c.dep_ == "acl" and found is None):
+        found = _pobj(participle, _BETWEEN)
+    return found
 
 
 def _reacting_verb(noun: Token) -> Token | None:
@@ -1059,6 +1072,8 @@ def _recipient_heads(cand: Candidate) -> list[Token]:
         for obj in (c for c in anchor.children if c.dep_ == "dobj"):
             heads += _prep_objects(obj, frozenset({"by"}))
     heads += _prep_objects(cand.core, _NOUN_RECIPIENT_PREPS)
+    if cand.kind == "noun" and _pobj(cand.core, _BETWEEN) is None:
+        heads.append(_between(cand.core))  # "fighting erupted between X and Y": Y
     for pobj in _prep_objects(cand.core, frozenset({"of"})):  # "suspension of links with X"
         heads += _prep_objects(pobj, RECIPIENT_PREPS)
     for token in cand.tokens:
