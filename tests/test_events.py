@@ -2610,3 +2610,10 @@ def test_events_between_phrase_on_the_verb_gives_both_sides(nlp: Language, text:
     (fight,) = [e for e in found if e.type == "ASSAULT"]
     assert names(fight.actors, entities) == ["Pakistani troops"]
     assert names(fight.recipients, entities) == ["Baloch militants"]
+
+
+def test_events_the_army_is_a_side(nlp: Language) -> None:
+    text = "The rebels stepped up their attacks on the army in the north."
+    _, entities, _, found = analyze(nlp, text)
+    (attack,) = [e for e in found if e.type == "ASSAULT"]
+    assert names(attack.recipients, entities) == ["the army"]
