@@ -2617,3 +2617,12 @@ def test_events_the_army_is_a_side(nlp: Language) -> None:
     _, entities, _, found = analyze(nlp, text)
     (attack,) = [e for e in found if e.type == "ASSAULT"]
     assert names(attack.recipients, entities) == ["the army"]
+
+
+def test_events_relative_clause_on_an_act_is_its_own_act(nlp: Language) -> None:
+    text = (
+        "A Kenyan judge ordered prominent activist Peter Otieno back to prison this week in a "
+        "move that the leader of his legal team called “inhumane.” Otieno returned on Monday."
+    )
+    _, _, _, found = analyze(nlp, text)
+    assert [e.trigger.text for e in found if e.type == "ACCUSE"] == ["called"]

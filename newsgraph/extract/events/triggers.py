@@ -583,6 +583,16 @@ def _quad(cand: Candidate) -> int | None:
     return info.quad if info is not None else None
 
 
+def _own_clause(clause: Token) -> bool:
+    """A clause on a noun with a subject of its own that does not tell the noun's content:
+    a relative clause ("a move that his lawyer called inhumane"), not "an allegation that
+    the rebels had taken the city"."""
+    children = list(clause.children)
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in children) and not any(
+        c.dep_ == "mark" for c in children
+    )
+
+
 def _embedding_parent(cand: Candidate, found: dict[int, Candidate]) -> Candidate | None:
     node = cand.anchor
     for step in range(_MAX_PATH):
@@ -590,6 +600,8 @@ def _embedding_parent(cand: Candidate, found: dict[int, Candidate]) -> Candidate
         infinitive = step == 0 and edge == "advcl" and _infinitive(node)
         if parent.i == node.i or (edge not in _PATH_EDGES and not infinitive):
             return None
+        if edge in ("acl", "relcl") and _own_clause(node):
+            return None  # "a move that his lawyer called inhumane": a clause of its own
         if parent.dep_ == "prep" and parent.lower_ in TEMPORAL_PREPS:
             return None
         other = found.get(parent.i)
