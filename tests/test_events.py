@@ -2596,3 +2596,49 @@ def test_events_refusal_answers_a_bid_only_when_it_names_none_else(
     _, entities, _, found = analyze(nlp, text)
     refusals = [e for e in found if e.type == "REJECT" and e.trigger.start > text.index(".")]
     assert all(names(e.recipients, entities) == recipient for e in refusals)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The band Snow Patrol played in Dublin.", "Patrol"),
+        ("Audiences loved his new thriller Hide and Seek last month.", "Seek"),
+        ("She starred in the thriller Hide and Seek.", "Seek"),
+    ],
+)
+def test_events_no_trigger_inside_a_name_or_title(nlp: Language, text: str, word: str) -> None:
+    _, _, _, found = analyze(nlp, text)
+    assert all(e.trigger.text != word for e in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The new law would give parliament a veto over foreign deals.",
+        "Ministers will keep the veto over tax, he said.",
+        "The right to trial by jury has been abandoned, the lawyer said.",
+        "Lawyers argued the men should have a right of appeal to the court.",
+    ],
+)
+def test_events_a_power_or_right_held_is_no_act(nlp: Language, text: str) -> None:
+    _, _, _, found = analyze(nlp, text)
+    assert not [e for e in found if e.trigger.text in ("veto", "trial", "appeal")]
+
+
+def test_events_a_power_used_stays_an_act(nlp: Language) -> None:
+    # a control for the rows above: a veto cast is a refusal
+    _, _, _, found = analyze(nlp, "Russia used its veto to block the resolution.")
+    assert any(e.trigger.text == "veto" and e.type == "REJECT" for e in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bus drivers fear the merger will threaten their jobs.",
+        "About 2,000 jobs are threatened by the cuts.",
+        "The minister had a heart attack on Monday.",
+    ],
+)
+def test_events_endangering_and_illness_are_no_threat_or_assault(nlp: Language, text: str) -> None:
+    _, _, _, found = analyze(nlp, text)
+    assert not [e for e in found if e.type in ("THREATEN", "ASSAULT")]

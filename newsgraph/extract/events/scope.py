@@ -43,6 +43,7 @@ _SCENE_MARKS = tables.word_list("scene_mark")
 _SIMULTANEOUS = frozenset({"when", "while", "as"})
 _FIGURATIVE = tables.word_list("figurative")
 _ILLS = tables.no_event_objects("fight")  # "fight crime", "the war on drugs"
+_ENTITLEMENTS = tables.word_list("entitlement")  # "the right to a fair trial"
 _OFFENCES = tables.word_list("offence")  # "a life sentence for murder": the crime in law
 _STATE_PREPS = frozenset({"in", "under", "on"})  # "in detention", "under arrest", "on trial"
 _SCENE_PREPS = frozenset({"after", "following", "since", "before", "amid", "during"})
@@ -99,6 +100,8 @@ def stands(cand: Candidate) -> bool:
         return False
     if _scene(noun):
         return False  # "after violent protests", "since the peace accord": the scene
+    if _entitled(noun):
+        return False  # "the right to a fair trial", "its power of veto": open, not done
     if under_attack(noun) or held_in(noun):
         return True
     if _own_reference(noun) or _shares_reference(noun):
@@ -187,6 +190,19 @@ def _scene(noun: Token) -> bool:
             return False
         noun = prep.head
     return False
+
+
+def _entitled(noun: Token) -> bool:
+    """An event noun in the "of" or "to" phrase of a right or power (``event_words.tsv``,
+    list entitlement): "the right to a fair trial", "a right of appeal", "power of veto".
+    A right someone holds names their own case ("his right to a fair trial": his trial)."""
+    prep = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and prep.lower_ in ("of", "to")
+        and prep.head.lemma_.lower() in _ENTITLEMENTS
+        and first_child(prep.head, "poss") is None
+    )
 
 
 def under_attack(noun: Token) -> bool:
