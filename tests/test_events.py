@@ -2642,3 +2642,19 @@ def test_events_a_power_used_stays_an_act(nlp: Language) -> None:
 def test_events_endangering_and_illness_are_no_threat_or_assault(nlp: Language, text: str) -> None:
     _, _, _, found = analyze(nlp, text)
     assert not [e for e in found if e.type in ("THREATEN", "ASSAULT")]
+
+
+@pytest.mark.parametrize(
+    ("text", "threat"),
+    [
+        ("Analysts said the rival posed a threat to the ruling party.", False),
+        ("The threat to television was greatest in Europe.", False),
+        ("The government said Iran was a very serious threat.", False),
+        ("The rebels repeated their threat to attack the town.", True),
+        ("Police said death threats were made against the singer.", True),
+        ("Georgia acted on a threat and closed the border.", True),
+    ],
+)
+def test_events_a_danger_is_no_threat_made(nlp: Language, text: str, threat: bool) -> None:
+    _, _, _, found = analyze(nlp, text)
+    assert any(e.type == "THREATEN" for e in found) == threat
