@@ -2658,3 +2658,17 @@ def test_events_endangering_and_illness_are_no_threat_or_assault(nlp: Language, 
 def test_events_a_danger_is_no_threat_made(nlp: Language, text: str, threat: bool) -> None:
     _, _, _, found = analyze(nlp, text)
     assert any(e.type == "THREATEN" for e in found) == threat
+
+
+@pytest.mark.parametrize(
+    ("text", "aid"),
+    [
+        ("There is a need to fund the fast-growing mobile market.", False),
+        ("The Tories would fund the cuts by removing waste.", False),
+        ("Some of the money will fund redundancy payments.", False),
+        ("The businessman had funded opposition groups for years.", True),
+    ],
+)
+def test_events_funding_a_thing_is_no_aid(nlp: Language, text: str, aid: bool) -> None:
+    _, _, _, found = analyze(nlp, text)
+    assert any(e.trigger.text.startswith("fund") for e in found) == aid
