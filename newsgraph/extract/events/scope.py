@@ -43,6 +43,9 @@ _SCENE_MARKS = tables.word_list("scene_mark")
 _SIMULTANEOUS = frozenset({"when", "while", "as"})
 _FIGURATIVE = tables.word_list("figurative")
 _ILLS = tables.no_event_objects("fight")  # "fight crime", "the war on drugs"
+_ENTITLEMENTS = tables.word_list("entitlement")  # "the right to a fair trial"
+_DANGERS = tables.word_list("danger")  # "the threat of terrorism": no threat made
+_THREAT_MADE = tables.word_list("threat_made")  # "death threats", "issued a threat"
 _OFFENCES = tables.word_list("offence")  # "a life sentence for murder": the crime in law
 _STATE_PREPS = frozenset({"in", "under", "on"})  # "in detention", "under arrest", "on trial"
 _SCENE_PREPS = frozenset({"after", "following", "since", "before", "amid", "during"})
@@ -99,6 +102,10 @@ def stands(cand: Candidate) -> bool:
         return False
     if _scene(noun):
         return False  # "after violent protests", "since the peace accord": the scene
+    if _entitled(noun):
+        return False  # "the right to a fair trial", "its power of veto": open, not done
+    if noun.lemma_.lower() in _DANGERS and not _threat_made(noun):
+        return False  # "the threat of terrorism", "posed a threat to UKIP": a danger
     if under_attack(noun) or held_in(noun):
         return True
     if _own_reference(noun) or _shares_reference(noun):
@@ -187,6 +194,42 @@ def _scene(noun: Token) -> bool:
             return False
         noun = prep.head
     return False
+
+
+def _entitled(noun: Token) -> bool:
+    """An event noun in the "of" or "to" phrase of a right or power (``event_words.tsv``,
+    list entitlement): "the right to a fair trial", "a right of appeal", "power of veto".
+    A right someone holds names their own case ("his right to a fair trial": his trial)."""
+    prep = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and prep.lower_ in ("of", "to")
+        and prep.head.lemma_.lower() in _ENTITLEMENTS
+        and first_child(prep.head, "poss") is None
+    )
+
+
+def _threat_made(noun: Token) -> bool:
+    """A noun of list danger names a threat someone made: it has a possessor, an infinitive,
+    an act after "of", a "by" or "against" phrase, a compound or governing verb of list
+    threat_made ("Trump's threat", "a threat to impose tariffs", "threats of protests",
+    "death threats", "acted on a threat")."""
+    heads = tables.noun_heads()
+    for child in noun.children:
+        if child.dep_ == "poss" or (child.dep_ == "acl" and first_child(child, "aux")):
+            return True
+        if child.dep_ == "compound" and child.lemma_.lower() in _THREAT_MADE:
+            return True
+        if child.dep_ == "prep" and child.lower_ in ("by", "against"):
+            return True
+        if (
+            child.dep_ == "prep"
+            and child.lower_ == "of"
+            and any(g.lemma_.lower() in heads or g.tag_ == "VBG" for g in child.children)
+        ):
+            return True
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    return noun.dep_ in ("dobj", "nsubjpass", "pobj") and verb.lemma_.lower() in _THREAT_MADE
 
 
 def under_attack(noun: Token) -> bool:

@@ -55,8 +55,9 @@ _LABEL_DEPS = frozenset({"oprd", "acomp", "attr", "ccomp"})
 _ACCUSE = Code("ACCUSE", "disapprove", "111")
 _DENY = Code("REJECT", None, "120")
 _CLAIMS = tables.word_list("claim")
-# Names of bodies, places, works and laws: a word in them names no event.
-_NAME_LABELS = frozenset({"ORG", "FAC", "WORK_OF_ART", "LAW", "PRODUCT"})
+# Names of people, bodies, places, works and laws: a word in them names no event ("actor
+# Hugh Grant", "the band Snow Patrol", "the film Hide and Seek").
+_NAME_LABELS = frozenset({"PERSON", "ORG", "FAC", "WORK_OF_ART", "LAW", "PRODUCT"})
 _MAX_PATH = 6
 # The sets above as ids, to read doc.to_array columns.
 _VERB_POS_IDS = [POS_IDS[p] for p in _VERB_POS]
@@ -294,6 +295,8 @@ def _match_verb(
         code = _DENY if _labelled(verb, label) & _CLAIMS else _ACCUSE
         found[verb.i] = Candidate(verb, verb, code, [verb], "verb")
         return
+    if verb.ent_type_ in _NAME_LABELS:
+        return  # a word of a name or title: "the film Hide and Seek", "Stop the War Coalition"
     rows = _verb_rows(verb)
     if not rows or _raising(verb):
         return
