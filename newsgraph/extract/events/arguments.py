@@ -233,6 +233,17 @@ class EntityIndex:
         coordinated = self._latest_coordination(noun, types, count)
         if coordinated:
             return coordinated  # "Burkina Faso, Mali and Niger … the trio"
+        return self._latest_sides(noun, types, count)
+
+    def _one_of_pair(self, noun: Token, back: int) -> list[str]:
+        """ "The latter" or "the former" of the two sides named last before it ("China's
+        measures against Australia for the latter's refusal": Australia)."""
+        pair = self._latest_sides(noun, _PAIR_TYPES, 2)
+        return [pair[-1 - back]] if pair else []
+
+    def _latest_sides(self, noun: Token, types: frozenset[str], count: int) -> list[str]:
+        """The ``count`` sides of ``types`` named last before ``noun``, in text order, or
+        none when fewer are."""
         out: list[str] = []
         countries: set[str] = set()
         for i in range(noun.i - 1, -1, -1):
@@ -241,19 +252,6 @@ class EntityIndex:
                 out.append(found)
                 if len(out) == count:
                     return out[::-1]
-        return []
-
-    def _one_of_pair(self, noun: Token, back: int) -> list[str]:
-        """ "The latter" or "the former" of the two sides named last before it ("China's
-        measures against Australia for the latter's refusal": Australia)."""
-        out: list[str] = []
-        countries: set[str] = set()
-        for i in range(noun.i - 1, -1, -1):
-            found = self.by_token.get(i)
-            if found is not None and self._a_side(found, out, _PAIR_TYPES, countries):
-                out.append(found)
-                if len(out) == 2:
-                    return [out[back]]
         return []
 
     def _latest_coordination(self, noun: Token, types: frozenset[str], count: int) -> list[str]:
