@@ -2706,3 +2706,11 @@ def test_events_a_danger_is_no_threat_made(nlp: Language, text: str, threat: boo
 def test_events_funding_a_thing_is_no_aid(nlp: Language, text: str, aid: bool) -> None:
     _, _, _, found = analyze(nlp, text)
     assert any(e.trigger.text.startswith("fund") for e in found) == aid
+
+
+def test_events_demanded_release_is_of_those_held(nlp: Language) -> None:
+    text = "The UN demanded the release of the hostages."
+    _, entities, _, found = analyze(nlp, text)
+    (release,) = [e for e in found if e.type == "RETREAT"]
+    assert names(release.recipients, entities) == ["the hostages"]
+    assert release.actors == []

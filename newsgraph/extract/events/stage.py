@@ -495,7 +495,10 @@ def _doer_in_frame(cand: Candidate, index: EntityIndex) -> list[str]:
     if frame.code.type in _SPEAKER_DOES:
         return arguments.actors(frame, index)
     if frame.code.type == "REQUEST":
-        return arguments.recipients(frame, index, exclude=arguments.actors(frame, index))
+        asked = arguments.recipients(frame, index, exclude=arguments.actors(frame, index))
+        # "demanded the release of the hostages": the hostages are released, not releasing
+        undergoing = arguments.recipients(cand, index, exclude=[])
+        return [e for e in asked if e not in undergoing]
     return []
 
 
