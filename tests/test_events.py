@@ -2714,3 +2714,16 @@ def test_events_demanded_release_is_of_those_held(nlp: Language) -> None:
     (release,) = [e for e in found if e.type == "RETREAT"]
     assert names(release.recipients, entities) == ["the hostages"]
     assert release.actors == []
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("The minister recognised the need to act quickly.", 0),
+        ("Ministers recognise the importance of trade with Asia.", 0),
+        ("Russia recognised the independence of Abkhazia.", 1),
+    ],
+)
+def test_events_recognising_a_fact_is_no_recognition(nlp: Language, text: str, count: int) -> None:
+    _, _, _, found = analyze(nlp, text)
+    assert len([e for e in found if e.type == "SUPPORT"]) == count
