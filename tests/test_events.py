@@ -2727,3 +2727,18 @@ def test_events_demanded_release_is_of_those_held(nlp: Language) -> None:
 def test_events_recognising_a_fact_is_no_recognition(nlp: Language, text: str, count: int) -> None:
     _, _, _, found = analyze(nlp, text)
     assert len([e for e in found if e.type == "SUPPORT"]) == count
+
+
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        ("Analysts pointed to Egypt's involvement in the fighting in Sudan.", ["Egypt"]),
+        ("Sudan denied any involvement in the fighting near the border.", []),
+    ],
+)
+def test_events_owner_of_a_part_taken_does_the_act(
+    nlp: Language, text: str, doer: list[str]
+) -> None:
+    _, entities, _, found = analyze(nlp, text)
+    (fighting,) = [e for e in found if e.type == "ASSAULT"]
+    assert names(fighting.actors, entities) == doer

@@ -88,7 +88,10 @@ _FOR_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "it"})
 _INTENTIONS = tables.word_list("intention")
 _OWNING = tables.word_list("owning")
 _SENDING = tables.word_list("sending")
-_BETWEEN = frozenset({"between"})  # "paid two men to kill him": the men kill
+_BETWEEN = frozenset({"between"})
+_TAKING_PART = tables.word_list(
+    "taking_part"
+)  # "Turkey's involvement in conflicts"  # "paid two men to kill him": the men kill
 _AUTHORING = tables.word_list("authoring")
 _ASKED_FOR = tables.word_list("asked_for")
 # "the latter" and "the former" point back to the second or first of the last two sides named
@@ -860,6 +863,8 @@ def _noun_actors(noun: Token, index: EntityIndex) -> list[str]:
         return index.of_group(by)
     if (accused := imputed_doer(noun)) is not None:
         return index.of_group(accused)  # "X stands accused of the bombing"
+    if (part := _part_taken(noun)) is not None:
+        return index.of_group(part)  # "Turkey's involvement in military conflicts"
     for child in noun.children:
         if child.dep_ == "amod" and child.lemma_.lower() in _LEADING:
             # "the US-led invasion", "a Saudi-led coalition": the leader does it
@@ -877,6 +882,16 @@ def _noun_actors(noun: Token, index: EntityIndex) -> list[str]:
     between = _between(noun)
     sides = index.of_group(between) if between is not None else []
     return sides[:1] if len(sides) > 1 else []  # "talks between X and Y": X with Y
+
+
+def _part_taken(noun: Token) -> Token | None:
+    """The owner of a noun of taking part whose "in" phrase the event noun heads (list
+    ``taking_part``): "Turkey's involvement in military conflicts", "Iran's role in the
+    attack"."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "in" or prep.head.lemma_.lower() not in _TAKING_PART:
+        return None
+    return possessor_of(prep.head)
 
 
 def _between(noun: Token) -> Token | None:
