@@ -469,7 +469,7 @@ def name_newcomers(ctx: Context) -> None:
             continue
         if ctx.segment[newcomer.first] > _LEDE_SEGMENTS:
             continue
-        head = doc[int(str(newcomer.key[1]).split(":")[1])].lemma_.lower()
+        head = doc[min(newcomer.mentions, key=lambda m: m.start).head].lemma_.lower()
         named = [
             c
             for c in ctx.clusters

@@ -18,6 +18,7 @@ from newsgraph.extract.events.scope import (
     LINKING,
     PLACE_LABELS,
     SPEECH,
+    definite,
     held_in,
     imputed_doer,
     people_noun,
@@ -80,30 +81,27 @@ _AIMED_AT_DOERS = _VERBAL | {"PROTEST"}
 # "staged a hunger strike in protest against X", "recalled its envoy in response to X"
 _REACTION_NOUNS = frozenset({"protest", "response", "retaliation", "reaction", "reprisal"})
 _RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
-# Nouns of a will or step whose infinitive is their owner's act, and verbs whose subject
-# owns the one their object names ("made a decision to …").
 # Verbal acts (PLOVER quads 1 and 3), whose event noun's "from" phrase is the one who acted.
 _SAID = tables.in_quads(1, 3)
+# Pronouns that can be the subject of an infinitive after "for" ("for them to leave").
 _FOR_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "it"})
+# Nouns of a will or step whose infinitive is their owner's act, and verbs whose subject
+# owns the one their object names ("made a decision to …").
 _INTENTIONS = tables.word_list("intention")
 _OWNING = tables.word_list("owning")
-_SENDING = tables.word_list("sending")
+_SENDING = tables.word_list("sending")  # "paid two men to kill him": the men kill
 _BETWEEN = frozenset({"between"})
-_TAKING_PART = tables.word_list(
-    "taking_part"
-)  # "Turkey's involvement in conflicts"  # "paid two men to kill him": the men kill
-_AUTHORING = tables.word_list("authoring")
+_TAKING_PART = tables.word_list("taking_part")  # "Turkey's involvement in conflicts"
+_AUTHORING = tables.word_list("authoring")  # "the House passed a resolution": its maker
+_PRESENTING = tables.word_list("presenting")  # "tabled a motion opposing X": the tablers
 _ASKED_FOR = tables.word_list("asked_for")
 # "the latter" and "the former" point back to the second or first of the last two sides named
 _PAIR_POINTERS = {w: 0 for w in tables.word_list("latter")} | {
     w: 1 for w in tables.word_list("former")
 }
 _PAIR_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
-# Determiners of a thing named again: "the budget", "this resolution".
-_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 # Modifiers that describe a thing rather than tell which one it is: "a new budget".
 _DESCRIBING = frozenset({"det", "predet", "amod", "nummod", "poss", "advmod"})
-_PRESENTING = tables.word_list("presenting")
 # Clauses whose doer is the subject of the clause above: "agreed to X", "and X",
 # "appeared willing to X" (an object predicate of a linking verb, as spaCy parses it).
 _CLIMBED = frozenset({"xcomp", "conj", "advcl", "ccomp", "acomp", "oprd"})
@@ -1156,21 +1154,20 @@ def _maker_told_before(thing: Token, index: EntityIndex) -> list[str]:
     takes "the budget" for the one told before."""
     if thing.pos_ != "NOUN" or index.by_token.get(thing.i) is not None or people_noun(thing):
         return []
-    det = first_child(thing, "det")
-    if det is None or det.lower_ not in _DEFINITE or first_child(thing, "poss") is not None:
+    if not definite(thing) or first_child(thing, "poss") is not None:
         return []
     lemma = thing.lemma_.lower()
     for told in reversed(thing.doc[: thing.i]):
         if told.pos_ != "NOUN" or told.lemma_.lower() != lemma or told.i in index.by_token:
             continue
-        if _compounds(told) != _compounds(thing):
+        if _naming_words(told) != _naming_words(thing):
             return []  # ".post domain" is not the ".cat domain" told before
         if found := _maker(told, index):
             return found
     return []
 
 
-def _compounds(noun: Token) -> set[str]:
+def _naming_words(noun: Token) -> set[str]:
     """The words that name which thing a noun is ("the .post domain", "the EU budget"), not
     how it is described ("a new budget")."""
     return {

@@ -93,7 +93,7 @@ def stands(cand: Candidate) -> bool:
         if core.i != cand.anchor.i and _figurative(cand):
             return False  # "the war on terror has made the world less safe"
         if core.i != cand.anchor.i and core.dep_ == "nsubj":  # "the attack took place"
-            cand.anaphoric = _definite(core) and not _own_reference(core)
+            cand.anaphoric = definite(core) and not _own_reference(core)
         return True
     noun = cand.core
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in SPEECH:
@@ -112,7 +112,7 @@ def stands(cand: Candidate) -> bool:
         return True
     # "the attack", "the trial": a definite noun with nothing of its own stands only for an
     # event the article has already told; the events stage keeps it when it finds one.
-    cand.anaphoric = _definite(noun)
+    cand.anaphoric = definite(noun)
     if noun.lemma_.lower() in _OFFENCES and not cand.anaphoric:
         return False  # "jailed for murder", "prohibited torture": the offence, no one act
     # "deadly violence", "an ongoing trial", "faces charges": a conflict noun names an act
@@ -313,7 +313,8 @@ def people_noun(token: Token) -> bool:
     )
 
 
-def _definite(noun: Token) -> bool:
+def definite(noun: Token) -> bool:
+    """The noun has a definite or demonstrative determiner ("the attack", "this resolution")."""
     return any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in noun.children)
 
 
