@@ -10,7 +10,7 @@ from sqlalchemy import text
 from typer.testing import CliRunner
 
 from newsgraph.cli import app
-from newsgraph.store import Store, StoreError
+from newsgraph.store import NotFound, Store, StoreError
 from newsgraph.store.actors import Candidate, choose_referent
 from newsgraph.store.clusters import interval
 from newsgraph.store.decisions import DecisionError
@@ -414,3 +414,13 @@ def test_a_split_takes_along_the_partial_names_its_article_tied_to_it(store: Sto
     decided = _actor_of(store)
     assert decided[("s1", "LSE")] == decided[("s1", "London Stock Exchange")]
     assert store.relink().moved == 0 and _actor_of(store) == decided
+
+
+def test_a_name_looked_up_matches_whole_words_only(store: Store) -> None:
+    store.add([
+        names_record("w1", ("The Simpsons", "ORG"), ("Labour Party", "ORG")),
+        names_record("w2", ("Labour Party", "ORG")),
+    ])  # fmt: skip
+    with pytest.raises(NotFound, match="no actor matches 'MPs'"):
+        store.resolve_actor("MPs")  # letters inside "Simpsons" are no name
+    assert store.resolve_actor("Labour") == store.resolve_actor("Labour Party")

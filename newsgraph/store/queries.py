@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from sqlalchemy import ColumnElement, Select, and_, case, func, select, tuple_
+from sqlalchemy import ColumnElement, Select, and_, case, func, or_, select, tuple_
 from sqlalchemy.engine import Connection
 
 from newsgraph.store import schema
@@ -25,7 +25,7 @@ CL = schema.event_clusters
 def find_actors(connection: Connection, name: str) -> list[int]:
     """Keys of the actors a user's name may mean. An actor whose name key or display name
     is exactly the name wins alone; otherwise actors known by it as a part ("Burns") or
-    containing it, most articles first."""
+    holding its words, most articles first."""
     keys = {name_key(name, t) for t in ("PERSON", "ORG", "GPE", "LOC", "FAC", "EVENT")}
     exact = set(connection.execute(select(AN.c.actor_key).where(AN.c.key.in_(keys))).scalars())
     exact |= set(connection.execute(select(A.c.key).where(A.c.norm == fold(name))).scalars())
@@ -40,7 +40,16 @@ def find_actors(connection: Connection, name: str) -> list[int]:
         found = set(connection.execute(select(AP.c.actor_key).where(AP.c.key.in_(parts))).scalars())
     if found:
         return _by_articles(connection, A.c.key.in_(found))
-    return _by_articles(connection, A.c.norm.contains(fold(name))) if fold(name) else []
+    return _by_articles(connection, _has_words(fold(name))) if fold(name) else []
+
+
+def _has_words(folded: str) -> ColumnElement[bool]:
+    """Actors whose folded name holds ``folded`` as whole words: "MPs" is not in
+    "Simpsons", "Blair" is in "Tony Blair"."""
+    norm = A.c.norm
+    return or_(
+        norm.startswith(f"{folded} "), norm.endswith(f" {folded}"), norm.contains(f" {folded} ")
+    )
 
 
 def _by_articles(connection: Connection, condition, limit: int = 50) -> list[int]:
