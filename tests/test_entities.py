@@ -547,6 +547,14 @@ def test_entities_role_without_country_takes_home_country(nlp: Language) -> None
     assert _named(_entities(nlp, text), "Mark Hollis").country == "USA"
 
 
+def test_entities_role_naming_its_own_place_takes_no_home_country(nlp: Language) -> None:
+    text = (
+        "A Nassau County official said the storm that hit the Bahamas on Monday had "
+        "weakened before it reached Long Island."
+    )
+    assert _named(_entities(nlp, text), "Nassau County official").country is None
+
+
 def test_entities_no_home_country_when_places_are_split(nlp: Language) -> None:
     text = "Senator Mark Hollis said on Monday that France and Germany disagreed."
     assert _named(_entities(nlp, text), "Mark Hollis").country is None

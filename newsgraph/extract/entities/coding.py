@@ -138,7 +138,8 @@ def code_roles(ctx: Context) -> None:
     """Country, sector and gender of people from their roles; codes of groups.
 
     A person whose roles name no country ("Senator Mark Hollis", "the spokesman") takes
-    the article's home country, when it has one (:func:`home_country`).
+    the article's home country, when it has one (:func:`home_country`); one whose role
+    names a place of its own ("a Nassau County official") is of that place, not the home's.
     """
     home = home_country(ctx)
     for cluster in ctx.clusters:
@@ -150,7 +151,8 @@ def code_roles(ctx: Context) -> None:
             cluster.country = cluster.country or country
             cluster.sector = cluster.sector or sector
             cluster.gender = cluster.gender or gender
-        if cluster.type == "PERSON" and not cluster.plural and cluster.roles:
+        own_place = any(_names_place(ctx, role) for role in cluster.roles)
+        if cluster.type == "PERSON" and not cluster.plural and cluster.roles and not own_place:
             cluster.country = cluster.country or home
 
 
@@ -182,6 +184,15 @@ def home_country(ctx: Context) -> str | None:
         return None
     country, top = counts.most_common(1)[0]
     return country if 2 * top > sum(counts.values()) else None
+
+
+def _names_place(ctx: Context, role: Mention) -> bool:
+    """Whether a role phrase holds a place name ("Nassau County official")."""
+    tokens = ctx.doc[role.start : role.end]
+    return any((owner := ctx.owner.get(t.i)) is not None and owner.type in _PLACES for t in tokens)
+
+
+_PLACES = frozenset({"GPE", "LOC"})
 
 
 def _code_phrase(ctx: Context, role: Mention) -> tuple[str | None, str | None, str | None]:
