@@ -555,6 +555,17 @@ def test_entities_role_naming_its_own_place_takes_no_home_country(nlp: Language)
     assert _named(_entities(nlp, text), "Nassau County official").country is None
 
 
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Peter Mwangi, the ambassador to France, said talks would resume in Nairobi.", None),
+        ("The Kenyan ambassador to France, Peter Mwangi, said talks would resume.", "KEN"),
+    ],
+)
+def test_entities_a_posting_is_no_nationality(nlp: Language, text: str, country: str) -> None:
+    assert _named(_entities(nlp, text), "Peter Mwangi").country == country
+
+
 def test_entities_no_home_country_when_places_are_split(nlp: Language) -> None:
     text = "Senator Mark Hollis said on Monday that France and Germany disagreed."
     assert _named(_entities(nlp, text), "Mark Hollis").country is None

@@ -206,6 +206,8 @@ def _code_phrase(ctx: Context, role: Mention) -> tuple[str | None, str | None, s
             continue
         closed = closed or (token.pos_ == "CCONJ" and sector is not None)
         owner = ctx.owner.get(token.i)
+        if _posted_to(token, role):
+            continue  # "the ambassador to France" is no Frenchman
         if owner is not None and owner.type != "PERSON" and not owner.plural:
             country = country or owner.country
             org_sector = org_sector or (owner.sector if owner.type == "ORG" else None)
@@ -223,6 +225,15 @@ def _code_phrase(ctx: Context, role: Mention) -> tuple[str | None, str | None, s
             sector = title.sector or sector
             gender = title.gender or gender
     return country, org_sector or sector, gender
+
+
+def _posted_to(token: Token, role: Mention) -> bool:
+    """Whether a word of a role is in its "to" phrase: the place one is posted to
+    ("envoy to the UN", "ambassador to France"), not the one one serves."""
+    return any(
+        a.dep_ == "prep" and a.lower_ == "to" and role.start <= a.i < role.end
+        for a in token.ancestors
+    )
 
 
 def _title_at(doc: Doc, i: int, end: int) -> tuple[tables.Title, int] | None:
