@@ -929,9 +929,20 @@ NOT_NAMES = [
     ("The Air Force deal with Boeing is worth USD 23 billion.", "USD"),
     # people are not owned: "her Oscar" is a statuette
     ("She wept after receiving her Oscar from actor Tom Hanks in Los Angeles.", "Oscar"),
+    # nor counted: "an Oscar" is a prize, and so are its other mentions
+    (
+        "Hilary Swank won an Oscar for the boxing film. The Oscar ceremony will be held in "
+        "Hollywood next week.",
+        "Oscar",
+    ),
     # an adjective under a degree adverb
     ('"I mean it was very, very Draconian," said Tom Hale, a farmer from Devon.', "Draconian"),
 ]
+
+
+def test_entities_a_counted_word_beside_a_full_name_stays_a_person(nlp: Language) -> None:
+    text = "Gordon Brown would lead a Brown government after the election, aides said."
+    assert "Brown" in [m.text for m in _named(_entities(nlp, text), "Gordon Brown").mentions]
 
 
 @pytest.mark.parametrize(("text", "junk"), NOT_NAMES)

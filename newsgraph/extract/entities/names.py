@@ -53,7 +53,7 @@ def name_mentions(doc: Doc) -> list[Mention]:
     spans = [part for ent in doc.ents for line in _lines(ent) for part in _parts(line)]
     mentions = _drop_overlaps([m for span in spans if (m := _from_span(span)) is not None])
     mentions = _confirm_headline_names(doc, mentions)
-    mentions = _drop_terms(doc, _drop_titles_of_works(doc, mentions))
+    mentions = _drop_counted_people(doc, _drop_terms(doc, _drop_titles_of_works(doc, mentions)))
     for start, end in _lexicon_hits(doc):
         inside = [m for m in mentions if start <= m.start and m.end <= end]
         if any(m.start < end and start < m.end for m in mentions if m not in inside):
@@ -218,6 +218,23 @@ def _drop_terms(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if bracketed and _spells_lowercase(doc, m.start - 1, doc[m.start].text):
             terms.add(doc[m.start].text)
     return [m for m in mentions if not (_unlisted(m) and doc[m.start : m.end].text in terms)]
+
+
+def _drop_counted_people(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A one-word "person" that is counted ("won an Oscar", "two Emmys") is a thing, an
+    award or a prize: all its one-word mentions go, unless the article also names a person
+    with that word ("a Brown government" beside "Gordon Brown")."""
+    people = [m for m in mentions if m.label == "PERSON" and _unlisted(m)]
+    counted = {ent.text for ent in doc.ents if len(ent) == 1 and _counted(doc, ent.start)}
+    counted -= {t.text for m in people if m.end - m.start > 1 for t in doc[m.start : m.end]}
+    return [m for m in mentions if not (m in people and doc[m.start : m.end].text in counted)]
+
+
+def _counted(doc: Doc, i: int) -> bool:
+    """Whether an indefinite article or a number stands right before token ``i`` (the
+    backbone may have tagged the counted word a work: "won an Oscar")."""
+    before = doc[i - 1] if i > 0 else None
+    return before is not None and (before.lower_ in ("a", "an") or before.tag_ == "CD")
 
 
 def _spells_lowercase(doc: Doc, bracket: int, acronym: str) -> bool:
