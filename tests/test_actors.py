@@ -424,3 +424,18 @@ def test_a_name_looked_up_matches_whole_words_only(store: Store) -> None:
     with pytest.raises(NotFound, match="no actor matches 'MPs'"):
         store.resolve_actor("MPs")  # letters inside "Simpsons" are no name
     assert store.resolve_actor("Labour") == store.resolve_actor("Labour Party")
+
+
+def _coded(record, country: str):
+    entity = record.entities[0].model_copy(update={"country": country})
+    return record.model_copy(update={"entities": [entity]})
+
+
+def test_an_actors_country_needs_more_than_one_stray_cue(store: Store) -> None:
+    records = [names_record(f"c{i}", ("Champions League", "ORG")) for i in range(12)]
+    store.add([_coded(records[0], "USA"), *records[1:]])
+    league = store.resolve_actor("Champions League")
+    assert store.actor_profile(league)["country"] is None  # 1 cue in 12 articles
+    store.add([_coded(names_record("d1", ("Vantelix", "ORG")), "FRA")])
+    store.add([names_record("d2", ("Vantelix", "ORG"))])
+    assert store.actor_profile(store.resolve_actor("Vantelix"))["country"] == "FRA"

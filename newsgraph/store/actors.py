@@ -548,6 +548,17 @@ def _actor_values(rows: list) -> dict:
         "name": name,
         "norm": fold(name),
         "type": _most_common(Counter(r.type for r in full)),
-        "country": _most_common(Counter(r.country for r in full if r.country)),
-        "sector": _most_common(Counter(r.sector for r in full if r.sector)),
+        "country": _held_code(Counter(r.country for r in full if r.country), len(full)),
+        "sector": _held_code(Counter(r.sector for r in full if r.sector), len(full)),
     }
+
+
+# The share of an actor's entities a country or sector code must be given by: one stray
+# cue in 122 articles ("BBC News" coded POL once, "Champions League" USA once) is noise.
+_CODE_SHARE = 0.1
+
+
+def _held_code(values: Counter, entities: int) -> str | None:
+    """The commonest code, when enough of the actor's entities give it."""
+    code = _most_common(values)
+    return code if code is not None and values[code] >= _CODE_SHARE * entities else None
