@@ -901,6 +901,19 @@ def test_entities_org_noun_gives_an_unlisted_company_its_sector(nlp: Language) -
     assert _named(entities, "Anna Berg").sector == "BUS"
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "sector"),
+    [
+        ("England captain Jonny Wilkinson said the team was ready.", "Jonny Wilkinson", None),
+        ("Army captain John Markey said the patrol was ambushed.", "John Markey", "MIL"),
+    ],
+)
+def test_entities_a_captain_is_military_only_in_the_army(
+    nlp: Language, text: str, name: str, sector: str | None
+) -> None:
+    assert _named(_entities(nlp, text), name).sector == sector
+
+
 def test_entities_firm_in_a_role_makes_a_president_a_business_person(nlp: Language) -> None:
     text = (
         "Kelmar showed its new chip on Monday. Dieter Vogt, president of the networks "
