@@ -1393,3 +1393,8 @@ def test_entities_org_noun_right_before_its_name_joins_it() -> None:
     )
     entities = find_entities(doc)
     assert _referent(entities, "The American food company") is _named(entities, "Harlow")
+
+
+def test_entities_anti_adjective_names_no_side(nlp: Language) -> None:
+    entities = _entities(nlp, "Anti-Italian feeling ran high in Tunis after the vote.")
+    assert not any(e.name.lower().startswith("anti-") for e in entities)

@@ -2742,3 +2742,50 @@ def test_events_owner_of_a_part_taken_does_the_act(
     _, entities, _, found = analyze(nlp, text)
     (fighting,) = [e for e in found if e.type == "ASSAULT"]
     assert names(fighting.actors, entities) == doer
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Canada suspended its tariffs on Mexican steel last year.", "CONCEDE"),
+        ("The sanctions on Belarus were halted in May.", "CONCEDE"),
+        ("The charity suspended its aid deliveries to the region.", "SANCTION"),
+    ],
+)
+def test_events_suspending_a_sanction_eases_it(nlp: Language, text: str, kind: str) -> None:
+    _, _, _, found = analyze(nlp, text)
+    assert [e.type for e in found] == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Iran's military support for the militia grew last year.", "AID"),
+        ("Italy's peacekeeping mission in Lebanon was praised by Beirut.", "AID"),
+        ("The guerrillas deny providing sanctuary to the smugglers.", "AID"),
+    ],
+)
+def test_events_military_help_and_sanctuary_are_aid(nlp: Language, text: str, kind: str) -> None:
+    _, _, _, found = analyze(nlp, text)
+    assert kind in [e.type for e in found]
+
+
+def test_events_denied_gerund_is_negated(nlp: Language) -> None:
+    _, _, _, found = analyze(nlp, "The guerrillas deny providing sanctuary to the smugglers.")
+    (aid,) = [e for e in found if e.type == "AID"]
+    assert aid.polarity == "negated"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Human Rights Watch renewed its call to the junta to free the students.", "REQUEST"),
+        ("The union repeated its call for the ministry to reopen the mines.", "REQUEST"),
+        ("The minister had a call with the Greek premier to discuss the crisis.", "CONSULT"),
+    ],
+)
+def test_events_call_asking_someone_to_act_is_request(nlp: Language, text: str, kind: str) -> None:
+    _, _, _, found = analyze(nlp, text)
+    other = "CONSULT" if kind == "REQUEST" else "REQUEST"
+    assert kind in [e.type for e in found]
+    assert other not in [e.type for e in found]

@@ -326,6 +326,8 @@ def _not_a_name(doc: Doc, m: Mention, text: str) -> bool:
         return True
     if text in tables.NOT_NAMES:
         return True
+    if text.lower().startswith("anti-") and " " not in text:
+        return True  # "anti-French sentiment": a stance against them ("Anti-Corruption Unit" names)
     before = doc[m.start - 1] if m.start > 0 else None
     if before is not None and m.label == "PERSON":
         if before.dep_ == "poss" and before.pos_ == "PRON":

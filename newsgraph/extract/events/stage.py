@@ -413,7 +413,8 @@ def _classify(cand: Candidate, index: EntityIndex) -> tuple[Code, str, list[str]
     reporting = arguments.speech_head(clause)
     words = tuple(cand.tokens)
     polarity = mood.polarity(clause, cand.core, under_speech=reporting is not None, words=words)
-    if reporting is not None and reporting.lemma_.lower() in scope.DENIALS:
+    denied = reporting is not None and reporting.lemma_.lower() in scope.DENIALS
+    if denied or _denied_deed(cand):
         polarity = "negated"  # "Russia denied that it had attacked civilians"
     if cand.within is not None and cand.within.code.type in _WANTED and not _given(cand):
         polarity = "hypothetical"  # what is demanded, promised or threatened
@@ -449,6 +450,18 @@ def _denied_accusation(cand: Candidate) -> bool:
         and within.code.type == "REJECT"
         and _refused_object(cand.core, within.anchor)
         and not any(c.dep_ == "prep" and c.lower_ == "against" for c in cand.core.children)
+    )
+
+
+def _denied_deed(cand: Candidate) -> bool:
+    """A gerund a denial takes as its object is a deed told as not done: "the Taliban deny
+    sheltering the fighters", like "denied that it had sheltered them"."""
+    anchor = cand.anchor
+    return (
+        cand.kind == "verb"
+        and anchor.tag_ == "VBG"
+        and anchor.dep_ in ("xcomp", "ccomp", "dobj")
+        and anchor.head.lemma_.lower() in scope.DENIALS
     )
 
 

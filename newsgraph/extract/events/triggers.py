@@ -446,6 +446,8 @@ def _match_noun(noun: Token, sent: Span) -> Candidate | None:
     if code is None:
         preps = [c.lower_ for c in noun.children if c.dep_ == "prep"]
         code = next((table[f"{lemma} {p}"] for p in preps if f"{lemma} {p}" in table), None)
+    if code is None and _asks_to(noun):
+        code = table.get(f"{lemma} {tables.XCOMP}")  # "its call to the authorities to act"
     if code is None:
         code = table.get(lemma)
     if code is None:
@@ -454,6 +456,23 @@ def _match_noun(noun: Token, sent: Span) -> Candidate | None:
     if noun.dep_ == "compound" and frame.lemma_.lower() in _FRAME_HEADS and frame.i > noun.i:
         return Candidate(frame, frame, code, [noun, frame], "noun")  # "a bailout package"
     return Candidate(noun, noun, code, tokens, "noun")
+
+
+def _asks_to(noun: Token) -> bool:
+    """The noun asks someone to act: an infinitive on it, or on the verb it is the object of
+    right after it, with a "to"/"on" phrase or a "for" subject naming who is to act ("renewed
+    its call to the authorities to drop the charges", "a call for troops to leave"); "took a
+    call to discuss it" asks no one."""
+    clauses = [c for c in noun.children if c.dep_ in ("acl", "advcl", "relcl")]
+    if noun.dep_ == "dobj":
+        clauses += [c for c in noun.head.children if c.dep_ == "advcl" and c.i > noun.i]
+    if noun.dep_ == "nsubj" and noun.head.i > noun.i:
+        clauses.append(noun.head)  # parsed as the infinitive's subject
+    addressed = any(c.dep_ == "prep" and c.lower_ in ("to", "on", "upon") for c in noun.children)
+    return any(
+        _infinitive(c) and (addressed or any(g.dep_ == "nsubj" for g in c.children))
+        for c in clauses
+    )
 
 
 def _nominal_object(noun: Token) -> Candidate | None:
