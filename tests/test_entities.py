@@ -914,6 +914,14 @@ def test_entities_a_captain_is_military_only_in_the_army(
     assert _named(_entities(nlp, text), name).sector == sector
 
 
+def test_entities_a_quoted_word_before_a_title_is_no_part_of_the_role(nlp: Language) -> None:
+    text = (
+        "Tony Blair spoke on Monday. Tory co-chairman Liam Fox said his party would show how "
+        '"juvenile" the prime minister and chancellor were.'
+    )
+    assert _named(_entities(nlp, text), "Tony Blair").roles == ["prime minister"]
+
+
 def test_entities_firm_in_a_role_makes_a_president_a_business_person(nlp: Language) -> None:
     text = (
         "Kelmar showed its new chip on Monday. Dieter Vogt, president of the networks "

@@ -265,12 +265,15 @@ def _as_what(token: Token) -> bool:
 
 
 def _nominal_start(token: Token) -> int:
-    """Left edge of the noun phrase, keeping "the" (contract text: "the adviser")."""
+    """Left edge of the noun phrase, keeping "the" (contract text: "the adviser"), and
+    never over a quotation mark: in 'how "juvenile" the prime minister' the quoted word is
+    a comment on the phrase, not part of it."""
     start = token.i
     for child in token.lefts:
         if child.dep_ in _PREMOD_DEPS or child.dep_ == "det":
             start = min(start, child.left_edge.i)
-    return start
+    quotes = [t.i for t in token.doc[start : token.i] if t.is_quote]
+    return quotes[-1] + 1 if quotes else start
 
 
 def cues(doc: Doc, start: int, end: int, owner: dict[int, Cluster]) -> set[str]:
