@@ -1143,6 +1143,21 @@ def test_events_event_noun_subject_lends_its_doer(nlp: Language) -> None:
     assert names(killed.actors, entities) == ["Israel"]
 
 
+@pytest.mark.parametrize(
+    ("text", "doers"),
+    [
+        ("The Leeds bombings killed 12 people in 1998.", []),  # where, not who
+        ("A Turkish airstrike killed ten fighters in 2019.", ["Turkish"]),
+    ],
+)
+def test_events_a_place_before_an_event_noun_subject_is_no_doer(
+    nlp: Language, text: str, doers: list[str]
+) -> None:
+    _, entities, _, found = analyze(nlp, text)
+    killed = next(e for e in found if e.type == "ASSAULT")
+    assert names(killed.actors, entities) == doers
+
+
 def test_events_joined_act_keeps_the_explicit_date(nlp: Language) -> None:
     text = "A U.S. airstrike killed five militants in Somalia on Friday."
     _, _, _, found = analyze(nlp, text)

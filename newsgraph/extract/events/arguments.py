@@ -778,9 +778,11 @@ def actors(cand: Candidate, index: EntityIndex) -> list[str]:
             and not _named_between(cand.anchor, speaker.head)
         ):
             head = speaker
+    if head is not None and _event_noun(head):
+        # "a U.S. airstrike killed five": the U.S. killed; "the London bombings killed 52":
+        # a place before the noun says where, and no one is named
+        return _noun_actors(head, index) or _unplaced(_operators(head, index), head, index)
     found = _operators(head, index)
-    if not found and head is not None and _event_noun(head):
-        return _noun_actors(head, index)  # "a U.S. airstrike killed five": the U.S. killed
     if not found and head is None:  # "five soldiers were killed in an ambush by rebels"
         for frame in _prep_objects(cand.anchor, _FRAME_PREPS):
             if _event_noun(frame) and (found := _noun_actors(frame, index)):
@@ -810,6 +812,19 @@ def _operators(head: Token | None, index: EntityIndex) -> list[str]:
             if hit not in out:
                 out.append(hit)
     return out
+
+
+def _unplaced(found: list[str], noun: Token, index: EntityIndex) -> list[str]:
+    """``found`` less the places named before an event noun ("the London bombings")."""
+    places = {
+        hit
+        for child in noun.children
+        if child.dep_ in _MODIFIER_SIDES
+        and (hit := index.of_phrase(child, 0)) is not None
+        and index.types.get(hit) in PLACE_LABELS
+        and not _state_word(child)
+    }
+    return [hit for hit in found if hit not in places]
 
 
 def _event_noun(token: Token) -> bool:
