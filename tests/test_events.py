@@ -1144,6 +1144,18 @@ def test_events_event_noun_subject_lends_its_doer(nlp: Language) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Germany went back on its promise to cut emissions by 2010.",
+        "The union backed out of the deal with the railway company.",
+    ],
+)
+def test_events_going_back_on_a_promise_is_reneging(nlp: Language, text: str) -> None:
+    _, _, _, found = analyze(nlp, text)
+    assert [e.type for e in found] == ["REJECT"]
+
+
+@pytest.mark.parametrize(
     ("text", "doers"),
     [
         ("The Leeds bombings killed 12 people in 1998.", []),  # where, not who
