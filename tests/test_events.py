@@ -1143,6 +1143,11 @@ def test_events_event_noun_subject_lends_its_doer(nlp: Language) -> None:
     assert names(killed.actors, entities) == ["Israel"]
 
 
+def test_events_talking_a_thing_up_is_no_meeting(nlp: Language) -> None:
+    _, _, _, found = analyze(nlp, "The Treasury has been trying to talk up the pound.")
+    assert found == []
+
+
 @pytest.mark.parametrize(
     "text",
     [
