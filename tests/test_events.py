@@ -2742,3 +2742,26 @@ def test_events_owner_of_a_part_taken_does_the_act(
     _, entities, _, found = analyze(nlp, text)
     (fighting,) = [e for e in found if e.type == "ASSAULT"]
     assert names(fighting.actors, entities) == doer
+
+
+def test_events_trial_over_a_deed_is_not_against_its_victims(nlp: Language) -> None:
+    # "a trial over the bombing of a hotel": the hotel is bombed, not tried
+    text = (
+        "A trial opened in Lyon on Tuesday over the 2011 bombing of a hotel in Marseille. "
+        "The defendants are being tried in absentia."
+    )
+    _, entities, _, found = analyze(nlp, text)
+    [trial] = [e for e in found if e.trigger.text.startswith("trial")]
+    assert names(trial.recipients, entities) == ["The defendants"]
+
+
+def test_events_this_trial_refers_to_the_trial_told_before(nlp: Language) -> None:
+    # "Lyon was accused of …" is an accusation, not the trial "this trial" points back to
+    text = (
+        "A trial of two Chilean officers opened in Lyon on Tuesday. "
+        "Lyon was accused of hiding the evidence for years. "
+        "Few people expect much from this trial."
+    )
+    _, entities, _, found = analyze(nlp, text)
+    [trial] = [e for e in found if e.trigger.text == "trial"]
+    assert names(trial.recipients, entities) == ["Chilean officers"]

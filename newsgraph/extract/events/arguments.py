@@ -78,6 +78,8 @@ _CONDITIONS = frozenset({"if", "unless", "until"})
 _DEFIANT = frozenset({"REJECT", "PROTEST"})
 # Verbal and protest acts whose target can be a deed rather than its doer.
 _AIMED_AT_DOERS = _VERBAL | {"PROTEST"}
+# what is asked for is wanted done, so its "of" phrase stays its side ("the release of Lai")
+_AIMED_AT_DEEDS = _AIMED_AT_DOERS - {"REQUEST"}
 # "staged a hunger strike in protest against X", "recalled its envoy in response to X"
 _REACTION_NOUNS = frozenset({"protest", "response", "retaliation", "reaction", "reprisal"})
 _RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
@@ -1000,6 +1002,8 @@ def recipients(cand: Candidate, index: EntityIndex, exclude: list[str]) -> list[
         heads = [h for h in heads if h.lemma_.lower() not in _THEMES and not _armed_force(h)]
     placed: list[str] = []  # "blocked streets in Hong Kong": a place, if nothing better
     for head in heads:
+        if cand.code.type in _AIMED_AT_DEEDS and _deed(head, index):
+            continue  # "a trial over the bombing of a base": the bombers', not the base's
         found = [e for e in index.of_group(_unrelative(head)) if e not in exclude]
         if found and not placed and _place_around(head, found, index):
             placed = found
@@ -1037,6 +1041,16 @@ def recipients(cand: Candidate, index: EntityIndex, exclude: list[str]) -> list[
         if place is not None and place not in exclude:
             return [place]
     return []
+
+
+def _deed(noun: Token, index: EntityIndex) -> bool:
+    """An event noun that no entity covers and no modifier names a side of ("the bombing
+    of a base"; "an Australian ultimatum" is Australia's): a verbal act at it is aimed at
+    its doers (:func:`_doers`), never at whoever its "of" phrase names."""
+    if not _event_noun(noun) or index.by_token.get(noun.i) is not None:
+        return False
+    modifiers = (c for c in noun.children if c.dep_ in _MODIFIER_DEPS)
+    return all(index.of_phrase(c, 0) is None for c in modifiers)
 
 
 def _place_around(head: Token, found: list[str], index: EntityIndex) -> bool:
@@ -1097,7 +1111,10 @@ def _recipient_heads(cand: Candidate) -> list[Token]:
         if inner.anchor.dep_ == "ccomp":  # "demanded that the US cancel …"
             heads.append(first_child(inner.anchor, ("nsubj", "nsubjpass")))
         heads += _clause_heads(inner.anchor)
-        heads += _prep_objects(inner.core, _NOUN_RECIPIENT_PREPS)
+        if cand.code.type == "ACCUSE" and inner.kind == "noun":
+            heads += _doers(inner.core)  # "a trial over the bombing of a base": the bombers
+        else:
+            heads += _prep_objects(inner.core, _NOUN_RECIPIENT_PREPS)
     if cand.kind != "noun":
         for clause in (c for c in anchor.children if c.dep_ in ("ccomp", "xcomp")):
             heads.append(first_child(clause, ("nsubj", "nsubjpass")))
