@@ -2765,3 +2765,10 @@ def test_events_this_trial_refers_to_the_trial_told_before(nlp: Language) -> Non
     _, entities, _, found = analyze(nlp, text)
     [trial] = [e for e in found if e.trigger.text == "trial"]
     assert names(trial.recipients, entities) == ["Chilean officers"]
+
+
+def test_events_one_awaiting_trial_is_to_be_tried(nlp: Language) -> None:
+    text = "The former minister Jose Perez is awaiting a new trial for fraud."
+    _, entities, _, found = analyze(nlp, text)
+    [trial] = [e for e in found if e.trigger.text == "trial"]
+    assert names(trial.recipients, entities) == ["Jose Perez"]
