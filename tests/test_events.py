@@ -2772,3 +2772,11 @@ def test_events_one_awaiting_trial_is_to_be_tried(nlp: Language) -> None:
     _, entities, _, found = analyze(nlp, text)
     [trial] = [e for e in found if e.trigger.text == "trial"]
     assert names(trial.recipients, entities) == ["Jose Perez"]
+
+
+def test_events_nearest_clause_names_the_side_first(nlp: Language) -> None:
+    # "offered to pay the rebels to hand him over": the offer is made to the rebels
+    text = "The junta offered to pay the rebels to hand him over to Mali."
+    _, entities, _, found = analyze(nlp, text)
+    [offer] = [e for e in found if e.trigger.text == "offered"]
+    assert names(offer.recipients, entities) == ["the rebels"]

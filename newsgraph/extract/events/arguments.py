@@ -1107,6 +1107,10 @@ def _recipient_heads(cand: Candidate) -> list[Token]:
     for pobj in _prep_objects(anchor, frozenset({"in"})):  # "in protest against X"
         if pobj.lemma_.lower() in _REACTION_NOUNS:
             heads += _prep_objects(pobj, RECIPIENT_PREPS)
+    if cand.kind != "noun":  # the nearest clause first: "offered to pay X to invite her"
+        for clause in (c for c in anchor.children if c.dep_ in ("ccomp", "xcomp")):
+            heads.append(first_child(clause, ("nsubj", "nsubjpass")))
+            heads += _clause_heads(clause)
     for inner in cand.absorbed:
         if inner.anchor.dep_ == "ccomp":  # "demanded that the US cancel …"
             heads.append(first_child(inner.anchor, ("nsubj", "nsubjpass")))
@@ -1116,9 +1120,6 @@ def _recipient_heads(cand: Candidate) -> list[Token]:
         else:
             heads += _prep_objects(inner.core, _NOUN_RECIPIENT_PREPS)
     if cand.kind != "noun":
-        for clause in (c for c in anchor.children if c.dep_ in ("ccomp", "xcomp")):
-            heads.append(first_child(clause, ("nsubj", "nsubjpass")))
-            heads += _clause_heads(clause)
         for clause in (c for c in anchor.children if _purpose(c)):
             heads += _clause_heads(clause)  # "began a hunger strike to protest against X"
     if cand.code.type in _DEFIANT or cand.code.type == "THREATEN":
