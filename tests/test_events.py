@@ -2780,3 +2780,29 @@ def test_events_nearest_clause_names_the_side_first(nlp: Language) -> None:
     _, entities, _, found = analyze(nlp, text)
     [offer] = [e for e in found if e.trigger.text == "offered"]
     assert names(offer.recipients, entities) == ["the rebels"]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "recipients"),
+    [
+        # "them": the group named by the plural noun before it
+        (
+            "The junta has imposed harsh rules on journalists in Mali, barring them from "
+            "travel and work.",
+            "barring",
+            ["journalists"],
+        ),
+        # another plural noun comes between: "them" are the decisions, no side
+        (
+            "The minister told delegates that the party had to take hard decisions to meet them.",
+            "meet",
+            [],
+        ),
+    ],
+)
+def test_events_object_them_is_the_group_named_before(
+    nlp: Language, text: str, trigger: str, recipients: list[str]
+) -> None:
+    _, entities, _, found = analyze(nlp, text)
+    [event] = [e for e in found if e.trigger.text == trigger]
+    assert names(event.recipients, entities) == recipients

@@ -26,7 +26,7 @@ from newsgraph.extract.events.scope import (
 )
 from newsgraph.extract.events.triggers import Candidate, is_participle
 from newsgraph.extract.statements.lexicon import lexicon as quotes_lexicon
-from newsgraph.extract.syntax import addressed_by, first_child, group_in_number
+from newsgraph.extract.syntax import addressed_by, clause_of, first_child, group_in_number
 from newsgraph.extract.times.words import NUMBERS
 from newsgraph.lexicon import entities as entity_tables
 from newsgraph.lexicon import events as tables
@@ -237,6 +237,24 @@ class EntityIndex:
         if coordinated:
             return coordinated  # "Burkina Faso, Mali and Niger … the trio"
         return self._latest_sides(noun, types, count)
+
+    def people_before(self, pronoun: Token) -> str | None:
+        """The people an object "them" stands for: the nearest side named before it in its
+        sentence, outside its clause's subject, when that is a group named by a plural noun
+        and no other plural noun comes between ("barred women in Kabul from work, then
+        fined them"; in "told delegates to take decisions to meet them" the decisions
+        come between, and "the Tories failed to oppose them" after Labour names no group)."""
+        subject = first_child(pronoun.doc[clause_of(pronoun)], (*_SUBJECTS, "nsubjpass"))
+        own = set() if subject is None else {t.i for t in subject.subtree}
+        for token in reversed(pronoun.doc[pronoun.sent.start : pronoun.i]):
+            found = self.by_token.get(token.i)
+            if token.i in own or (found is not None and self.types.get(found) in _TERRITORY):
+                continue
+            if found is not None and token.tag_ == "NNS":
+                return found if self.types.get(found) in ("NORP", "ORG") else None
+            if found is not None or token.tag_ in ("NNS", "NNPS"):
+                return None
+        return None
 
     def _one_of_pair(self, noun: Token, back: int) -> list[str]:
         """ "The latter" or "the former" of the two sides named last before it ("China's
@@ -1005,6 +1023,8 @@ def recipients(cand: Candidate, index: EntityIndex, exclude: list[str]) -> list[
         if cand.code.type in _AIMED_AT_DEEDS and _deed(head, index):
             continue  # "a trial over the bombing of a base": the bombers', not the base's
         found = [e for e in index.of_group(_unrelative(head)) if e not in exclude]
+        if not found and head.lower_ == "them" and index.by_token.get(head.i) is None:
+            found = [e for e in [index.people_before(head)] if e is not None and e not in exclude]
         if found and not placed and _place_around(head, found, index):
             placed = found
         elif found:
