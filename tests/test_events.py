@@ -2806,3 +2806,24 @@ def test_events_object_them_is_the_group_named_before(
     _, entities, _, found = analyze(nlp, text)
     [event] = [e for e in found if e.trigger.text == trigger]
     assert names(event.recipients, entities) == recipients
+
+
+def test_events_thing_attacked_again_is_the_same_attack(nlp: Language) -> None:
+    # "it" is the bus of the clause above; "the bus" may be "a crowded bus" told before,
+    # so the attack it came under is the gunmen's
+    text = (
+        "Gunmen attacked a crowded bus near Homs on Monday. "
+        "The bus was carrying 40 pilgrims when it came under attack on a bridge."
+    )
+    _, entities, _, found = analyze(nlp, text)
+    [attack] = [e for e in found if e.trigger.text == "attack"]
+    assert names(attack.recipients, entities) == ["The bus"]
+    assert names(attack.actors, entities) == ["Gunmen"]
+
+
+def test_events_act_at_a_deed_without_of_phrase_keeps_its_modifier_side(nlp: Language) -> None:
+    # only an "of" phrase names the deed's victims; "the UK-wide strike" is the country's
+    text = "Civil servants in Wales joined the UK-wide strike on Friday."
+    _, entities, _, found = analyze(nlp, text)
+    [strike] = [e for e in found if e.type == "PROTEST"]
+    assert names(strike.recipients, entities) == ["UK"]

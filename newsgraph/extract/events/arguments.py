@@ -26,7 +26,7 @@ from newsgraph.extract.events.scope import (
 )
 from newsgraph.extract.events.triggers import Candidate, is_participle
 from newsgraph.extract.statements.lexicon import lexicon as quotes_lexicon
-from newsgraph.extract.syntax import addressed_by, clause_of, first_child, group_in_number
+from newsgraph.extract.syntax import addressed_by, first_child, group_in_number
 from newsgraph.extract.times.words import NUMBERS
 from newsgraph.lexicon import entities as entity_tables
 from newsgraph.lexicon import events as tables
@@ -141,6 +141,8 @@ class EntityIndex:
         self.unnamed = {e.id for e in entities if all(m.kind == "nominal" for m in e.mentions)}
         # The names of the named ones.
         self.names = {e.id: e.name for e in entities if e.id not in self.unnamed}
+        # Things attacked or seized ("a passenger train"), each mention an entity of its own.
+        self.thing_names = {e.id: e.name for e in entities if e.type == "FAC"}
 
     def of_phrase(self, head: Token, depth: int = 2) -> str | None:
         """The entity a noun phrase headed by ``head`` refers to, or None.
@@ -240,12 +242,16 @@ class EntityIndex:
 
     def people_before(self, pronoun: Token) -> str | None:
         """The people an object "them" stands for: the nearest side named before it in its
-        sentence, outside its clause's subject, when that is a group named by a plural noun
-        and no other plural noun comes between ("barred women in Kabul from work, then
-        fined them"; in "told delegates to take decisions to meet them" the decisions
-        come between, and "the Tories failed to oppose them" after Labour names no group)."""
-        subject = first_child(pronoun.doc[clause_of(pronoun)], (*_SUBJECTS, "nsubjpass"))
-        own = set() if subject is None else {t.i for t in subject.subtree}
+        sentence, outside the subjects of its clause and those above, when that is a group
+        named by a plural noun and no other plural noun comes between ("barred women in
+        Kabul from work, then fined them"; in "told delegates to take decisions to meet
+        them" the decisions come between, and "the Tories failed to oppose them" after
+        Labour names no group; "the authorities felt the need to detain them" are not
+        detained)."""
+        own: set[int] = set()  # the subjects of its clause and those above it
+        for verb in pronoun.ancestors:
+            for subject in (c for c in verb.children if c.dep_ in (*_SUBJECTS, "nsubjpass")):
+                own.update(t.i for t in subject.subtree)
         for token in reversed(pronoun.doc[pronoun.sent.start : pronoun.i]):
             found = self.by_token.get(token.i)
             if token.i in own or (found is not None and self.types.get(found) in _TERRITORY):
@@ -1069,6 +1075,8 @@ def _deed(noun: Token, index: EntityIndex) -> bool:
     its doers (:func:`_doers`), never at whoever its "of" phrase names."""
     if not _event_noun(noun) or index.by_token.get(noun.i) is not None:
         return False
+    if not _prep_objects(noun, frozenset({"of"})):
+        return False  # "joined the UK-wide strike": the strike is the country's
     modifiers = (c for c in noun.children if c.dep_ in _MODIFIER_DEPS)
     return all(index.of_phrase(c, 0) is None for c in modifiers)
 

@@ -143,7 +143,7 @@ def find_events(
             events.append(event)
     events = _dated_by_earlier_mention(events, index.countries, _narrative(doc, dated, published))
     if len(events) > 1:
-        events = _sides_from_earlier_mention(events, index.countries, doc)
+        events = _sides_from_earlier_mention(events, _likenesses(index), doc)
     events = _tried_by_prosecution(events, doc, entities)
     events = _defendants_tried(events, doc, entities)
     events = _claims_answered(events, statements, doc)
@@ -967,6 +967,17 @@ def _sides_from_earlier_mention(
                 taken = getattr(event, other) + update.get(other, [])
                 update[role] = [i for i in getattr(antecedent, role) if i not in taken]
         out.append(event.model_copy(update=update) if update else event)
+    return out
+
+
+def _likenesses(index: EntityIndex) -> dict[str, str | None]:
+    """What may make two sides one: a shared country ("Israel", "Israeli troops"), or for
+    things, with no country, the same kind of thing ("a passenger train" … "the train",
+    each an entity of its own)."""
+    out = dict(index.countries)
+    for found, name in index.thing_names.items():
+        if out.get(found) is None and name.split():
+            out[found] = "thing:" + name.split()[-1].lower()
     return out
 
 
