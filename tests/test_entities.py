@@ -1042,6 +1042,15 @@ def test_entities_group_mentions_keep_their_determiner(nlp: Language) -> None:
     assert [m.text for m in tribunal.mentions] == ["A tribunal", "The tribunal"]
 
 
+def test_entities_people_of_someone_keep_the_possessive_in_their_mention(
+    nlp: Language,
+) -> None:
+    # the mention is the phrase as written ("his backers"); the group is named "backers"
+    text = "The mayor thanked his backers on Friday."
+    backers = _named(_entities(nlp, text), "backers")
+    assert [m.text for m in backers.mentions] == ["his backers"]
+
+
 def test_entities_people_of_someone_are_a_new_group(nlp: Language) -> None:
     # "his backers", "its critics": people belonging to a side, not the side named before
     text = "The mayor thanked his backers on Friday. The regime jailed its critics."

@@ -2821,3 +2821,88 @@ def test_events_call_asking_someone_to_act_is_request(nlp: Language, text: str, 
     other = "CONSULT" if kind == "REQUEST" else "REQUEST"
     assert kind in [e.type for e in found]
     assert other not in [e.type for e in found]
+
+
+def test_events_trial_over_a_deed_is_not_against_its_victims(nlp: Language) -> None:
+    # "a trial over the bombing of a hotel": the hotel is bombed, not tried
+    text = (
+        "A trial opened in Lyon on Tuesday over the 2011 bombing of a hotel in Marseille. "
+        "The defendants are being tried in absentia."
+    )
+    _, entities, _, found = analyze(nlp, text)
+    [trial] = [e for e in found if e.trigger.text.startswith("trial")]
+    assert names(trial.recipients, entities) == ["The defendants"]
+
+
+def test_events_this_trial_refers_to_the_trial_told_before(nlp: Language) -> None:
+    # "Lyon was accused of …" is an accusation, not the trial "this trial" points back to
+    text = (
+        "A trial of two Chilean officers opened in Lyon on Tuesday. "
+        "Lyon was accused of hiding the evidence for years. "
+        "Few people expect much from this trial."
+    )
+    _, entities, _, found = analyze(nlp, text)
+    [trial] = [e for e in found if e.trigger.text == "trial"]
+    assert names(trial.recipients, entities) == ["Chilean officers"]
+
+
+def test_events_one_awaiting_trial_is_to_be_tried(nlp: Language) -> None:
+    text = "The former minister Jose Perez is awaiting a new trial for fraud."
+    _, entities, _, found = analyze(nlp, text)
+    [trial] = [e for e in found if e.trigger.text == "trial"]
+    assert names(trial.recipients, entities) == ["Jose Perez"]
+
+
+def test_events_nearest_clause_names_the_side_first(nlp: Language) -> None:
+    # "offered to pay the rebels to hand him over": the offer is made to the rebels
+    text = "The junta offered to pay the rebels to hand him over to Mali."
+    _, entities, _, found = analyze(nlp, text)
+    [offer] = [e for e in found if e.trigger.text == "offered"]
+    assert names(offer.recipients, entities) == ["the rebels"]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "recipients"),
+    [
+        # "them": the group named by the plural noun before it
+        (
+            "The junta has imposed harsh rules on journalists in Mali, barring them from "
+            "travel and work.",
+            "barring",
+            ["journalists"],
+        ),
+        # another plural noun comes between: "them" are the decisions, no side
+        (
+            "The minister told delegates that the party had to take hard decisions to meet them.",
+            "meet",
+            [],
+        ),
+    ],
+)
+def test_events_object_them_is_the_group_named_before(
+    nlp: Language, text: str, trigger: str, recipients: list[str]
+) -> None:
+    _, entities, _, found = analyze(nlp, text)
+    [event] = [e for e in found if e.trigger.text == trigger]
+    assert names(event.recipients, entities) == recipients
+
+
+def test_events_thing_attacked_again_is_the_same_attack(nlp: Language) -> None:
+    # "it" is the bus of the clause above; "the bus" may be "a crowded bus" told before,
+    # so the attack it came under is the gunmen's
+    text = (
+        "Gunmen attacked a crowded bus near Homs on Monday. "
+        "The bus was carrying 40 pilgrims when it came under attack on a bridge."
+    )
+    _, entities, _, found = analyze(nlp, text)
+    [attack] = [e for e in found if e.trigger.text == "attack"]
+    assert names(attack.recipients, entities) == ["The bus"]
+    assert names(attack.actors, entities) == ["Gunmen"]
+
+
+def test_events_act_at_a_deed_without_of_phrase_keeps_its_modifier_side(nlp: Language) -> None:
+    # only an "of" phrase names the deed's victims; "the UK-wide strike" is the country's
+    text = "Civil servants in Wales joined the UK-wide strike on Friday."
+    _, entities, _, found = analyze(nlp, text)
+    [strike] = [e for e in found if e.type == "PROTEST"]
+    assert names(strike.recipients, entities) == ["UK"]

@@ -249,9 +249,9 @@ def _title_at(doc: Doc, i: int, end: int) -> tuple[tables.Title, int] | None:
 
 def canonical_name(doc: Doc, cluster: Cluster) -> str:
     """The fullest name seen (most words, then most characters), without an honorific;
-    a nameless group is named by its first mention, less an indefinite determiner ("a
-    court" is named "court"), or by the first that names its side ("Militants … BLA
-    militants": "BLA militants")."""
+    a nameless group is named by its first mention, less an indefinite determiner or a
+    possessive pronoun ("a court" is named "court", "his supporters" "supporters"), or by
+    the first that names its side ("Militants … BLA militants": "BLA militants")."""
     names = [m for m in cluster.mentions if m.kind == "name"]
     if not names:
         mentions = cluster.mentions
@@ -259,7 +259,9 @@ def canonical_name(doc: Doc, cluster: Cluster) -> str:
             mentions = [m for m in mentions if _premodified(doc, m)] or mentions
         first = min(mentions, key=lambda m: m.start)
         start = first.start
-        while start < first.end - 1 and doc[start].lower_ in INDEFINITE:
+        while start < first.end - 1 and (
+            doc[start].lower_ in INDEFINITE or doc[start].tag_ == "PRP$"
+        ):
             start += 1
         return doc[start : first.end].text
     spans = [doc[_after_honorific(doc, m) : m.end] for m in names]

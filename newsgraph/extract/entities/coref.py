@@ -217,6 +217,8 @@ def _thing_for(ctx: Context, pron: Token, info: tables.Pronoun) -> Cluster | Non
             # "Chrysler released a list of dealerships that it was closing", "Ford cut
             # jobs, although it insisted …"
             cluster = _clause_subject(ctx, pron)
+            if cluster is not None and cluster.type == "FAC" and not plural:
+                return cluster  # "the train was carrying 450 people when it came under attack"
         if cluster is None and pron.head.dep_ == "ROOT":
             # "Boeing delivered the last 717 on Friday. It said …"
             cluster = subject_antecedent(ctx, pron.i, None, types=_THING_TYPES, plural=plural)

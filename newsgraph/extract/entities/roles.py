@@ -238,7 +238,7 @@ def find_nominals(ctx: Context) -> None:
             continue
         floor = segment_start(ctx.segment, token.i)
         start = max(_nominal_start(token), floor)
-        while doc[start].pos_ in _DROP_LEFT and doc[start].lower_ not in _KEPT_DET:
+        while doc[start].pos_ in _DROP_LEFT and not _kept_left(doc[start], group):
             start += 1
         end = token.i + 1
         if group is None and head_title(token) is None:
@@ -256,6 +256,12 @@ def find_nominals(ctx: Context) -> None:
             _group(ctx, token, start, end)
         else:
             _attach_nominal(ctx, token, start, end)
+
+
+def _kept_left(token: Token, group: tables.GroupNoun | None) -> bool:
+    """A determiner a mention is written with ("the court", "a judge"), and a group's
+    possessive pronoun ("his supporters", "their lawyers": people of someone's)."""
+    return token.lower_ in _KEPT_DET or (group is not None and token.tag_ == "PRP$")
 
 
 def _as_what(token: Token) -> bool:
@@ -583,6 +589,8 @@ def _group(ctx: Context, token: Token, start: int, end: int) -> Cluster:
         words = [c.lower_ for c in token.lefts if c.dep_ == "compound"] + words
     cluster = group_cluster(ctx, " ".join(words), start, token.i)
     ctx.add(cluster, Mention(start, end, "nominal", token.i))
+    if ctx.doc[start].tag_ == "PRP$" and ctx.owner.get(start) is cluster:
+        del ctx.owner[start]  # "its troops": "its" is still the pronoun of its own side
     return cluster
 
 

@@ -78,6 +78,8 @@ _CONDITIONS = frozenset({"if", "unless", "until"})
 _DEFIANT = frozenset({"REJECT", "PROTEST"})
 # Verbal and protest acts whose target can be a deed rather than its doer.
 _AIMED_AT_DOERS = _VERBAL | {"PROTEST"}
+# what is asked for is wanted done, so its "of" phrase stays its side ("the release of Lai")
+_AIMED_AT_DEEDS = _AIMED_AT_DOERS - {"REQUEST"}
 # "staged a hunger strike in protest against X", "recalled its envoy in response to X"
 _REACTION_NOUNS = frozenset({"protest", "response", "retaliation", "reaction", "reprisal"})
 _RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
@@ -139,6 +141,8 @@ class EntityIndex:
         self.unnamed = {e.id for e in entities if all(m.kind == "nominal" for m in e.mentions)}
         # The names of the named ones.
         self.names = {e.id: e.name for e in entities if e.id not in self.unnamed}
+        # Things attacked or seized ("a passenger train"), each mention an entity of its own.
+        self.thing_names = {e.id: e.name for e in entities if e.type == "FAC"}
 
     def of_phrase(self, head: Token, depth: int = 2) -> str | None:
         """The entity a noun phrase headed by ``head`` refers to, or None.
@@ -235,6 +239,28 @@ class EntityIndex:
         if coordinated:
             return coordinated  # "Burkina Faso, Mali and Niger … the trio"
         return self._latest_sides(noun, types, count)
+
+    def people_before(self, pronoun: Token) -> str | None:
+        """The people an object "them" stands for: the nearest side named before it in its
+        sentence, outside the subjects of its clause and those above, when that is a group
+        named by a plural noun and no other plural noun comes between ("barred women in
+        Kabul from work, then fined them"; in "told delegates to take decisions to meet
+        them" the decisions come between, and "the Tories failed to oppose them" after
+        Labour names no group; "the authorities felt the need to detain them" are not
+        detained)."""
+        own: set[int] = set()  # the subjects of its clause and those above it
+        for verb in pronoun.ancestors:
+            for subject in (c for c in verb.children if c.dep_ in (*_SUBJECTS, "nsubjpass")):
+                own.update(t.i for t in subject.subtree)
+        for token in reversed(pronoun.doc[pronoun.sent.start : pronoun.i]):
+            found = self.by_token.get(token.i)
+            if token.i in own or (found is not None and self.types.get(found) in _TERRITORY):
+                continue
+            if found is not None and token.tag_ == "NNS":
+                return found if self.types.get(found) in ("NORP", "ORG") else None
+            if found is not None or token.tag_ in ("NNS", "NNPS"):
+                return None
+        return None
 
     def _one_of_pair(self, noun: Token, back: int) -> list[str]:
         """ "The latter" or "the former" of the two sides named last before it ("China's
@@ -1015,7 +1041,11 @@ def recipients(cand: Candidate, index: EntityIndex, exclude: list[str]) -> list[
         heads = [h for h in heads if h.lemma_.lower() not in _THEMES and not _armed_force(h)]
     placed: list[str] = []  # "blocked streets in Hong Kong": a place, if nothing better
     for head in heads:
+        if cand.code.type in _AIMED_AT_DEEDS and _deed(head, index):
+            continue  # "a trial over the bombing of a base": the bombers', not the base's
         found = [e for e in index.of_group(_unrelative(head)) if e not in exclude]
+        if not found and head.lower_ == "them" and index.by_token.get(head.i) is None:
+            found = [e for e in [index.people_before(head)] if e is not None and e not in exclude]
         if found and not placed and _place_around(head, found, index):
             placed = found
         elif found:
@@ -1052,6 +1082,18 @@ def recipients(cand: Candidate, index: EntityIndex, exclude: list[str]) -> list[
         if place is not None and place not in exclude:
             return [place]
     return []
+
+
+def _deed(noun: Token, index: EntityIndex) -> bool:
+    """An event noun that no entity covers and no modifier names a side of ("the bombing
+    of a base"; "an Australian ultimatum" is Australia's): a verbal act at it is aimed at
+    its doers (:func:`_doers`), never at whoever its "of" phrase names."""
+    if not _event_noun(noun) or index.by_token.get(noun.i) is not None:
+        return False
+    if not _prep_objects(noun, frozenset({"of"})):
+        return False  # "joined the UK-wide strike": the strike is the country's
+    modifiers = (c for c in noun.children if c.dep_ in _MODIFIER_DEPS)
+    return all(index.of_phrase(c, 0) is None for c in modifiers)
 
 
 def _place_around(head: Token, found: list[str], index: EntityIndex) -> bool:
@@ -1108,15 +1150,19 @@ def _recipient_heads(cand: Candidate) -> list[Token]:
     for pobj in _prep_objects(anchor, frozenset({"in"})):  # "in protest against X"
         if pobj.lemma_.lower() in _REACTION_NOUNS:
             heads += _prep_objects(pobj, RECIPIENT_PREPS)
+    if cand.kind != "noun":  # the nearest clause first: "offered to pay X to invite her"
+        for clause in (c for c in anchor.children if c.dep_ in ("ccomp", "xcomp")):
+            heads.append(first_child(clause, ("nsubj", "nsubjpass")))
+            heads += _clause_heads(clause)
     for inner in cand.absorbed:
         if inner.anchor.dep_ == "ccomp":  # "demanded that the US cancel …"
             heads.append(first_child(inner.anchor, ("nsubj", "nsubjpass")))
         heads += _clause_heads(inner.anchor)
-        heads += _prep_objects(inner.core, _NOUN_RECIPIENT_PREPS)
+        if cand.code.type == "ACCUSE" and inner.kind == "noun":
+            heads += _doers(inner.core)  # "a trial over the bombing of a base": the bombers
+        else:
+            heads += _prep_objects(inner.core, _NOUN_RECIPIENT_PREPS)
     if cand.kind != "noun":
-        for clause in (c for c in anchor.children if c.dep_ in ("ccomp", "xcomp")):
-            heads.append(first_child(clause, ("nsubj", "nsubjpass")))
-            heads += _clause_heads(clause)
         for clause in (c for c in anchor.children if _purpose(c)):
             heads += _clause_heads(clause)  # "began a hunger strike to protest against X"
     if cand.code.type in _DEFIANT or cand.code.type == "THREATEN":

@@ -52,6 +52,7 @@ _PAST_PREPS = tables.word_list("past_prep")
 _INTRANSITIVE = tables.word_list("intransitive")
 _PROCEEDINGS = tables.word_list("proceeding")
 _PROSECUTOR_WORDS = tuple(tables.word_list("prosecutor"))
+_DEFENDANT_WORDS = tables.word_list("defendant")
 _CLAIMS = tables.word_list("claim")
 # What a refusal answers when it names it: a claim, or a bid ("rejected the demands").
 _ANSWERED = _CLAIMS | tables.word_list("bid")
@@ -130,7 +131,7 @@ def find_events(
             if event is None:
                 continue
             if cand.anaphoric:
-                antecedent = _antecedent(event, events)
+                antecedent = _antecedent(event, events, doc)
                 if antecedent is not None:
                     event = _inherit(event, antecedent)
                 elif cand.within is None:
@@ -142,8 +143,9 @@ def find_events(
             events.append(event)
     events = _dated_by_earlier_mention(events, index.countries, _narrative(doc, dated, published))
     if len(events) > 1:
-        events = _sides_from_earlier_mention(events, index.countries)
+        events = _sides_from_earlier_mention(events, _likenesses(index), doc)
     events = _tried_by_prosecution(events, doc, entities)
+    events = _defendants_tried(events, doc, entities)
     events = _claims_answered(events, statements, doc)
     events = _undoing_aimed(events, doc)
     events = _bids_refused(events, doc)
@@ -174,6 +176,28 @@ def _tried_by_prosecution(events: list[Event], doc: Doc, entities: list[Entity])
         else e
         for e in events
     ]
+
+
+def _defendants_tried(events: list[Event], doc: Doc, entities: list[Entity]) -> list[Event]:
+    """Court proceedings with no side tried ("a trial opened over the bombing") are against
+    the defendants, when the article names one side so (``event_words.tsv``, list
+    ``defendant``: "the defendants", "the accused")."""
+    found = [e.id for e in entities if _defends(e)]
+    if len(found) != 1:
+        return events
+    side = found[0]
+    return [
+        e.model_copy(update={"recipients": [side]})
+        if e.type == "ACCUSE" and not e.recipients and side not in e.actors and _proceeding(e, doc)
+        else e
+        for e in events
+    ]
+
+
+def _defends(entity: Entity) -> bool:
+    """Whether an entity is named by a defendant's word ("the three defendants")."""
+    said = [m.text for m in entity.mentions if m.kind == "nominal"]
+    return any(w in _DEFENDANT_WORDS for text in said for w in text.lower().split())
 
 
 def _claims_answered(events: list[Event], statements: list[Statement], doc: Doc) -> list[Event]:
@@ -306,10 +330,13 @@ def _public(event: Event, index: EntityIndex, public: set[int]) -> bool:
     return event.sentence.start in public
 
 
-def _antecedent(mention: Event, earlier: list[Event]) -> Event | None:
+def _antecedent(mention: Event, earlier: list[Event], doc: Doc) -> Event | None:
     """The event a definite event noun refers back to: the latest earlier event of its type
-    that names a side, else the latest of its type."""
+    that names a side, else the latest of its type; a court proceeding ("this trial") refers
+    to a proceeding, if one was told."""
     same = [e for e in earlier if e.type == mention.type]
+    if _proceeding(mention, doc):
+        same = [e for e in same if _proceeding(e, doc)] or same
     named = [e for e in same if e.actors or e.recipients]
     return (named or same or [None])[-1]
 
@@ -929,19 +956,24 @@ def _scene_of(token: Token) -> int | None:
 
 
 def _sides_from_earlier_mention(
-    events: list[Event], countries: dict[str, str | None]
+    events: list[Event], countries: dict[str, str | None], doc: Doc
 ) -> list[Event]:
     """An act told again without a side ("the Taliban banned the book … the book ban",
     "the book was banned") takes that side from the latest earlier telling of its type
-    that names it and whose sides may be the same."""
+    that names it and whose sides may be the same; a court proceeding ("this trial") from
+    a proceeding, if one was told ("Paris was accused of aiding rebels" is no trial)."""
     out: list[Event] = []
+    proceedings = {e.id for e in events if _proceeding(e, doc)}  # "an indictment" is new
     for event in events:
         update: dict[str, list[str]] = {}
+        told = out
+        if event.id in proceedings and _pointing_back(event, doc):
+            told = [e for e in out if e.id in proceedings] or out
         for role, other in (("actors", "recipients"), ("recipients", "actors")):
             if getattr(event, role):
                 continue
             earlier = (
-                e for e in reversed(out) if getattr(e, role) and _same_act(e, event, countries)
+                e for e in reversed(told) if getattr(e, role) and _same_act(e, event, countries)
             )
             antecedent = next(earlier, None)
             if antecedent is not None:
@@ -949,6 +981,23 @@ def _sides_from_earlier_mention(
                 update[role] = [i for i in getattr(antecedent, role) if i not in taken]
         out.append(event.model_copy(update=update) if update else event)
     return out
+
+
+def _likenesses(index: EntityIndex) -> dict[str, str | None]:
+    """What may make two sides one: a shared country ("Israel", "Israeli troops"), or for
+    things, with no country, the same kind of thing ("a passenger train" … "the train",
+    each an entity of its own)."""
+    out = dict(index.countries)
+    for found, name in index.thing_names.items():
+        if out.get(found) is None and name.split():
+            out[found] = "thing:" + name.split()[-1].lower()
+    return out
+
+
+def _pointing_back(event: Event, doc: Doc) -> bool:
+    """Whether an event's trigger is a definite noun ("this trial", "the charges")."""
+    span = _trigger_span(event, doc)
+    return span is not None and any(scope.definite(t) for t in span)
 
 
 def _drop_headline_copies(
