@@ -1143,6 +1143,20 @@ def test_events_event_noun_subject_lends_its_doer(nlp: Language) -> None:
     assert names(killed.actors, entities) == ["Israel"]
 
 
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("The premier prepares to name the election date.", []),
+        ("The army is preparing to attack the town.", ["MOBILIZE"]),
+    ],
+)
+def test_events_preparing_is_mobilizing_only_for_an_act(
+    nlp: Language, text: str, kinds: list[str]
+) -> None:
+    _, _, _, found = analyze(nlp, text)
+    assert [e.type for e in found] == kinds
+
+
 def test_events_talking_a_thing_up_is_no_meeting(nlp: Language) -> None:
     _, _, _, found = analyze(nlp, "The Treasury has been trying to talk up the pound.")
     assert found == []
