@@ -2742,3 +2742,26 @@ def test_events_owner_of_a_part_taken_does_the_act(
     _, entities, _, found = analyze(nlp, text)
     (fighting,) = [e for e in found if e.type == "ASSAULT"]
     assert names(fighting.actors, entities) == doer
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # a subheading run into the paragraph, parsed as a second subject
+        (
+            "The army denies the claims. Recent attacks Since the beginning of the year, the "
+            "rebels have ramped up attacks on army posts in the north.",
+            "the rebels",
+        ),
+        # an apposition parsed as a second subject: the first one acts
+        (
+            "Members of the Union of Arab Jurists, a body linked to the Arab League, "
+            "investigated the detention of 300 Syrians.",
+            "Union of Arab Jurists",
+        ),
+    ],
+)
+def test_events_second_subject_of_a_verb(nlp: Language, text: str, actor: str) -> None:
+    _, entities, _, found = analyze(nlp, text)
+    (event,) = [e for e in found if e.type in ("ASSAULT", "ACCUSE")]
+    assert names(event.actors, entities) == [actor]

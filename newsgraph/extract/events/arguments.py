@@ -414,9 +414,7 @@ def agent_head(anchor: Token) -> Token | None:
                 )
             agent = first_child(node, "agent")
             return first_child(agent, "pobj") if agent is not None else _stray_agent(node)
-        subject = (
-            first_child(node, _SUBJECTS) or _subject_taken_for_object(node) or _for_subject(node)
-        )
+        subject = _subject(node) or _subject_taken_for_object(node) or _for_subject(node)
         if subject is not None and subject.tag_ in _RELATIVE_TAGS and node.dep_ == "relcl":
             return _who_for(subject) or _antecedent(node.head)
         if subject is not None:
@@ -452,6 +450,30 @@ def agent_head(anchor: Token) -> Token | None:
             return controller  # object control: "prompting France to recall its ambassador"
         node, came_from = node.head, node
     return None
+
+
+def _subject(verb: Token) -> Token | None:
+    """The verb's subject. Of two, the nearer one when the first is a subheading run into
+    the paragraph, which the parser takes for a second subject: a new sentence starts
+    between them with a capitalised word that is no name ("Recent attacks Since January,
+    the BLA has ramped up attacks": the BLA does). Other pairs are mostly appositions and
+    coordinations ("Lisa Power, head of policy at the Trust said"): the first stays."""
+    subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
+    before = [c for c in subjects if c.i < verb.i]
+    if len(before) < 2:
+        return next(iter(subjects), None)
+    first, nearer = before[0], before[-1]
+    between = verb.doc[first.right_edge.i + 1 : nearer.left_edge.i + 1]
+    return nearer if any(_restarts(t) for t in between) else first
+
+
+def _restarts(token: Token) -> bool:
+    """A capitalised word that is no name, adjective of one or "I", right after a word in
+    lower case: a sentence run on from a heading ("Recent attacks Since the beginning")."""
+    if not token.is_title or token.pos_ in ("PROPN", "ADJ", "PRON") or token.ent_type_:
+        return False  # names, "German", "I"
+    before = token.nbor(-1)
+    return not before.is_punct and not before.is_space and before.is_lower
 
 
 def _controlled(verb: Token) -> bool:
