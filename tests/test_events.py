@@ -2765,3 +2765,27 @@ def test_events_second_subject_of_a_verb(nlp: Language, text: str, actor: str) -
     _, entities, _, found = analyze(nlp, text)
     (event,) = [e for e in found if e.type in ("ASSAULT", "ACCUSE")]
     assert names(event.actors, entities) == [actor]
+
+
+def test_events_doer_named_by_a_later_mention_of_the_act(nlp: Language) -> None:
+    # the lead tells the bombing and what it did; the next sentences name who did it
+    text = (
+        "A trial opened in Lyon on Monday over the 2015 bombing of a military base in then "
+        "war-torn Corsica that killed two soldiers. Nearly ten years later, the attack still "
+        "raises questions. Three Corsican militants stand accused of the 2015 bombing of the "
+        "army base near Ajaccio."
+    )
+    _, entities, _, found = analyze(nlp, text)
+    assaults = [e for e in found if e.type == "ASSAULT"]
+    assert [e.trigger.text for e in assaults] == ["bombing", "killed", "attack", "bombing"]
+    assert all(names(e.actors, entities) == ["Corsican militants"] for e in assaults)
+
+
+def test_events_later_mention_of_another_target_names_no_doer(nlp: Language) -> None:
+    text = (
+        "The 2015 bombing of a police station killed two officers. Three militants stand "
+        "accused of the 2016 bombing of a school in Ajaccio."
+    )
+    _, _, _, found = analyze(nlp, text)
+    first = next(e for e in found if e.trigger.text == "bombing")
+    assert first.actors == []

@@ -139,6 +139,7 @@ class EntityIndex:
         self.unnamed = {e.id for e in entities if all(m.kind == "nominal" for m in e.mentions)}
         # The names of the named ones.
         self.names = {e.id: e.name for e in entities if e.id not in self.unnamed}
+        self.all_names = {e.id: e.name for e in entities}
 
     def of_phrase(self, head: Token, depth: int = 2) -> str | None:
         """The entity a noun phrase headed by ``head`` refers to, or None.
