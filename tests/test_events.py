@@ -2789,3 +2789,10 @@ def test_events_later_mention_of_another_target_names_no_doer(nlp: Language) -> 
     _, _, _, found = analyze(nlp, text)
     first = next(e for e in found if e.trigger.text == "bombing")
     assert first.actors == []
+
+
+def test_events_including_by_shares_the_doer_of_its_clause(nlp: Language) -> None:
+    text = "The junta has tightened its grip on the press, including by jailing reporters."
+    _, entities, _, found = analyze(nlp, text)
+    (jailing,) = [e for e in found if e.type == "COERCE"]
+    assert names(jailing.actors, entities) == ["The junta"]

@@ -435,6 +435,9 @@ def agent_head(anchor: Token) -> Token | None:
         if node.dep_ == "pcomp" and node.head.dep_ == "prep":
             node, came_from = node.head.head, node  # "advanced … before reaching an agreement"
             continue
+        if node.dep_ == "prep" and node.tag_ == "VBG" and node.head.pos_ in ("VERB", "AUX"):
+            node, came_from = node.head, node  # "…, including by targeting journalists"
+            continue
         if node.dep_ == "acl" and _infinitive(node):
             owner = _intention_owner(node.head)
             if isinstance(owner, Token) and owner.pos_ in ("VERB", "AUX"):
