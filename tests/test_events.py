@@ -2796,3 +2796,17 @@ def test_events_including_by_shares_the_doer_of_its_clause(nlp: Language) -> Non
     _, entities, _, found = analyze(nlp, text)
     (jailing,) = [e for e in found if e.type == "COERCE"]
     assert names(jailing.actors, entities) == ["The junta"]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Some diplomats believe the attack was a blunder by Afghan army commanders.",
+        "One witness said the attack was deliberate by Afghan army commanders.",
+    ],
+)
+def test_events_by_phrase_of_what_an_act_is_said_to_be(nlp: Language, said: str) -> None:
+    text = f"A police post near Kandahar came under attack on Monday. {said}"
+    _, entities, _, found = analyze(nlp, text)
+    attack = [e for e in found if e.type == "ASSAULT"][-1]
+    assert names(attack.actors, entities) == ["Afghan army commanders"]

@@ -882,7 +882,12 @@ def _noun_actors(noun: Token, index: EntityIndex) -> list[str]:
     elif under_attack(noun):  # "came under attack from rebels"
         by = _pobj(noun, _BY) or _pobj(noun.head.head, _BY)
     else:  # "the attack by rebels", "a coup led by the army chief", "criticism from X"
-        by = _pobj(noun, frozenset({"by"})) or _participle_agent(noun) or _said_from(noun)
+        by = (
+            _pobj(noun, frozenset({"by"}))
+            or _participle_agent(noun)
+            or _said_from(noun)
+            or _predicate_agent(noun)
+        )
     if by is not None:
         return index.of_group(by)
     if (accused := imputed_doer(noun)) is not None:
@@ -959,6 +964,17 @@ def _participle_agent(noun: Token) -> Token | None:
             agent = first_child(child, "agent")
             if agent is not None:
                 return first_child(agent, "pobj")
+    return None
+
+
+def _predicate_agent(noun: Token) -> Token | None:
+    """The "by" phrase of what an event noun is said to be: in "the attack was a blunder by
+    the authorities" or "the attack was deliberate by X" the authorities did it."""
+    if noun.dep_ != "nsubj" or noun.head.lemma_ != "be":
+        return None
+    for predicate in (c for c in noun.head.children if c.dep_ in ("attr", "acomp")):
+        if (found := _pobj(predicate, frozenset({"by"}))) is not None:
+            return found
     return None
 
 
