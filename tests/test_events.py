@@ -2810,3 +2810,14 @@ def test_events_by_phrase_of_what_an_act_is_said_to_be(nlp: Language, said: str)
     _, entities, _, found = analyze(nlp, text)
     attack = [e for e in found if e.type == "ASSAULT"][-1]
     assert names(attack.actors, entities) == ["Afghan army commanders"]
+
+
+def test_events_apposition_is_not_its_possessor(nlp: Language) -> None:
+    # "the country's biggest tabloid" is the newspaper, not France
+    text = (
+        "France has tightened press rules. President Macron also attacked The Paris Courier "
+        "newspaper, the country's biggest tabloid, for refusing to publish his letter."
+    )
+    _, entities, _, found = analyze(nlp, text)
+    (refusal,) = [e for e in found if e.type == "REJECT"]
+    assert names(refusal.actors, entities) == ["Paris Courier"]

@@ -141,11 +141,13 @@ class EntityIndex:
         self.names = {e.id: e.name for e in entities if e.id not in self.unnamed}
         self.all_names = {e.id: e.name for e in entities}
 
-    def of_phrase(self, head: Token, depth: int = 2) -> str | None:
+    def of_phrase(self, head: Token, depth: int = 2, *, owned: bool = True) -> str | None:
         """The entity a noun phrase headed by ``head`` refers to, or None.
 
         A named head wins; a common-noun head ("activists") yields to a name in apposition
-        or in a partitive phrase ("activists from the Fatah party").
+        or in a partitive phrase ("activists from the Fatah party"). An apposition stands
+        for its own head, not for its possessor (``owned`` false): "The Wall Street Journal
+        newspaper, the country's leading publication" is not the country.
         """
         found = self.by_token.get(head.i)
         if depth == 0 or (found is not None and head.i not in self.nominal):
@@ -156,7 +158,7 @@ class EntityIndex:
         if found is None and (stray := _stray_apposition(head)) is not None:
             children.append(stray)
         for child in children:
-            if child.dep_ == "appos" and (hit := self.of_phrase(child, depth - 1)):
+            if child.dep_ == "appos" and (hit := self.of_phrase(child, depth - 1, owned=False)):
                 return hit
         named = self._partitive(children, depth)
         if named is not None and self._origin(found, named):
@@ -169,7 +171,7 @@ class EntityIndex:
             return found
         for child in sorted(children, key=lambda c: abs(c.i - head.i)):
             if child.dep_ in _MODIFIER_DEPS and (hit := self.of_phrase(child, depth - 1)):
-                if child.dep_ == "poss" and self._someone_else(head, hit):
+                if child.dep_ == "poss" and (not owned or self._someone_else(head, hit)):
                     continue  # "Brown's closest ally denied": not Brown
                 return hit
         return named
