@@ -2920,3 +2920,82 @@ def test_events_act_at_a_deed_without_of_phrase_keeps_its_modifier_side(nlp: Lan
     _, entities, _, found = analyze(nlp, text)
     [strike] = [e for e in found if e.type == "PROTEST"]
     assert names(strike.recipients, entities) == ["UK"]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # a subheading run into the paragraph, parsed as a second subject
+        (
+            "The army denies the claims. Recent attacks Since the beginning of the year, the "
+            "rebels have ramped up attacks on army posts in the north.",
+            "the rebels",
+        ),
+        # an apposition parsed as a second subject: the first one acts
+        (
+            "Members of the Union of Arab Jurists, a body linked to the Arab League, "
+            "investigated the detention of 300 Syrians.",
+            "Union of Arab Jurists",
+        ),
+    ],
+)
+def test_events_second_subject_of_a_verb(nlp: Language, text: str, actor: str) -> None:
+    _, entities, _, found = analyze(nlp, text)
+    (event,) = [e for e in found if e.type in ("ASSAULT", "ACCUSE")]
+    assert names(event.actors, entities) == [actor]
+
+
+def test_events_doer_named_by_a_later_mention_of_the_act(nlp: Language) -> None:
+    # the lead tells the bombing and what it did; the next sentences name who did it
+    text = (
+        "A trial opened in Lyon on Monday over the 2015 bombing of a military base in then "
+        "war-torn Corsica that killed two soldiers. Nearly ten years later, the attack still "
+        "raises questions. Three Corsican militants stand accused of the 2015 bombing of the "
+        "army base near Ajaccio."
+    )
+    _, entities, _, found = analyze(nlp, text)
+    assaults = [e for e in found if e.type == "ASSAULT"]
+    assert [e.trigger.text for e in assaults] == ["bombing", "killed", "attack", "bombing"]
+    assert all(names(e.actors, entities) == ["Corsican militants"] for e in assaults)
+
+
+def test_events_later_mention_of_another_target_names_no_doer(nlp: Language) -> None:
+    text = (
+        "The 2015 bombing of a police station killed two officers. Three militants stand "
+        "accused of the 2016 bombing of a school in Ajaccio."
+    )
+    _, _, _, found = analyze(nlp, text)
+    first = next(e for e in found if e.trigger.text == "bombing")
+    assert first.actors == []
+
+
+def test_events_including_by_shares_the_doer_of_its_clause(nlp: Language) -> None:
+    text = "The junta has tightened its grip on the press, including by jailing reporters."
+    _, entities, _, found = analyze(nlp, text)
+    (jailing,) = [e for e in found if e.type == "COERCE"]
+    assert names(jailing.actors, entities) == ["The junta"]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Some diplomats believe the attack was a blunder by Afghan army commanders.",
+        "One witness said the attack was deliberate by Afghan army commanders.",
+    ],
+)
+def test_events_by_phrase_of_what_an_act_is_said_to_be(nlp: Language, said: str) -> None:
+    text = f"A police post near Kandahar came under attack on Monday. {said}"
+    _, entities, _, found = analyze(nlp, text)
+    attack = [e for e in found if e.type == "ASSAULT"][-1]
+    assert names(attack.actors, entities) == ["Afghan army commanders"]
+
+
+def test_events_apposition_is_not_its_possessor(nlp: Language) -> None:
+    # "the country's biggest tabloid" is the newspaper, not France
+    text = (
+        "France has tightened press rules. President Macron also attacked The Paris Courier "
+        "newspaper, the country's biggest tabloid, for refusing to publish his letter."
+    )
+    _, entities, _, found = analyze(nlp, text)
+    (refusal,) = [e for e in found if e.type == "REJECT"]
+    assert names(refusal.actors, entities) == ["Paris Courier"]

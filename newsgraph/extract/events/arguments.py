@@ -143,12 +143,15 @@ class EntityIndex:
         self.names = {e.id: e.name for e in entities if e.id not in self.unnamed}
         # Things attacked or seized ("a passenger train"), each mention an entity of its own.
         self.thing_names = {e.id: e.name for e in entities if e.type == "FAC"}
+        self.all_names = {e.id: e.name for e in entities}
 
-    def of_phrase(self, head: Token, depth: int = 2) -> str | None:
+    def of_phrase(self, head: Token, depth: int = 2, *, owned: bool = True) -> str | None:
         """The entity a noun phrase headed by ``head`` refers to, or None.
 
         A named head wins; a common-noun head ("activists") yields to a name in apposition
-        or in a partitive phrase ("activists from the Fatah party").
+        or in a partitive phrase ("activists from the Fatah party"). An apposition stands
+        for its own head, not for its possessor (``owned`` false): "The Wall Street Journal
+        newspaper, the country's leading publication" is not the country.
         """
         found = self.by_token.get(head.i)
         if depth == 0 or (found is not None and head.i not in self.nominal):
@@ -159,7 +162,7 @@ class EntityIndex:
         if found is None and (stray := _stray_apposition(head)) is not None:
             children.append(stray)
         for child in children:
-            if child.dep_ == "appos" and (hit := self.of_phrase(child, depth - 1)):
+            if child.dep_ == "appos" and (hit := self.of_phrase(child, depth - 1, owned=False)):
                 return hit
         named = self._partitive(children, depth)
         if named is not None and self._origin(found, named):
@@ -172,7 +175,7 @@ class EntityIndex:
             return found
         for child in sorted(children, key=lambda c: abs(c.i - head.i)):
             if child.dep_ in _MODIFIER_DEPS and (hit := self.of_phrase(child, depth - 1)):
-                if child.dep_ == "poss" and self._someone_else(head, hit):
+                if child.dep_ == "poss" and (not owned or self._someone_else(head, hit)):
                     continue  # "Brown's closest ally denied": not Brown
                 return hit
         return named
@@ -440,9 +443,7 @@ def agent_head(anchor: Token) -> Token | None:
                 )
             agent = first_child(node, "agent")
             return first_child(agent, "pobj") if agent is not None else _stray_agent(node)
-        subject = (
-            first_child(node, _SUBJECTS) or _subject_taken_for_object(node) or _for_subject(node)
-        )
+        subject = _subject(node) or _subject_taken_for_object(node) or _for_subject(node)
         if subject is not None and subject.tag_ in _RELATIVE_TAGS and node.dep_ == "relcl":
             return _who_for(subject) or _antecedent(node.head)
         if subject is not None:
@@ -462,6 +463,9 @@ def agent_head(anchor: Token) -> Token | None:
         if node.dep_ == "pcomp" and node.head.dep_ == "prep":
             node, came_from = node.head.head, node  # "advanced … before reaching an agreement"
             continue
+        if node.dep_ == "prep" and node.tag_ == "VBG" and node.head.pos_ in ("VERB", "AUX"):
+            node, came_from = node.head, node  # "…, including by targeting journalists"
+            continue
         if node.dep_ == "acl" and _infinitive(node):
             owner = _intention_owner(node.head)
             if isinstance(owner, Token) and owner.pos_ in ("VERB", "AUX"):
@@ -478,6 +482,30 @@ def agent_head(anchor: Token) -> Token | None:
             return controller  # object control: "prompting France to recall its ambassador"
         node, came_from = node.head, node
     return None
+
+
+def _subject(verb: Token) -> Token | None:
+    """The verb's subject. Of two, the nearer one when the first is a subheading run into
+    the paragraph, which the parser takes for a second subject: a new sentence starts
+    between them with a capitalised word that is no name ("Recent attacks Since January,
+    the BLA has ramped up attacks": the BLA does). Other pairs are mostly appositions and
+    coordinations ("Lisa Power, head of policy at the Trust said"): the first stays."""
+    subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
+    before = [c for c in subjects if c.i < verb.i]
+    if len(before) < 2:
+        return next(iter(subjects), None)
+    first, nearer = before[0], before[-1]
+    between = verb.doc[first.right_edge.i + 1 : nearer.left_edge.i + 1]
+    return nearer if any(_restarts(t) for t in between) else first
+
+
+def _restarts(token: Token) -> bool:
+    """A capitalised word that is no name, adjective of one or "I", right after a word in
+    lower case: a sentence run on from a heading ("Recent attacks Since the beginning")."""
+    if not token.is_title or token.pos_ in ("PROPN", "ADJ", "PRON") or token.ent_type_:
+        return False  # names, "German", "I"
+    before = token.nbor(-1)
+    return not before.is_punct and not before.is_space and before.is_lower
 
 
 def _controlled(verb: Token) -> bool:
@@ -897,7 +925,12 @@ def _noun_actors(noun: Token, index: EntityIndex) -> list[str]:
     elif under_attack(noun):  # "came under attack from rebels"
         by = _pobj(noun, _BY) or _pobj(noun.head.head, _BY)
     else:  # "the attack by rebels", "a coup led by the army chief", "criticism from X"
-        by = _pobj(noun, frozenset({"by"})) or _participle_agent(noun) or _said_from(noun)
+        by = (
+            _pobj(noun, frozenset({"by"}))
+            or _participle_agent(noun)
+            or _said_from(noun)
+            or _predicate_agent(noun)
+        )
     if by is not None:
         return index.of_group(by)
     if (accused := imputed_doer(noun)) is not None:
@@ -974,6 +1007,17 @@ def _participle_agent(noun: Token) -> Token | None:
             agent = first_child(child, "agent")
             if agent is not None:
                 return first_child(agent, "pobj")
+    return None
+
+
+def _predicate_agent(noun: Token) -> Token | None:
+    """The "by" phrase of what an event noun is said to be: in "the attack was a blunder by
+    the authorities" or "the attack was deliberate by X" the authorities did it."""
+    if noun.dep_ != "nsubj" or noun.head.lemma_ != "be":
+        return None
+    for predicate in (c for c in noun.head.children if c.dep_ in ("attr", "acomp")):
+        if (found := _pobj(predicate, frozenset({"by"}))) is not None:
+            return found
     return None
 
 

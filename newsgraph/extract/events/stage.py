@@ -26,7 +26,7 @@ from newsgraph.extract.events import arguments, coding, context, mood, scope, tr
 from newsgraph.extract.events.arguments import EntityIndex
 from newsgraph.extract.events.triggers import EMBEDDING, Candidate
 from newsgraph.extract.nlp import doc_text
-from newsgraph.extract.syntax import CLAUSE_POS, clause_of
+from newsgraph.extract.syntax import CLAUSE_POS, clause_of, first_child
 from newsgraph.lexicon import events as tables
 from newsgraph.lexicon.events import Code
 from newsgraph.record import Entity, Event, EventDate, Location, Offsets, Statement, Time
@@ -84,6 +84,8 @@ _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
 _DEMONSTRATIVES = frozenset({"this", "these", "that", "those"})
 # The sentences of the lead, which says when the news happened ("… announced Tuesday").
 _LEAD_SENTENCES = 3
+# Sentences ahead in which a doer named for an act told before without one is looked for.
+_RETOLD_REACH = 3
 
 
 def find_events(
@@ -143,6 +145,7 @@ def find_events(
             events.append(event)
     events = _dated_by_earlier_mention(events, index.countries, _narrative(doc, dated, published))
     if len(events) > 1:
+        events = _doer_from_later_mention(events, doc, index)
         events = _sides_from_earlier_mention(events, _likenesses(index), doc)
     events = _tried_by_prosecution(events, doc, entities)
     events = _defendants_tried(events, doc, entities)
@@ -998,6 +1001,86 @@ def _pointing_back(event: Event, doc: Doc) -> bool:
     """Whether an event's trigger is a definite noun ("this trial", "the charges")."""
     span = _trigger_span(event, doc)
     return span is not None and any(scope.definite(t) for t in span)
+
+
+def _doer_from_later_mention(events: list[Event], doc: Doc, index: EntityIndex) -> list[Event]:
+    """An act a noun names with its target but no doer ("a trial opened over the 2004
+    bombing of a French base") has the doer the next sentences name for it by the same
+    noun and target ("two soldiers stand accused of the 2004 bombing of the base"): a lead
+    often tells the act first and who did it after. A relative clause on that noun ("the
+    bombing … that killed nine soldiers") is done by the same doer."""
+    starts = [sent.start_char for sent in doc.sents]
+    out: list[Event] = []
+    for n, event in enumerate(events):
+        word = _noun_word(event, doc)
+        if event.actors or not event.recipients or word is None:
+            out.append(event)
+            continue
+        here = bisect.bisect_right(starts, event.trigger.start)
+        for later in events[n + 1 :]:
+            if bisect.bisect_right(starts, later.trigger.start) - here > _RETOLD_REACH:
+                break
+            if later.actors and _retold(event, later, word, doc, index):
+                actors = [a for a in later.actors if a not in event.recipients]
+                event = event.model_copy(update={"actors": actors})
+                break
+        out.append(event)
+    return _relative_clause_doers(out, doc)
+
+
+def _relative_clause_doers(events: list[Event], doc: Doc) -> list[Event]:
+    """An act told by a relative clause on an event noun, with no doer of its own, is done by
+    the noun's doer ("the bombing of the base that killed nine soldiers"); not one that the
+    noun undergoes ("the attack which police investigated") or an infinitive the parser
+    took for a relative clause ("the deal to open talks")."""
+    by_root = {}
+    for event in events:
+        span = _trigger_span(event, doc)
+        if span is not None and event.actors:
+            by_root[span.root.i] = event.actors
+    out = []
+    for event in events:
+        span = _trigger_span(event, doc)
+        root = span.root if span is not None else None
+        if not event.actors and root is not None and _noun_does_clause(root):
+            doers = [a for a in by_root.get(root.head.i, []) if a not in event.recipients]
+            if doers:
+                event = event.model_copy(update={"actors": doers})
+        out.append(event)
+    return out
+
+
+def _noun_does_clause(verb: Token) -> bool:
+    """A relative clause whose subject is the relative pronoun: "the bombing that killed"."""
+    subject = first_child(verb, ("nsubj",))
+    return verb.dep_ == "relcl" and subject is not None and subject.tag_ in _WH_TAGS
+
+
+def _noun_word(event: Event, doc: Doc) -> str | None:
+    """The lemma of the noun an event's trigger is, when it is that noun alone."""
+    span = _trigger_span(event, doc)
+    if span is None or len(span) != 1 or span.root.pos_ != "NOUN":
+        return None
+    return span.root.lemma_.lower()
+
+
+def _retold(event: Event, later: Event, word: str, doc: Doc, index: EntityIndex) -> bool:
+    """A later event is the same act told again by the same noun: same type and mode, and
+    a recipient that is the same side or the same kind of thing ("a French military base",
+    "the French army base"); a shared country is not enough ("London's High Court" is not
+    England)."""
+    if later.type != event.type or later.mode != event.mode or not later.recipients:
+        return False
+    if _noun_word(later, doc) != word:
+        return False
+    return bool(set(event.recipients) & set(later.recipients)) or bool(
+        _thing_heads(event.recipients, index) & _thing_heads(later.recipients, index)
+    )
+
+
+def _thing_heads(ids: list[str], index: EntityIndex) -> set[str]:
+    """The last words of the names of the things among ``ids`` ("base")."""
+    return {index.all_names[i].split()[-1].lower() for i in ids if index.types.get(i) == "FAC"}
 
 
 def _drop_headline_copies(
