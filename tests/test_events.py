@@ -1157,6 +1157,14 @@ def test_events_preparing_is_mobilizing_only_for_an_act(
     assert [e.type for e in found] == kinds
 
 
+def test_events_an_elliptical_if_not_is_no_negation(nlp: Language) -> None:
+    text = "If there is evidence they will be charged. If not they will be freed at once."
+    _, _, _, found = analyze(nlp, text)
+    freed = next(e for e in found if e.trigger.text == "freed")
+    assert (freed.type, freed.polarity) != ("REJECT", "asserted")
+    assert freed.polarity != "negated"
+
+
 def test_events_talking_a_thing_up_is_no_meeting(nlp: Language) -> None:
     _, _, _, found = analyze(nlp, "The Treasury has been trying to talk up the pound.")
     assert found == []

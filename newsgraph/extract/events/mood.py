@@ -187,11 +187,21 @@ def bare_infinitive(clause: Token) -> bool:
 
 
 def _negated(token: Token) -> bool:
-    if any(c.dep_ == "neg" for c in token.children):
+    if any(c.dep_ == "neg" and not _if_not(c, token) for c in token.children):
         return not _not_only(token)  # "did not just detain them but …": it did
     # "Ukraine did not agree to meet": the negation sits on the governing verb.
     head = token.head
     return token.dep_ == "xcomp" and any(c.dep_ == "neg" for c in head.children)
+
+
+def _if_not(neg: Token, verb: Token) -> bool:
+    """An elliptical "if not" before the clause's subject ("If not, they will be released"):
+    the other case of a condition, not a negation of the verb."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    before = neg.doc[neg.i - 1] if neg.i > 0 else None
+    return (
+        before is not None and before.lower_ == "if" and subject is not None and neg.i < subject.i
+    )
 
 
 def _not_only(token: Token) -> bool:
