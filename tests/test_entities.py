@@ -1350,3 +1350,19 @@ def test_entities_org_noun_right_before_its_name_joins_it() -> None:
     )
     entities = find_entities(doc)
     assert _referent(entities, "The American food company") is _named(entities, "Harlow")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Teachers' unions urged the government to scrap the new tests.",
+        "The government has suspended its plan to close rural schools.",
+    ],
+)
+def test_entities_government_acting_is_a_side(nlp: Language, text: str) -> None:
+    """A definite "the government" with no country tied to it is a state body when it acts
+    or is acted upon, not only when it speaks."""
+    government = _referent(_entities(nlp, text), "the government") or _referent(
+        _entities(nlp, text), "The government"
+    )
+    assert government is not None and government.sector == "GOV"
