@@ -1415,3 +1415,19 @@ def test_entities_org_noun_right_before_its_name_joins_it() -> None:
 def test_entities_anti_adjective_names_no_side(nlp: Language) -> None:
     entities = _entities(nlp, "Anti-Italian feeling ran high in Tunis after the vote.")
     assert not any(e.name.lower().startswith("anti-") for e in entities)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Teachers' unions urged the government to scrap the new tests.",
+        "The government has suspended its plan to close rural schools.",
+    ],
+)
+def test_entities_government_acting_is_a_side(nlp: Language, text: str) -> None:
+    """A definite "the government" with no country tied to it is a state body when it acts
+    or is acted upon, not only when it speaks."""
+    government = _referent(_entities(nlp, text), "the government") or _referent(
+        _entities(nlp, text), "The government"
+    )
+    assert government is not None and government.sector == "GOV"

@@ -38,6 +38,8 @@ _MAKER_PREPS = frozenset({"by", "from", "of"})
 _LEFT_DEPS = frozenset({"det", "amod", "compound", "nmod", "nummod", "quantmod"})
 _DROP_LEFT = frozenset({"PUNCT", "SPACE", "CCONJ"})
 _DEFINITE = frozenset({"the", "this", "that"})
+_GOVERNMENT = frozenset({"government"})
+_SIDE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "poss", "pobj", "conj"})
 
 
 def find_source_nouns(ctx: Context) -> None:
@@ -45,7 +47,7 @@ def find_source_nouns(ctx: Context) -> None:
     doc = ctx.doc
     for i in candidates(doc, _NOUNS, _WORDS):
         token = doc[i]
-        if i in ctx.owner or not _speaks(token):
+        if i in ctx.owner or not (_speaks(token) or _government_acting(token)):
             continue
         kind = _entity_type(token)
         if kind is None or _made_by_someone(token, kind) or _points_back(token, kind):
@@ -71,6 +73,19 @@ def _speaks(token: Token) -> bool:
         head.i + 1 >= len(phrase)
         and tuple(t.lower_ for t in doc[head.i + 1 - len(phrase) : head.i + 1]) == phrase
         for phrase in tables.SOURCE_PHRASES
+    )
+
+
+def _government_acting(token: Token) -> bool:
+    """A definite "the government" that acts, owns or is acted upon ("the government has
+    suspended its plan", "urged the government to act", "the government's commitment")
+    with no country tied to it is a side as much as when it speaks: a state body the story
+    does not name."""
+    return (
+        token.lemma_.lower() in _GOVERNMENT
+        and token.tag_ == "NN"
+        and _definite(token)
+        and token.dep_ in _SIDE_DEPS
     )
 
 
