@@ -439,3 +439,12 @@ def test_an_actors_country_needs_more_than_one_stray_cue(store: Store) -> None:
     store.add([_coded(names_record("d1", ("Vantelix", "ORG")), "FRA")])
     store.add([names_record("d2", ("Vantelix", "ORG"))])
     assert store.actor_profile(store.resolve_actor("Vantelix"))["country"] == "FRA"
+
+
+def test_an_actors_type_is_that_of_the_name_it_is_shown_by(store: Store) -> None:
+    named = [("Russia", "GPE"), ("Russia", "GPE"), ("Russian", "NORP"), ("Russians", "NORP")]
+    store.add([
+        _coded(names_record(f"r{i}", item), "RUS") for i, item in enumerate(named)
+    ])  # fmt: skip
+    profile = store.actor_profile(store.resolve_actor("Russia"))
+    assert (profile["name"], profile["type"]) == ("Russia", "GPE")

@@ -547,7 +547,8 @@ def _actor_values(rows: list) -> dict:
     return {
         "name": name,
         "norm": fold(name),
-        "type": _most_common(Counter(r.type for r in full)),
+        # the type of the name shown: "Russia" is a GPE though "Russian" (NORP) is common
+        "type": _most_common(Counter(r.type for r in full if r.name == name)),
         "country": _held_code(Counter(r.country for r in full if r.country), len(full)),
         "sector": _held_code(Counter(r.sector for r in full if r.sector), len(full)),
     }
