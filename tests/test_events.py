@@ -1165,6 +1165,13 @@ def test_events_an_elliptical_if_not_is_no_negation(nlp: Language) -> None:
     assert freed.polarity != "negated"
 
 
+def test_events_a_named_event_is_no_doer_of_itself(nlp: Language) -> None:
+    text = "Protesters carried banners accusing the minister of lying over the Iraq war."
+    _, _, _, found = analyze(nlp, text)
+    war = next(e for e in found if e.trigger.text == "war")
+    assert war.actors == []
+
+
 def test_events_talking_a_thing_up_is_no_meeting(nlp: Language) -> None:
     _, _, _, found = analyze(nlp, "The Treasury has been trying to talk up the pound.")
     assert found == []

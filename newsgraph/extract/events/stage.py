@@ -426,7 +426,9 @@ def _classify(cand: Candidate, index: EntityIndex) -> tuple[Code, str, list[str]
     lemma = cand.core.lemma_.lower()
     if lemma in _INTRANSITIVE and any(c.dep_ in _CLAUSE_OBJECTS for c in cand.core.children):
         return None  # "demonstrate why the purchase creates value": showing, not protest
-    actors = arguments.actors(cand, index) or _doer_in_frame(cand, index)
+    # an event named ("the Iraq war", "the Cold War") does nothing: its parties do
+    doers = arguments.actors(cand, index) or _doer_in_frame(cand, index)
+    actors = [a for a in doers if index.types.get(a) != "EVENT"]
     recipients = arguments.recipients(cand, index, exclude=actors)
     if cand.kind == "verb" and cand.anchor.dep_ == "amod" and not recipients:
         return None  # "a forbidden love", "hijacked computers": no side was acted upon
