@@ -1172,6 +1172,15 @@ def test_events_a_named_event_is_no_doer_of_itself(nlp: Language) -> None:
     assert war.actors == []
 
 
+def test_events_a_word_of_a_persons_name_is_no_event(nlp: Language) -> None:
+    text = (
+        "Snow Patrol were the big winners at Ireland's music awards on Thursday, picking up "
+        "prizes for best band and album. Snow Patrol will tour Europe later this year."
+    )
+    _, _, _, found = analyze(nlp, text)
+    assert "MOBILIZE" not in [e.type for e in found]  # the band, not a patrol
+
+
 def test_events_talking_a_thing_up_is_no_meeting(nlp: Language) -> None:
     _, _, _, found = analyze(nlp, "The Treasury has been trying to talk up the pound.")
     assert found == []

@@ -43,6 +43,9 @@ _KIN = tables.word_list("kin")
 _VOICES = tables.word_list("voice")
 # Sectors of group nouns that name a body someone leads ("his forces", "her government").
 _BODY_SECTORS = frozenset({"GOV", "MIL", "POL", "JUD"})
+# Entities whose names hold no event words ("Working Group on Arbitrary Detention", the
+# band "Snow Patrol"); an EVENT's name does ("the Iraq war").
+_NAMED_BODIES = frozenset({"ORG", "PERSON"})
 # places that are land, not things (a FAC such as "a train" is a side of its own)
 _TERRITORY = frozenset({"GPE", "LOC"})
 # Speech verbs whose subject tells the act their object names ("announced a ceasefire");
@@ -124,13 +127,13 @@ class EntityIndex:
         self.types: dict[str, str] = {e.id: e.type for e in entities}
         self.sectors: dict[str, str | None] = {e.id: e.sector for e in entities}
         self.countries: dict[str, str | None] = {e.id: e.country for e in entities}
-        self.in_body_name: set[int] = set()  # words of an organisation's name
+        self.in_body_name: set[int] = set()  # words of an organisation's or a person's name
         for entity in entities:
             for mention in entity.mentions:
                 span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
                 if span is None or (entity.sector == "MED" and _dateline(span)):
                     continue
-                if entity.type == "ORG" and mention.kind == "name":
+                if entity.type in _NAMED_BODIES and mention.kind == "name":
                     self.in_body_name.update(t.i for t in span)
                 for token in span:
                     if token.i not in self.by_token:

@@ -370,7 +370,7 @@ def _event(
     published: dt.date | None,
 ) -> Event | None:
     if cand.kind == "noun" and cand.core.is_title and cand.core.i in index.in_body_name:
-        return None  # "the Working Group on Arbitrary Detention" names a body, not an arrest
+        return None  # "the Working Group on Arbitrary Detention", "Snow Patrol": a name
     coded = _classify(cand, index)
     if coded is None:
         return None
