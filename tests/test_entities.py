@@ -1431,3 +1431,53 @@ def test_entities_government_acting_is_a_side(nlp: Language, text: str) -> None:
         _entities(nlp, text), "The government"
     )
     assert government is not None and government.sector == "GOV"
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Critics loved the drama Mary Kestrel, which took $9m.", "Mary Kestrel"),
+        ("Rosa Linde won praise for her performance in Quiet Rivers last year.", "Quiet Rivers"),
+        ("Tom Bale, starring in Broken Lanterns, said he was delighted.", "Broken Lanterns"),
+        ("Critics praised the biopic The Aviator, which has taken $75m so far.", "Aviator"),
+    ],
+)
+def test_entities_title_marked_as_a_work_is_no_entity(nlp: Language, text: str, title: str) -> None:
+    entities = _entities(nlp, text)
+    assert not any(title in m.text for e in entities for m in e.mentions)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Leeds are second in the Elitserien table. Leeds want to win the Elitserien.",
+            "Elitserien",
+        ),
+        ("The band won two Juno awards and three Juno nominations in Toronto.", "Juno"),
+    ],
+)
+def test_entities_name_before_a_contest_noun_is_an_event(
+    nlp: Language, text: str, name: str
+) -> None:
+    assert _named(_entities(nlp, text), name).type == "EVENT"
+
+
+def test_entities_contest_noun_leaves_an_acting_company(nlp: Language) -> None:
+    text = "Vantix said sales rose. The Vantix award went to a young designer."
+    assert _named(_entities(nlp, text), "Vantix").type != "EVENT"
+
+
+def test_entities_adjective_before_a_noun_is_no_name(nlp: Language) -> None:
+    entities = _entities(nlp, "The Olympic champion Anna Berg won again in Madrid.")
+    assert not any(e.name == "Olympic" for e in entities)
+
+
+def test_entities_thing_owned_by_a_pronoun_is_no_name(nlp: Language) -> None:
+    entities = _entities(nlp, "The finance minister Piet Laan will present his Budget on Monday.")
+    assert not any(e.name == "Budget" for e in entities)
+
+
+def test_entities_person_coordinated_with_demonyms_is_a_demonym(nlp: Language) -> None:
+    text = "Pupils called themselves English, Scottish or Welsh, rather than British."
+    assert _named(_entities(nlp, text), "Welsh").type == "NORP"

@@ -294,3 +294,12 @@ def office(name: str, day: dt.date | None) -> Office | None:
         if held:
             return next((r for r in held if r.sector is not None), held[0])
     return next((r for r in rows if r.start is None and r.end is None), None)
+
+
+# Words that mark a name as a title of a work (work_cues.tsv): lemma -> where it stands,
+# "before" the name or the head of an "in" governing it.
+WORK_CUES: dict[str, str] = {
+    row.values["word"]: row.values["position"] for row in load_table("work_cues")
+}
+# Nouns a competition or an award modifies ("Grand Slam final", "Bafta nominations").
+CONTEST_NOUNS: frozenset[str] = frozenset(row.values["noun"] for row in load_table("contest_nouns"))

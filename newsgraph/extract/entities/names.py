@@ -11,7 +11,11 @@ articles' words: a span with no capital letter ("iris scan") or a currency sign;
 the ``not_names`` table ("Mbps"); a lower-case term's acronym ("megabits per second
 (Mbps)"); words inside a quoted title of a work ("a documentary called 'No More Mr
 Nasty'"); a "person" owned by a possessive ("her Oscar") or behind an article ("the Mr Nasty
-of books"); an adjective under a degree adverb ("very Draconian"). A span running over a
+of books"), a thing owned by a pronoun ("his Budget"); an adjective under a degree adverb
+("very Draconian") or before a noun ("Olympic champion"); a title the text marks as a work
+(work_cues: "the comedy Sideways", "starring in Vera Drake"). A name before a contest noun
+(contest_nouns: "the Premiership table", "Bafta nominations") is an EVENT; a "person"
+coordinated with demonyms is one ("English, Scottish or Welsh"). A span running over a
 score or a fixture is cut there ("Roddick 6-2 7-6", "Lesotho v Malawi").
 """
 
@@ -42,6 +46,8 @@ _TITLE_CASE_SHARE = 0.8
 _SEPARATORS = frozenset({"v", "v.", "vs", "vs.", "-", "–", "—"})
 _CURRENCY = frozenset("£$€¥")
 _REMIT_PREPS = frozenset({"on", "for", "against"})
+# Labels of names that may stand as adjectives ("Caribbean origin", "Japanese troops").
+_ADJECTIVAL = frozenset({"NORP", "GPE", "LOC"})
 # A quoted run that may be a title of a work: opening mark, a capital, up to 80 characters.
 _QUOTED = re.compile(r"(?<!\w)(['‘\"“])([A-Z][^'‘’\"“”\n]{0,80}?)(['’\"”])(?!\w)")
 _TITLE_WORDS = 8
@@ -54,6 +60,7 @@ def name_mentions(doc: Doc) -> list[Mention]:
     mentions = _drop_overlaps([m for span in spans if (m := _from_span(span)) is not None])
     mentions = _confirm_headline_names(doc, mentions)
     mentions = _drop_counted_people(doc, _drop_terms(doc, _drop_titles_of_works(doc, mentions)))
+    mentions = _drop_adjectives(doc, _drop_marked_works(doc, mentions))
     for start, end in _lexicon_hits(doc):
         inside = [m for m in mentions if start <= m.start and m.end <= end]
         if any(m.start < end and start < m.end for m in mentions if m not in inside):
@@ -65,6 +72,8 @@ def name_mentions(doc: Doc) -> list[Mention]:
             mentions.append(mention)
     mentions.sort(key=lambda m: m.start)
     _vote_labels(doc, mentions)
+    _label_contests(doc, mentions)
+    _label_coordinated_demonyms(doc, mentions)
     return mentions
 
 
@@ -203,6 +212,106 @@ def _drop_titles_of_works(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return [m for m in mentions if not (_unlisted(m) and doc[m.start : m.end].text in words)]
 
 
+def _drop_marked_works(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A name the text marks as a title of a work ("the comedy Sideways", "starring in Vera
+    Drake"; work_cues.tsv) names no actor: all its unlisted mentions go."""
+    works = {doc[m.start : m.end].text for m in mentions if _unlisted(m) and _marked_work(doc, m)}
+    return [m for m in mentions if not (_unlisted(m) and doc[m.start : m.end].text in works)]
+
+
+def _marked_work(doc: Doc, m: Mention) -> bool:
+    """Whether a work noun stands right before the name and is tied to it (a compound of it
+    or its apposition), or the name is the object of "in" after a cue ("starring in")."""
+    if m.start == 0:
+        return False
+    before, root = doc[m.start - 1], doc[m.head]
+    # "the biopic The Aviator": the backbone leaves the title's "The" out
+    noun = doc[m.start - 2] if before.text == "The" and m.start > 1 else before
+    if noun.is_lower and noun.pos_ == "NOUN" and tables.WORK_CUES.get(noun.lemma_) == "before":
+        return m.start <= noun.head.i < m.end or (root.dep_ == "appos" and root.head == noun)
+    if before.lower_ == "in" and root.dep_ == "pobj" and root.head == before:
+        governor = before.head  # "starring" may have the lemma "star"
+        cues = (tables.WORK_CUES.get(governor.lemma_), tables.WORK_CUES.get(governor.lower_))
+        return governor.is_lower and "in" in cues
+    return False
+
+
+def _drop_adjectives(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A one-word name tagged an adjective that modifies a noun ("Olympic champion",
+    "Digital music") is a word, not a name, when no mention of it stands as a head: all
+    its one-word mentions go. Places and demonyms stay ("black Caribbean origin")."""
+    words = {
+        doc[m.start].text
+        for m in mentions
+        if m.end - m.start == 1
+        and _unlisted(m)
+        and m.label not in _ADJECTIVAL
+        and doc[m.start].is_title  # an acronym is no adjective ("the AFI jury")
+        and doc[m.start].tag_ == "JJ"
+        and doc[m.start].dep_ in ("amod", "compound")
+    }
+    # a word that stands as a head somewhere is a name ("company Envisional said … the
+    # Envisional reports"), and so is a word of a person's full name ("Radcliffe eyes"
+    # beside "Paula Radcliffe")
+    words -= {doc[m.head].text for m in mentions if doc[m.head].dep_ not in ("amod", "compound")}
+    people = [m for m in mentions if m.label == "PERSON" and m.end - m.start > 1]
+    words -= {t.text for m in people for t in doc[m.start : m.end]}
+    return [
+        m
+        for m in mentions
+        if not (
+            m.end - m.start == 1
+            and _unlisted(m)
+            and m.label not in _ADJECTIVAL
+            and doc[m.start].text in words
+        )
+    ]
+
+
+def _label_contests(doc: Doc, mentions: list[Mention]) -> None:
+    """An unlisted name that modifies a contest noun ("the Premiership table", "Bafta
+    nominations"; contest_nouns.tsv) names a competition or a prize: all its unlisted
+    mentions become EVENTs, unless one of them is the subject of a verb ("Sony said")."""
+    by_text: dict[str, list[Mention]] = {}
+    for m in mentions:
+        if _unlisted(m) and m.label not in ("NORP", "EVENT"):
+            by_text.setdefault(doc[m.start : m.end].text, []).append(m)
+    for group in by_text.values():
+        if any(_modifies_contest(doc, m) for m in group) and not any(
+            _subject(doc, m) for m in group
+        ):
+            for m in group:
+                m.label = "EVENT"
+
+
+def _subject(doc: Doc, m: Mention) -> bool:
+    """Whether the mention is the subject of a verb."""
+    return doc[m.head].dep_ in ("nsubj", "nsubjpass")
+
+
+def _modifies_contest(doc: Doc, m: Mention) -> bool:
+    """Whether the name's last word premodifies a lower-case contest noun right after it."""
+    if m.end >= len(doc):
+        return False
+    noun = doc[m.end]
+    tied = doc[m.end - 1].head == noun and doc[m.end - 1].dep_ in ("compound", "amod", "nmod")
+    return tied and noun.is_lower and noun.pos_ == "NOUN" and noun.lower_ in tables.CONTEST_NOUNS
+
+
+def _label_coordinated_demonyms(doc: Doc, mentions: list[Mention]) -> None:
+    """A one-word unlisted "person" coordinated with a demonym is one too ("English,
+    Scottish or Welsh")."""
+    norp = {i for m in mentions if m.label == "NORP" for i in range(m.start, m.end)}
+    for m in mentions:
+        if m.label != "PERSON" or m.end - m.start != 1 or not _unlisted(m):
+            continue
+        token = doc[m.start]
+        partners = [c.i for c in token.children if c.dep_ == "conj"]
+        partners += [token.head.i] if token.dep_ == "conj" else []
+        if any(i in norp for i in partners):
+            m.label = "NORP"
+
+
 def _drop_terms(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """An acronym in brackets after lower-case words that spell it is a term, not a name
     ("two megabits per second (Mbps)"); all its mentions go."""
@@ -329,8 +438,11 @@ def _not_a_name(doc: Doc, m: Mention, text: str) -> bool:
     if text.lower().startswith("anti-") and " " not in text:
         return True  # "anti-French sentiment": a stance against them ("Anti-Corruption Unit" names)
     before = doc[m.start - 1] if m.start > 0 else None
+    owned = before is not None and before.dep_ == "poss" and before.pos_ == "PRON"
+    if owned and m.label != "PERSON" and m.end - m.start == 1 and before.head.i == m.start:
+        return True  # "his Budget", "its iPod": a thing someone has
     if before is not None and m.label == "PERSON":
-        if before.dep_ == "poss" and before.pos_ == "PRON":
+        if owned:
             return True  # "her Oscar": people are not owned
         if _honorific(doc[m.start]) and before.pos_ == "DET":
             return True  # "the Mr Nasty of books"
