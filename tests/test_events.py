@@ -3023,3 +3023,14 @@ def test_events_apposition_is_not_its_possessor(nlp: Language) -> None:
     _, entities, _, found = analyze(nlp, text)
     (refusal,) = [e for e in found if e.type == "REJECT"]
     assert names(refusal.actors, entities) == ["Paris Courier"]
+
+
+def test_events_subject_they_is_the_pair_named_before(nlp: Language) -> None:
+    # a "they" no entity covers is the coordinated subject of the sentence before
+    text = (
+        "Ahmed Khan and Ali Shah have pleaded not guilty to the robbery. "
+        "If convicted, they face ten years in prison."
+    )
+    _, entities, _, found = analyze(nlp, text)
+    [convicted] = [e for e in found if e.trigger.text == "convicted"]
+    assert names(convicted.recipients, entities) == ["Ahmed Khan", "Ali Shah"]

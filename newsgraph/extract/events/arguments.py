@@ -74,6 +74,8 @@ _MODIFIER_DEPS = ("compound", "amod", "nmod", "poss", "npadvmod")
 # "members of the union", "a camp for Congolese refugees", "a spokesman for the ministry"
 _PARTITIVE_PREPS = frozenset({"of", "from", "in", "at", "like", "for"})
 _SUBJECTS = ("nsubj", "csubj", "expl")
+# Subjects a pronoun can be, active or passive ("they face", "they were freed").
+_PLAIN_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _BY = frozenset({"by", "from"})
 _DESPITE = frozenset({"despite", "against"})
 _CONDITIONS = frozenset({"if", "unless", "until"})
@@ -233,6 +235,8 @@ class EntityIndex:
         """The sides a counted plural points back to: the latest named entities of its
         types (``plural_anaphors.tsv``) before it, as many as it counts ("Egypt and Turkey
         … both countries"); none when fewer were named."""
+        if noun.lower_ == "they" and noun.dep_ in _PLAIN_SUBJECTS:
+            return self._pair_before(noun)
         if (back := _PAIR_POINTERS.get(noun.lower_)) is not None and noun.dep_ != "amod":
             return self._one_of_pair(noun, back)
         types = entity_tables.PLURAL_ANAPHORS.get(noun.lemma_.lower())
@@ -245,6 +249,23 @@ class EntityIndex:
         if coordinated:
             return coordinated  # "Burkina Faso, Mali and Niger … the trio"
         return self._latest_sides(noun, types, count)
+
+    def _pair_before(self, pronoun: Token) -> list[str]:
+        """The sides a subject "they" no entity covers stands for: the named sides the
+        subject of the sentence before coordinates ("Smith and Jones pleaded not guilty.
+        If convicted, they face …"), when the pronoun's sentence names no side before it."""
+        doc = pronoun.doc
+        start = pronoun.sent.start
+        if start == 0 or any(self.by_token.get(i) for i in range(start, pronoun.i)):
+            return []
+        root = doc[start - 1].sent.root
+        subject = next((c for c in root.children if c.dep_ in _PLAIN_SUBJECTS), None)
+        if subject is None or not any(c.dep_ == "conj" for c in subject.children):
+            return []
+        members = [self.of_phrase(t) for t in _coordinated(subject)]
+        if None in members or len(set(members)) < 2:
+            return []
+        return list(dict.fromkeys(m for m in members if m is not None))
 
     def people_before(self, pronoun: Token) -> str | None:
         """The people an object "them" stands for: the nearest side named before it in its
