@@ -3034,3 +3034,11 @@ def test_events_subject_they_is_the_pair_named_before(nlp: Language) -> None:
     _, entities, _, found = analyze(nlp, text)
     [convicted] = [e for e in found if e.trigger.text == "convicted"]
     assert names(convicted.recipients, entities) == ["Ahmed Khan", "Ali Shah"]
+
+
+def test_events_power_seized_is_the_seizers_country(nlp: Language) -> None:
+    # no place named: the rebels of Chad seized power in Chad
+    text = "The Chadian rebels, who seized power in May 2019, have jailed critics in Chad."
+    _, entities, _, found = analyze(nlp, text)
+    [seized] = [e for e in found if e.trigger.text == "seized power"]
+    assert names(seized.recipients, entities) == ["Chad"]

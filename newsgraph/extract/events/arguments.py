@@ -102,6 +102,7 @@ _TAKING_PART = tables.word_list("taking_part")  # "Turkey's involvement in confl
 _AUTHORING = tables.word_list("authoring")  # "the House passed a resolution": its maker
 _PRESENTING = tables.word_list("presenting")  # "tabled a motion opposing X": the tablers
 _ASKED_FOR = tables.word_list("asked_for")
+_STATE_POWER = tables.word_list("state_power")  # "seized power": the seizer's own country
 # "the latter" and "the former" point back to the second or first of the last two sides named
 _PAIR_POINTERS = {w: 0 for w in tables.word_list("latter")} | {
     w: 1 for w in tables.word_list("former")
@@ -266,6 +267,18 @@ class EntityIndex:
         if None in members or len(set(members)) < 2:
             return []
         return list(dict.fromkeys(m for m in members if m is not None))
+
+    def home_countries(self, sides: list[str]) -> list[str]:
+        """The countries the article names that are the home countries of ``sides`` (the
+        Taliban: Afghanistan), when they have one between them."""
+        homes = {self.countries.get(side) for side in sides} - {None}
+        if len(homes) != 1:
+            return []
+        for entity, name in self.names.items():
+            place = entity_tables.place(name) if self.types.get(entity) == "GPE" else None
+            if place is not None and place.kind == "country" and self.countries[entity] in homes:
+                return [entity]
+        return []
 
     def people_before(self, pronoun: Token) -> str | None:
         """The people an object "them" stands for: the nearest side named before it in its
@@ -1149,6 +1162,9 @@ def recipients(cand: Candidate, index: EntityIndex, exclude: list[str]) -> list[
         place = location(cand, index)
         if place is not None and place not in exclude:
             return [place]
+    seized = first_child(cand.anchor, ("dobj",))
+    if seized is not None and seized.lemma_.lower() in _STATE_POWER:
+        return [c for c in index.home_countries(exclude) if c not in exclude]
     return []
 
 
