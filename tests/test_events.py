@@ -3042,3 +3042,12 @@ def test_events_power_seized_is_the_seizers_country(nlp: Language) -> None:
     _, entities, _, found = analyze(nlp, text)
     [seized] = [e for e in found if e.trigger.text == "seized power"]
     assert names(seized.recipients, entities) == ["Chad"]
+
+
+def test_events_aid_sought_goes_to_the_seeker(nlp: Language) -> None:
+    # a loan that its clause's subject negotiates is given to that subject
+    text = "Kenya is negotiating a World Bank loan to avoid a default."
+    _, entities, _, found = analyze(nlp, text)
+    [loan] = [e for e in found if e.trigger.text == "loan"]
+    assert names(loan.actors, entities) == ["World Bank"]
+    assert names(loan.recipients, entities) == ["Kenya"]

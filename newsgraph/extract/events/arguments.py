@@ -102,6 +102,7 @@ _TAKING_PART = tables.word_list("taking_part")  # "Turkey's involvement in confl
 _AUTHORING = tables.word_list("authoring")  # "the House passed a resolution": its maker
 _PRESENTING = tables.word_list("presenting")  # "tabled a motion opposing X": the tablers
 _ASKED_FOR = tables.word_list("asked_for")
+_OBTAINING = tables.word_list("obtaining")  # "negotiating a loan": the subject gets it
 _STATE_POWER = tables.word_list("state_power")  # "seized power": the seizer's own country
 # "the latter" and "the former" point back to the second or first of the last two sides named
 _PAIR_POINTERS = {w: 0 for w in tables.word_list("latter")} | {
@@ -1100,6 +1101,12 @@ def undergone(noun: Token) -> bool:
     return noun.dep_ == "dobj" and noun.head.lemma_.lower() in _UNDERGO
 
 
+def _obtained(noun: Token) -> bool:
+    """A noun of a thing given that its clause's subject seeks or gets (``obtaining``):
+    "Kenya is negotiating a loan"."""
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in _OBTAINING
+
+
 def _patient_possessor(noun: Token) -> bool:
     """ "Lai's release", "his trial": the possessor is acted upon (``event_nouns.tsv``)."""
     return noun.lemma_.lower() in tables.patient_possessors()
@@ -1215,6 +1222,8 @@ def _recipient_heads(cand: Candidate) -> list[Token]:
         heads.append(possessor_of(cand.core))
     if cand.kind == "noun" and undergone(cand.core):
         heads.append(agent_head(cand.core.head))  # "Lai faces charges": Lai is charged
+    if cand.kind == "noun" and cand.code.type in _MOVES and _obtained(cand.core):
+        heads.append(agent_head(cand.core.head))  # "Kenya secured a loan": Kenya gets it
     if under_attack(cand.core):  # "the train came under attack": the train is the target
         heads.append(agent_head(cand.core.head.head))
     if held_in(cand.core):  # "Lai remains in detention", "put the men on trial"
