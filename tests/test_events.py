@@ -3051,3 +3051,25 @@ def test_events_aid_sought_goes_to_the_seeker(nlp: Language) -> None:
     [loan] = [e for e in found if e.trigger.text == "loan"]
     assert names(loan.actors, entities) == ["World Bank"]
     assert names(loan.recipients, entities) == ["Kenya"]
+
+
+@pytest.mark.parametrize(
+    ("trigger", "recipients"),
+    [
+        # a plea answers the one prosecution side the article names
+        ("pleaded not guilty", ["prosecutors"]),
+        # pleading for mercy asks, and answers no prosecutor
+        ("pleaded", []),
+    ],
+)
+def test_events_plea_answers_the_prosecution(
+    nlp: Language, trigger: str, recipients: list[str]
+) -> None:
+    text = (
+        "According to prosecutors, the two brothers robbed a bank in Lyon. "
+        "Jean Dupont and Marc Dupont have pleaded not guilty. "
+        "Their mother pleaded with the judge for mercy."
+    )
+    _, entities, _, found = analyze(nlp, text)
+    [event] = [e for e in found if e.trigger.text == trigger]
+    assert names(event.recipients, entities) == recipients

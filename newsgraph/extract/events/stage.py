@@ -51,6 +51,7 @@ _GROUNDS = tables.word_list("grounds")
 _PAST_PREPS = tables.word_list("past_prep")
 _INTRANSITIVE = tables.word_list("intransitive")
 _PROCEEDINGS = tables.word_list("proceeding")
+_PLEAS = tables.word_list("plea")  # "pleaded guilty": an answer to the prosecution
 _PROSECUTOR_WORDS = tuple(tables.word_list("prosecutor"))
 _DEFENDANT_WORDS = tables.word_list("defendant")
 _CLAIMS = tables.word_list("claim")
@@ -173,12 +174,22 @@ def _tried_by_prosecution(events: list[Event], doc: Doc, entities: list[Entity])
     if len(sides) != 1:
         return events
     side = sides[0]
-    return [
-        e.model_copy(update={"actors": [side]})
-        if e.type == "ACCUSE" and not e.actors and side not in e.recipients and _proceeding(e, doc)
-        else e
-        for e in events
-    ]
+    out = []
+    for e in events:
+        if e.type == "ACCUSE" and not e.actors and side not in e.recipients and _proceeding(e, doc):
+            e = e.model_copy(update={"actors": [side]})
+        elif not e.recipients and side not in e.actors and _plea(e, doc):
+            e = e.model_copy(update={"recipients": [side]})  # "pleaded not guilty"
+        out.append(e)
+    return out
+
+
+def _plea(event: Event, doc: Doc) -> bool:
+    """A plea of guilty or not guilty (``plea``); "pleaded for mercy" asks."""
+    if event.type not in ("CONCEDE", "REJECT"):
+        return False
+    span = _trigger_span(event, doc)
+    return span is not None and any(t.lemma_.lower() in _PLEAS for t in span)
 
 
 def _defendants_tried(events: list[Event], doc: Doc, entities: list[Entity]) -> list[Event]:
