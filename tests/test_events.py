@@ -3073,3 +3073,15 @@ def test_events_plea_answers_the_prosecution(
     _, entities, _, found = analyze(nlp, text)
     [event] = [e for e in found if e.trigger.text == trigger]
     assert names(event.recipients, entities) == recipients
+
+
+def test_events_definite_noun_skips_acts_told_in_passing(nlp: Language) -> None:
+    # "the attack" is the bombing, not the killing told in the relative clause
+    text = (
+        "Rebels bombed an army base in Mali, in a raid that killed ten soldiers. "
+        "Officials said the attack was well planned."
+    )
+    _, entities, _, found = analyze(nlp, text)
+    [attack] = [e for e in found if e.trigger.text == "attack"]
+    assert names(attack.actors, entities) == ["Rebels"]
+    assert names(attack.recipients, entities) == ["army base"]

@@ -51,6 +51,8 @@ _GROUNDS = tables.word_list("grounds")
 _PAST_PREPS = tables.word_list("past_prep")
 _INTRANSITIVE = tables.word_list("intransitive")
 _PROCEEDINGS = tables.word_list("proceeding")
+# clauses that only describe a noun or set a scene: their events are told in passing
+_IN_PASSING = frozenset({"relcl", "acl", "advcl", "pcomp"})
 _PLEAS = tables.word_list("plea")  # "pleaded guilty": an answer to the prosecution
 _PROSECUTOR_WORDS = tuple(tables.word_list("prosecutor"))
 _DEFENDANT_WORDS = tables.word_list("defendant")
@@ -352,7 +354,16 @@ def _antecedent(mention: Event, earlier: list[Event], doc: Doc) -> Event | None:
     if _proceeding(mention, doc):
         same = [e for e in same if _proceeding(e, doc)] or same
     named = [e for e in same if e.actors or e.recipients]
-    return (named or same or [None])[-1]
+    foreground = [e for e in named if not _told_in_passing(e, doc)]
+    return (foreground or named or same or [None])[-1]
+
+
+def _told_in_passing(event: Event, doc: Doc) -> bool:
+    """An event told by a verb of a clause that only describes or sets the scene (a relative
+    or adverbial clause, "by destroying …"): a later "the attack" names the act told as the
+    story's own ("the bombing of a base that killed nine soldiers … the attack")."""
+    span = _trigger_span(event, doc)
+    return span is not None and span.root.pos_ == "VERB" and span.root.dep_ in _IN_PASSING
 
 
 def _inherit(mention: Event, antecedent: Event) -> Event:
