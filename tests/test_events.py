@@ -3023,3 +3023,65 @@ def test_events_apposition_is_not_its_possessor(nlp: Language) -> None:
     _, entities, _, found = analyze(nlp, text)
     (refusal,) = [e for e in found if e.type == "REJECT"]
     assert names(refusal.actors, entities) == ["Paris Courier"]
+
+
+def test_events_subject_they_is_the_pair_named_before(nlp: Language) -> None:
+    # a "they" no entity covers is the coordinated subject of the sentence before
+    text = (
+        "Ahmed Khan and Ali Shah have pleaded not guilty to the robbery. "
+        "If convicted, they face ten years in prison."
+    )
+    _, entities, _, found = analyze(nlp, text)
+    [convicted] = [e for e in found if e.trigger.text == "convicted"]
+    assert names(convicted.recipients, entities) == ["Ahmed Khan", "Ali Shah"]
+
+
+def test_events_power_seized_is_the_seizers_country(nlp: Language) -> None:
+    # no place named: the rebels of Chad seized power in Chad
+    text = "The Chadian rebels, who seized power in May 2019, have jailed critics in Chad."
+    _, entities, _, found = analyze(nlp, text)
+    [seized] = [e for e in found if e.trigger.text == "seized power"]
+    assert names(seized.recipients, entities) == ["Chad"]
+
+
+def test_events_aid_sought_goes_to_the_seeker(nlp: Language) -> None:
+    # a loan that its clause's subject negotiates is given to that subject
+    text = "Kenya is negotiating a World Bank loan to avoid a default."
+    _, entities, _, found = analyze(nlp, text)
+    [loan] = [e for e in found if e.trigger.text == "loan"]
+    assert names(loan.actors, entities) == ["World Bank"]
+    assert names(loan.recipients, entities) == ["Kenya"]
+
+
+@pytest.mark.parametrize(
+    ("trigger", "recipients"),
+    [
+        # a plea answers the one prosecution side the article names
+        ("pleaded not guilty", ["prosecutors"]),
+        # pleading for mercy asks, and answers no prosecutor
+        ("pleaded", []),
+    ],
+)
+def test_events_plea_answers_the_prosecution(
+    nlp: Language, trigger: str, recipients: list[str]
+) -> None:
+    text = (
+        "According to prosecutors, the two brothers robbed a bank in Lyon. "
+        "Jean Dupont and Marc Dupont have pleaded not guilty. "
+        "Their mother pleaded with the judge for mercy."
+    )
+    _, entities, _, found = analyze(nlp, text)
+    [event] = [e for e in found if e.trigger.text == trigger]
+    assert names(event.recipients, entities) == recipients
+
+
+def test_events_definite_noun_skips_acts_told_in_passing(nlp: Language) -> None:
+    # "the attack" is the bombing, not the killing told in the relative clause
+    text = (
+        "Rebels bombed an army base in Mali, in a raid that killed ten soldiers. "
+        "Officials said the attack was well planned."
+    )
+    _, entities, _, found = analyze(nlp, text)
+    [attack] = [e for e in found if e.trigger.text == "attack"]
+    assert names(attack.actors, entities) == ["Rebels"]
+    assert names(attack.recipients, entities) == ["army base"]

@@ -74,6 +74,8 @@ _MODIFIER_DEPS = ("compound", "amod", "nmod", "poss", "npadvmod")
 # "members of the union", "a camp for Congolese refugees", "a spokesman for the ministry"
 _PARTITIVE_PREPS = frozenset({"of", "from", "in", "at", "like", "for"})
 _SUBJECTS = ("nsubj", "csubj", "expl")
+# Subjects a pronoun can be, active or passive ("they face", "they were freed").
+_PLAIN_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _BY = frozenset({"by", "from"})
 _DESPITE = frozenset({"despite", "against"})
 _CONDITIONS = frozenset({"if", "unless", "until"})
@@ -100,6 +102,8 @@ _TAKING_PART = tables.word_list("taking_part")  # "Turkey's involvement in confl
 _AUTHORING = tables.word_list("authoring")  # "the House passed a resolution": its maker
 _PRESENTING = tables.word_list("presenting")  # "tabled a motion opposing X": the tablers
 _ASKED_FOR = tables.word_list("asked_for")
+_OBTAINING = tables.word_list("obtaining")  # "negotiating a loan": the subject gets it
+_STATE_POWER = tables.word_list("state_power")  # "seized power": the seizer's own country
 # "the latter" and "the former" point back to the second or first of the last two sides named
 _PAIR_POINTERS = {w: 0 for w in tables.word_list("latter")} | {
     w: 1 for w in tables.word_list("former")
@@ -233,6 +237,8 @@ class EntityIndex:
         """The sides a counted plural points back to: the latest named entities of its
         types (``plural_anaphors.tsv``) before it, as many as it counts ("Egypt and Turkey
         … both countries"); none when fewer were named."""
+        if noun.lower_ == "they" and noun.dep_ in _PLAIN_SUBJECTS:
+            return self._pair_before(noun)
         if (back := _PAIR_POINTERS.get(noun.lower_)) is not None and noun.dep_ != "amod":
             return self._one_of_pair(noun, back)
         types = entity_tables.PLURAL_ANAPHORS.get(noun.lemma_.lower())
@@ -245,6 +251,35 @@ class EntityIndex:
         if coordinated:
             return coordinated  # "Burkina Faso, Mali and Niger … the trio"
         return self._latest_sides(noun, types, count)
+
+    def _pair_before(self, pronoun: Token) -> list[str]:
+        """The sides a subject "they" no entity covers stands for: the named sides the
+        subject of the sentence before coordinates ("Smith and Jones pleaded not guilty.
+        If convicted, they face …"), when the pronoun's sentence names no side before it."""
+        doc = pronoun.doc
+        start = pronoun.sent.start
+        if start == 0 or any(self.by_token.get(i) for i in range(start, pronoun.i)):
+            return []
+        root = doc[start - 1].sent.root
+        subject = next((c for c in root.children if c.dep_ in _PLAIN_SUBJECTS), None)
+        if subject is None or not any(c.dep_ == "conj" for c in subject.children):
+            return []
+        members = [self.of_phrase(t) for t in _coordinated(subject)]
+        if None in members or len(set(members)) < 2:
+            return []
+        return list(dict.fromkeys(m for m in members if m is not None))
+
+    def home_countries(self, sides: list[str]) -> list[str]:
+        """The countries the article names that are the home countries of ``sides`` (the
+        Taliban: Afghanistan), when they have one between them."""
+        homes = {self.countries.get(side) for side in sides} - {None}
+        if len(homes) != 1:
+            return []
+        for entity, name in self.names.items():
+            place = entity_tables.place(name) if self.types.get(entity) == "GPE" else None
+            if place is not None and place.kind == "country" and self.countries[entity] in homes:
+                return [entity]
+        return []
 
     def people_before(self, pronoun: Token) -> str | None:
         """The people an object "them" stands for: the nearest side named before it in its
@@ -1066,6 +1101,12 @@ def undergone(noun: Token) -> bool:
     return noun.dep_ == "dobj" and noun.head.lemma_.lower() in _UNDERGO
 
 
+def _obtained(noun: Token) -> bool:
+    """A noun of a thing given that its clause's subject seeks or gets (``obtaining``):
+    "Kenya is negotiating a loan"."""
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in _OBTAINING
+
+
 def _patient_possessor(noun: Token) -> bool:
     """ "Lai's release", "his trial": the possessor is acted upon (``event_nouns.tsv``)."""
     return noun.lemma_.lower() in tables.patient_possessors()
@@ -1128,6 +1169,9 @@ def recipients(cand: Candidate, index: EntityIndex, exclude: list[str]) -> list[
         place = location(cand, index)
         if place is not None and place not in exclude:
             return [place]
+    seized = first_child(cand.anchor, ("dobj",))
+    if seized is not None and seized.lemma_.lower() in _STATE_POWER:
+        return [c for c in index.home_countries(exclude) if c not in exclude]
     return []
 
 
@@ -1178,6 +1222,8 @@ def _recipient_heads(cand: Candidate) -> list[Token]:
         heads.append(possessor_of(cand.core))
     if cand.kind == "noun" and undergone(cand.core):
         heads.append(agent_head(cand.core.head))  # "Lai faces charges": Lai is charged
+    if cand.kind == "noun" and cand.code.type in _MOVES and _obtained(cand.core):
+        heads.append(agent_head(cand.core.head))  # "Kenya secured a loan": Kenya gets it
     if under_attack(cand.core):  # "the train came under attack": the train is the target
         heads.append(agent_head(cand.core.head.head))
     if held_in(cand.core):  # "Lai remains in detention", "put the men on trial"

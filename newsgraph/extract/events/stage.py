@@ -51,6 +51,9 @@ _GROUNDS = tables.word_list("grounds")
 _PAST_PREPS = tables.word_list("past_prep")
 _INTRANSITIVE = tables.word_list("intransitive")
 _PROCEEDINGS = tables.word_list("proceeding")
+# clauses that only describe a noun or set a scene: their events are told in passing
+_IN_PASSING = frozenset({"relcl", "acl", "advcl", "pcomp"})
+_PLEAS = tables.word_list("plea")  # "pleaded guilty": an answer to the prosecution
 _PROSECUTOR_WORDS = tuple(tables.word_list("prosecutor"))
 _DEFENDANT_WORDS = tables.word_list("defendant")
 _CLAIMS = tables.word_list("claim")
@@ -173,12 +176,22 @@ def _tried_by_prosecution(events: list[Event], doc: Doc, entities: list[Entity])
     if len(sides) != 1:
         return events
     side = sides[0]
-    return [
-        e.model_copy(update={"actors": [side]})
-        if e.type == "ACCUSE" and not e.actors and side not in e.recipients and _proceeding(e, doc)
-        else e
-        for e in events
-    ]
+    out = []
+    for e in events:
+        if e.type == "ACCUSE" and not e.actors and side not in e.recipients and _proceeding(e, doc):
+            e = e.model_copy(update={"actors": [side]})
+        elif not e.recipients and side not in e.actors and _plea(e, doc):
+            e = e.model_copy(update={"recipients": [side]})  # "pleaded not guilty"
+        out.append(e)
+    return out
+
+
+def _plea(event: Event, doc: Doc) -> bool:
+    """A plea of guilty or not guilty (``plea``); "pleaded for mercy" asks."""
+    if event.type not in ("CONCEDE", "REJECT"):
+        return False
+    span = _trigger_span(event, doc)
+    return span is not None and any(t.lemma_.lower() in _PLEAS for t in span)
 
 
 def _defendants_tried(events: list[Event], doc: Doc, entities: list[Entity]) -> list[Event]:
@@ -341,7 +354,16 @@ def _antecedent(mention: Event, earlier: list[Event], doc: Doc) -> Event | None:
     if _proceeding(mention, doc):
         same = [e for e in same if _proceeding(e, doc)] or same
     named = [e for e in same if e.actors or e.recipients]
-    return (named or same or [None])[-1]
+    foreground = [e for e in named if not _told_in_passing(e, doc)]
+    return (foreground or named or same or [None])[-1]
+
+
+def _told_in_passing(event: Event, doc: Doc) -> bool:
+    """An event told by a verb of a clause that only describes or sets the scene (a relative
+    or adverbial clause, "by destroying …"): a later "the attack" names the act told as the
+    story's own ("the bombing of a base that killed nine soldiers … the attack")."""
+    span = _trigger_span(event, doc)
+    return span is not None and span.root.pos_ == "VERB" and span.root.dep_ in _IN_PASSING
 
 
 def _inherit(mention: Event, antecedent: Event) -> Event:
