@@ -1412,6 +1412,18 @@ def test_entities_org_noun_right_before_its_name_joins_it() -> None:
     assert _referent(entities, "The American food company") is _named(entities, "Harlow")
 
 
+def test_entities_prosecution_and_defence_lawyers_are_two_groups(nlp: Language) -> None:
+    text = (
+        "Prosecution lawyers said the banker knew of the fraud. Defence lawyers said he was "
+        "innocent. Lawyers for the banker said they would appeal."
+    )
+    entities = _entities(nlp, text)
+    prosecution = _referent(entities, "Prosecution lawyers")
+    defence = _referent(entities, "Defence lawyers")
+    assert prosecution is not None and defence is not None and prosecution is not defence
+    assert "Lawyers" in [m.text for m in defence.mentions]  # the side named last
+
+
 def test_entities_anti_adjective_names_no_side(nlp: Language) -> None:
     entities = _entities(nlp, "Anti-Italian feeling ran high in Tunis after the vote.")
     assert not any(e.name.lower().startswith("anti-") for e in entities)

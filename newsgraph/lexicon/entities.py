@@ -303,3 +303,5 @@ WORK_CUES: dict[str, str] = {
 }
 # Nouns a competition or an award modifies ("Grand Slam final", "Bafta nominations").
 CONTEST_NOUNS: frozenset[str] = frozenset(row.values["noun"] for row in load_table("contest_nouns"))
+# Words that tell a group's side as a country or body does ("prosecution lawyers").
+GROUP_SIDES: frozenset[str] = frozenset(row.values["word"] for row in load_table("group_sides"))

@@ -282,6 +282,10 @@ def _nominal_start(token: Token) -> int:
     return quotes[-1] + 1 if quotes else start
 
 
+def _side_word(token: Token) -> bool:
+    return token.lemma_.lower() in tables.GROUP_SIDES
+
+
 def cues(doc: Doc, start: int, end: int, owner: dict[int, Cluster]) -> set[str]:
     """Comparable facts of a phrase: lower-cased words, countries ("@RUS"), orgs ("#CIA")."""
     out: set[str] = set()
@@ -597,11 +601,13 @@ def _group(ctx: Context, token: Token, start: int, end: int) -> Cluster:
 def group_cluster(ctx: Context, words: str, start: int, head: int) -> Cluster:
     """The group entity of the noun phrase ``start``…``head`` whose head words are
     ``words``: "Pakistani troops" and "Indian troops" are two groups, told apart by the
-    country or body their words name; a phrase that names none ("the troops") is the group
+    country or body their words name or a side word (``group_sides.tsv``: "prosecution
+    lawyers", "defence lawyers"); a phrase that names none ("the troops") is the group
     of that noun mentioned last, and the first phrase that names one ("Militants stormed a
     train … BLA militants said") tells who an earlier group of that noun that named none
     was."""
     side = sorted(c for c in cues(ctx.doc, start, head, ctx.owner) if c[:1] in "@#")
+    side += sorted(f"~{t.lemma_.lower()}" for t in ctx.doc[start:head] if _side_word(t))
     base = "group:" + words
     if side:
         key = ("NORP", f"{base}|{' '.join(side)}")
