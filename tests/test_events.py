@@ -2999,3 +2999,25 @@ def test_events_apposition_is_not_its_possessor(nlp: Language) -> None:
     _, entities, _, found = analyze(nlp, text)
     (refusal,) = [e for e in found if e.type == "REJECT"]
     assert names(refusal.actors, entities) == ["Paris Courier"]
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        ("Since 1990, Ghana has received four emergency loans.", ([], ["Ghana"])),
+        ("Haiti received a loan from the World Bank.", (["World Bank"], ["Haiti"])),
+        ("The province received two aid packages from UNICEF.", (["UNICEF"], [])),
+        ("The film received praise from critics.", None),
+        ("The retailer has received a takeover offer.", None),
+    ],
+)
+def test_events_noun_received_by_a_named_side(
+    nlp: Language, text: str, sides: tuple[list[str], list[str]] | None
+) -> None:
+    # what a country or people receives, or a name gives, is an act between them
+    _, entities, _, found = analyze(nlp, text)
+    if sides is None:
+        assert found == []
+        return
+    (act,) = found
+    assert (names(act.actors, entities), names(act.recipients, entities)) == sides

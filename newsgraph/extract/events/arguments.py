@@ -23,6 +23,7 @@ from newsgraph.extract.events.scope import (
     imputed_doer,
     people_noun,
     under_attack,
+    undergone,
 )
 from newsgraph.extract.events.triggers import Candidate, is_participle
 from newsgraph.extract.statements.lexicon import lexicon as quotes_lexicon
@@ -58,7 +59,6 @@ _THING_PRONOUNS = frozenset({"it", "its", "itself"})
 _QUANTITIES = tables.word_list("quantity")
 # Entities that are things made, not people or bodies: "the film Howl's Moving Castle".
 _THING_ENTITIES = frozenset({"WORK_OF_ART", "PRODUCT", "LAW"})
-_UNDERGO = tables.word_list("undergo")  # "Lai faces charges": the subject is acted upon
 _NOUN_RECIPIENT_PREPS = RECIPIENT_PREPS | {"of"}
 _PLACE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "around", "across"})
 _TAKES_PLACE = tables.with_trait("located")
@@ -1056,11 +1056,6 @@ def possessor_of(noun: Token) -> Token | None:
             return possessor
         noun = noun.head
     return None
-
-
-def undergone(noun: Token) -> bool:
-    """An event noun that its clause's subject undergoes: "Lai faces charges"."""
-    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in _UNDERGO
 
 
 def _patient_possessor(noun: Token) -> bool:
