@@ -3021,3 +3021,15 @@ def test_events_noun_received_by_a_named_side(
         return
     (act,) = found
     assert (names(act.actors, entities), names(act.recipients, entities)) == sides
+
+
+def test_events_past_verb_joined_to_an_infinitive_is_the_speakers_act(nlp: Language) -> None:
+    # the parser joins "urged" to "mobilize"; a past verb is no part of an infinitive's act
+    text = (
+        "Defence Minister Ana Ruiz said the plan aims to mobilize reservists across the "
+        "region and urged neighbouring governments to share intelligence."
+    )
+    _, entities, _, found = analyze(nlp, text)
+    (request,) = [e for e in found if e.type == "REQUEST"]
+    assert names(request.actors, entities) == ["Ana Ruiz"]
+    assert names(request.recipients, entities) == ["neighbouring governments"]

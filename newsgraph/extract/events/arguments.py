@@ -474,8 +474,8 @@ def agent_head(anchor: Token) -> Token | None:
             return owner  # "Germany's decision to impose sanctions", or nobody
         if node.dep_ not in _CLIMBED or node.head.i == node.i:
             return None
-        if _joined_to_main_clause(node):
-            node, came_from = node.head.head, node
+        if (reporting := _joined_to_main_clause(node)) is not None:
+            node, came_from = reporting, node
             continue
         controller = first_child(node.head, ("dobj",)) if _controlled(node) else None
         if controller is not None and not _instrument(controller):
@@ -516,18 +516,21 @@ def _controlled(verb: Token) -> bool:
     return verb.dep_ == "advcl" and _infinitive(verb) and verb.head.lemma_.lower() in _SENDING
 
 
-def _joined_to_main_clause(verb: Token) -> bool:
-    """A past verb the parser joined to the present-tense verb of a reported clause belongs
-    to the reporting clause: in "the panel determined that his detention is arbitrary and
-    called for his release" the panel calls, not the detention."""
+def _joined_to_main_clause(verb: Token) -> Token | None:
+    """The reporting verb a past verb belongs to when the parser joined it to the
+    present-tense verb of a reported clause, or to an infinitive below that verb: in "the
+    panel determined that his detention is arbitrary and called for his release" the panel
+    calls, not the detention; in "he said the plan aims to mobilize troops and urged his
+    allies to …" he urges."""
+    if verb.dep_ != "conj" or verb.tag_ != "VBD":
+        return None
     head = verb.head
-    return (
-        verb.dep_ == "conj"
-        and verb.tag_ == "VBD"
-        and head.tag_ in ("VBZ", "VBP")
-        and head.dep_ == "ccomp"
-        and head.head.tag_ in ("VBD", "VBN")
-    )
+    if head.tag_ == "VB" and head.dep_ == "xcomp" and _infinitive(head):
+        head = head.head  # "aims to mobilize … and urged"
+    reporting = head.head
+    if head.tag_ in ("VBZ", "VBP") and head.dep_ == "ccomp" and reporting.tag_ in ("VBD", "VBN"):
+        return reporting
+    return None
 
 
 def _presenter(thing: Token) -> Token | None:

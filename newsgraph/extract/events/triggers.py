@@ -38,6 +38,7 @@ _PATH_EDGES = tables.word_list("path_edge")
 TEMPORAL_PREPS = tables.word_list("temporal_prep")
 # Types whose complement is part of the event itself ("threatened to break relations").
 EMBEDDING = tables.with_trait("embeds")
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
 # Acts about another event that leave it an event of its own ("discussed the invasion").
 _TELLING = (EMBEDDING - {"REJECT", "MOBILIZE"}) | {"CONSULT"}
 _MUST = frozenset({"must", "should", "ought"})
@@ -615,6 +616,13 @@ def _own_clause(clause: Token) -> bool:
     )
 
 
+def _coordinate_acts(conjunct: Token, first: Token) -> bool:
+    """A finite verb the parser joined to an infinitive is an act beside the clause above
+    it, not inside the infinitive's act ("aims to mobilize troops and urged its allies to
+    …": the urging is no part of the mobilizing)."""
+    return conjunct.tag_ in _FINITE and first.tag_ == "VB" and _infinitive(first)
+
+
 def _embedding_parent(cand: Candidate, found: dict[int, Candidate]) -> Candidate | None:
     node = cand.anchor
     for step in range(_MAX_PATH):
@@ -627,6 +635,9 @@ def _embedding_parent(cand: Candidate, found: dict[int, Candidate]) -> Candidate
         if parent.dep_ == "prep" and parent.lower_ in TEMPORAL_PREPS:
             return None
         other = found.get(parent.i)
+        if edge == "conj" and other is not None and _coordinate_acts(node, parent):
+            node = parent  # "aims to mobilize troops and urged X to …": an act beside it
+            continue
         if other is not None and other is not cand and not other.swallowed:
             if infinitive:  # "vowed to fight", never "attacked the town to seize it"
                 return other if other.code.type in EMBEDDING else None
