@@ -3033,3 +3033,18 @@ def test_events_past_verb_joined_to_an_infinitive_is_the_speakers_act(nlp: Langu
     (request,) = [e for e in found if e.type == "REQUEST"]
     assert names(request.actors, entities) == ["Ana Ruiz"]
     assert names(request.recipients, entities) == ["neighbouring governments"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Kenya has worked with Ethiopia on border security.", "COOPERATE"),
+        ("The singer worked with Madonna on the album.", None),
+        ("The bank is working with Barclays on the deal.", None),
+    ],
+)
+def test_events_working_with_a_country_is_cooperation(
+    nlp: Language, text: str, kind: str | None
+) -> None:
+    _, _, _, found = analyze(nlp, text)
+    assert [e.type for e in found] == ([kind] if kind else [])

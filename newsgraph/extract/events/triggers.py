@@ -206,10 +206,11 @@ def _infinitive(token: Token) -> bool:
 
 
 def _object_names(token: Token) -> list[str]:
-    """An object's lemma, its compound form ("peacekeeping force") and, for "a mission of
-    observers", the lemma of its "of" complement."""
+    """An object's lemma, its compound form ("peacekeeping force"), ``@state`` for a country
+    or a place named ("Turkey") and, for "a mission of observers", the lemma of its "of"
+    complement."""
     lemma = token.lemma_.lower()
-    names = [lemma]
+    names = [lemma, tables.STATE] if token.ent_type_ == "GPE" else [lemma]
     names += [f"{c.lower_} {lemma}" for c in token.children if c.dep_ in ("compound", "amod")]
     for prep in token.children:
         if prep.dep_ == "prep" and prep.lower_ == "of":
