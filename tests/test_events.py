@@ -3048,3 +3048,20 @@ def test_events_working_with_a_country_is_cooperation(
 ) -> None:
     _, _, _, found = analyze(nlp, text)
     assert [e.type for e in found] == ([kind] if kind else [])
+
+
+def test_events_verbal_act_about_a_political_act_in_a_business_story(nlp: Language) -> None:
+    # an appeal by a firm's chief about a state's tariffs is political; her sales are not
+    text = (
+        "Shares in the whisky maker rose 5% on Wall Street after the firm said quarterly "
+        "profit beat analysts' forecasts. Sales of its premium brands grew 12% in the "
+        "quarter, while revenue from its bottling plants was flat. Chief executive Anna Lowe "
+        "urged customers to stock up before Canada imposes tariffs on Mexico. The company "
+        "will release a new blend in March."
+    )
+    doc, entities, _, found = analyze(nlp, text)
+    assert is_commerce(doc)
+    assert [(e.type, names(e.actors, entities)) for e in found] == [
+        ("REQUEST", ["Anna Lowe"]),
+        ("SANCTION", ["Canada"]),
+    ]
