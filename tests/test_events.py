@@ -3065,3 +3065,18 @@ def test_events_verbal_act_about_a_political_act_in_a_business_story(nlp: Langua
         ("REQUEST", ["Anna Lowe"]),
         ("SANCTION", ["Canada"]),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("The premier assured farmers that he would not cut their subsidies.", ["AGREE"]),
+        ("The premier assured MPs that the bill was about crime.", []),
+        ("You can rest assured that the ministry will act, the premier said.", []),
+    ],
+)
+def test_events_assuring_someone_of_an_act_is_a_promise(
+    nlp: Language, text: str, kinds: list[str]
+) -> None:
+    _, _, _, found = analyze(nlp, text)
+    assert [e.type for e in found if e.trigger.text == "assured"] == kinds

@@ -50,6 +50,7 @@ _COMMENT_WORDS = tables.word_list("comment_word")
 _FRAME_HEADS = tables.word_list("frame_head")
 # "called the ruling arbitrary", "described the ban as illegal": a judgement that accuses.
 _LABELLING = tables.word_list("labelling")
+_SET_PHRASES = tables.word_list("set_phrase")  # "rest assured": no assurance given
 _MEANS_VERBS = frozenset({"use", "employ"})  # "used tear gas to disperse …": one act
 _CONDEMNING = tables.word_list("condemning")
 _LABEL_DEPS = frozenset({"oprd", "acomp", "attr", "ccomp"})
@@ -299,6 +300,8 @@ def _match_verb(
         return
     if verb.ent_type_ in _NAME_LABELS:
         return  # a word of a name or title: "the film Hide and Seek", "Stop the War Coalition"
+    if verb.i > 0 and f"{verb.nbor(-1).lower_} {verb.lower_}" in _SET_PHRASES:
+        return  # "rest assured that …"
     rows = _verb_rows(verb)
     if not rows or _raising(verb):
         return
