@@ -3085,3 +3085,84 @@ def test_events_definite_noun_skips_acts_told_in_passing(nlp: Language) -> None:
     [attack] = [e for e in found if e.trigger.text == "attack"]
     assert names(attack.actors, entities) == ["Rebels"]
     assert names(attack.recipients, entities) == ["army base"]
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        ("Since 1990, Ghana has received four emergency loans.", ([], ["Ghana"])),
+        ("Haiti received a loan from the World Bank.", (["World Bank"], ["Haiti"])),
+        ("The province received two aid packages from UNICEF.", (["UNICEF"], [])),
+        ("The film received praise from critics.", None),
+        ("The retailer has received a takeover offer.", None),
+    ],
+)
+def test_events_noun_received_by_a_named_side(
+    nlp: Language, text: str, sides: tuple[list[str], list[str]] | None
+) -> None:
+    # what a country or people receives, or a name gives, is an act between them
+    _, entities, _, found = analyze(nlp, text)
+    if sides is None:
+        assert found == []
+        return
+    (act,) = found
+    assert (names(act.actors, entities), names(act.recipients, entities)) == sides
+
+
+def test_events_past_verb_joined_to_an_infinitive_is_the_speakers_act(nlp: Language) -> None:
+    # the parser joins "urged" to "mobilize"; a past verb is no part of an infinitive's act
+    text = (
+        "Defence Minister Ana Ruiz said the plan aims to mobilize reservists across the "
+        "region and urged neighbouring governments to share intelligence."
+    )
+    _, entities, _, found = analyze(nlp, text)
+    (request,) = [e for e in found if e.type == "REQUEST"]
+    assert names(request.actors, entities) == ["Ana Ruiz"]
+    assert names(request.recipients, entities) == ["neighbouring governments"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Kenya has worked with Ethiopia on border security.", "COOPERATE"),
+        ("The singer worked with Madonna on the album.", None),
+        ("The bank is working with Barclays on the deal.", None),
+    ],
+)
+def test_events_working_with_a_country_is_cooperation(
+    nlp: Language, text: str, kind: str | None
+) -> None:
+    _, _, _, found = analyze(nlp, text)
+    assert [e.type for e in found] == ([kind] if kind else [])
+
+
+def test_events_verbal_act_about_a_political_act_in_a_business_story(nlp: Language) -> None:
+    # an appeal by a firm's chief about a state's tariffs is political; her sales are not
+    text = (
+        "Shares in the whisky maker rose 5% on Wall Street after the firm said quarterly "
+        "profit beat analysts' forecasts. Sales of its premium brands grew 12% in the "
+        "quarter, while revenue from its bottling plants was flat. Chief executive Anna Lowe "
+        "urged customers to stock up before Canada imposes tariffs on Mexico. The company "
+        "will release a new blend in March."
+    )
+    doc, entities, _, found = analyze(nlp, text)
+    assert is_commerce(doc)
+    assert [(e.type, names(e.actors, entities)) for e in found] == [
+        ("REQUEST", ["Anna Lowe"]),
+        ("SANCTION", ["Canada"]),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("The premier assured farmers that he would not cut their subsidies.", ["AGREE"]),
+        ("The premier assured MPs that the bill was about crime.", []),
+        ("You can rest assured that the ministry will act, the premier said.", []),
+    ],
+)
+def test_events_assuring_someone_of_an_act_is_a_promise(
+    nlp: Language, text: str, kinds: list[str]
+) -> None:
+    _, _, _, found = analyze(nlp, text)
+    assert [e.type for e in found if e.trigger.text == "assured"] == kinds

@@ -17,6 +17,7 @@ SUPPORT = "*"  # a verb whose event type comes from its object or complement
 NONE = "-"  # an explicit "no event" row, or an empty cell
 XCOMP = "@xcomp"  # the row needs an infinitive complement ("refuse to", "ask X to")
 EVENT = "@event"  # the complement must itself be an event ("failed to reach an agreement")
+STATE = "@state"  # the object is a country or a place named ("work with Turkey")
 
 
 class Code(NamedTuple):

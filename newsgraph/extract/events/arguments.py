@@ -23,6 +23,7 @@ from newsgraph.extract.events.scope import (
     imputed_doer,
     people_noun,
     under_attack,
+    undergone,
 )
 from newsgraph.extract.events.triggers import Candidate, is_participle
 from newsgraph.extract.statements.lexicon import lexicon as quotes_lexicon
@@ -61,7 +62,6 @@ _THING_PRONOUNS = frozenset({"it", "its", "itself"})
 _QUANTITIES = tables.word_list("quantity")
 # Entities that are things made, not people or bodies: "the film Howl's Moving Castle".
 _THING_ENTITIES = frozenset({"WORK_OF_ART", "PRODUCT", "LAW"})
-_UNDERGO = tables.word_list("undergo")  # "Lai faces charges": the subject is acted upon
 _NOUN_RECIPIENT_PREPS = RECIPIENT_PREPS | {"of"}
 _PLACE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "around", "across"})
 _TAKES_PLACE = tables.with_trait("located")
@@ -512,8 +512,8 @@ def agent_head(anchor: Token) -> Token | None:
             return owner  # "Germany's decision to impose sanctions", or nobody
         if node.dep_ not in _CLIMBED or node.head.i == node.i:
             return None
-        if _joined_to_main_clause(node):
-            node, came_from = node.head.head, node
+        if (reporting := _joined_to_main_clause(node)) is not None:
+            node, came_from = reporting, node
             continue
         controller = first_child(node.head, ("dobj",)) if _controlled(node) else None
         if controller is not None and not _instrument(controller):
@@ -554,18 +554,21 @@ def _controlled(verb: Token) -> bool:
     return verb.dep_ == "advcl" and _infinitive(verb) and verb.head.lemma_.lower() in _SENDING
 
 
-def _joined_to_main_clause(verb: Token) -> bool:
-    """A past verb the parser joined to the present-tense verb of a reported clause belongs
-    to the reporting clause: in "the panel determined that his detention is arbitrary and
-    called for his release" the panel calls, not the detention."""
+def _joined_to_main_clause(verb: Token) -> Token | None:
+    """The reporting verb a past verb belongs to when the parser joined it to the
+    present-tense verb of a reported clause, or to an infinitive below that verb: in "the
+    panel determined that his detention is arbitrary and called for his release" the panel
+    calls, not the detention; in "he said the plan aims to mobilize troops and urged his
+    allies to …" he urges."""
+    if verb.dep_ != "conj" or verb.tag_ != "VBD":
+        return None
     head = verb.head
-    return (
-        verb.dep_ == "conj"
-        and verb.tag_ == "VBD"
-        and head.tag_ in ("VBZ", "VBP")
-        and head.dep_ == "ccomp"
-        and head.head.tag_ in ("VBD", "VBN")
-    )
+    if head.tag_ == "VB" and head.dep_ == "xcomp" and _infinitive(head):
+        head = head.head  # "aims to mobilize … and urged"
+    reporting = head.head
+    if head.tag_ in ("VBZ", "VBP") and head.dep_ == "ccomp" and reporting.tag_ in ("VBD", "VBN"):
+        return reporting
+    return None
 
 
 def _presenter(thing: Token) -> Token | None:
@@ -1094,11 +1097,6 @@ def possessor_of(noun: Token) -> Token | None:
             return possessor
         noun = noun.head
     return None
-
-
-def undergone(noun: Token) -> bool:
-    """An event noun that its clause's subject undergoes: "Lai faces charges"."""
-    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in _UNDERGO
 
 
 def _obtained(noun: Token) -> bool:

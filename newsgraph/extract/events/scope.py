@@ -56,6 +56,9 @@ _IMPUTES = tables.word_list("imputes")  # "accused of", "responsible for": names
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _SEQUENCE_PREPS = frozenset({"before", "after", "by", "while", "upon", "on"})
 _WARNINGS = tables.word_list("warning")  # a threat only with an act of the warner's own
+_UNDERGO = tables.word_list("undergo")  # "Lai faces charges": the subject is acted upon
+_GIVERS = frozenset({"by", "from"})
+_PEOPLES = frozenset({"GPE", "NORP"})  # "received a loan from the IMF"
 
 
 def _forecast(verb: Token) -> bool:
@@ -108,7 +111,7 @@ def stands(cand: Candidate) -> bool:
         return False  # "the threat of terrorism", "posed a threat to UKIP": a danger
     if under_attack(noun) or held_in(noun):
         return True
-    if _own_reference(noun) or _shares_reference(noun):
+    if _own_reference(noun) or _shares_reference(noun) or _named_undergoer(noun):
         return True
     # "the attack", "the trial": a definite noun with nothing of its own stands only for an
     # event the article has already told; the events stage keeps it when it finds one.
@@ -266,6 +269,32 @@ def _own_reference(noun: Token) -> bool:
         if child.dep_ in ("compound", "amod", "nummod") and _names_or_dates(child):
             return True
     return False
+
+
+def undergone(noun: Token) -> bool:
+    """An event noun that its clause's subject undergoes: "Lai faces charges"."""
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in _UNDERGO
+
+
+def _named_undergoer(noun: Token) -> bool:
+    """An undergone noun whose subject is a country or a people, or whose "from"/"by" phrase,
+    on the noun or its verb, is a name: "Pakistan has received 23 bailout packages",
+    "received a loan from the IMF"; "the film received praise from critics" and "the firm
+    has received a takeover offer" name no side of it."""
+    if not undergone(noun):
+        return False
+    verb = noun.head
+    subject = first_child(verb, "nsubj")
+    if subject is not None and subject.ent_type_ in _PEOPLES:
+        return True
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ in _GIVERS
+        and g.dep_ == "pobj"
+        and g.ent_type_ in _NAMED
+        for prep in (*noun.children, *verb.children)
+        for g in prep.children
+    )
 
 
 def _shares_reference(noun: Token) -> bool:

@@ -75,6 +75,7 @@ _REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself", "myself",
 _CLAUSE_OBJECTS = frozenset({"dobj", "ccomp"})
 _TARGET_PREPS = frozenset({"on", "against", "upon"})
 _VERBAL_ATTACK = tables.Code("ACCUSE", "disapprove", "111")
+_VERBAL_ACTS = tables.with_trait("at_doer")  # acts of word aimed at a deed: "urged an end to"
 _ARMED = frozenset({"MIL", "REB", "CRM"})
 _WITHDRAWAL = tables.Code("RETREAT", "withdraw", "0874")
 _LEAVING = tables.Code("SANCTION", "withdraw", "166")
@@ -156,7 +157,7 @@ def find_events(
     events = _undoing_aimed(events, doc)
     events = _bids_refused(events, doc)
     if needs_side:  # "Sony will release its console", "the film was shot in Prague"
-        events = [e for e in events if _public(e, index, public)]
+        events = _public_events(events, index, public)
     if len(events) > 1:
         text = doc_text(doc)  # spaCy rebuilds doc.text on each access; this is cached
         events = _merge_coordinated(events, doc, text)
@@ -335,6 +336,24 @@ def _proceeding(event: Event, doc: Doc) -> bool:
 def _trigger_span(event: Event, doc: Doc) -> Span | None:
     """The tokens of an event's trigger."""
     return doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+
+
+def _public_events(events: list[Event], index: EntityIndex, public: set[int]) -> list[Event]:
+    """The events of a business story that are political (:func:`_public`), and the verbal
+    acts by someone that a political act later in their sentence is about ("the trade body
+    urged an end to the tariff fight between the U.S. and the EU")."""
+    kept = [e for e in events if _public(e, index, public)]
+    about = {(e.sentence.start, e.trigger.start) for e in kept if e.actors + e.recipients}
+    return [
+        e
+        for e in events
+        if e in kept
+        or (
+            e.type in _VERBAL_ACTS
+            and e.actors
+            and any(s == e.sentence.start and t > e.trigger.end for s, t in about)
+        )
+    ]
 
 
 def _public(event: Event, index: EntityIndex, public: set[int]) -> bool:

@@ -38,6 +38,7 @@ _PATH_EDGES = tables.word_list("path_edge")
 TEMPORAL_PREPS = tables.word_list("temporal_prep")
 # Types whose complement is part of the event itself ("threatened to break relations").
 EMBEDDING = tables.with_trait("embeds")
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
 # Acts about another event that leave it an event of its own ("discussed the invasion").
 _TELLING = (EMBEDDING - {"REJECT", "MOBILIZE"}) | {"CONSULT"}
 _MUST = frozenset({"must", "should", "ought"})
@@ -49,6 +50,7 @@ _COMMENT_WORDS = tables.word_list("comment_word")
 _FRAME_HEADS = tables.word_list("frame_head")
 # "called the ruling arbitrary", "described the ban as illegal": a judgement that accuses.
 _LABELLING = tables.word_list("labelling")
+_SET_PHRASES = tables.word_list("set_phrase")  # "rest assured": no assurance given
 _MEANS_VERBS = frozenset({"use", "employ"})  # "used tear gas to disperse …": one act
 _CONDEMNING = tables.word_list("condemning")
 _LABEL_DEPS = frozenset({"oprd", "acomp", "attr", "ccomp"})
@@ -205,10 +207,11 @@ def _infinitive(token: Token) -> bool:
 
 
 def _object_names(token: Token) -> list[str]:
-    """An object's lemma, its compound form ("peacekeeping force") and, for "a mission of
-    observers", the lemma of its "of" complement."""
+    """An object's lemma, its compound form ("peacekeeping force"), ``@state`` for a country
+    or a place named ("Turkey") and, for "a mission of observers", the lemma of its "of"
+    complement."""
     lemma = token.lemma_.lower()
-    names = [lemma]
+    names = [lemma, tables.STATE] if token.ent_type_ == "GPE" else [lemma]
     names += [f"{c.lower_} {lemma}" for c in token.children if c.dep_ in ("compound", "amod")]
     for prep in token.children:
         if prep.dep_ == "prep" and prep.lower_ == "of":
@@ -297,6 +300,8 @@ def _match_verb(
         return
     if verb.ent_type_ in _NAME_LABELS:
         return  # a word of a name or title: "the film Hide and Seek", "Stop the War Coalition"
+    if verb.i > 0 and f"{verb.nbor(-1).lower_} {verb.lower_}" in _SET_PHRASES:
+        return  # "rest assured that …"
     rows = _verb_rows(verb)
     if not rows or _raising(verb):
         return
@@ -615,6 +620,13 @@ def _own_clause(clause: Token) -> bool:
     )
 
 
+def _coordinate_acts(conjunct: Token, first: Token) -> bool:
+    """A finite verb the parser joined to an infinitive is an act beside the clause above
+    it, not inside the infinitive's act ("aims to mobilize troops and urged its allies to
+    …": the urging is no part of the mobilizing)."""
+    return conjunct.tag_ in _FINITE and first.tag_ == "VB" and _infinitive(first)
+
+
 def _embedding_parent(cand: Candidate, found: dict[int, Candidate]) -> Candidate | None:
     node = cand.anchor
     for step in range(_MAX_PATH):
@@ -627,6 +639,9 @@ def _embedding_parent(cand: Candidate, found: dict[int, Candidate]) -> Candidate
         if parent.dep_ == "prep" and parent.lower_ in TEMPORAL_PREPS:
             return None
         other = found.get(parent.i)
+        if edge == "conj" and other is not None and _coordinate_acts(node, parent):
+            node = parent  # "aims to mobilize troops and urged X to …": an act beside it
+            continue
         if other is not None and other is not cand and not other.swallowed:
             if infinitive:  # "vowed to fight", never "attacked the town to seize it"
                 return other if other.code.type in EMBEDDING else None
