@@ -3166,3 +3166,77 @@ def test_events_assuring_someone_of_an_act_is_a_promise(
 ) -> None:
     _, _, _, found = analyze(nlp, text)
     assert [e.type for e in found if e.trigger.text == "assured"] == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Cheaper train fares will be very welcome, a spokesman for the passengers said.", []),
+        ("The new rules are welcome, said the head of the bar council.", []),
+        ("Norway stands ready to assist the Kenyan authorities.", ["ready"]),
+    ],
+)
+def test_events_stance_adjective_of_a_thing_is_no_act(
+    nlp: Language, text: str, kept: list[str]
+) -> None:
+    # "welcome", "ready": a stance held by a party, not a thing being welcome
+    _, _, _, found = analyze(nlp, text)
+    assert [e.trigger.text for e in found] == kept
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ms Lane said local voting, as opposed to postal voting, should be kept.",
+        "Mr Hain said the Tories were in a state of denial about their defeat.",
+        "Mr Glenn said Senator Smith faced a conflict of interests over the contract.",
+        "Ms Lane said her party must walk the walk as well as talk the talk.",
+    ],
+)
+def test_events_set_phrase_names_no_event(nlp: Language, text: str) -> None:
+    _, _, _, found = analyze(nlp, text)
+    assert not [e for e in found if e.type in ("REJECT", "ASSAULT", "CONSULT")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The central bank moved to halt the peso's slide against the euro.",
+        "The finance minister is expected to freeze fuel duty in the budget.",
+        "The bank's mandate is to fight rising prices by raising rates.",
+        "The opposition leader seized on the figures in parliament.",
+        "Local councils are seizing the opportunity to build new homes.",
+        "The band's debut album shot to the top of the Irish chart.",
+    ],
+)
+def test_events_market_movement_or_figure_of_speech_is_no_act(nlp: Language, text: str) -> None:
+    _, _, _, found = analyze(nlp, text)
+    assert not [e for e in found if e.type in ("SANCTION", "COERCE", "ASSAULT")]
+
+
+def test_events_halting_a_sanction_still_counts(nlp: Language) -> None:
+    text = "Canada froze the assets of the ruling generals last week."
+    _, _, _, found = analyze(nlp, text)
+    assert [e.type for e in found] == ["SANCTION"]
+
+
+def test_events_sanctioning_an_act_is_authorising_it(nlp: Language) -> None:
+    text = "The council passed a resolution sanctioning military action against the rebels."
+    _, _, _, found = analyze(nlp, text)
+    assert "SANCTION" not in [e.type for e in found]
+    assert "CONCEDE" in [e.type for e in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [
+        ("Chile seeks to boost copper exports.", []),
+        ("Young graduates often leave the island to seek work abroad.", []),
+        ("Iran sought help from Russia.", ["REQUEST"]),
+        ("Greenpeace sought an injunction from the court to stop the shipment.", ["REQUEST"]),
+    ],
+)
+def test_events_seeking_to_act_is_trying(nlp: Language, text: str, types: list[str]) -> None:
+    # "seek to" is "try to": no request of anyone; seeking work asks no one either
+    _, _, _, found = analyze(nlp, text)
+    assert [e.type for e in found] == types

@@ -448,6 +448,29 @@ def _no_political_act(cand: Candidate, index: EntityIndex) -> bool:
     return cand.kind == "verb" and _self_harm(cand)  # "injured herself", "killed himself"
 
 
+_DEMONSTRATIVES = frozenset({"this", "that", "these", "those", "which", "what"})
+_INDEFINITE_THINGS = frozenset({"something", "anything", "everything", "nothing"})
+
+
+def _thing_stance(word: Token, index: EntityIndex) -> bool:
+    """A stance adjective ("welcome", "ready", "willing") said of a thing, not of a party:
+    before its noun ("welcome news") or predicated of a pronoun or common noun that names
+    neither people nor an entity ("the increase is welcome", "that will be very welcome").
+    Participles ("committed", "opposed") are verbs and are left to their own rules."""
+    if word.pos_ != "ADJ" or triggers.is_participle(word):
+        return False
+    if word.dep_ == "amod":
+        return True
+    head = arguments.agent_head(word)
+    if head is None:
+        return False
+    if head.pos_ == "PRON":
+        return head.lower_ in _DEMONSTRATIVES | _INDEFINITE_THINGS
+    if head.pos_ == "DET":
+        return head.lower_ in _DEMONSTRATIVES  # the parser's "That will be welcome"
+    return head.pos_ == "NOUN" and index.of_phrase(head) is None and not scope.people_noun(head)
+
+
 def _classify(cand: Candidate, index: EntityIndex) -> tuple[Code, str, list[str], list[str]] | None:
     """Code, polarity, actors and recipients of a candidate (None: not an event after all)."""
     if cand.kind == "verb" and context.inanimate(arguments.agent_head(cand.anchor)):
@@ -462,6 +485,8 @@ def _classify(cand: Candidate, index: EntityIndex) -> tuple[Code, str, list[str]
         return None  # "targets can be met", "was met with brutality": no meeting
     if _no_political_act(cand, index):
         return None
+    if cand.kind == "verb" and _thing_stance(cand.anchor, index):
+        return None  # "any increase is welcome news", "that would be very welcome"
     if cand.needs_event and all(_no_political_act(a, index) for a in cand.absorbed):
         return None  # "was told to press the button": what is to be done is no act
     lemma = cand.core.lemma_.lower()

@@ -50,7 +50,8 @@ _COMMENT_WORDS = tables.word_list("comment_word")
 _FRAME_HEADS = tables.word_list("frame_head")
 # "called the ruling arbitrary", "described the ban as illegal": a judgement that accuses.
 _LABELLING = tables.word_list("labelling")
-_SET_PHRASES = tables.word_list("set_phrase")  # "rest assured": no assurance given
+# fixed expressions whose event word names no event: "as opposed to", "a state of denial"
+_SET_PHRASES = tuple(tuple(p.split()) for p in sorted(tables.word_list("set_phrase")))
 _MEANS_VERBS = frozenset({"use", "employ"})  # "used tear gas to disperse …": one act
 _CONDEMNING = tables.word_list("condemning")
 _LABEL_DEPS = frozenset({"oprd", "acomp", "attr", "ccomp"})
@@ -167,7 +168,7 @@ def sentence_candidates(sent: Span, words: TriggerWords) -> list[Candidate]:
     modals = [doc[i] for i in modal_at]
     found: dict[int, Candidate] = {}
     supports: list[Token] = []
-    consumed: set[int] = set()
+    consumed: set[int] = _set_phrase_tokens(sent)
     for token in verbs:
         if token.i not in consumed:
             _match_verb(token, found, supports, consumed)
@@ -183,6 +184,21 @@ def sentence_candidates(sent: Span, words: TriggerWords) -> list[Candidate]:
     _absorb(found)
     kept = {id(c): c for c in found.values() if (not c.swallowed or _told(c)) and stands(c)}
     return sorted(kept.values(), key=lambda c: c.start)
+
+
+def _set_phrase_tokens(sent: Span) -> set[int]:
+    """The tokens of the sentence's fixed expressions whose event word names no event
+    (``set_phrase`` in ``event_words.tsv``: "as opposed to", "a state of denial", "talking
+    the talk"); each word of a phrase matches a token's form or lemma."""
+    out: set[int] = set()
+    tokens = list(sent)
+    forms = [{t.lower_, t.lemma_.lower()} for t in tokens]
+    for phrase in _SET_PHRASES:
+        size = len(phrase)
+        for i in range(len(tokens) - size + 1):
+            if all(word in forms[i + k] for k, word in enumerate(phrase)):
+                out.update(t.i for t in tokens[i : i + size])
+    return out
 
 
 def _told(cand: Candidate) -> bool:
@@ -300,8 +316,6 @@ def _match_verb(
         return
     if verb.ent_type_ in _NAME_LABELS:
         return  # a word of a name or title: "the film Hide and Seek", "Stop the War Coalition"
-    if verb.i > 0 and f"{verb.nbor(-1).lower_} {verb.lower_}" in _SET_PHRASES:
-        return  # "rest assured that …"
     rows = _verb_rows(verb)
     if not rows or _raising(verb):
         return
