@@ -1467,6 +1467,9 @@ def test_entities_title_marked_as_a_work_is_no_entity(nlp: Language, text: str, 
             "Elitserien",
         ),
         ("The band won two Juno awards and three Juno nominations in Toronto.", "Juno"),
+        # a prize's winners, hopefuls and the hyphened "-winning"
+        ("The Bafta-winning actor Tom Hale said he was thrilled.", "Bafta"),
+        ("Winslet led the Oscar hopefuls at the party in Hollywood.", "Oscar"),
     ],
 )
 def test_entities_name_before_a_contest_noun_is_an_event(

@@ -294,8 +294,14 @@ def _modifies_contest(doc: Doc, m: Mention) -> bool:
     if m.end >= len(doc):
         return False
     noun = doc[m.end]
+    if noun.text == "-" and m.end + 1 < len(doc):
+        return doc[m.end + 1].lower_ in _PRIZED  # "Oscar-winning", "Bafta-nominated"
     tied = doc[m.end - 1].head == noun and doc[m.end - 1].dep_ in ("compound", "amod", "nmod")
     return tied and noun.is_lower and noun.pos_ == "NOUN" and noun.lower_ in tables.CONTEST_NOUNS
+
+
+# Words after a hyphen that make the name before them a prize ("Oscar-winning").
+_PRIZED = frozenset({"winning", "winner", "nominated"})
 
 
 def _label_coordinated_demonyms(doc: Doc, mentions: list[Mention]) -> None:
