@@ -1424,6 +1424,12 @@ def test_entities_prosecution_and_defence_lawyers_are_two_groups(nlp: Language) 
     assert "Lawyers" in [m.text for m in defence.mentions]  # the side named last
 
 
+def test_entities_the_commons_is_the_house(nlp: Language) -> None:
+    text = "The Commons has approved the measures despite a rebellion by backbenchers."
+    commons = _named(_entities(nlp, text), "Commons")
+    assert (commons.type, commons.country, commons.sector) == ("ORG", "GBR", "GOV")
+
+
 def test_entities_anti_adjective_names_no_side(nlp: Language) -> None:
     entities = _entities(nlp, "Anti-Italian feeling ran high in Tunis after the vote.")
     assert not any(e.name.lower().startswith("anti-") for e in entities)
