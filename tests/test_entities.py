@@ -1502,3 +1502,10 @@ def test_entities_thing_owned_by_a_pronoun_is_no_name(nlp: Language) -> None:
 def test_entities_person_coordinated_with_demonyms_is_a_demonym(nlp: Language) -> None:
     text = "Pupils called themselves English, Scottish or Welsh, rather than British."
     assert _named(_entities(nlp, text), "Welsh").type == "NORP"
+
+
+def test_entities_a_countrys_government_acting_is_that_country(nlp: Language) -> None:
+    text = "The carmaker said the Romanian government accepted its bid for a plant in Romania."
+    assert "the Romanian government" in [
+        m.text for m in _named(_entities(nlp, text), "Romania").mentions
+    ]

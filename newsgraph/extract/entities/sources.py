@@ -86,6 +86,7 @@ def _government_acting(token: Token) -> bool:
         and token.tag_ == "NN"
         and _definite(token)
         and token.dep_ in _SIDE_DEPS
+        and all(c.dep_ == "det" for c in token.lefts)  # "the Romanian government" is Romania's
     )
 
 
