@@ -209,14 +209,30 @@ def _drop_titles_of_works(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if _unlisted(m)
         and any(a <= m.start and m.end <= b and (a, b) != (m.start, m.end) for a, b in ranges)
     }
-    return [m for m in mentions if not (_unlisted(m) and doc[m.start : m.end].text in words)]
+    return _without(doc, mentions, words)
+
+
+def _without(
+    doc: Doc, mentions: list[Mention], texts: set[str], *, label: str | None = None
+) -> list[Mention]:
+    """``mentions`` less the unlisted ones (of ``label``, when given) whose text is one of
+    ``texts``: a word found to be no name goes with all its mentions."""
+    return [
+        m
+        for m in mentions
+        if not (
+            _unlisted(m)
+            and (label is None or m.label == label)
+            and doc[m.start : m.end].text in texts
+        )
+    ]
 
 
 def _drop_marked_works(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """A name the text marks as a title of a work ("the comedy Sideways", "starring in Vera
     Drake"; work_cues.tsv) names no actor: all its unlisted mentions go."""
     works = {doc[m.start : m.end].text for m in mentions if _unlisted(m) and _marked_work(doc, m)}
-    return [m for m in mentions if not (_unlisted(m) and doc[m.start : m.end].text in works)]
+    return _without(doc, mentions, works)
 
 
 def _marked_work(doc: Doc, m: Mention) -> bool:
@@ -332,7 +348,7 @@ def _drop_terms(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         )
         if bracketed and _spells_lowercase(doc, m.start - 1, doc[m.start].text):
             terms.add(doc[m.start].text)
-    return [m for m in mentions if not (_unlisted(m) and doc[m.start : m.end].text in terms)]
+    return _without(doc, mentions, terms)
 
 
 def _drop_counted_people(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -342,7 +358,7 @@ def _drop_counted_people(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     people = [m for m in mentions if m.label == "PERSON" and _unlisted(m)]
     counted = {ent.text for ent in doc.ents if len(ent) == 1 and _counted(doc, ent.start)}
     counted -= {t.text for m in people if m.end - m.start > 1 for t in doc[m.start : m.end]}
-    return [m for m in mentions if not (m in people and doc[m.start : m.end].text in counted)]
+    return _without(doc, mentions, counted, label="PERSON")
 
 
 def _counted(doc: Doc, i: int) -> bool:

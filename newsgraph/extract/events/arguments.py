@@ -148,9 +148,11 @@ class EntityIndex:
         self.unnamed = {e.id for e in entities if all(m.kind == "nominal" for m in e.mentions)}
         # The names of the named ones.
         self.names = {e.id: e.name for e in entities if e.id not in self.unnamed}
-        # Things attacked or seized ("a passenger train"), each mention an entity of its own.
-        self.thing_names = {e.id: e.name for e in entities if e.type == "FAC"}
-        self.all_names = {e.id: e.name for e in entities}
+        # Things attacked or seized ("a passenger train"), each mention an entity of its own,
+        # by their kind: the last word of their name ("train").
+        self.thing_kinds = {
+            e.id: e.name.split()[-1].lower() for e in entities if e.type == "FAC" and e.name.split()
+        }
 
     def of_phrase(self, head: Token, depth: int = 2, *, owned: bool = True) -> str | None:
         """The entity a noun phrase headed by ``head`` refers to, or None.

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsgraph.extract.syntax import SUBJECT_DEPS, first_child
 from newsgraph.lexicon import events as tables
 
 _NEGATIONS = frozenset({"not", "n't", "never", "no"})
@@ -197,7 +198,7 @@ def _negated(token: Token) -> bool:
 def _if_not(neg: Token, verb: Token) -> bool:
     """An elliptical "if not" before the clause's subject ("If not, they will be released"):
     the other case of a condition, not a negation of the verb."""
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = first_child(verb, tuple(SUBJECT_DEPS))
     before = neg.doc[neg.i - 1] if neg.i > 0 else None
     return (
         before is not None and before.lower_ == "if" and subject is not None and neg.i < subject.i

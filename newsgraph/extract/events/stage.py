@@ -1059,9 +1059,9 @@ def _likenesses(index: EntityIndex) -> dict[str, str | None]:
     things, with no country, the same kind of thing ("a passenger train" … "the train",
     each an entity of its own)."""
     out = dict(index.countries)
-    for found, name in index.thing_names.items():
-        if out.get(found) is None and name.split():
-            out[found] = "thing:" + name.split()[-1].lower()
+    for found, kind in index.thing_kinds.items():
+        if out.get(found) is None:
+            out[found] = "thing:" + kind
     return out
 
 
@@ -1147,8 +1147,8 @@ def _retold(event: Event, later: Event, word: str, doc: Doc, index: EntityIndex)
 
 
 def _thing_heads(ids: list[str], index: EntityIndex) -> set[str]:
-    """The last words of the names of the things among ``ids`` ("base")."""
-    return {index.all_names[i].split()[-1].lower() for i in ids if index.types.get(i) == "FAC"}
+    """The kinds of the things among ``ids`` ("base")."""
+    return {index.thing_kinds[i] for i in ids if i in index.thing_kinds}
 
 
 def _drop_headline_copies(
