@@ -1371,6 +1371,27 @@ def test_entities_bare_body_is_no_organisation(nlp: Language) -> None:
     assert _referent(entities, "the body") is None
 
 
+def test_entities_body_known_by_its_kind_joins_the_one_so_named(nlp: Language) -> None:
+    # "the committee" is the committee named three sentences back, not the nearer ministry
+    text = (
+        "The Transport Select Committee published a report on rail fares on Monday. "
+        "Passenger groups welcomed it. The Department for Transport said fares were fair. "
+        "Rail firms blamed the weather. The committee accused ministers of complacency."
+    )
+    entities = _entities(nlp, text)
+    assert _referent(entities, "The committee") is _named(entities, "Transport Select Committee")
+
+
+def test_entities_body_known_by_its_kind_needs_one_so_named(nlp: Language) -> None:
+    # no council is named: "the council" is not the trust that is
+    text = (
+        "The Harbour Trust opened the new pier on Friday. The council said the pier would "
+        "bring visitors to the town."
+    )
+    entities = _entities(nlp, text)
+    assert _referent(entities, "The council") is not _named(entities, "Harbour Trust")
+
+
 def test_entities_org_nominal_owning_a_role_joins_the_organisation(nlp: Language) -> None:
     text = (
         "Harlow Foods will close two plants in Ohio. According to the company's finance "

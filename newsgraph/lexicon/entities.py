@@ -181,16 +181,24 @@ NOT_NAMES: frozenset[str] = frozenset(row.values["word"] for row in load_table("
 # -> the entity type they stand for; and the sector they tell of an unlisted organisation
 # ("the US operator" is a business). Shared by the entities and statements stages.
 ORG_NOUN_TYPES: dict[str, str] = {
-    row.values["noun"]: row.values["type"] for row in load_table("org_nouns")
+    row.values["noun"]: row.values["type"]
+    for row in load_table("org_nouns")
+    if not row.values["named"]
 }
 ORG_NOUN_SECTORS: dict[str, str] = {
     row.values["noun"]: row.values["sector"]
     for row in load_table("org_nouns")
-    if row.values["sector"]
+    if row.values["sector"] and not row.values["named"]
 }
 # Organisation nouns that refer back only with a modifier of their own ("the trade body").
 ORG_NOUNS_MODIFIED: frozenset[str] = frozenset(
     row.values["noun"] for row in load_table("org_nouns") if row.values["modified"]
+)
+# Nouns of bodies known by their kind, which refer back only to an organisation named by
+# them ("the High Court … the court"); kept apart from the nouns above, as most of them
+# also name what is no organisation ("the court heard", "executives").
+ORG_NOUNS_NAMED: frozenset[str] = frozenset(
+    row.values["noun"] for row in load_table("org_nouns") if row.values["named"]
 )
 # Common nouns that say a name is an organisation ("consultancy group Capgemini").
 ORG_NOUNS: frozenset[str] = frozenset(k for k, v in ORG_NOUN_TYPES.items() if v == "ORG")

@@ -31,7 +31,8 @@ from newsgraph.extract.nlp import hashes
 from newsgraph.extract.syntax import SUBJECT_DEPS, clause_of
 from newsgraph.lexicon import entities as tables
 
-ORG_NOUNS = tables.ORG_NOUN_TYPES
+# A body known by its kind stands for an organisation ("the committee").
+ORG_NOUNS = tables.ORG_NOUN_TYPES | dict.fromkeys(tables.ORG_NOUNS_NAMED, "ORG")
 _NOUN_WORDS = hashes(ORG_NOUNS)
 _NOUNS = frozenset({NOUN, PROPN})
 _RELATIVES = hashes(["who", "which"])
@@ -199,6 +200,8 @@ def _antecedent(ctx: Context, token: Token, wanted: str) -> Cluster | None:
     """The most salient fitting entity named before a definite nominal."""
     if not any(c.dep_ in ("det", "poss") and c.lower_ in _DEFINITE for c in token.lefts):
         return None
+    if token.lemma_.lower() in tables.ORG_NOUNS_NAMED:
+        return _named_by_noun(ctx, token)
     doc, seg = ctx.doc, ctx.segment
     clause = clause_of(token)
     # An organisation already called "a market research firm" is "the firm" first.
@@ -223,6 +226,21 @@ def _antecedent(ctx: Context, token: Token, wanted: str) -> Cluster | None:
             score += 3 if token.lemma_ in heads.get(id(cluster), ()) else 0
             if score > best_score:
                 best, best_score = cluster, score
+    return best
+
+
+def _named_by_noun(ctx: Context, token: Token) -> Cluster | None:
+    """The organisation last named by a name headed by the nominal's noun anywhere before
+    it ("the Commons public accounts committee" … "the committee"), or None."""
+    lemma = token.lemma_.lower()
+    best, best_start = None, -1
+    for cluster in ctx.clusters:
+        if not _fits(cluster, "ORG"):
+            continue
+        for m in cluster.mentions:
+            named = m.kind == "name" and ctx.doc[m.head].lemma_.lower() == lemma
+            if named and best_start < m.start < token.i:
+                best, best_start = cluster, m.start
     return best
 
 
