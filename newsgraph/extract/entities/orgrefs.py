@@ -4,7 +4,9 @@
   Motors" join the name they stand beside; a definite singular one further on ("The
   company said …", "the firm's chief") joins the most salient organisation (or country, for
   "the country") of its own or the two previous sentences: a subject beats a nearer
-  oblique mention, and never one in its own clause ("Ford bought the company").
+  oblique mention, and never one in its own clause ("Ford bought the company"). A body
+  known by its kind ("the committee", "the court"; ``named`` in the lexicon) joins only the
+  organisation last named by that noun, however far back ("the Public Accounts Committee").
 * A government stands for its country: "the US government", "the Russian government"
   (the country the demonym names, when the article names it) and "the government of
   Germany" join that country; "the government" alone joins the most salient country,
