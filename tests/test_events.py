@@ -2251,6 +2251,50 @@ def test_events_planned_act_is_the_planners_own_still_to_come(
     assert event.polarity == polarity
 
 
+def test_events_time_possessor_leaves_the_doer_to_the_modifier(nlp: Language) -> None:
+    text = "Officials said next month's NATO summit would discuss Syria."
+    _, entities, _, found = analyze(nlp, text)
+    (event,) = [e for e in found if e.trigger.text == "summit"]
+    assert names(event.actors, entities) == ["NATO"]
+
+
+def test_events_loser_of_a_contest_took_part_in_it(nlp: Language) -> None:
+    text = "The Welsh Assembly has lost an appeal against a ruling on school funding."
+    _, entities, _, found = analyze(nlp, text)
+    (event,) = [e for e in found if e.trigger.text == "appeal"]
+    assert names(event.actors, entities) == ["Welsh Assembly"]
+
+
+def test_events_winner_of_a_release_did_not_release(nlp: Language) -> None:
+    text = "The union won the release of two organisers from a Turkish prison."
+    _, _, _, found = analyze(nlp, text)
+    (event,) = [e for e in found if e.trigger.text == "release"]
+    assert event.actors == []
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "actor"),
+    [
+        ("Spain criticised the detention of two fishermen by Morocco.", "detention", "Morocco"),
+        ("Peru condemned the raids on opposition offices by the army.", "raids", "the army"),
+    ],
+)
+def test_events_by_phrase_hung_on_the_verb_is_the_nouns_doer(
+    nlp: Language, text: str, trigger: str, actor: str
+) -> None:
+    _, entities, _, found = analyze(nlp, text)
+    (event,) = [e for e in found if e.trigger.text == trigger]
+    assert names(event.actors, entities) == [actor]
+
+
+def test_events_of_phrase_of_an_act_without_patient_is_its_doer(nlp: Language) -> None:
+    text = "The scandal forced the resignation of Interior Minister Pedro Alvarez."
+    _, entities, _, found = analyze(nlp, text)
+    (event,) = [e for e in found if e.trigger.text == "resignation"]
+    assert names(event.actors, entities) == ["Pedro Alvarez"]
+    assert event.recipients == []
+
+
 def test_events_subject_the_parser_hung_on_before_still_acts(nlp: Language) -> None:
     text = "The editor spent two years in prison before a court in October granted him bail."
     _, entities, _, found = analyze(nlp, text)

@@ -104,6 +104,13 @@ _PRESENTING = tables.word_list("presenting")  # "tabled a motion opposing X": th
 _ASKED_FOR = tables.word_list("asked_for")
 _OBTAINING = tables.word_list("obtaining")  # "negotiating a loan": the subject gets it
 _STATE_POWER = tables.word_list("state_power")  # "seized power": the seizer's own country
+# Entities a stray "by" phrase names as a means or a spot, not a doer: "by helicopter".
+_NOT_DOERS = frozenset({"FAC", "LOC", "WORK_OF_ART", "PRODUCT", "LAW", "DATE", "TIME"})
+_OUTCOMES = tables.word_list("outcome")  # "lost an appeal": the loser appealed
+_CONTESTS = tables.word_list("contest")
+_OF_DOERS = tables.word_list("of_doer")  # "the resignation of the minister": the minister's
+# Named entity labels of a time, a possessor that says when: "next week's summit".
+_TIME_LABELS = frozenset({"DATE", "TIME"})
 # "the latter" and "the former" point back to the second or first of the last two sides named
 _PAIR_POINTERS = {w: 0 for w in tables.word_list("latter")} | {
     w: 1 for w in tables.word_list("former")
@@ -962,7 +969,9 @@ def actors_of(head: Token, index: EntityIndex) -> list[str]:
 def _noun_actors(noun: Token, index: EntityIndex) -> list[str]:
     possessor = possessor_of(noun)
     if possessor is not None and not _patient_possessor(noun):
-        return index.of_group(possessor)
+        found = index.of_group(possessor)
+        if found or possessor.ent_type_ not in _TIME_LABELS:
+            return found  # "next week's EU summit" says when, and its modifier who
     if undergone(noun):  # "drew criticism from Labour", the phrase on either word
         by = _pobj(noun, _BY) or _pobj(noun.head, _BY)
     elif under_attack(noun):  # "came under attack from rebels"
@@ -974,6 +983,10 @@ def _noun_actors(noun: Token, index: EntityIndex) -> list[str]:
             or _said_from(noun)
             or _predicate_agent(noun)
         )
+    if by is None and (stray := _stray_by(noun, index)):
+        return stray  # "condemned the detention of two men by the police"
+    if by is None and noun.lemma_.lower() in _OF_DOERS:
+        by = _pobj(noun, frozenset({"of"}))  # "the resignation of the interior minister"
     if by is not None:
         return index.of_group(by)
     if (accused := imputed_doer(noun)) is not None:
@@ -992,11 +1005,44 @@ def _noun_actors(noun: Token, index: EntityIndex) -> list[str]:
         return index.of_group(first_child(noun.head, _SUBJECTS))  # "confirmed a call"
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in PLANNING:
         return index.of_group(agent_head(noun.head))  # "the rebels planned an attack"
+    if _contested(noun):
+        return index.of_group(agent_head(noun.head))  # "the assembly lost an appeal"
     if (verb := _reacting_verb(noun)) is not None:
         return index.of_group(agent_head(verb))  # "workers walked out in protest": theirs
     between = _between(noun)
     sides = index.of_group(between) if between is not None else []
     return sides[:1] if len(sides) > 1 else []  # "talks between X and Y": X with Y
+
+
+def _stray_by(noun: Token, index: EntityIndex) -> list[str]:
+    """The "by" phrase of an event noun that the parser hung on the active verb whose object
+    the noun is, or on the noun's own prepositional object: "condemned the detention of two
+    men by the police", "raids on suspected smugglers by the coastguard". An active verb
+    has no agent, so a "by" phrase there names a side only as the noun's doer; one naming a
+    thing or a region says how or where ("by helicopter", "by the river")."""
+    if noun.dep_ != "dobj" or is_passive(noun.head):
+        return []
+    hosts = [noun.head] + [
+        pobj
+        for pobj in _prep_objects(noun, _NOUN_RECIPIENT_PREPS)
+        if not _event_noun(pobj) and pobj.pos_ != "VERB"
+    ]
+    for host in hosts:
+        for by in _prep_objects(host, frozenset({"by"})):
+            found = index.of_group(by) if by.i > noun.i else []
+            if found and not any(index.types.get(hit) in _NOT_DOERS for hit in found):
+                return found
+    return []
+
+
+def _contested(noun: Token) -> bool:
+    """A contest its clause's subject won or lost (lists ``outcome`` and ``contest``): "the
+    assembly lost an appeal", "the army won the battle"."""
+    return (
+        noun.dep_ == "dobj"
+        and noun.head.lemma_.lower() in _OUTCOMES
+        and noun.lemma_.lower() in _CONTESTS
+    )
 
 
 def _part_taken(noun: Token) -> Token | None:
