@@ -1088,6 +1088,13 @@ def test_entities_country_names_and_long_acronyms_from_the_lexicon(nlp: Language
     assert _named(entities, "ECOWAS").sector == "IGO"
 
 
+def test_entities_summit_groups_of_states_by_their_short_names(nlp: Language) -> None:
+    # the backbone takes "G8" for a person; the lexicon knows the group of states
+    text = "Finance ministers of the G8 met in London, a week after the G7 talks."
+    entities = _entities(nlp, text)
+    assert (_named(entities, "G8").type, _named(entities, "G8").sector) == ("ORG", "IGO")
+
+
 def test_entities_a_title_of_another_office_is_not_the_last_subject(nlp: Language) -> None:
     text = (
         "Rosa Mendes, the finance minister, presented a rival budget on Monday. "

@@ -1454,6 +1454,23 @@ def test_events_counted_people_are_a_new_group(nlp: Language) -> None:
     assert names(event.recipients, entities) == ["protesters"]
 
 
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Farmers' protests spread to three more towns in Brittany.", "Farmers"),
+        ("The nurses' strike closed two hospitals in Leeds.", "The nurses"),
+        ("The Treasury received complaints from the public about the new tolls.", "the public"),
+        ("Pensioners' protests forced the council to drop the levy.", "Pensioners"),
+    ],
+)
+def test_events_group_possessor_or_source_does_the_act(
+    nlp: Language, text: str, actor: str
+) -> None:
+    # a plural possessor or a "from" phrase naming a class of people is the doer
+    _, entities, _, found = analyze(nlp, text)
+    assert [names(e.actors, entities) for e in found][:1] == [[actor]]
+
+
 def test_events_self_harm_is_no_assault(nlp: Language) -> None:
     _, _, _, found = analyze(nlp, "The dancer injured herself during a show in Chicago.")
     assert found == []

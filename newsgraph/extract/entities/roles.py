@@ -226,7 +226,7 @@ def find_nominals(ctx: Context) -> None:
     doc = ctx.doc
     for i in candidates(doc, _NOUNS, _HEAD_WORDS):
         token = doc[i]
-        if i in ctx.owner or token.dep_ not in _NOMINAL_DEPS:
+        if i in ctx.owner or (token.dep_ not in _NOMINAL_DEPS and not _group_possessor(token)):
             continue
         group = _group_noun(token)
         target = (
@@ -256,6 +256,12 @@ def find_nominals(ctx: Context) -> None:
             _group(ctx, token, start, end)
         else:
             _attach_nominal(ctx, token, start, end)
+
+
+def _group_possessor(token: Token) -> bool:
+    """A plural possessor may be a group that acts ("students' protests", "the miners'
+    strike"); a singular one is a person's title, left to the nominal's owner."""
+    return token.dep_ == "poss" and token.tag_ in ("NNS", "NNPS")
 
 
 def _kept_left(token: Token, group: tables.GroupNoun | None) -> bool:
