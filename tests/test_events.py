@@ -2399,6 +2399,21 @@ def test_events_for_phrase_before_an_infinitive_is_its_subject(
 @pytest.mark.parametrize(
     ("text", "trigger", "actor"),
     [
+        ("It is up to Senator Ruiz to accept or refuse the offer.", "refuse", "Ruiz"),
+        ("It will be up to Germany to approve the deal.", "approve", "Germany"),
+    ],
+)
+def test_events_up_to_phrase_names_whose_choice_the_infinitive_is(
+    nlp: Language, text: str, trigger: str, actor: str
+) -> None:
+    _, entities, _, found = analyze(nlp, text)
+    event = next(e for e in found if e.trigger.text.startswith(trigger))
+    assert names(event.actors, entities) == [actor]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "actor"),
+    [
         (
             "The Prime Minister Tony Blair is among those who have called for an apology.",
             "called",

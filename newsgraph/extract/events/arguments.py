@@ -488,6 +488,8 @@ def agent_head(anchor: Token) -> Token | None:
             agent = first_child(node, "agent")
             return first_child(agent, "pobj") if agent is not None else _stray_agent(node)
         subject = _subject(node) or _subject_taken_for_object(node) or _for_subject(node)
+        if subject is not None and came_from is not None and (chooser := _up_to(node)):
+            return chooser  # "it is up to Germany to approve the deal"
         if subject is not None and subject.tag_ in _RELATIVE_TAGS and node.dep_ == "relcl":
             return _who_for(subject) or _antecedent(node.head)
         if subject is not None:
@@ -527,6 +529,21 @@ def agent_head(anchor: Token) -> Token | None:
             return controller  # object control: "prompting France to recall its ambassador"
         node, came_from = node.head, node
     return None
+
+
+def _up_to(verb: Token) -> Token | None:
+    """Whose choice an "it is up to X" clause says its infinitive is: X ("it will be up to
+    the voters to accept or refuse")."""
+    subject = first_child(verb, ("nsubj", "expl"))
+    if verb.lemma_ != "be" or subject is None or subject.lower_ != "it":
+        return None
+    up = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "up"), None)
+    to = (
+        next((c for c in up.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+        if up
+        else None
+    )
+    return first_child(to, "pobj") if to is not None else None
 
 
 def _predicated(prep: Token) -> Token:
