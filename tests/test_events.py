@@ -1535,6 +1535,8 @@ def test_events_denied_accusation_is_not_the_deniers(nlp: Language) -> None:
             "called",
             "Greens",
         ),
+        # an active gerund after a preposition: the passive's subject does it
+        ("Senator Ruiz was arrested after meeting rebel leaders.", "meeting", "Ruiz"),
     ],
 )
 def test_events_passive_clauses_find_their_doer(
@@ -2458,6 +2460,21 @@ def test_events_for_phrase_before_an_infinitive_is_its_subject(
 @pytest.mark.parametrize(
     ("text", "trigger", "actor"),
     [
+        ("It is up to Senator Ruiz to accept or refuse the offer.", "refuse", "Ruiz"),
+        ("It will be up to Germany to approve the deal.", "approve", "Germany"),
+    ],
+)
+def test_events_up_to_phrase_names_whose_choice_the_infinitive_is(
+    nlp: Language, text: str, trigger: str, actor: str
+) -> None:
+    _, entities, _, found = analyze(nlp, text)
+    event = next(e for e in found if e.trigger.text.startswith(trigger))
+    assert names(event.actors, entities) == [actor]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "actor"),
+    [
         (
             "The Prime Minister Tony Blair is among those who have called for an apology.",
             "called",
@@ -3062,6 +3079,32 @@ def test_events_including_by_shares_the_doer_of_its_clause(nlp: Language) -> Non
 
 
 @pytest.mark.parametrize(
+    ("text", "trigger", "actor"),
+    [
+        # the phrase hung on a predicate noun: the copula's subject rejected
+        (
+            "Mr Ruiz is a late convert to the reform camp after rejecting approaches from "
+            "the unions.",
+            "rejecting",
+            "Ruiz",
+        ),
+        # "no choice but to …" hung on "choice": whoever had it meets
+        (
+            "Senator Ruiz said she had no choice but to confront the union by meeting its leaders.",
+            "meeting",
+            "Ruiz",
+        ),
+    ],
+)
+def test_events_gerund_after_a_preposition_hung_on_a_noun_takes_the_clauses_doer(
+    nlp: Language, text: str, trigger: str, actor: str
+) -> None:
+    _, entities, _, found = analyze(nlp, text)
+    event = next(e for e in found if e.trigger.text.startswith(trigger))
+    assert names(event.actors, entities) == [actor]
+
+
+@pytest.mark.parametrize(
     "said",
     [
         "Some diplomats believe the attack was a blunder by Afghan army commanders.",
@@ -3180,6 +3223,46 @@ def test_events_past_verb_joined_to_an_infinitive_is_the_speakers_act(nlp: Langu
     (request,) = [e for e in found if e.type == "REQUEST"]
     assert names(request.actors, entities) == ["Ana Ruiz"]
     assert names(request.recipients, entities) == ["neighbouring governments"]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "actor"),
+    [
+        # a past verb cannot share a future clause's modal
+        (
+            "Chancellor Hunt insisted Ms Clark will have a central role, and praised her "
+            "handling of the budget.",
+            "praised",
+            "Hunt",
+        ),
+        # a state of a thing, or of nothing, does no deed
+        (
+            "Senator Adams noted that it was ten years since the treaty and urged lawmakers "
+            "on all sides to back the plan.",
+            "urged",
+            "Adams",
+        ),
+        (
+            "Senator Ruiz said the rules were a disgrace and urged voters to protest.",
+            "urged",
+            "Ruiz",
+        ),
+    ],
+)
+def test_events_past_verb_joined_to_a_reported_clause_is_the_speakers_act(
+    nlp: Language, text: str, trigger: str, actor: str
+) -> None:
+    _, entities, _, found = analyze(nlp, text)
+    event = next(e for e in found if e.trigger.text.startswith(trigger))
+    assert names(event.actors, entities) == [actor]
+
+
+def test_events_past_verb_joined_to_a_persons_state_stays_theirs(nlp: Language) -> None:
+    # "the gunman was drunk and attacked": the gunman attacked, not the police
+    text = "Police said the gunman was drunk and attacked a guard."
+    _, entities, _, found = analyze(nlp, text)
+    (attack,) = found
+    assert names(attack.actors, entities) == ["the gunman"]
 
 
 @pytest.mark.parametrize(

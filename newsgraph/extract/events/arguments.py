@@ -120,6 +120,8 @@ _PAIR_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _DESCRIBING = frozenset({"det", "predet", "amod", "nummod", "poss", "advmod"})
 # Clauses whose doer is the subject of the clause above: "agreed to X", "and X",
 # "appeared willing to X" (an object predicate of a linking verb, as spaCy parses it).
+# Pronouns a copular clause about no one has for subject ("it was a year since the vote").
+_NO_ONE_PRONOUNS = frozenset({"it", "there", "this", "that"})
 _CLIMBED = frozenset({"xcomp", "conj", "advcl", "ccomp", "acomp", "oprd"})
 # A participle with its own subject or auxiliary heads a clause of its own ("having attacked").
 _OWN_CLAUSE = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "csubj"})
@@ -478,11 +480,13 @@ def agent_head(anchor: Token) -> Token | None:
         if is_passive(node):
             if came_from is not None and (
                 came_from.dep_ == "xcomp"
+                or (came_from.dep_ == "pcomp" and first_child(came_from.head, "pobj") is None)
                 or (came_from.dep_ == "conj" and not is_passive(came_from))
             ):
                 # "X was asked to resign", "X are expected to release …", "X has not been
-                # drawn in but has called for …": the passive's subject does the act of its
-                # complement or of an active clause joined to it
+                # drawn in but has called for …", "X was jailed after attacking …": the
+                # passive's subject does the act of its complement, of an active clause
+                # joined to it or of an active gerund after a preposition
                 return (
                     first_child(node, ("nsubjpass",))
                     or reduced_patient(node)
@@ -491,6 +495,8 @@ def agent_head(anchor: Token) -> Token | None:
             agent = first_child(node, "agent")
             return first_child(agent, "pobj") if agent is not None else _stray_agent(node)
         subject = _subject(node) or _subject_taken_for_object(node) or _for_subject(node)
+        if subject is not None and came_from is not None and (chooser := _up_to(node)):
+            return chooser  # "it is up to Germany to approve the deal"
         if subject is not None and subject.tag_ in _RELATIVE_TAGS and node.dep_ == "relcl":
             return _who_for(subject) or _antecedent(node.head)
         if subject is not None:
@@ -507,8 +513,9 @@ def agent_head(anchor: Token) -> Token | None:
             return _antecedent(node.head)  # "the first to reject", "a group that attacked"
         if node.dep_ == "acl" and node.tag_ == "VBD":
             return _phrase_top(node.head)  # a misparsed main verb: "Doctors from X donated"
-        if node.dep_ == "pcomp" and node.head.dep_ == "prep":
-            node, came_from = node.head.head, node  # "advanced … before reaching an agreement"
+        if node.dep_ == "pcomp" and node.head.dep_ in ("prep", "cc"):
+            # "advanced … before reaching an agreement", "had no option but to leave"
+            node, came_from = _predicated(node.head), node
             continue
         if node.dep_ == "prep" and node.tag_ == "VBG" and node.head.pos_ in ("VERB", "AUX"):
             node, came_from = node.head, node  # "…, including by targeting journalists"
@@ -529,6 +536,36 @@ def agent_head(anchor: Token) -> Token | None:
             return controller  # object control: "prompting France to recall its ambassador"
         node, came_from = node.head, node
     return None
+
+
+def _up_to(verb: Token) -> Token | None:
+    """Whose choice an "it is up to X" clause says its infinitive is: X ("it will be up to
+    the voters to accept or refuse")."""
+    subject = first_child(verb, ("nsubj", "expl"))
+    if verb.lemma_ != "be" or subject is None or subject.lower_ != "it":
+        return None
+    up = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "up"), None)
+    to = (
+        next((c for c in up.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+        if up
+        else None
+    )
+    return first_child(to, "pobj") if to is not None else None
+
+
+def _predicated(prep: Token) -> Token:
+    """The clause a gerund's preposition belongs to when the parser hung it on a noun of
+    that clause: a predicate noun ("she is a new member of the board after winning the
+    vote": the copula's subject won) or the object of "no choice but to …" ("had no choice
+    but to leave": whoever had it leaves). Otherwise the word the preposition hangs on."""
+    word = prep.head
+    if word.pos_ != "NOUN" or word.head.i == word.i:
+        return word
+    if word.dep_ == "attr" and word.head.lemma_ == "be":
+        return word.head
+    if word.dep_ == "dobj" and prep.lower_ == "but":
+        return word.head
+    return word
 
 
 def _subject(verb: Token) -> Token | None:
@@ -564,20 +601,42 @@ def _controlled(verb: Token) -> bool:
 
 
 def _joined_to_main_clause(verb: Token) -> Token | None:
-    """The reporting verb a past verb belongs to when the parser joined it to the
-    present-tense verb of a reported clause, or to an infinitive below that verb: in "the
-    panel determined that his detention is arbitrary and called for his release" the panel
-    calls, not the detention; in "he said the plan aims to mobilize troops and urged his
-    allies to …" he urges."""
-    if verb.dep_ != "conj" or verb.tag_ != "VBD":
-        return None
+    """The reporting verb a past verb belongs to when the parser joined it to the clause
+    reported, or to an infinitive below that clause's verb, which cannot be its clause: a
+    present or future one ("the panel determined that his detention is arbitrary and called
+    for his release", "he said the plan aims to mobilize troops and urged his allies to …",
+    "she insisted the deal will hold and praised …"), or a state of no one who acts ("he
+    said the delay was regrettable but urged calm", "she noted it was a year since the
+    vote and called for …", "the plan seemed to have been shelved and urged …")."""
+    if verb.dep_ != "conj" or verb.tag_ != "VBD" or verb.lower_ == verb.lemma_.lower():
+        return None  # "would restrict access and put a cap on …": "put" may be a base form
     head = verb.head
-    if head.tag_ == "VB" and head.dep_ == "xcomp" and _infinitive(head):
+    while head.dep_ == "xcomp" and _infinitive(head) and head.head.i != head.i:
         head = head.head  # "aims to mobilize … and urged"
     reporting = head.head
-    if head.tag_ in ("VBZ", "VBP") and head.dep_ == "ccomp" and reporting.tag_ in ("VBD", "VBN"):
-        return reporting
-    return None
+    if head.dep_ != "ccomp" or reporting.tag_ not in ("VBD", "VBN"):
+        return None
+    return reporting if _present(head) or _state_of_no_one(head) else None
+
+
+def _present(verb: Token) -> bool:
+    """A verb in the present, or with a modal ("will hold"), which a past verb cannot share."""
+    if verb.tag_ in ("VBZ", "VBP"):
+        return True
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+
+
+def _state_of_no_one(verb: Token) -> bool:
+    """A copular clause about a thing or an idea, or about nothing ("it was a year since
+    …", "the image was insensitive", "the rule seemed unfair"): its subject does no deed."""
+    if verb.lemma_.lower() not in LINKING | {"be"} or first_child(verb, ("auxpass",)):
+        return False
+    subject = first_child(verb, ("nsubj", "expl"))
+    if subject is None:
+        return False
+    if subject.pos_ in ("PRON", "DET"):
+        return subject.lower_ in _NO_ONE_PRONOUNS
+    return subject.pos_ == "NOUN" and not people_noun(subject) and not _event_noun(subject)
 
 
 def _presenter(thing: Token) -> Token | None:
