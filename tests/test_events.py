@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from newsgraph.extract.entities import find_entities
 from newsgraph.extract.events import find_events, mood
-from newsgraph.extract.events.context import SPORT_SCORE, is_commerce, sport_score
+from newsgraph.extract.events.context import SPORT_SCORE, is_commerce, is_show, sport_score
 from newsgraph.extract.pipeline import with_mentions
 from newsgraph.extract.statements import find_statements
 from newsgraph.extract.times import find_times
@@ -1060,6 +1060,33 @@ def test_events_of_a_business_story_need_a_political_side(nlp: Language) -> None
     )
     doc, _, _, found = analyze(nlp, politics)
     assert not is_commerce(doc) and any(e.trigger.text == "fight off" for e in found)
+
+
+SHOW_STORY = (
+    "The singer's new album will go on general release in March, her record label said. "
+    "The album, her third, was recorded with a string orchestra and features a duet with "
+    "the actress Mara Quill, who stars in the sitcom Two Doors. The songs tell the story of "
+    "a girl's long journey to meet her father, and the rest of the band stopped touring. "
+    "After the film premiered, she was invited to all the best parties. "
+    "His trial opened on Monday. Her arrest came a week later. "
+    "A documentary about the war in Bosnia won the main award at the festival."
+)
+
+
+def test_events_of_a_show_business_story_need_a_side(nlp: Language) -> None:
+    doc, _, _, found = analyze(nlp, SHOW_STORY)
+    assert is_show(doc)
+    # a release, a plot's meeting and a tour are no events; a side, an act of the courts
+    # or police, or a country named keeps one
+    assert [e.trigger.text for e in found] == ["invited", "trial opened", "arrest", "war"]
+    politics = (
+        "The rebels stopped touring the villages after the ceasefire, the defence minister "
+        "told parliament on Tuesday. A film about the siege was shown to the delegates, "
+        "and the opposition leader, a former actress, urged the president to meet the "
+        "rebel commanders before the elections planned for next spring."
+    )
+    doc, _, _, found = analyze(nlp, politics)
+    assert not is_show(doc) and any(e.trigger.text == "touring" for e in found)
 
 
 def test_events_came_under_attack_from_names_the_attacker(nlp: Language) -> None:
@@ -3335,11 +3362,13 @@ def test_events_stance_adjective_of_a_thing_is_no_act(
         "Mr Hain said the Tories were in a state of denial about their defeat.",
         "Mr Glenn said Senator Smith faced a conflict of interests over the contract.",
         "Ms Lane said her party must walk the walk as well as talk the talk.",
+        "Thank goodness the council kept the library open, Ms Lane said.",
+        "Mr Glenn said the unions would have to pick their battles this winter.",
     ],
 )
 def test_events_set_phrase_names_no_event(nlp: Language, text: str) -> None:
     _, _, _, found = analyze(nlp, text)
-    assert not [e for e in found if e.type in ("REJECT", "ASSAULT", "CONSULT")]
+    assert not [e for e in found if e.type in ("REJECT", "ASSAULT", "CONSULT", "SUPPORT")]
 
 
 @pytest.mark.parametrize(

@@ -31,6 +31,10 @@ _STRONG = frozenset(row["word"] for row in _SPORT_ROWS if row["strength"] == "st
 # A result line: "Dundee Utd 4-1 Aberdeen", "won 6-3 6-4".
 _SCORE = re.compile(r"^\d{1,2}-\d{1,2}$")
 _SPORT_IDS, _STRONG_IDS = hashes(_SPORT), hashes(_STRONG)
+# Words that, many at a time, mark a show-business report (lexicon/show_words.tsv).
+_SHOW_ROWS = [row.values for row in load_table("show_words")]
+_SHOW_IDS = hashes(frozenset(row["word"] for row in _SHOW_ROWS))
+_SHOW_STRONG_IDS = hashes(frozenset(r["word"] for r in _SHOW_ROWS if r["strength"] == "strong"))
 # Words weighted by how much more often AG News's Sports items use them than its other
 # items (lexicon/sport_weights.tsv); an article whose mean word weight passes SPORT_SCORE
 # is a sport report. Likewise Business and Sci/Tech items against World ones
@@ -93,6 +97,30 @@ def is_sport(doc: Doc) -> bool:
     if alpha < 120:  # a short item: a headline and a lead
         return cues >= 2 and strong >= 1 and cues / alpha >= 0.03
     return cues >= 4 and strong >= 2 and cues / alpha >= 0.015
+
+
+def is_show(doc: Doc) -> bool:
+    """Whether the article is a show-business report (a film, an album, a show, a book or
+    its makers): many words of the show lexicon, several of them unambiguous ("album",
+    "actress"), at a rate no political story reaches with its one "film" or "star". Its
+    events need a side of their own or a political body named in their sentence."""
+    cues, strong, alpha = show_cues(doc)
+    if alpha < 120:  # a short item: a headline and a lead
+        return cues >= 4 and strong >= 2 and cues / alpha >= 0.05
+    return cues >= 5 and strong >= 2 and cues / alpha >= 0.03
+
+
+def show_cues(doc: Doc) -> tuple[int, int, int]:
+    """How many words of the doc are of the show lexicon, how many of them strong, and how
+    many alphabetic words it has (word as written or its lemma: "films" counts as "film")."""
+    if not len(doc):
+        return 0, 0, 0
+    table = doc.to_array([LOWER, IS_ALPHA, LEMMA])
+    alphabetic = table[:, 1] == 1
+    lowers = table[alphabetic, 0]
+    words = np.where(_SHOW_IDS.contain(lowers), lowers, table[alphabetic, 2])
+    show = words[_SHOW_IDS.contain(words)]
+    return len(show), int(_SHOW_STRONG_IDS.contain(show).sum()), int(alphabetic.sum())
 
 
 def sport_score(doc: Doc) -> float:
@@ -188,6 +216,16 @@ def names_public_body(sent: Span, index: EntityIndex) -> bool:
         index.sectors.get(found) in _PUBLIC_SECTORS
         for i in range(sent.start, sent.end)
         if (found := index.by_token.get(i)) is not None
+    )
+
+
+def names_country(sent: Span, index: EntityIndex) -> bool:
+    """The sentence names a country, a place or a people ("India", "the Iraq war",
+    "American")."""
+    return any(
+        index.types.get(found) in ("GPE", "NORP")
+        for i in range(sent.start, sent.end)
+        if (found := index.by_token.get(i)) is not None and found not in index.unnamed
     )
 
 

@@ -51,6 +51,7 @@ _GROUNDS = tables.word_list("grounds")
 _PAST_PREPS = tables.word_list("past_prep")
 _INTRANSITIVE = tables.word_list("intransitive")
 _PROCEEDINGS = tables.word_list("proceeding")
+_STATE_ACTS = tables.word_list("state_act")  # "his arrest": the police's, named or not
 # clauses that only describe a noun or set a scene: their events are told in passing
 _IN_PASSING = frozenset({"relcl", "acl", "advcl", "pcomp"})
 _PLEAS = tables.word_list("plea")  # "pleaded guilty": an answer to the prosecution
@@ -118,7 +119,9 @@ def find_events(
     sport = context.is_sport(doc)
     # a business story, or one with no political body at all: events need a political side
     needs_side = not sport and (context.is_commerce(doc) or context.apolitical(doc, index))
-    public: set[int] = set()  # where a sentence of a business story names a political body
+    # a show-business story: an event with no side at all needs a political body near it
+    show = not sport and not needs_side and context.is_show(doc)
+    public: set[int] = set()  # where a sentence of such a story names a political body
     events: list[Event] = []
     words = triggers.TriggerWords.of(doc)
     for sent in doc.sents:
@@ -126,8 +129,10 @@ def find_events(
         if not candidates:
             continue
         here = [(t, h) for t, h in dated if sent.start <= h.i < sent.end]
-        if needs_side and context.names_public_body(sent, index):
+        if (needs_side or show) and context.names_public_body(sent, index):
             public.add(sent.start_char)
+        elif show and context.names_country(sent, index):
+            public.add(sent.start_char)  # "the film looks at the war in Chechnya"
         # only a bare conflict noun needs a named political side in its sentence
         political = any(c.bare for c in candidates) and context.political_sentence(sent, index)
         for cand in candidates:
@@ -158,6 +163,8 @@ def find_events(
     events = _bids_refused(events, doc)
     if needs_side:  # "Sony will release its console", "the film was shot in Prague"
         events = _public_events(events, index, public)
+    elif show:  # "the film tells the story of a young boy's journey", "touring and recording"
+        events = _show_events(events, doc, public)
     if len(events) > 1:
         text = doc_text(doc)  # spaCy rebuilds doc.text on each access; this is cached
         events = _merge_coordinated(events, doc, text)
@@ -363,6 +370,25 @@ def _public(event: Event, index: EntityIndex, public: set[int]) -> bool:
     if sides:
         return context.political_side(sides, index)
     return event.sentence.start in public
+
+
+def _show_events(events: list[Event], doc: Doc, public: set[int]) -> list[Event]:
+    """The events of a show-business story that have a side, are told in a sentence that
+    names a political body, a country or a people ("a documentary about the Iraq war"), or
+    are acts of the state's police and courts ("his trial opened", "the singer's arrest")."""
+    return [
+        e
+        for e in events
+        if e.actors or e.recipients or e.sentence.start in public or _state_act(e, doc)
+    ]
+
+
+def _state_act(event: Event, doc: Doc) -> bool:
+    """A court proceeding (``proceeding``) or an act of police or prison (``state_act``)."""
+    span = _trigger_span(event, doc)
+    return span is not None and any(
+        t.lemma_.lower() in _PROCEEDINGS or t.lemma_.lower() in _STATE_ACTS for t in span
+    )
 
 
 def _antecedent(mention: Event, earlier: list[Event], doc: Doc) -> Event | None:
