@@ -1488,6 +1488,7 @@ def test_events_counted_people_are_a_new_group(nlp: Language) -> None:
         ("The nurses' strike closed two hospitals in Leeds.", "The nurses"),
         ("The Treasury received complaints from the public about the new tolls.", "the public"),
         ("Pensioners' protests forced the council to drop the levy.", "Pensioners"),
+        ("Member states condemned the coup in Lomé.", "Member states"),
     ],
 )
 def test_events_group_possessor_or_source_does_the_act(
