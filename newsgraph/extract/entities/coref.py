@@ -49,6 +49,7 @@ _OBJECT_DEPS = frozenset({"dobj", "dative", "attr", "oprd"})
 _OPENER_MODIFIERS = frozenset({"amod", "compound", "det", "nmod", "nummod"})
 _EMBEDDED = frozenset({"relcl", "conj", "xcomp", "advcl"})
 _WINDOW = 2  # sentences back
+_FAR_WINDOW = 6  # sentences back for the only person mentioned lately
 _DOUBLE_QUOTES = re.compile(r"``|''|[\"“”„«»]")
 _DISTANCE_COST = 1.5  # per sentence back
 _THING_TYPES = frozenset({"ORG", "GPE", "NORP"})
@@ -92,6 +93,41 @@ def is_subject(doc: Doc, m: Mention, segment: list[int]) -> bool:
 
 
 def _person_for(ctx: Context, pron: Token, info: tables.Pronoun) -> Cluster | None:
+    return _near_person(ctx, pron, info) or _only_person_since(ctx, pron, info)
+
+
+def _only_person_since(ctx: Context, pron: Token, info: tables.Pronoun) -> Cluster | None:
+    """The person a subject "he"/"she" continues after a long quotation, when no one was
+    mentioned in the last two sentences: the only person the last few sentences mention
+    outside quotation marks ("… ,” he said." after a speaker's five-sentence quote)."""
+    if info.case != "subj" or pron.dep_ not in SUBJECT_DEPS:
+        return None
+    seg = ctx.segment
+    recent = [
+        c
+        for c in ctx.clusters
+        if c.type == "PERSON"
+        and any(
+            m.start < pron.i
+            and seg[pron.i] - seg[m.start] <= _FAR_WINDOW
+            and not _quoted(ctx, m)
+            for m in c.mentions
+        )
+    ]
+    if len(recent) != 1 or recent[0].plural or not _agrees(recent[0], info):
+        return None
+    return recent[0]
+
+
+def _quoted(ctx: Context, m: Mention) -> bool:
+    """Whether a mention stands inside quotation marks opened in its line."""
+    marks, line_starts = _quote_marks(ctx)
+    start = ctx.doc[m.start].idx
+    line = line_starts[bisect_right(line_starts, start) - 1]
+    return (bisect_left(marks, start) - bisect_left(marks, line)) % 2 == 1
+
+
+def _near_person(ctx: Context, pron: Token, info: tables.Pronoun) -> Cluster | None:
     doc, seg = ctx.doc, ctx.segment
     best, best_score = None, float("-inf")
     for cluster in ctx.clusters:
