@@ -116,7 +116,22 @@ def _only_person_since(ctx: Context, pron: Token, info: tables.Pronoun) -> Clust
     ]
     if len(recent) != 1 or recent[0].plural or not _agrees(recent[0], info):
         return None
+    last = max(m.end for m in recent[0].mentions if m.start < pron.i and not _quoted(ctx, m))
+    if any(_other_subject(ctx, t, recent[0]) for t in ctx.doc[last : pron.i]):
+        return None  # "Earlier the Archbishop wrote …": someone unnamed spoke since
     return recent[0]
+
+
+def _other_subject(ctx: Context, token: Token, person: Cluster) -> bool:
+    """A noun subject of a main clause, outside quotation marks, that is not ``person``'s
+    mention."""
+    if token.dep_ not in SUBJECT_DEPS or token.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if token.head.dep_ != "ROOT":
+        return False
+    if ctx.owner.get(token.i) is person:
+        return False
+    return not _quoted(ctx, Mention(token.i, token.i + 1, "name", token.i))
 
 
 def _quoted(ctx: Context, m: Mention) -> bool:
