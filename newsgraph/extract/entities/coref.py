@@ -98,8 +98,8 @@ def _person_for(ctx: Context, pron: Token, info: tables.Pronoun) -> Cluster | No
 
 def _only_person_since(ctx: Context, pron: Token, info: tables.Pronoun) -> Cluster | None:
     """The person a subject "he"/"she" continues after a long quotation, when no one was
-    mentioned in the last two sentences: the only person the last few sentences mention
-    outside quotation marks ("… ,” he said." after a speaker's five-sentence quote)."""
+    mentioned in the last two sentences: the only person the last few sentences mention,
+    named outside quotation marks ("… ,” he said." after a speaker's five-sentence quote)."""
     if info.case != "subj" or pron.dep_ not in SUBJECT_DEPS:
         return None
     seg = ctx.segment
@@ -107,16 +107,14 @@ def _only_person_since(ctx: Context, pron: Token, info: tables.Pronoun) -> Clust
         c
         for c in ctx.clusters
         if c.type == "PERSON"
-        and any(
-            m.start < pron.i
-            and seg[pron.i] - seg[m.start] <= _FAR_WINDOW
-            and not _quoted(ctx, m)
-            for m in c.mentions
-        )
+        and any(m.start < pron.i and seg[pron.i] - seg[m.start] <= _FAR_WINDOW for m in c.mentions)
     ]
     if len(recent) != 1 or recent[0].plural or not _agrees(recent[0], info):
+        return None  # "… Ask Peter Lund about it.” He added": two people
+    outside = [m.end for m in recent[0].mentions if m.start < pron.i and not _quoted(ctx, m)]
+    if not outside:
         return None
-    last = max(m.end for m in recent[0].mentions if m.start < pron.i and not _quoted(ctx, m))
+    last = max(outside)
     if any(_other_subject(ctx, t, recent[0]) for t in ctx.doc[last : pron.i]):
         return None  # "Earlier the Archbishop wrote …": someone unnamed spoke since
     return recent[0]
