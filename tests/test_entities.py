@@ -389,18 +389,6 @@ def test_entities_coreference(
     assert (found.name if found else None) == referent
 
 
-def test_entities_pronoun_after_a_long_quote_is_the_only_person(nlp: Language) -> None:
-    text = (
-        "Union leader Marta Quill warned of strikes on Monday.\n\n"
-        'She said: "Our members are tired. They have waited three years for a fair offer. '
-        "The employers keep moving the goalposts. Nobody can plan a household budget like "
-        'this. We will ballot in March."\n\n'
-        "The offer would cost nurses money, she said. She also criticised the pay review."
-    )
-    quill = _named(_entities(nlp, text), "Marta Quill")
-    assert [m.text for m in quill.mentions if m.kind == "pronoun"] == ["She", "she", "She"]
-
-
 def test_entities_same_surname_full_names_stay_apart(nlp: Language) -> None:
     text = "John Smith met Mary Smith in London on Monday. Smith said the talks had gone well."
     entities = _entities(nlp, text)

@@ -49,7 +49,6 @@ _OBJECT_DEPS = frozenset({"dobj", "dative", "attr", "oprd"})
 _OPENER_MODIFIERS = frozenset({"amod", "compound", "det", "nmod", "nummod"})
 _EMBEDDED = frozenset({"relcl", "conj", "xcomp", "advcl"})
 _WINDOW = 2  # sentences back
-_FAR_WINDOW = 6  # sentences back for the only person mentioned lately
 _DOUBLE_QUOTES = re.compile(r"``|''|[\"“”„«»]")
 _DISTANCE_COST = 1.5  # per sentence back
 _THING_TYPES = frozenset({"ORG", "GPE", "NORP"})
@@ -93,54 +92,6 @@ def is_subject(doc: Doc, m: Mention, segment: list[int]) -> bool:
 
 
 def _person_for(ctx: Context, pron: Token, info: tables.Pronoun) -> Cluster | None:
-    return _near_person(ctx, pron, info) or _only_person_since(ctx, pron, info)
-
-
-def _only_person_since(ctx: Context, pron: Token, info: tables.Pronoun) -> Cluster | None:
-    """The person a subject "he"/"she" continues after a long quotation, when no one was
-    mentioned in the last two sentences: the only person the last few sentences mention,
-    named outside quotation marks ("… ,” he said." after a speaker's five-sentence quote)."""
-    if info.case != "subj" or pron.dep_ not in SUBJECT_DEPS:
-        return None
-    seg = ctx.segment
-    recent = [
-        c
-        for c in ctx.clusters
-        if c.type == "PERSON"
-        and any(m.start < pron.i and seg[pron.i] - seg[m.start] <= _FAR_WINDOW for m in c.mentions)
-    ]
-    if len(recent) != 1 or recent[0].plural or not _agrees(recent[0], info):
-        return None  # "… Ask Peter Lund about it.” He added": two people
-    outside = [m.end for m in recent[0].mentions if m.start < pron.i and not _quoted(ctx, m)]
-    if not outside:
-        return None
-    last = max(outside)
-    if any(_other_subject(ctx, t, recent[0]) for t in ctx.doc[last : pron.i]):
-        return None  # "Earlier the Archbishop wrote …": someone unnamed spoke since
-    return recent[0]
-
-
-def _other_subject(ctx: Context, token: Token, person: Cluster) -> bool:
-    """A noun subject of a main clause, outside quotation marks, that is not ``person``'s
-    mention."""
-    if token.dep_ not in SUBJECT_DEPS or token.pos_ not in ("NOUN", "PROPN"):
-        return False
-    if token.head.dep_ != "ROOT":
-        return False
-    if ctx.owner.get(token.i) is person:
-        return False
-    return not _quoted(ctx, Mention(token.i, token.i + 1, "name", token.i))
-
-
-def _quoted(ctx: Context, m: Mention) -> bool:
-    """Whether a mention stands inside quotation marks opened in its line."""
-    marks, line_starts = _quote_marks(ctx)
-    start = ctx.doc[m.start].idx
-    line = line_starts[bisect_right(line_starts, start) - 1]
-    return (bisect_left(marks, start) - bisect_left(marks, line)) % 2 == 1
-
-
-def _near_person(ctx: Context, pron: Token, info: tables.Pronoun) -> Cluster | None:
     doc, seg = ctx.doc, ctx.segment
     best, best_score = None, float("-inf")
     for cluster in ctx.clusters:
