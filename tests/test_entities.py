@@ -433,6 +433,37 @@ def test_entities_newswire_nominal_is_previous_subject(nlp: Language) -> None:
     assert "former police chief" in mallon.roles
 
 
+@pytest.mark.parametrize(
+    ("text", "person", "nominal"),
+    [
+        (
+            "Shadow education secretary Anne Harlow attacked the plans on Monday. The "
+            "education secretary defended them in the Commons.",
+            "Anne Harlow",
+            "The education secretary",
+        ),
+        (
+            "Deputy Prime Minister Peter Oldfield met union leaders on Tuesday. Later the "
+            "prime minister said the talks had failed.",
+            "Peter Oldfield",
+            "the prime minister",
+        ),
+    ],
+)
+def test_entities_shadow_or_deputy_holds_another_office(
+    nlp: Language, text: str, person: str, nominal: str
+) -> None:
+    assert nominal not in [m.text for m in _named(_entities(nlp, text), person).mentions]
+
+
+def test_entities_premier_is_the_prime_minister(nlp: Language) -> None:
+    text = (
+        "Prime Minister Karen Voss opened the new bridge on Friday. Voss said it would help "
+        "farmers. The premier also praised the engineers."
+    )
+    assert "The premier" in [m.text for m in _named(_entities(nlp, text), "Karen Voss").mentions]
+
+
 def test_entities_acronym_far_from_its_expansion(nlp: Language) -> None:
     text = (
         "The Organisation for Regional Stability held a summit in Nairobi on Monday. The "

@@ -10,7 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from newsgraph.extract.entities import find_entities
-from newsgraph.extract.events import find_events, mood
+from newsgraph.extract.events import arguments, find_events, mood
 from newsgraph.extract.events.context import SPORT_SCORE, is_commerce, is_show, sport_score
 from newsgraph.extract.pipeline import with_mentions
 from newsgraph.extract.statements import find_statements
@@ -1969,6 +1969,27 @@ def test_events_infinitive_parsed_as_a_clausal_complement_is_wanted(nlp: Languag
         pos=[r[4] for r in rows],
     )
     assert mood.polarity(doc[5], doc[5], under_speech=False) == "hypothetical"
+
+
+@pytest.mark.parametrize("dep", ["compound", "npadvmod"])
+def test_events_headline_name_parsed_as_a_modifier_is_the_subject(
+    nlp: Language, dep: str
+) -> None:
+    # "Wolf attacks Harlow's housing plans": the parser hangs the headline's name on the verb
+    rows = [("Wolf", 1, dep, "NNP", "PROPN"), ("attacks", 1, "ROOT", "VBZ", "VERB"),
+            ("Harlow", 5, "poss", "NNP", "PROPN"), ("'s", 2, "case", "POS", "PART"),
+            ("housing", 5, "compound", "NN", "NOUN"),
+            ("plans", 1, "dobj", "NNS", "NOUN")]  # fmt: skip
+    doc = Doc(
+        nlp.vocab,
+        words=[r[0] for r in rows],
+        heads=[r[1] for r in rows],
+        deps=[r[2] for r in rows],
+        tags=[r[3] for r in rows],
+        pos=[r[4] for r in rows],
+    )
+    head = arguments.agent_head(doc[1])
+    assert head is not None and head.i == 0
 
 
 def test_events_speaker_wanting_to_thank_thanks(nlp: Language) -> None:

@@ -889,6 +889,18 @@ FIRST_PERSON = [
         "Canada",
         ["We"],
     ),
+    (  # a police rank is a title naming the force
+        "Helen Marsh, assistant chief constable of Kent Police, said: "
+        '"We acted on intelligence and we stand by that decision."',
+        "Kent Police",
+        ["We", "we"],
+    ),
+    (  # "we" of an unnamed person is the organisation completing the title
+        "A spokeswoman for the Care Quality Commission said the visit was routine. "
+        '"We are looking at the records of the clinic," she said.',
+        "Care Quality Commission",
+        ["We"],
+    ),
     (
         'Boeing delayed the jet. "We have cut our design effort," Boeing said.',
         "Boeing",

@@ -115,6 +115,12 @@ def _title_trades() -> dict[str, str]:
     }
 
 
+def _title_others() -> frozenset[str]:
+    return frozenset(
+        row.values["title"].lower() for row in load_table("titles") if row.values["other"]
+    )
+
+
 def _titles() -> dict[str, Title]:
     return {
         row.values["title"].lower(): Title(
@@ -149,6 +155,8 @@ ORGS_FOLDED = _folded(ORGS)
 TITLES: dict[str, Title] = _titles()
 # Head titles naming one trade -> that trade ("reporter" -> "journalist").
 TITLE_TRADES: dict[str, str] = _title_trades()
+# Words that make the title after them another office ("shadow", "deputy").
+TITLE_OTHERS: frozenset[str] = _title_others()
 GROUP_NOUNS: dict[str, GroupNoun] = _group_nouns()
 # Counted plurals that point back to sides named before (plural_anaphors.tsv): noun ->
 # the entity types those sides may have.

@@ -359,8 +359,8 @@ def _holds_another_office(doc: Doc, person: Cluster, token: Token) -> bool:
     title = head_title(token)
     if title is None or title.sector != "GOV" or not person.roles or _former(token):
         return False  # "the former police chief" may be the mayor now
-    office = _office(doc, token.i, listed_only=True)
-    held = {_office(doc, r.end - 1, listed_only=False) for r in person.roles}
+    office = tables.trade(_office(doc, token.i, listed_only=True))  # "premier": prime minister
+    held = {tables.trade(_office(doc, r.end - 1, listed_only=False)) for r in person.roles}
     if any(h == office or h.endswith(f" {office}") for h in held):
         return False
     return all(
@@ -445,14 +445,26 @@ def _role_heads(doc: Doc, cluster: Cluster) -> set[str]:
 def _trade_of(token: Token) -> str:
     """The trade of the title ending at ``token``: of the longest title of up to three
     words ending there that the table gives a trade ("Chief Executive Officer" → "ceo"),
-    else of its lemma ("foreign minister" → "minister")."""
+    else of its lemma ("foreign minister" → "minister"); after a word that makes it another
+    office, that office ("shadow chancellor", "deputy prime minister")."""
     doc = token.doc
-    for size in (3, 2):
+    for size in (3, 2, 1):
         if token.i + 1 >= size:
             words = " ".join(t.lower_ for t in doc[token.i + 1 - size : token.i + 1])
-            if words in tables.TITLE_TRADES:
-                return tables.trade(words)
+            if size == 1 or words in tables.TITLE_TRADES:
+                trade = tables.trade(words if size > 1 else token.lemma_)
+                return _other_office(doc, token.i + 1 - size, trade)
     return tables.trade(token.lemma_)
+
+
+def _other_office(doc: Doc, start: int, trade: str) -> str:
+    """The trade of a title starting at ``start``, made another one by a modifier before it
+    (``other`` in titles.tsv): "shadow (education) secretary" is not "the secretary"."""
+    while start > 0 and doc[start - 1].pos_ in ("NOUN", "PROPN", "ADJ"):
+        start -= 1  # "shadow education secretary"
+        if doc[start].lower_ in tables.TITLE_OTHERS:
+            return f"{doc[start].lower_} {trade}"
+    return trade
 
 
 def _match(mine: set[str], token: Token, role: Mention, doc: Doc, ctx: Context) -> int:

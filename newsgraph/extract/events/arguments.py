@@ -577,10 +577,26 @@ def _subject(verb: Token) -> Token | None:
     subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
     before = [c for c in subjects if c.i < verb.i]
     if len(before) < 2:
-        return next(iter(subjects), None)
+        return next(iter(subjects), None) or _headline_name(verb)
     first, nearer = before[0], before[-1]
     between = verb.doc[first.right_edge.i + 1 : nearer.left_edge.i + 1]
     return nearer if any(_restarts(t) for t in between) else first
+
+
+def _headline_name(verb: Token) -> Token | None:
+    """A headline's name that the parser made a compound or an adverb of the present-tense
+    verb after it ("Wolf attacks Harlow's plans"): the subject that opens the line."""
+    if verb.dep_ != "ROOT" or verb.tag_ != "VBZ":
+        return None
+    first = verb.sent.start
+    return next(
+        (
+            c
+            for c in verb.lefts
+            if c.dep_ in ("compound", "npadvmod") and c.i == first and c.pos_ == "PROPN"
+        ),
+        None,
+    )
 
 
 def _restarts(token: Token) -> bool:

@@ -4,7 +4,8 @@ Only the quoted words of direct and mixed quotes are read (a mixed quote's own w
 the marks are the writer's). "I", "me" and "my" are the speaker, when the speaker is a
 person. "We", "us" and "our" are the speaker's side: the speaker itself when it is an
 organisation, a country or a group; else the organisation named in the speaker's title
-("Airbus chief executive Thomas Enders"); else, for a government official, the country
+("Airbus chief executive Thomas Enders") or completing a title with no name ("a
+spokeswoman for the Health Office"); else, for a government official, the country
 the article names for that government. Nothing is guessed beyond that: a "we" without
 such a side stays unattached.
 
@@ -28,6 +29,8 @@ _QUOTED_KINDS = frozenset({"direct", "mixed"})
 _PARAGRAPH = re.compile(r"[^\n]+")
 _OPENING_PARAGRAPHS = 4  # the headline and the first three paragraphs
 _SIDES = frozenset({"ORG", "GPE", "NORP"})  # NORP: groups ("the rebels said: 'We …'")
+# Prepositions naming whom a person works for: "a spokeswoman for", "head of", "a lawyer at".
+_EMPLOYER_PREPS = frozenset({"for", "of", "at"})
 
 
 def first_person_mentions(
@@ -52,7 +55,7 @@ def first_person_mentions(
         if speaker is None or statement.content is None:
             continue
         person = speaker if speaker.type == "PERSON" else None
-        side = speaker_side(speaker, entities)
+        side = speaker_side(speaker, entities, doc)
         for token in _quoted_tokens(doc, statement, quotes):
             info = tables.PRONOUNS.get(token.lower_)
             if info is None or info.refers != "SPEAKER" or token.pos_ != "PRON":
@@ -101,18 +104,19 @@ def _first_person(token: Token) -> bool:
     return token.pos_ == "PRON" and info is not None and info.refers == "SPEAKER"
 
 
-def speaker_side(speaker: Entity, entities: list[Entity]) -> Entity | None:
+def speaker_side(speaker: Entity, entities: list[Entity], doc: Doc) -> Entity | None:
     """The organisation, country or group a speaker says "we" for, if the article shows it."""
     if speaker.type in _SIDES:
         return speaker
     if speaker.type != "PERSON":
         return None
-    titles = [m for m in speaker.mentions if m.kind == "title"]
+    titles = [(m.start, m.end) for m in speaker.mentions if m.kind == "title"]
+    titles += [_complement(doc, m) for m in speaker.mentions if m.kind == "nominal"]
     named = [
         e
         for e in entities
         if e.type == "ORG"
-        and any(t.start <= m.start and m.end <= t.end for t in titles for m in e.mentions)
+        and any(start <= m.start and m.end <= end for start, end in titles for m in e.mentions)
     ]
     if len(named) == 1:
         return named[0]  # "Airbus chief executive" → Airbus
@@ -120,6 +124,17 @@ def speaker_side(speaker: Entity, entities: list[Entity]) -> Entity | None:
         return None
     countries = [e for e in entities if e.type == "GPE" and _country(e) == speaker.country]
     return countries[0] if len(countries) == 1 else None
+
+
+def _complement(doc: Doc, nominal: Mention) -> tuple[int, int]:
+    """The character span of the "for"/"of"/"at" phrase completing a nominal mention of a
+    person ("a spokeswoman for the Health Office"); an empty one when it has none."""
+    span = doc.char_span(nominal.start, nominal.end, alignment_mode="expand")
+    for prep in span.root.rights if span is not None else ():
+        if prep.dep_ == "prep" and prep.lower_ in _EMPLOYER_PREPS:
+            last = prep.right_edge
+            return prep.idx, last.idx + len(last)
+    return nominal.start, nominal.start
 
 
 def _country(entity: Entity) -> str | None:
