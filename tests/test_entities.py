@@ -1119,6 +1119,14 @@ def test_entities_country_names_and_long_acronyms_from_the_lexicon(nlp: Language
     assert _named(entities, "ECOWAS").sector == "IGO"
 
 
+def test_entities_plural_possessor_is_a_group_only_of_an_act(nlp: Language) -> None:
+    # "the miners' strike" is done by miners; "the prisoners' dilemma" is a name of a puzzle
+    text = "The miners' strike ended in March. The prisoners' dilemma still puzzles students."
+    entities = _entities(nlp, text)
+    assert _referent(entities, "The miners") is not None
+    assert _referent(entities, "prisoners") is None
+
+
 def test_entities_summit_groups_of_states_by_their_short_names(nlp: Language) -> None:
     # the backbone takes "G8" for a person; the lexicon knows the group of states
     text = "Finance ministers of the G8 met in London, a week after the G7 talks."

@@ -31,8 +31,11 @@ from newsgraph.extract.entities.model import (
 from newsgraph.extract.nlp import hashes
 from newsgraph.extract.syntax import SUBJECT_DEPS, group_in_number
 from newsgraph.lexicon import entities as tables
+from newsgraph.lexicon import events as event_tables
 
 _NOUNS = frozenset({NOUN, PROPN})
+# Nouns of acts, whose plural possessor is a group that acts ("pensioners' protests").
+_EVENT_NOUNS = event_tables.noun_heads()
 # Last words of head titles ("chief" of "spy chief"): the tokens worth a closer look.
 _HEAD_WORDS = hashes(
     [t.rsplit(" ", 1)[-1] for t, v in tables.TITLES.items() if v.kind == "head"]
@@ -259,9 +262,14 @@ def find_nominals(ctx: Context) -> None:
 
 
 def _group_possessor(token: Token) -> bool:
-    """A plural possessor may be a group that acts ("students' protests", "the miners'
-    strike"); a singular one is a person's title, left to the nominal's owner."""
-    return token.dep_ == "poss" and token.tag_ in ("NNS", "NNPS")
+    """A plural possessor of an act is a group that does it ("students' protests", "the
+    miners' strike"); of anything else it is mostly a name's word ("the prisoners'
+    dilemma"), and a singular one is a person's title, left to the nominal's owner."""
+    return (
+        token.dep_ == "poss"
+        and token.tag_ in ("NNS", "NNPS")
+        and token.head.lemma_.lower() in _EVENT_NOUNS
+    )
 
 
 def _kept_left(token: Token, group: tables.GroupNoun | None) -> bool:
