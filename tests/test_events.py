@@ -885,6 +885,19 @@ def test_events_an_act_told_again_takes_the_sides_it_does_not_name(nlp: Language
         assert names(event.recipients, entities) == ["Jimmy Lai"]
 
 
+def test_events_a_verbal_act_far_on_is_a_new_act_with_its_own_target(nlp: Language) -> None:
+    text = (
+        "Senator Maria Lindqvist criticised the Finance Ministry for the delay. "
+        "The budget was due in March. Farmers have waited for months. "
+        "Parliament will sit again next week. "
+        "Ms Lindqvist also criticised the weather forecasts on local radio."
+    )
+    _, entities, _, found = analyze(nlp, text)
+    first, later = [e for e in found if e.trigger.text == "criticised"]
+    assert names(first.recipients, entities) == ["Finance Ministry"]
+    assert names(later.actors, entities) == ["Maria Lindqvist"] and later.recipients == []
+
+
 def test_events_a_participle_before_its_noun_is_a_deed_done_to_it(nlp: Language) -> None:
     text = "The jailed opposition leader Ales Bialiatski wrote to the court."
     _, entities, _, found = analyze(nlp, text)

@@ -91,6 +91,10 @@ _DEMONSTRATIVES = frozenset({"this", "these", "that", "those"})
 _LEAD_SENTENCES = 3
 # Sentences ahead in which a doer named for an act told before without one is looked for.
 _RETOLD_REACH = 3
+# sentences back a verbal act told by a verb with its doer named may take the target of an
+# earlier act of its type ("urged X to … He also urged …"); further back it is a new act
+_SAID_TARGET_REACH = 2
+_SAID = tables.in_quads(1, 3)
 
 
 def find_events(
@@ -1061,6 +1065,7 @@ def _sides_from_earlier_mention(
     a proceeding, if one was told ("Paris was accused of aiding rebels" is no trial)."""
     out: list[Event] = []
     proceedings = {e.id for e in events if _proceeding(e, doc)}  # "an indictment" is new
+    starts = [s.start_char for s in doc.sents]
     for event in events:
         update: dict[str, list[str]] = {}
         told = out
@@ -1069,8 +1074,11 @@ def _sides_from_earlier_mention(
         for role, other in (("actors", "recipients"), ("recipients", "actors")):
             if getattr(event, role):
                 continue
+            near = told
+            if role == "recipients" and _said_by_named_doer(event, doc):
+                near = [e for e in told if _sentences_apart(e, event, starts) <= _SAID_TARGET_REACH]
             earlier = (
-                e for e in reversed(told) if getattr(e, role) and _same_act(e, event, countries)
+                e for e in reversed(near) if getattr(e, role) and _same_act(e, event, countries)
             )
             antecedent = next(earlier, None)
             if antecedent is not None:
@@ -1078,6 +1086,24 @@ def _sides_from_earlier_mention(
                 update[role] = [i for i in getattr(antecedent, role) if i not in taken]
         out.append(event.model_copy(update=update) if update else event)
     return out
+
+
+def _said_by_named_doer(event: Event, doc: Doc) -> bool:
+    """A verbal act told by a verb that names its doer ("Mr Smith also praised the plan",
+    "she refused to apologise"): a politician says many things to many sides in one
+    story, so it is a new act unless an earlier one of its type was told just before."""
+    if event.type not in _SAID or not event.actors:
+        return False
+    span = _trigger_span(event, doc)
+    return span is not None and span.root.pos_ in ("VERB", "AUX")
+
+
+def _sentences_apart(earlier: Event, later: Event, starts: list[int]) -> int:
+    """How many sentences after ``earlier``'s sentence ``later``'s starts (``starts``: the
+    doc's sentence start characters)."""
+    return bisect.bisect_right(starts, later.sentence.start) - bisect.bisect_right(
+        starts, earlier.sentence.start
+    )
 
 
 def _likenesses(index: EntityIndex) -> dict[str, str | None]:
