@@ -305,6 +305,28 @@ def test_events_reported_must_is_a_demand(nlp: Language) -> None:
     assert names(event.recipients, entities) == ["Sudan"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senator Lindqvist said the farmers should have the final say.",
+        "The union leader said ministers should be careful with the pension fund.",
+        "Senator Lindqvist said pensioners should be entitled to free travel.",
+    ],
+)
+def test_events_should_of_a_state_or_passive_with_no_act_demands_nothing(
+    nlp: Language, text: str
+) -> None:
+    _, _, _, found = analyze(nlp, text)
+    assert found == []
+
+
+def test_events_should_of_a_passive_act_is_a_demand(nlp: Language) -> None:
+    text = "Senator Lindqvist said the smugglers should be arrested."
+    _, entities, _, found = analyze(nlp, text)
+    (event,) = found
+    assert event.type == "REQUEST" and names(event.actors, entities) == ["Lindqvist"]
+
+
 def test_events_background_clauses_are_coded_with_their_own_time(nlp: Language) -> None:
     text = "Serbia lifted the curfew on Monday in the town where rioters had attacked police."
     _, _, _, found = analyze(nlp, text)

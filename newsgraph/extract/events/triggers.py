@@ -58,6 +58,7 @@ _LABEL_DEPS = frozenset({"oprd", "acomp", "attr", "ccomp"})
 _ACCUSE = Code("ACCUSE", "disapprove", "111")
 _DENY = Code("REJECT", None, "120")
 _CLAIMS = tables.word_list("claim")
+_STATE_VERBS = tables.word_list("state_verb")  # "Y should be careful": no act demanded
 # Names of people, bodies, places, works and laws: a word in them names no event ("actor
 # Hugh Grant", "the band Snow Patrol", "the film Hide and Seek").
 _NAME_LABELS = frozenset({"PERSON", "ORG", "FAC", "WORK_OF_ART", "LAW", "PRODUCT"})
@@ -556,6 +557,8 @@ def _add_demand(modal: Token, found: dict[int, Candidate]) -> None:
     if speech is None or _perfect(token):
         return  # "must have given the orders" infers a past act; it demands nothing
     inner = found.get(token.i)
+    if inner is None and (token.lemma_.lower() in _STATE_VERBS or _passive(token)):
+        return  # "Y should be careful", "Y should be entitled to …": no act of Y's asked for
     code = Code("REQUEST", None, "100")
     demand = Candidate(token, token, code, [modal, token], "demand", speaker=speech)
     if inner is not None:
@@ -563,6 +566,10 @@ def _add_demand(modal: Token, found: dict[int, Candidate]) -> None:
         demand.tokens = sorted({*inner.tokens, modal, token}, key=lambda t: t.i)
         inner.swallowed = True
     found[token.i] = demand
+
+
+def _passive(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
 
 
 def _perfect(verb: Token) -> bool:
