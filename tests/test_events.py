@@ -3425,6 +3425,15 @@ def test_events_market_movement_or_figure_of_speech_is_no_act(nlp: Language, tex
         ("Mr Byrne fired up his campaign in Dublin.", "fired"),
         ("An Irish flight attendant says she has been fired, Irish officials said.", "fired"),
         ("Mr Byrne was fired by the Irish minister last week.", "fired"),
+        (
+            "The row reached the board meeting of a big Indian firm, Indian officials said.",
+            "meeting",
+        ),
+        ("Beijing officials are looking at reorganising car parking charges.", "charges"),
+        (
+            "Chile was the first of the nations battered by giant waves to cut its forecast.",
+            "battered",
+        ),
         # demand as a quantity of goods
         (
             "Demand in Peru has been driven by cheap credit, the Peruvian central bank said.",
