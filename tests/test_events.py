@@ -3425,6 +3425,7 @@ def test_events_market_movement_or_figure_of_speech_is_no_act(nlp: Language, tex
         ("Mr Byrne fired up his campaign in Dublin.", "fired"),
         ("An Irish flight attendant says she has been fired, Irish officials said.", "fired"),
         ("Mr Byrne was fired by the Irish minister last week.", "fired"),
+        ("A blogger fired by her airline will sue, Irish officials said.", "fired"),
         (
             "The row reached the board meeting of a big Indian firm, Indian officials said.",
             "meeting",

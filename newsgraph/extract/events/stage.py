@@ -519,7 +519,7 @@ def _dismissed(cand: Candidate, index: EntityIndex) -> bool:
         return False
     if any(c.dep_ == "prep" and c.lower_ in _TARGET_PREPS for c in verb.children):
         return False
-    head = first_child(verb, ("nsubjpass",))
+    head = first_child(verb, ("nsubjpass",)) or arguments.reduced_patient(verb)
     if head is None:
         return False
     if head.pos_ == "PRON":
