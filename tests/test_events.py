@@ -3425,6 +3425,7 @@ def test_events_market_movement_or_figure_of_speech_is_no_act(nlp: Language, tex
         ("Mr Byrne fired up his campaign in Dublin.", "fired"),
         ("An Irish flight attendant says she has been fired, Irish officials said.", "fired"),
         ("Mr Byrne was fired by the Irish minister last week.", "fired"),
+        ("The files destroyed by the British ministry have doubled.", "destroyed"),
         ("A blogger fired by her airline will sue, Irish officials said.", "fired"),
         (
             "The row reached the board meeting of a big Indian firm, Indian officials said.",
@@ -3456,6 +3457,7 @@ def test_events_things_done_and_market_demand_are_no_acts(
         ("Rebels took control of the airport in the north of Chile.", "COERCE"),
         ("Angry farmers threatened to block roads across Peru.", "THREATEN"),
         ("Protesters were fired on by Irish police.", "ASSAULT"),
+        ("The Tories want quotas for those seeking work permits in Britain.", "REQUEST"),
         ("Greece pressed Turkey to withdraw its troops.", "REQUEST"),
         ("The site, which was taken over by Chilean police, sold stolen cards.", "COERCE"),
         ("The Spanish government rejected the union's demand for higher pay.", "REJECT"),

@@ -860,19 +860,26 @@ def listed_thing_patient(cand: Candidate) -> bool:
     things = tables.no_event_objects(cand.core.lemma_.lower())
     if not things:
         return False
-    heads = [h for h in (*_patients(cand.anchor), _relative_head(cand.anchor)) if h is not None]
-    return any(_named_as_thing(h, things) for h in heads)
+    verb = cand.anchor
+    heads = (
+        reduced_patient(verb),
+        _raised_patient(verb),
+        _shared_object(verb),
+        _relative_head(verb),
+    )
+    return any(_named_as_thing(h, things) for h in heads if h is not None)
 
 
 def _relative_head(verb: Token) -> Token | None:
-    """The noun a relative clause is about when the verb takes no object of its own ("a
-    balance to be struck", "the target that it met", "a target he says he has met")."""
+    """The noun a relative or passive infinitive clause is about when the verb takes no
+    object of its own ("a balance to be struck", "the target that it met", "a target he says
+    he has met"); an active infinitive says what the noun is for ("a need to recognise")."""
     node = verb
     for _ in range(3):
         if first_child(node, ("dobj", "nsubjpass")) not in (None, *_relative_words(node)):
             return None
-        if node.dep_ in ("relcl", "acl"):
-            return node.head
+        if node.dep_ == "relcl" or (node.dep_ == "acl" and first_child(node, "auxpass")):
+            return node.head  # "the target it met", "a balance to be struck" ("a need to see")
         if node.dep_ != "ccomp":
             return None
         node = node.head
