@@ -3444,6 +3444,90 @@ def test_events_market_movement_or_figure_of_speech_is_no_act(nlp: Language, tex
     assert not [e for e in found if e.type in ("SANCTION", "COERCE", "ASSAULT")]
 
 
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # a thing a relative clause is about, listed in the verb's no-event rows
+        (
+            "There is a fine balance to be struck between fares and safety, a Dutch minister said.",
+            "struck",
+        ),
+        (
+            "The Dutch minister said the target, a target he says he has now met, was fair.",
+            "met",
+        ),
+        # things one takes control of, visits or destroys
+        ("Dutch officials were unable to visit the web site of the Belgian government.", "visit"),
+        (
+            "Hackers in Peru could take control of unprotected computers in Chile, police said.",
+            "take",
+        ),
+        (
+            "The Spanish government agreed that surplus vines can be destroyed by the growers.",
+            "destroyed",
+        ),
+        # an adjective used as an adverb ("close to") is no act
+        (
+            "Riots flared up in the Tarma region close to the border with Chile, police said.",
+            "close",
+        ),
+        # a thing that threatens or promises only risks or offers
+        (
+            "The new levy threatens to revive tensions between the Dutch regulator and the firm.",
+            "threatens",
+        ),
+        # set phrases and idioms: a market, a struggle, enthusing, a dismissal
+        ("Lebanon's stock exchange fell by 5% on Monday, Lebanese officials said.", "exchange"),
+        ("Peru will be hard pressed to keep its reserves, the Peruvian minister said.", "pressed"),
+        ("Mr Byrne fired up his campaign in Dublin.", "fired"),
+        ("An Irish flight attendant says she has been fired, Irish officials said.", "fired"),
+        ("Mr Byrne was fired by the Irish minister last week.", "fired"),
+        ("The files destroyed by the British ministry have doubled.", "destroyed"),
+        ("A blogger fired by her airline will sue, Irish officials said.", "fired"),
+        (
+            "The row reached the board meeting of a big Indian firm, Indian officials said.",
+            "meeting",
+        ),
+        ("Beijing officials are looking at reorganising car parking charges.", "charges"),
+        (
+            "Chile was the first of the nations battered by giant waves to cut its forecast.",
+            "battered",
+        ),
+        # demand as a quantity of goods
+        (
+            "Demand in Peru has been driven by cheap credit, the Peruvian central bank said.",
+            "Demand",
+        ),
+    ],
+)
+def test_events_things_done_and_market_demand_are_no_acts(
+    nlp: Language, text: str, word: str
+) -> None:
+    _, _, _, found = analyze(nlp, text)
+    assert not [e for e in found if e.trigger.text.startswith(word)]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The Peruvian president met the Chilean envoy in Lima on Monday.", "CONSULT"),
+        ("Rebels took control of the airport in the north of Chile.", "COERCE"),
+        ("Angry farmers threatened to block roads across Peru.", "THREATEN"),
+        ("Protesters were fired on by Irish police.", "ASSAULT"),
+        ("The Tories want quotas for those seeking work permits in Britain.", "REQUEST"),
+        ("Greece pressed Turkey to withdraw its troops.", "REQUEST"),
+        ("The site, which was taken over by Chilean police, sold stolen cards.", "COERCE"),
+        ("The Spanish government rejected the union's demand for higher pay.", "REJECT"),
+        ("Spanish officials rejected a demand by the union for higher pay.", "REQUEST"),
+    ],
+)
+def test_events_acts_on_parties_and_demands_of_parties_stay(
+    nlp: Language, text: str, kind: str
+) -> None:
+    _, _, _, found = analyze(nlp, text)
+    assert kind in [e.type for e in found]
+
+
 def test_events_halting_a_sanction_still_counts(nlp: Language) -> None:
     text = "Canada froze the assets of the ruling generals last week."
     _, _, _, found = analyze(nlp, text)

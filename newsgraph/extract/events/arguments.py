@@ -863,6 +863,49 @@ def thing_patient(cand: Candidate, index: EntityIndex) -> bool:
     return head.tag_ == "NN" and index.of_phrase(head) is None and not people_noun(head)
 
 
+def listed_thing_patient(cand: Candidate) -> bool:
+    """A verb done to one of the things its no-event rows list (``-`` rows of
+    ``event_verbs.tsv``) where the thing is no object of its own: the noun a relative or
+    reduced clause describes ("a balance to be struck", "the target it has met", "vines
+    destroyed"), an object shared with a coordinated verb, or the subject of a passive
+    infinitive. The verb's own object is matched by the rows themselves."""
+    if cand.kind != "verb" or cand.core.i != cand.anchor.i:
+        return False
+    if first_child(cand.anchor, "prt") is not None:
+        return False  # the rows are of the bare verb: "the site was taken over by police"
+    things = tables.no_event_objects(cand.core.lemma_.lower())
+    if not things:
+        return False
+    verb = cand.anchor
+    heads = (
+        reduced_patient(verb),
+        _raised_patient(verb),
+        _shared_object(verb),
+        _relative_head(verb),
+    )
+    return any(_named_as_thing(h, things) for h in heads if h is not None)
+
+
+def _relative_head(verb: Token) -> Token | None:
+    """The noun a relative or passive infinitive clause is about when the verb takes no
+    object of its own ("a balance to be struck", "the target that it met", "a target he says
+    he has met"); an active infinitive says what the noun is for ("a need to recognise")."""
+    node = verb
+    for _ in range(3):
+        if first_child(node, ("dobj", "nsubjpass")) not in (None, *_relative_words(node)):
+            return None
+        if node.dep_ == "relcl" or (node.dep_ == "acl" and first_child(node, "auxpass")):
+            return node.head  # "the target it met", "a balance to be struck" ("a need to see")
+        if node.dep_ != "ccomp":
+            return None
+        node = node.head
+    return None
+
+
+def _relative_words(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.tag_ in _RELATIVE_TAGS]
+
+
 def _named_as_thing(head: Token, things: frozenset[str]) -> bool:
     """The patient or a noun compounded with it is one of the things the verb's no-event
     rows list ("growth figures", "hit song Jailhouse Rock")."""

@@ -50,6 +50,9 @@ _UNDOING = tables.word_list("undoing")
 _GROUNDS = tables.word_list("grounds")
 _PAST_PREPS = tables.word_list("past_prep")
 _INTRANSITIVE = tables.word_list("intransitive")
+_DISMISSING = tables.word_list("dismissing")  # "she has been fired": lost her job
+_RISKING = tables.word_list("risking")  # "the ban threatens to reignite tensions"
+_MARKET_SENSE = tables.word_list("market_sense")  # "demand in India has grown"
 _PROCEEDINGS = tables.word_list("proceeding")
 _STATE_ACTS = tables.word_list("state_act")  # "his arrest": the police's, named or not
 # clauses that only describe a noun or set a scene: their events are told in passing
@@ -473,6 +476,10 @@ def _no_political_act(cand: Candidate, index: EntityIndex) -> bool:
         cand.core.pos_ == "ADJ" or arguments.thing_patient(cand, index)
     ):
         return True  # "released the film", "its release", "people free to choose"
+    if arguments.listed_thing_patient(cand):
+        return True  # "a balance to be struck", "the target he has met": no act on a side
+    if _dismissed(cand, index):
+        return True  # "she says she has been fired": dismissed from a job
     if cand.kind == "verb" and arguments.animal_patient(cand):
         return True  # "shoot game animals", "dogs are slaughtered": no political act
     return cand.kind == "verb" and _self_harm(cand)  # "injured herself", "killed himself"
@@ -501,6 +508,57 @@ def _thing_stance(word: Token, index: EntityIndex) -> bool:
     return head.pos_ == "NOUN" and index.of_phrase(head) is None and not scope.people_noun(head)
 
 
+_PERSONAL = frozenset({"i", "you", "he", "she", "we", "they", "who"})
+_TARGET_PREPS = frozenset({"on", "upon", "at", "into", "against"})
+
+
+def _dismissed(cand: Candidate, index: EntityIndex) -> bool:
+    """A verb of force (``dismissing``: fire, sack) in the passive whose subject is a person
+    and that aims at nothing: dismissal from a job ("she has been fired", "the coach was
+    sacked"); "shots were fired" and "protesters were fired on" stay."""
+    verb = cand.anchor
+    if cand.kind != "verb" or verb.lemma_.lower() not in _DISMISSING:
+        return False
+    if not arguments.is_passive(verb) or first_child(verb, "prt") is not None:
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in _TARGET_PREPS for c in verb.children):
+        return False
+    head = first_child(verb, ("nsubjpass",)) or arguments.reduced_patient(verb)
+    if head is None:
+        return False
+    if head.pos_ == "PRON":
+        return head.lower_ in _PERSONAL
+    found = index.of_phrase(head)
+    return (found is not None and index.types.get(found) == "PERSON") or scope.people_noun(head)
+
+
+def _thing_risks(cand: Candidate, index: EntityIndex) -> bool:
+    """A verb of threat or promise (``risking``) with an infinitive whose subject is a common
+    noun that no entity covers and that names no people: a thing or an act risks or offers
+    what follows ("the ban threatens to reignite tensions", "the plan promises to cut
+    costs")."""
+    verb = cand.anchor
+    if cand.kind != "verb" or verb.lemma_.lower() not in _RISKING:
+        return False
+    if not any(c.dep_ == "xcomp" and triggers.is_infinitive(c) for c in verb.children):
+        return False
+    head = first_child(verb, ("nsubj",))
+    if head is None or head.pos_ != "NOUN" or index.of_phrase(head) is not None:
+        return False
+    return not scope.people_noun(head)
+
+
+def _market_quantity(cand: Candidate) -> bool:
+    """An event noun in its economic sense (``market_sense``): a bare singular with no
+    article, possessor or by-phrase ("demand in India", "US demand for heating oil")."""
+    noun = cand.core
+    if cand.kind != "noun" or noun.lemma_.lower() not in _MARKET_SENSE or noun.tag_ != "NN":
+        return False
+    return not any(c.dep_ in ("det", "poss", "agent") for c in noun.children) and not any(
+        c.dep_ == "prep" and c.lower_ == "by" for c in noun.children
+    )
+
+
 def _classify(cand: Candidate, index: EntityIndex) -> tuple[Code, str, list[str], list[str]] | None:
     """Code, polarity, actors and recipients of a candidate (None: not an event after all)."""
     if cand.kind == "verb" and context.inanimate(arguments.agent_head(cand.anchor)):
@@ -515,6 +573,8 @@ def _classify(cand: Candidate, index: EntityIndex) -> tuple[Code, str, list[str]
         return None  # "targets can be met", "was met with brutality": no meeting
     if _no_political_act(cand, index):
         return None
+    if _thing_risks(cand, index) or _market_quantity(cand):
+        return None  # "the ban threatens to reignite tensions", "demand in India rose"
     if cand.kind == "verb" and _thing_stance(cand.anchor, index):
         return None  # "any increase is welcome news", "that would be very welcome"
     if cand.needs_event and all(_no_political_act(a, index) for a in cand.absorbed):

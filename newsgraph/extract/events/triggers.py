@@ -72,6 +72,8 @@ _AUX_ID = string_id("aux")
 _AMOD_ID = string_id("amod")
 _VBN_ID = string_id("VBN")
 _JJ_ID = string_id("JJ")
+_ADJ_ID = POS_IDS["ADJ"]
+_ADVMOD_ID = string_id("advmod")  # an adjective used as an adverb is no predicate
 
 
 @dataclass
@@ -123,6 +125,7 @@ class TriggerWords:
         pos, dep = table[:, 0], table[:, 1]
         participle = (dep == _AMOD_ID) & _participles(doc, table[:, 4])  # "jailed publisher"
         verb = np.isin(pos, _VERB_POS_IDS) & (~_NON_VERBAL_IDS.contain(dep) | participle)
+        verb &= ~((pos == _ADJ_ID) & (dep == _ADVMOD_ID))  # "close to the border", "back tax"
         noun = ~verb & np.isin(pos, _NOUN_POS_IDS)
         modal = ~verb & ~noun & (dep == _AUX_ID) & _MUST_IDS.contain(table[:, 2])
         noun &= _event_lemmas(doc, table[:, 3])
@@ -219,7 +222,8 @@ def _told(cand: Candidate) -> bool:
     )
 
 
-def _infinitive(token: Token) -> bool:
+def is_infinitive(token: Token) -> bool:
+    """A "to" infinitive ("threatens to reignite")."""
     return any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children)
 
 
@@ -252,7 +256,7 @@ def _verb_context(verb: Token) -> tuple[set[str], dict[str, Token], bool]:
         elif dep in _OBJ_DEPS:
             for name in _object_names(child):
                 objs.setdefault(name, child)
-        elif (dep == "xcomp" and _controlled(child)) or (dep == "advcl" and _infinitive(child)):
+        elif (dep == "xcomp" and _controlled(child)) or (dep == "advcl" and is_infinitive(child)):
             has_xcomp = True  # "sworn to fight" is often parsed as a purpose clause
             if _for_clause(child, verb):
                 prts.add("for")  # "called for the charges to be dropped"
@@ -270,7 +274,7 @@ def _controlled(clause: Token) -> bool:
     them to leave"), not a finite clause with a subject of its own that the parser hung as
     one ('told MPs: "we will support a change"').
     """
-    return _infinitive(clause) or not any(c.dep_ == "nsubj" for c in clause.children)
+    return is_infinitive(clause) or not any(c.dep_ == "nsubj" for c in clause.children)
 
 
 def _for_clause(clause: Token, verb: Token) -> bool:
@@ -490,7 +494,7 @@ def _asks_to(noun: Token) -> bool:
         clauses.append(noun.head)  # parsed as the infinitive's subject
     addressed = any(c.dep_ == "prep" and c.lower_ in ("to", "on", "upon") for c in noun.children)
     return any(
-        _infinitive(c) and (addressed or any(g.dep_ == "nsubj" for g in c.children))
+        is_infinitive(c) and (addressed or any(g.dep_ == "nsubj" for g in c.children))
         for c in clauses
     )
 
@@ -645,14 +649,14 @@ def _coordinate_acts(conjunct: Token, first: Token) -> bool:
     """A finite verb the parser joined to an infinitive is an act beside the clause above
     it, not inside the infinitive's act ("aims to mobilize troops and urged its allies to
     …": the urging is no part of the mobilizing)."""
-    return conjunct.tag_ in _FINITE and first.tag_ == "VB" and _infinitive(first)
+    return conjunct.tag_ in _FINITE and first.tag_ == "VB" and is_infinitive(first)
 
 
 def _embedding_parent(cand: Candidate, found: dict[int, Candidate]) -> Candidate | None:
     node = cand.anchor
     for step in range(_MAX_PATH):
         edge, parent = node.dep_, node.head
-        infinitive = step == 0 and edge == "advcl" and _infinitive(node)
+        infinitive = step == 0 and edge == "advcl" and is_infinitive(node)
         if parent.i == node.i or (edge not in _PATH_EDGES and not infinitive):
             return None
         if edge in ("acl", "relcl") and _own_clause(node):
