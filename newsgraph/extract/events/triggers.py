@@ -50,8 +50,20 @@ _COMMENT_WORDS = tables.word_list("comment_word")
 _FRAME_HEADS = tables.word_list("frame_head")
 # "called the ruling arbitrary", "described the ban as illegal": a judgement that accuses.
 _LABELLING = tables.word_list("labelling")
+
+
+def _by_first_word(phrases: frozenset[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Phrases as word tuples keyed by their first word, so that a sentence is read once
+    rather than once per phrase."""
+    out: dict[str, tuple[tuple[str, ...], ...]] = {}
+    for phrase in sorted(phrases):
+        words = tuple(phrase.split())
+        out[words[0]] = (*out.get(words[0], ()), words)
+    return out
+
+
 # fixed expressions whose event word names no event: "as opposed to", "a state of denial"
-_SET_PHRASES = tuple(tuple(p.split()) for p in sorted(tables.word_list("set_phrase")))
+_SET_PHRASES = _by_first_word(tables.word_list("set_phrase"))
 _MEANS_VERBS = frozenset({"use", "employ"})  # "used tear gas to disperse …": one act
 _CONDEMNING = tables.word_list("condemning")
 _LABEL_DEPS = frozenset({"oprd", "acomp", "attr", "ccomp"})
@@ -197,10 +209,13 @@ def _set_phrase_tokens(sent: Span) -> set[int]:
     out: set[int] = set()
     tokens = list(sent)
     forms = [{t.lower_, t.lemma_.lower()} for t in tokens]
-    for phrase in _SET_PHRASES:
-        size = len(phrase)
-        for i in range(len(tokens) - size + 1):
-            if all(word in forms[i + k] for k, word in enumerate(phrase)):
+    for i, first in enumerate(forms):
+        phrases = [p for form in first for p in _SET_PHRASES.get(form, ())]
+        for phrase in phrases:
+            size = len(phrase)
+            if i + size <= len(tokens) and all(
+                word in forms[i + k] for k, word in enumerate(phrase)
+            ):
                 out.update(t.i for t in tokens[i : i + size])
     return out
 
