@@ -907,6 +907,20 @@ def test_events_an_act_told_again_takes_the_sides_it_does_not_name(nlp: Language
         assert names(event.recipients, entities) == ["Jimmy Lai"]
 
 
+def test_events_an_act_by_a_person_the_text_names_by_title_takes_no_earlier_doer(
+    nlp: Language,
+) -> None:
+    # "the mayor" is no entity here, but the text names the doer: not the board again
+    text = (
+        "The Ethics Board accused the council of wasting money. The board will meet in "
+        "March. Later the mayor accused Tom Reilly, a reporter, of harassing him."
+    )
+    _, entities, _, found = analyze(nlp, text)
+    last = [e for e in found if e.type == "ACCUSE"][-1]
+    assert names(last.actors, entities) == []
+    assert names(last.recipients, entities) == ["Tom Reilly"]
+
+
 def test_events_a_verbal_act_far_on_is_a_new_act_with_its_own_target(nlp: Language) -> None:
     text = (
         "Senator Maria Lindqvist criticised the Finance Ministry for the delay. "
@@ -2007,9 +2021,7 @@ def test_events_infinitive_parsed_as_a_clausal_complement_is_wanted(nlp: Languag
 
 
 @pytest.mark.parametrize("dep", ["compound", "npadvmod"])
-def test_events_headline_name_parsed_as_a_modifier_is_the_subject(
-    nlp: Language, dep: str
-) -> None:
+def test_events_headline_name_parsed_as_a_modifier_is_the_subject(nlp: Language, dep: str) -> None:
     # "Wolf attacks Harlow's housing plans": the parser hangs the headline's name on the verb
     rows = [("Wolf", 1, dep, "NNP", "PROPN"), ("attacks", 1, "ROOT", "VBZ", "VERB"),
             ("Harlow", 5, "poss", "NNP", "PROPN"), ("'s", 2, "case", "POS", "PART"),

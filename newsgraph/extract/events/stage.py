@@ -27,6 +27,7 @@ from newsgraph.extract.events.arguments import EntityIndex
 from newsgraph.extract.events.triggers import EMBEDDING, Candidate
 from newsgraph.extract.nlp import doc_text
 from newsgraph.extract.syntax import CLAUSE_POS, clause_of, first_child
+from newsgraph.lexicon import entities as entity_tables
 from newsgraph.lexicon import events as tables
 from newsgraph.lexicon.events import Code
 from newsgraph.record import Entity, Event, EventDate, Location, Offsets, Statement, Time
@@ -1132,7 +1133,7 @@ def _sides_from_earlier_mention(
         if event.id in proceedings and _pointing_back(event, doc):
             told = [e for e in out if e.id in proceedings] or out
         for role, other in (("actors", "recipients"), ("recipients", "actors")):
-            if getattr(event, role):
+            if getattr(event, role) or (role == "actors" and _doer_no_side(event, doc)):
                 continue
             near = told
             if role == "recipients" and _said_by_named_doer(event, doc):
@@ -1146,6 +1147,24 @@ def _sides_from_earlier_mention(
                 update[role] = [i for i in getattr(antecedent, role) if i not in taken]
         out.append(event.model_copy(update=update) if update else event)
     return out
+
+
+def _doer_no_side(event: Event, doc: Doc) -> bool:
+    """A verb whose subject is a person's title that is no side ("The mayor accused X",
+    the mayor unresolved): the text names its doer, another than any told before, so
+    none is taken from an earlier telling. A thing as subject ("The Charter calls on …")
+    may still stand for its maker."""
+    span = _trigger_span(event, doc)
+    if span is None or span.root.pos_ not in ("VERB", "AUX"):
+        return False
+    return any(
+        c.dep_ == "nsubj" and c.pos_ == "NOUN" and _person_title(c) for c in span.root.children
+    )
+
+
+def _person_title(token: Token) -> bool:
+    title = entity_tables.title(token.lemma_.lower())
+    return title is not None and title.kind == "head"
 
 
 def _said_by_named_doer(event: Event, doc: Doc) -> bool:
