@@ -953,6 +953,16 @@ def test_entities_a_quoted_word_before_a_title_is_no_part_of_the_role(nlp: Langu
     assert _named(_entities(nlp, text), "Tony Blair").roles == ["prime minister"]
 
 
+def test_entities_a_title_after_two_people_is_not_taken_for_the_subject(nlp: Language) -> None:
+    # the title may be the other person's: the subject before is no safe guess
+    text = (
+        "Peter Hall faces his first questions of the year after a week of talk about his "
+        "rivalry with Karl Lund. Meanwhile, the chancellor is leaving Britain on a tour."
+    )
+    entities = _entities(nlp, text)
+    assert _referent(entities, "the chancellor") is not _named(entities, "Peter Hall")
+
+
 def test_entities_firm_in_a_role_makes_a_president_a_business_person(nlp: Language) -> None:
     text = (
         "Kelmar showed its new chip on Monday. Dieter Vogt, president of the networks "

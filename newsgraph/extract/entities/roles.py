@@ -331,6 +331,8 @@ def _attach_nominal(ctx: Context, token: Token, start: int, end: int) -> None:
             title = head_title(token)
             gender = title.gender if title else None
             subject = subject_antecedent(ctx, token.i, gender, nominal=True)
+            if subject is not None and _rival_before(ctx, subject, token):
+                subject = None  # "Blair … his feud with Gordon Brown. The chancellor …"
         if subject is not None and _known_otherwise(ctx, subject, token, start, end):
             subject = None  # "Clarke, the home secretary … The Lib Dem leader said": not Clarke
         best = subject or (best if score >= _MIN_NOMINAL_SCORE else None)
@@ -341,6 +343,21 @@ def _attach_nominal(ctx: Context, token: Token, start: int, end: int) -> None:
         # A descriptive nominal ("Russian spy chief") is also a role.
         role_start, role_end = _left_trim(ctx.doc, start, end)
         best.roles.append(Mention(role_start, role_end, "title", token.i))
+
+
+def _rival_before(ctx: Context, subject: Cluster, token: Token) -> bool:
+    """Whether another person known by no title is named in the sentence before a nominal
+    or in its own before it: the title may be theirs ("Tony Blair faces questions over his
+    feud with Gordon Brown. Meanwhile, the chancellor is leaving Britain" is Brown; "Tory
+    co-chairman Liam Fox" is no prime minister)."""
+    seg = ctx.segment
+    own = seg[token.i]
+    return any(
+        c is not subject and c.type == "PERSON" and not c.plural and not c.roles
+        and any(m.kind == "name" and own - 1 <= seg[m.start] <= own and m.start < token.i
+                for m in c.mentions)
+        for c in ctx.clusters
+    )  # fmt: skip
 
 
 def _called_so_before(ctx: Context, token: Token) -> Cluster | None:
