@@ -1137,6 +1137,14 @@ def test_entities_plural_possessor_is_a_group_only_of_an_act(nlp: Language) -> N
     assert _referent(entities, "prisoners") is None
 
 
+def test_entities_a_capital_owning_a_named_place_is_no_government(nlp: Language) -> None:
+    # "Madrid's policy" is the government's; "Madrid's Retiro park" is a place in the city
+    text = "The band played in Lisbon's Alfama district. Critics attacked Madrid's policy."
+    entities = _entities(nlp, text)
+    assert _named(entities, "Lisbon").sector is None
+    assert _named(entities, "Madrid").sector == "GOV"
+
+
 def test_entities_summit_groups_of_states_by_their_short_names(nlp: Language) -> None:
     # the backbone takes "G8" for a person; the lexicon knows the group of states
     text = "Finance ministers of the G8 met in London, a week after the G7 talks."

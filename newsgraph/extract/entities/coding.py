@@ -61,13 +61,25 @@ def _code_listed(doc: Doc, cluster: Cluster, m: Mention, names: list[Mention]) -
 
 def _acts(doc: Doc, m: Mention) -> bool:
     """Whether a place mention is used as an actor ("Moscow said", "between Moscow and
-    Washington") rather than as a location ("advanced towards Moscow")."""
+    Washington", "Beijing's policy") rather than as a location ("advanced towards Moscow",
+    "London's West End")."""
     token = doc[m.head]
     while token.dep_ == "conj":
         token = token.head
+    if token.dep_ == "poss" and _named_part(token.head):
+        return False  # a named part of the city: "London's West End", "London's Savoy hotel"
     if token.dep_ in _AGENT_DEPS:
         return True
     return token.dep_ == "pobj" and token.head.lower_ in _AGENT_PREPS
+
+
+def _named_part(noun: Token) -> bool:
+    """Whether a possessed noun is, or is headed by, a name of its own."""
+    return bool(
+        noun.pos_ == "PROPN"
+        or noun.ent_type_
+        or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.children)
+    )
 
 
 def _code_unlisted(doc: Doc, cluster: Cluster, names: list[Mention]) -> None:
