@@ -516,6 +516,10 @@ def test_network_at_scale_reads(big_page, artifacts: Path) -> None:
     page.click("form.filters button[type=submit]")
     page.wait_for_selector("#main[data-ready='network'] svg.network")
     assert "limit=1000" in page.url
+    # the page may still show the first drawing while the bigger one is laid out
+    page.wait_for_function(
+        "n => document.querySelectorAll('svg.network .edge').length === n", arg=total
+    )
     assert page.locator("svg.network .edge").count() == total
     report = _layout_report(page)
     nodes = report["nodes"]
