@@ -545,12 +545,7 @@ def _up_to(verb: Token) -> Token | None:
     if verb.lemma_ != "be" or subject is None or subject.lower_ != "it":
         return None
     up = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "up"), None)
-    to = (
-        next((c for c in up.children if c.dep_ == "prep" and c.lower_ == "to"), None)
-        if up
-        else None
-    )
-    return first_child(to, "pobj") if to is not None else None
+    return _pobj(up, frozenset({"to"})) if up is not None else None
 
 
 def _predicated(prep: Token) -> Token:

@@ -15,7 +15,7 @@ import numpy as np
 from spacy.attrs import IS_ALPHA, LEMMA, LOWER, ORTH
 from spacy.tokens import Doc, Span, Token
 
-from newsgraph.extract.nlp import doc_text, hashes, string_id
+from newsgraph.extract.nlp import Hashes, doc_text, hashes, string_id
 from newsgraph.lexicon import events as tables
 from newsgraph.lexicon import load_table
 from newsgraph.lexicon.events import words
@@ -85,9 +85,7 @@ def is_sport(doc: Doc) -> bool:
     lowers = table[alphabetic, 0]
     if _story_discarded(doc_text(doc)) or _mean_weight(lowers, _SPORT_WEIGHTS) > SPORT_SCORE:
         return True
-    # the word as written or its lemma: "medals" counts as "medal"
-    words = np.where(_SPORT_IDS.contain(lowers), lowers, table[alphabetic, 3])
-    sport = words[_SPORT_IDS.contain(words)]
+    sport = _lexicon_words(lowers, table[alphabetic, 3], _SPORT_IDS)
     scores = _score_count(doc, table[~alphabetic, 2])
     cues = len(sport) + scores
     strong = int(_STRONG_IDS.contain(sport).sum()) + scores
@@ -117,10 +115,15 @@ def show_cues(doc: Doc) -> tuple[int, int, int]:
         return 0, 0, 0
     table = doc.to_array([LOWER, IS_ALPHA, LEMMA])
     alphabetic = table[:, 1] == 1
-    lowers = table[alphabetic, 0]
-    words = np.where(_SHOW_IDS.contain(lowers), lowers, table[alphabetic, 2])
-    show = words[_SHOW_IDS.contain(words)]
+    show = _lexicon_words(table[alphabetic, 0], table[alphabetic, 2], _SHOW_IDS)
     return len(show), int(_SHOW_STRONG_IDS.contain(show).sum()), int(alphabetic.sum())
+
+
+def _lexicon_words(lowers: np.ndarray, lemmas: np.ndarray, ids: Hashes) -> np.ndarray:
+    """The words of a lexicon among a doc's words (hashes), each as written or as its
+    lemma: "medals" counts as "medal", "films" as "film"."""
+    words = np.where(ids.contain(lowers), lowers, lemmas)
+    return words[ids.contain(words)]
 
 
 def sport_score(doc: Doc) -> float:

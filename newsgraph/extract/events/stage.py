@@ -555,8 +555,9 @@ def _market_quantity(cand: Candidate) -> bool:
     noun = cand.core
     if cand.kind != "noun" or noun.lemma_.lower() not in _MARKET_SENSE or noun.tag_ != "NN":
         return False
-    return not any(c.dep_ in ("det", "poss", "agent") for c in noun.children) and not any(
-        c.dep_ == "prep" and c.lower_ == "by" for c in noun.children
+    return not any(
+        c.dep_ in ("det", "poss", "agent") or (c.dep_ == "prep" and c.lower_ == "by")
+        for c in noun.children
     )
 
 
