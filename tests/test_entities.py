@@ -1594,3 +1594,22 @@ def test_entities_a_countrys_government_acting_is_that_country(nlp: Language) ->
     assert "the Romanian government" in [
         m.text for m in _named(_entities(nlp, text), "Romania").mentions
     ]
+
+
+def test_entities_office_holder_the_text_never_names_is_an_entity(nlp: Language) -> None:
+    text = (
+        "The judge refused to release the ledgers on Monday. Lawyers for the weekly said "
+        "they would appeal, and the judge later agreed to hear them."
+    )
+    entities = _entities(nlp, text)
+    holder = _referent(entities, "The judge")
+    assert holder is not None and holder.type == "PERSON"
+    assert _referent(entities, "the judge") is holder  # the same office, one person
+
+
+def test_entities_title_with_an_of_phrase_or_a_name_makes_no_office_holder(nlp: Language) -> None:
+    of_phrase = "Gunmen shot the deputy head of the river police near the bridge."
+    assert _referent(_entities(nlp, of_phrase), "the deputy head") is None
+    text = "Mayor John Harper opened the bridge on Monday. The mayor praised the builders."
+    entities = _entities(nlp, text)
+    assert _referent(entities, "The mayor") is _named(entities, "John Harper")

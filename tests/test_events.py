@@ -910,14 +910,14 @@ def test_events_an_act_told_again_takes_the_sides_it_does_not_name(nlp: Language
 def test_events_an_act_by_a_person_the_text_names_by_title_takes_no_earlier_doer(
     nlp: Language,
 ) -> None:
-    # "the mayor" is no entity here, but the text names the doer: not the board again
+    # the text names the doer by a title: not the board again
     text = (
         "The Ethics Board accused the council of wasting money. The board will meet in "
         "March. Later the mayor accused Tom Reilly, a reporter, of harassing him."
     )
     _, entities, _, found = analyze(nlp, text)
     last = [e for e in found if e.type == "ACCUSE"][-1]
-    assert names(last.actors, entities) == []
+    assert names(last.actors, entities) == ["the mayor"]
     assert names(last.recipients, entities) == ["Tom Reilly"]
 
 
@@ -3258,8 +3258,8 @@ def test_events_aid_sought_goes_to_the_seeker(nlp: Language) -> None:
     [
         # a plea answers the one prosecution side the article names
         ("pleaded not guilty", ["prosecutors"]),
-        # pleading for mercy asks, and answers no prosecutor
-        ("pleaded", []),
+        # pleading for mercy asks the one pleaded with, and answers no prosecutor
+        ("pleaded", ["the judge"]),
     ],
 )
 def test_events_plea_answers_the_prosecution(
@@ -3566,3 +3566,15 @@ def test_events_seeking_to_act_is_trying(nlp: Language, text: str, types: list[s
     # "seek to" is "try to": no request of anyone; seeking work asks no one either
     _, _, _, found = analyze(nlp, text)
     assert [e.type for e in found] == types
+
+
+def test_events_office_holder_the_text_never_names_acts(nlp: Language) -> None:
+    text = (
+        "The judge refused to release the ledgers. On Friday the governor met the rebel "
+        "leaders in the capital."
+    )
+    _, entities, _, found = analyze(nlp, text)
+    refusal = next(e for e in found if e.trigger.text == "refused")
+    meeting = next(e for e in found if e.trigger.text == "met")
+    assert names(refusal.actors, entities) == ["The judge"]
+    assert names(meeting.actors, entities) == ["the governor"]

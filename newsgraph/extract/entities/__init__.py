@@ -13,7 +13,8 @@ previous ones found:
 6. :mod:`.coding` again – people's country and sector from their roles;
 7. :mod:`.coref` – pronouns;
 8. :mod:`.sources` – common nouns that speak with no name behind them ("the report said");
-9. :mod:`.coding` last – political figures still uncoded, from the Phoenix dictionaries.
+9. :mod:`.roles` again – office holders the text never names ("the judge agreed");
+10. :mod:`.coding` last – political figures still uncoded, from the Phoenix dictionaries.
 
 Everything is linear in the number of tokens, apart from a small per-pronoun and
 per-nominal scan over the article's people.
@@ -37,7 +38,12 @@ from newsgraph.extract.entities.coref import resolve_pronouns
 from newsgraph.extract.entities.model import Cluster, Context, segments
 from newsgraph.extract.entities.names import name_mentions
 from newsgraph.extract.entities.orgrefs import find_org_references
-from newsgraph.extract.entities.roles import find_nominals, find_roles, name_newcomers
+from newsgraph.extract.entities.roles import (
+    find_nominals,
+    find_roles,
+    name_newcomers,
+    name_unnamed_offices,
+)
 from newsgraph.extract.entities.sources import find_source_nouns
 from newsgraph.record import Entity, Mention
 
@@ -67,6 +73,7 @@ def find_entities(doc: Doc, published: dt.date | None = None) -> list[Entity]:
     code_roles(ctx)
     resolve_pronouns(ctx)
     find_source_nouns(ctx)
+    name_unnamed_offices(ctx)
     code_roles(ctx)
     code_people(ctx, published)
     clusters = sorted(ctx.clusters, key=lambda c: c.first)

@@ -545,6 +545,46 @@ def name_newcomers(ctx: Context) -> None:
         person.sector = person.sector or newcomer.sector
 
 
+def name_unnamed_offices(ctx: Context) -> None:
+    """A definite title that no pass tied to anyone ("the prime minister said …" in a
+    story that names Tony Blair by no title, "the judge agreed …") names an office holder
+    the text does not name: an entity of its own, which later mentions of the same office
+    join, so the acts and words told of it have a side. Run last, after every pass that
+    may tie the title to a named person, an organisation or a pronoun's referent."""
+    doc = ctx.doc
+    offices: dict[str, Cluster] = {}
+    for i in candidates(doc, _NOUNS, _HEAD_WORDS):
+        token = doc[i]
+        if i in ctx.owner or not _unnamed_office(token):
+            continue
+        start, end = _nominal_start(token), token.i + 1
+        if any(j in ctx.owner for j in range(start, end)):
+            continue
+        office = _office(doc, i, listed_only=False)
+        if office in offices:
+            ctx.add(offices[office], Mention(start, end, "nominal", i))
+        else:
+            _newcomer(ctx, token, start, end)
+            offices[office] = ctx.owner[i]
+
+
+def _unnamed_office(token: Token) -> bool:
+    """A singular head title written with a definite determiner in a place a person can
+    stand ("the mayor refused", "accused the chancellor"), outside any name. With an "of"
+    phrase ("the deputy chief of Israel's militia ally", "the leader of his legal team")
+    the body or people it names already stand for the holder's side."""
+    title = head_title(token)
+    return (
+        title is not None
+        and token.tag_ in ("NN", "NNP")
+        and not any(c.dep_ == "prep" and c.lower_ == "of" for c in token.rights)
+        and not acronym_plural(token)
+        and token.dep_ in _NOMINAL_DEPS
+        and token.ent_type_ not in ("ORG", "GPE", "NORP", "FAC", "LOC")
+        and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.lefts)
+    )
+
+
 def _newcomer(ctx: Context, token: Token, start: int, end: int) -> None:
     """An indefinite title phrase ("a Foreign Office spokesman") introduces a person the
     text does not name: an entity of its own, whose role later definite phrases can match
