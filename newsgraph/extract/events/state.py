@@ -1,9 +1,10 @@
 """Acts only a state's police, courts or prosecution do, and the side of each the article names.
 
 An arrest, a conviction or a trial told with no doer ("Two men were arrested on Friday",
-"he was jailed", "his trial opened") is done by its institution (``state_sides.tsv``, role
-``act``); when the article names exactly one side of that institution ("police", "Harrow
-Crown Court", "prosecutors"), a body before one of its people, that side acts.
+"he was jailed", "his trial opened") is done by its institution (``state_sides.tsv``, roles
+``act`` and ``case``); when the article names exactly one side of that institution
+("police", "Harrow Crown Court", "prosecutors"), a body before one of its people, that
+side acts.
 """
 
 from __future__ import annotations
