@@ -1678,6 +1678,75 @@ def test_events_a_trial_with_no_doer_is_the_prosecutions(nlp: Language) -> None:
     assert all(names(e.actors, entities) == ["Prosecutors"] for e in trials)
 
 
+@pytest.mark.parametrize(
+    ("text", "trigger", "actor"),
+    [
+        # an arrest with no doer is the one police side the article names
+        (
+            "Two teenagers were arrested in Bristol on Sunday after a fight outside a bar. "
+            "Dorset Police said both were released on bail.",
+            "arrested",
+            "Dorset Police",
+        ),
+        # a sentence with no doer is the one court's, read where it was done
+        (
+            "A former banker was jailed for six years at Southwark Crown Court on Monday. "
+            "He had stolen from his clients for a decade.",
+            "jailed",
+            "Southwark Crown Court",
+        ),
+        # a body before one of its people: the court, not the judge
+        (
+            "The jeweller was convicted of fraud in March. Judge Ellen Marsh told Exeter "
+            "Crown Court that he had shown no remorse.",
+            "convicted",
+            "Exeter Crown Court",
+        ),
+    ],
+)
+def test_events_an_act_of_police_or_court_with_no_doer_is_theirs(
+    nlp: Language, text: str, trigger: str, actor: str
+) -> None:
+    _, entities, _, found = analyze(nlp, text)
+    event = next(e for e in found if e.trigger.text == trigger)
+    assert names(event.actors, entities) == [actor]
+    assert actor not in names(event.recipients, entities)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # a practice, no act done: "detention without trial", "house arrest"
+        (
+            "Ministers want to keep suspects under house arrest, the police said.",
+            "arrest",
+        ),
+        # a power told by a verb
+        ("The bill gives the police powers to arrest protesters.", "arrest"),
+        # an appeal court does not convict, and "the court" may be it
+        (
+            "The Court of Appeal heard that Dean Ross was convicted in 1998. The court "
+            "will rule next week.",
+            "convicted",
+        ),
+        # a channel named by a court's word is no court
+        ("The singer was convicted of assault, Court TV reported.", "convicted"),
+        # two police sides: none is the one
+        (
+            "A man was arrested in Leeds. Cumbria Police and Scotland Yard are looking "
+            "for a second suspect.",
+            "arrested",
+        ),
+    ],
+)
+def test_events_an_act_of_police_or_court_takes_no_side_so(
+    nlp: Language, text: str, trigger: str
+) -> None:
+    _, _, _, found = analyze(nlp, text)
+    event = next(e for e in found if e.trigger.text.endswith(trigger))
+    assert event.actors == []
+
+
 def test_events_in_charge_is_no_charge(nlp: Language) -> None:
     text = (
         "The officer in charge of the Ohio operation, Tom Reed, was praised by the governor. "

@@ -127,6 +127,42 @@ def speech_verbs() -> frozenset[str]:
     return frozenset(r.values["lemma"] for r in rows if r.values["tells_events"] == "yes")
 
 
+_STATE_ACT_ROLES = frozenset({"act", "case"})
+
+
+class StateSide(NamedTuple):
+    """One row of ``state_sides.tsv`` that names a side: its institution, its role (body,
+    person or rival) and its words, lower case."""
+
+    institution: str
+    role: str
+    words: tuple[str, ...]
+
+
+@cache
+def state_acts() -> dict[str, str]:
+    """Lemma of an act only a state's police, courts or prosecution do -> that institution
+    (``state_sides.tsv``, roles ``act`` and ``case``)."""
+    rows = [r.values for r in load_table("state_sides") if r.values["role"] in _STATE_ACT_ROLES]
+    return {v["word"]: v["institution"] for v in rows}
+
+
+@cache
+def state_cases() -> frozenset[str]:
+    """Lemmas of court proceedings, one case even with no determiner ("faces charges";
+    ``state_sides.tsv``, role ``case``)."""
+    rows = load_table("state_sides")
+    return frozenset(r.values["word"] for r in rows if r.values["role"] == "case")
+
+
+@cache
+def state_sides() -> tuple[StateSide, ...]:
+    """The words that name a side of each institution (``state_sides.tsv``), longest first."""
+    rows = [r.values for r in load_table("state_sides") if r.values["role"] not in _STATE_ACT_ROLES]
+    sides = (StateSide(v["institution"], v["role"], tuple(v["word"].split())) for v in rows)
+    return tuple(sorted(sides, key=lambda s: -len(s.words)))
+
+
 @cache
 def legacy_names() -> dict[str, str]:
     """Older PLOVER names (DEMAND, FIGHT, …) -> the 2.0 type that replaced them."""

@@ -22,7 +22,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from newsgraph.extract.events import arguments, coding, context, mood, scope, triggers
+from newsgraph.extract.events import arguments, coding, context, mood, scope, state, triggers
 from newsgraph.extract.events.arguments import EntityIndex
 from newsgraph.extract.events.triggers import EMBEDDING, Candidate
 from newsgraph.extract.nlp import doc_text
@@ -54,12 +54,11 @@ _INTRANSITIVE = tables.word_list("intransitive")
 _DISMISSING = tables.word_list("dismissing")  # "she has been fired": lost her job
 _RISKING = tables.word_list("risking")  # "the ban threatens to reignite tensions"
 _MARKET_SENSE = tables.word_list("market_sense")  # "demand in India has grown"
-_PROCEEDINGS = tables.word_list("proceeding")
-_STATE_ACTS = tables.word_list("state_act")  # "his arrest": the police's, named or not
+# court proceedings ("his trial", "faces charges"): the prosecution's acts (state_sides.tsv)
+_PROCEEDINGS = frozenset(w for w, kind in tables.state_acts().items() if kind == "prosecution")
 # clauses that only describe a noun or set a scene: their events are told in passing
 _IN_PASSING = frozenset({"relcl", "acl", "advcl", "pcomp"})
 _PLEAS = tables.word_list("plea")  # "pleaded guilty": an answer to the prosecution
-_PROSECUTOR_WORDS = tuple(tables.word_list("prosecutor"))
 _DEFENDANT_WORDS = tables.word_list("defendant")
 _CLAIMS = tables.word_list("claim")
 # What a refusal answers when it names it: a claim, or a bid ("rejected the demands").
@@ -164,7 +163,8 @@ def find_events(
     if len(events) > 1:
         events = _doer_from_later_mention(events, doc, index)
         events = _sides_from_earlier_mention(events, _likenesses(index), doc)
-    events = _tried_by_prosecution(events, doc, entities)
+    events = state.done_by_state(events, doc, entities)
+    events = _pleas_answered(events, doc, entities)
     events = _defendants_tried(events, doc, entities)
     events = _claims_answered(events, statements, doc)
     events = _undoing_aimed(events, doc)
@@ -180,26 +180,19 @@ def find_events(
     return [e.model_copy(update={"id": f"V{n}"}) for n, e in enumerate(events, 1)]
 
 
-def _tried_by_prosecution(events: list[Event], doc: Doc, entities: list[Entity]) -> list[Event]:
-    """Court proceedings with no doer of their own ("his trial opened", "faces charges") are
-    the prosecution's, when the article names one prosecution side (``event_words.tsv``,
-    lists ``proceeding`` and ``prosecutor``): "according to prosecutors", "Hong Kong
-    prosecutor Anthony Chau". A body ("prosecutors", "the Crown Prosecution Service")
-    stands for the prosecution before one of its people."""
-    found = [e for e in entities if _prosecutes(e)]
-    bodies = [e.id for e in found if e.type != "PERSON"]
-    sides = bodies or [e.id for e in found]
-    if len(sides) != 1:
+def _pleas_answered(events: list[Event], doc: Doc, entities: list[Entity]) -> list[Event]:
+    """A plea of guilty or not guilty with no side of its own ("pleaded not guilty", "after
+    pleading guilty") answers the one prosecution side the article names
+    (:func:`state.named_sides`)."""
+    side = state.named_sides(entities).get("prosecution")
+    if side is None:
         return events
-    side = sides[0]
-    out = []
-    for e in events:
-        if e.type == "ACCUSE" and not e.actors and side not in e.recipients and _proceeding(e, doc):
-            e = e.model_copy(update={"actors": [side]})
-        elif not e.recipients and side not in e.actors and _plea(e, doc):
-            e = e.model_copy(update={"recipients": [side]})  # "pleaded not guilty"
-        out.append(e)
-    return out
+    return [
+        e.model_copy(update={"recipients": [side]})
+        if not e.recipients and side not in e.actors and _plea(e, doc)
+        else e
+        for e in events
+    ]
 
 
 def _plea(event: Event, doc: Doc) -> bool:
@@ -338,11 +331,6 @@ def _claimant(event: Event, said: list[Statement], doc: Doc, starts: list[int]) 
     return None
 
 
-def _prosecutes(entity: Entity) -> bool:
-    said = [entity.name, *entity.roles, *(m.text for m in entity.mentions if m.kind != "pronoun")]
-    return any(w.startswith(_PROSECUTOR_WORDS) for text in said for w in text.lower().split())
-
-
 def _proceeding(event: Event, doc: Doc) -> bool:
     span = _trigger_span(event, doc)
     return span is not None and any(t.lemma_.lower() in _PROCEEDINGS for t in span)
@@ -392,11 +380,8 @@ def _show_events(events: list[Event], doc: Doc, public: set[int]) -> list[Event]
 
 
 def _state_act(event: Event, doc: Doc) -> bool:
-    """A court proceeding (``proceeding``) or an act of police or prison (``state_act``)."""
-    span = _trigger_span(event, doc)
-    return span is not None and any(
-        t.lemma_.lower() in _PROCEEDINGS or t.lemma_.lower() in _STATE_ACTS for t in span
-    )
+    """An act of police, courts or prosecution (``state_sides.tsv``)."""
+    return state.institution(event, doc) is not None
 
 
 def _antecedent(mention: Event, earlier: list[Event], doc: Doc) -> Event | None:
