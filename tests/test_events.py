@@ -3647,3 +3647,62 @@ def test_events_office_holder_the_text_never_names_acts(nlp: Language) -> None:
     meeting = next(e for e in found if e.trigger.text == "met")
     assert names(refusal.actors, entities) == ["The judge"]
     assert names(meeting.actors, entities) == ["the governor"]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Critics say the French plan is the worst attack on press freedom in years.", "attack"),
+        ("The minister said the new rules would meet the auditors' concerns.", "meet"),
+        ("Ministers in France admitted there were abuses of the pension system.", "abuses"),
+        ("Nurses say it is their services that are being threatened by the cuts.", "threatened"),
+        ("The council in Leeds will get money to fight anti-social behaviour.", "fight"),
+    ],
+)
+def test_events_act_on_an_abstract_thing_is_a_figure(
+    nlp: Language, text: str, trigger: str
+) -> None:
+    _, _, _, found = analyze(nlp, text)
+    assert [e.trigger.text for e in found if trigger in e.trigger.text] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Rebels attacked the convoy near the border on Sunday.", "ASSAULT"),
+        ("The report described the abuse of prisoners by prison guards.", "COERCE"),
+        ("Gunmen threatened the villagers near Kidal.", "THREATEN"),
+    ],
+)
+def test_events_act_on_people_or_things_attacked_stands(
+    nlp: Language, text: str, kind: str
+) -> None:
+    _, _, _, found = analyze(nlp, text)
+    assert kind in [e.type for e in found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Daily Courier poll found that 58% supported the curfew, with 30% against.",
+        "Just one in eight recognised the new party leader in the survey.",
+        "Asked about the tax, 41% said they backed it.",
+        "Most commuters oppose the toll, the poll suggests.",
+        "We must recognise that the new tax will not raise enough money.",
+    ],
+)
+def test_events_poll_figures_and_acknowledging_are_no_stance(nlp: Language, text: str) -> None:
+    _, _, _, found = analyze(nlp, text)
+    assert [e.type for e in found if e.type in ("SUPPORT", "REJECT")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Portugal recognised the new government of Moldova on Monday.", "SUPPORT"),
+        ("The Labour MPs backed the curfew in Tuesday's vote.", "SUPPORT"),
+    ],
+)
+def test_events_stance_of_a_party_stands(nlp: Language, text: str, kind: str) -> None:
+    _, _, _, found = analyze(nlp, text)
+    assert kind in [e.type for e in found]

@@ -53,6 +53,9 @@ _TERRITORY = frozenset({"GPE", "LOC"})
 # one who denies it did not ("denied the accusations").
 _TELLERS = SPEECH - DENIALS
 _ANIMALS = tables.word_list("animal")
+_ABSTRACT = tables.word_list("abstract")  # "civil liberties", "the system", "concerns"
+_ABSTRACT_PREPS = frozenset({"of", "on", "upon", "against", "to"})
+_POLL_FIGURES = tables.word_list("poll_figure")  # "63%", "one in 10", "most", "those"
 _LEADING = frozenset({"lead", "led"})
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 _SUBORDINATING_PREPS = frozenset({"before", "after", "until", "since"})  # also conjunctions
@@ -916,6 +919,79 @@ def animal_patient(cand: Candidate) -> bool:
     amounts = [h for h in heads if h.lemma_.lower() in _QUANTITIES]  # "a total of 91 foxes"
     heads += [p for h in amounts for p in _prep_objects(h, frozenset({"of"}))]
     return any(h.lemma_.lower() in _ANIMALS or _compound_animal(h) for h in heads)
+
+
+def abstract_patient(cand: Candidate) -> bool:
+    """Every patient the act names is an idea, a rule, a system, a need or a good (list
+    ``abstract``), so that an act done to people or bodies is a figure of speech: "the
+    biggest attack on civil liberties", "abuses of the system", "immigration abuse", "meet
+    the concerns", "services being threatened". An act with no patient named is left alone."""
+    heads = _figurative_patients(cand)
+    return bool(heads) and all(h.lemma_.lower() in _ABSTRACT for h in heads)
+
+
+def poll_figure(cand: Candidate, index: EntityIndex) -> bool:
+    """The stance is held by an opinion poll's figure that names no entity: "63% supported a
+    ban", "one in 10 recognised him", "most city-dwellers support it", "47% said they
+    backed it", "those neither supporting nor opposing" (list ``poll_figure``)."""
+    verb = cand.anchor
+    if cand.kind != "verb":
+        return False
+    holder = verb.head if verb.dep_ == "acl" else agent_head(verb)
+    if holder is not None and holder.tag_ in _RELATIVE_TAGS and verb.dep_ == "relcl":
+        holder = verb.head  # "those who support it"
+    if holder is not None and holder.lower_ == "they" and (said := speech_head(verb)):
+        holder = agent_head(said)  # "47% said they supported the ban"
+    return holder is not None and _figure(holder) and index.of_phrase(holder) is None
+
+
+def _figure(token: Token) -> bool:
+    """A share or count of people: "63%", "the majority", "one in 10", "most voters"."""
+    if token.lower_ in _POLL_FIGURES or token.lemma_.lower() in _POLL_FIGURES:
+        return True
+    if token.pos_ == "NUM" and (
+        any(n.pos_ == "NUM" for n in _prep_objects(token, frozenset({"in"})))
+        or any(c.dep_ == "quantmod" and c.lower_ == "in" for c in token.children)
+    ):
+        return True  # "one in 10", "two in three" (parsed either way)
+    return any(c.dep_ in ("amod", "det") and c.lower_ == "most" for c in token.children)
+
+
+def _figurative_patients(cand: Candidate) -> list[Token]:
+    """Whom or what an act is done to: a verb's object, passive subject or the noun its
+    clause describes; a noun's "of"/"on"/"against"/"to" phrase, a possessor it is done to
+    and, but for force, a compound of list ``abstract`` ("immigration abuse"; a "drug war" is
+    fought with arms)."""
+    core = cand.core
+    if core.pos_ == "NOUN":
+        heads: list[Token | None] = list(_prep_objects(core, _ABSTRACT_PREPS))
+        if cand.code.type != "ASSAULT":  # "a drug war", "bomb attacks": the kind, the weapon
+            heads += [
+                c for c in core.children if c.dep_ == "compound" and c.lemma_.lower() in _ABSTRACT
+            ]
+        if _patient_possessor(core):
+            heads.append(possessor_of(core))
+    else:
+        heads = [*_patients(cand.anchor), _relative_head(cand.anchor)]
+    out = []
+    for head in heads:
+        if head is not None and head.tag_ in _RELATIVE_TAGS:
+            head = _relative_antecedent(head)  # "services that are being threatened": the services
+        if head is not None:
+            out.extend([head, *(c for c in head.children if c.dep_ == "conj")])
+    return out
+
+
+def _relative_antecedent(relative: Token) -> Token | None:
+    """The noun a relative pronoun stands for: the head of its relative clause, or the
+    focus of a cleft the parser reads as a complement ("it is our services that are
+    threatened")."""
+    clause = relative.head
+    if clause.dep_ == "relcl":
+        return clause.head
+    if clause.dep_ == "ccomp" and clause.head.lemma_ == "be":
+        return first_child(clause.head, "attr")
+    return None
 
 
 def _patients(verb: Token) -> list[Token | None]:

@@ -46,6 +46,9 @@ _CONTEST_TYPES = tables.with_trait("contest")
 _WANTED = frozenset({"REQUEST", "AGREE", "THREATEN"})
 _SPEAKER_DOES = _WANTED - {"REQUEST"}  # promised or threatened: the speaker is to do it
 _PERSON_PATIENT = tables.word_list("person_patient")
+_ABSTRACT_FIGURATIVE = tables.word_list("abstract_figurative")  # "an attack on liberties"
+_POLL_STANCES = tables.word_list("poll_stance")  # "63% supported a ban"
+_ACKNOWLEDGING = tables.word_list("acknowledging")  # "we must recognise that …"
 _ENDING = tables.word_list("ending")
 _UNDOING = tables.word_list("undoing")
 _GROUNDS = tables.word_list("grounds")
@@ -462,6 +465,12 @@ def _no_political_act(cand: Candidate, index: EntityIndex) -> bool:
         cand.core.pos_ == "ADJ" or arguments.thing_patient(cand, index)
     ):
         return True  # "released the film", "its release", "people free to choose"
+    if _figure_of_speech(cand):
+        return True  # "the biggest attack on civil liberties", "meet the Law Lords' concerns"
+    if lemma in _POLL_STANCES and arguments.poll_figure(cand, index):
+        return True  # "63% supported a ban", "one in 10 recognised him": a poll's answers
+    if lemma in _ACKNOWLEDGING and _acknowledged(cand):
+        return True  # "we must recognise that we cannot stop every attack"
     if arguments.listed_thing_patient(cand):
         return True  # "a balance to be struck", "the target he has met": no act on a side
     if _dismissed(cand, index):
@@ -469,6 +478,23 @@ def _no_political_act(cand: Candidate, index: EntityIndex) -> bool:
     if cand.kind == "verb" and arguments.animal_patient(cand):
         return True  # "shoot game animals", "dogs are slaughtered": no political act
     return cand.kind == "verb" and _self_harm(cand)  # "injured herself", "killed himself"
+
+
+def _acknowledged(cand: Candidate) -> bool:
+    """A verb of recognition with a clause and no object or passive subject: acknowledging
+    a fact ("we must recognise that …"), not recognising a state or a person."""
+    verb = cand.anchor
+    if cand.kind != "verb" or first_child(verb, ("dobj", "nsubjpass")) is not None:
+        return False
+    return first_child(verb, ("ccomp",)) is not None
+
+
+def _figure_of_speech(cand: Candidate) -> bool:
+    """A word of force, abuse, threat or meeting (``abstract_figurative``) done only to ideas,
+    rules, systems or needs; an attack on a policy is criticism, coded by its own rows."""
+    if cand.core.lemma_.lower() not in _ABSTRACT_FIGURATIVE or cand.code.type == "ACCUSE":
+        return False
+    return not _verbal_target(cand) and arguments.abstract_patient(cand)
 
 
 _DEMONSTRATIVES = frozenset({"this", "that", "these", "those", "which", "what"})
