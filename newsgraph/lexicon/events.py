@@ -164,6 +164,14 @@ def state_sides() -> tuple[StateSide, ...]:
 
 
 @cache
+def stance_verbs() -> frozenset[str]:
+    """Reporting verbs that take a stance on something (kinds ``praise`` and ``criticize`` of
+    ``reporting_verbs.tsv``: "welcomed", "opposed", "condemned"): what they tell is a view."""
+    rows = load_table("reporting_verbs")
+    return frozenset(r.values["lemma"] for r in rows if r.values["kind"] in ("praise", "criticize"))
+
+
+@cache
 def legacy_names() -> dict[str, str]:
     """Older PLOVER names (DEMAND, FIGHT, …) -> the 2.0 type that replaced them."""
     out = {}

@@ -22,7 +22,16 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from newsgraph.extract.events import arguments, coding, context, mood, scope, state, triggers
+from newsgraph.extract.events import (
+    anaphors,
+    arguments,
+    coding,
+    context,
+    mood,
+    scope,
+    state,
+    triggers,
+)
 from newsgraph.extract.events.arguments import EntityIndex
 from newsgraph.extract.events.triggers import EMBEDDING, Candidate
 from newsgraph.extract.nlp import doc_text
@@ -137,6 +146,7 @@ def find_events(
     for sent in doc.sents:
         candidates = triggers.sentence_candidates(sent, words)
         if not candidates:
+            events = _with_act_mentions(sent, events, index, statements)
             continue
         here = [(t, h) for t, h in dated if sent.start <= h.i < sent.end]
         if (needs_side or show) and context.names_public_body(sent, index):
@@ -162,6 +172,7 @@ def find_events(
             if sport and not context.state_involved(sides, index.sectors, index.names):
                 continue  # a match report: "City fought back", "Rooney met the cross"
             events.append(event)
+        events = _with_act_mentions(sent, events, index, statements)
     events = _dated_by_earlier_mention(events, index.countries, _narrative(doc, dated, published))
     if len(events) > 1:
         events = _doer_from_later_mention(events, doc, index)
@@ -385,6 +396,20 @@ def _show_events(events: list[Event], doc: Doc, public: set[int]) -> list[Event]
 def _state_act(event: Event, doc: Doc) -> bool:
     """An act of police, courts or prosecution (``state_sides.tsv``)."""
     return state.institution(event, doc) is not None
+
+
+def _with_act_mentions(
+    sent: Span, events: list[Event], index: EntityIndex, statements: list[Statement]
+) -> list[Event]:
+    """The events so far with, in text order, the general nouns of the sentence that refer
+    back to the act just told ("the move", "this step") as mentions of it (:mod:`anaphors`)."""
+    found: list[Event] = []
+    for noun, act in anaphors.act_mentions(sent, events, index):
+        event_id = f"V{len(events) + len(found) + 1}"
+        found.append(anaphors.mention_of(noun, act, event_id, _statement(noun.idx, statements)))
+    if not found:
+        return events
+    return sorted(events + found, key=lambda e: e.trigger.start)
 
 
 def _antecedent(mention: Event, earlier: list[Event], doc: Doc) -> Event | None:
