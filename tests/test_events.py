@@ -328,7 +328,7 @@ def test_events_should_of_a_passive_act_is_a_demand(nlp: Language) -> None:
 
 
 def test_events_background_clauses_are_coded_with_their_own_time(nlp: Language) -> None:
-    text = "Serbia lifted the curfew on Monday in the town where rioters had attacked police."
+    text = "Serbia lifted a curfew on Monday in the town where rioters had attacked police."
     _, _, _, found = analyze(nlp, text)
     assert [e.type for e in found] == ["CONCEDE", "ASSAULT"]
     lifted, attacked = found
@@ -387,7 +387,7 @@ def test_events_infinitive_conjunct_is_hypothetical(nlp: Language) -> None:
 def test_events_gerund_ruled_out_is_a_refusal(nlp: Language) -> None:
     text = "Officials in Washington said lifting the embargo on Cuba was out of the question."
     _, entities, _, found = analyze(nlp, text)
-    (event,) = found
+    (event,) = [e for e in found if e.trigger.text != "embargo"]  # the embargo exists
     assert (event.type, event.polarity) == ("REJECT", "asserted")
     assert names(event.recipients, entities) == ["Cuba"]
 
@@ -2069,7 +2069,8 @@ def test_events_who_stands_for_the_name_before_it(nlp: Language) -> None:
 
 def test_events_bare_infinitive_after_a_planned_help_is_planned(nlp: Language) -> None:
     _, _, _, found = analyze(nlp, "The envoy has a plan to help lift the sanctions on Iran.")
-    assert [(e.type, e.polarity) for e in found] == [("CONCEDE", "hypothetical")]
+    lifting = [e for e in found if e.trigger.text != "sanctions"]  # the sanctions exist
+    assert [(e.type, e.polarity) for e in lifting] == [("CONCEDE", "hypothetical")]
 
 
 def test_events_infinitive_parsed_as_a_clausal_complement_is_wanted(nlp: Language) -> None:
@@ -3067,7 +3068,8 @@ def test_events_owner_of_a_part_taken_does_the_act(
 )
 def test_events_suspending_a_sanction_eases_it(nlp: Language, text: str, kind: str) -> None:
     _, _, _, found = analyze(nlp, text)
-    assert [e.type for e in found] == [kind]
+    # the sanction pointed at ("its tariffs", "the sanctions") is a mention of its own
+    assert [e.type for e in found if e.trigger.text.startswith(("suspended", "halted"))] == [kind]
 
 
 @pytest.mark.parametrize(
@@ -3706,3 +3708,20 @@ def test_events_poll_figures_and_acknowledging_are_no_stance(nlp: Language, text
 def test_events_stance_of_a_party_stands(nlp: Language, text: str, kind: str) -> None:
     _, _, _, found = analyze(nlp, text)
     assert kind in [e.type for e in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "triggers"),
+    [
+        # the charges pointed at exist: a mention of their own besides the dropping
+        ("Prosecutors in Lyon dropped the charges against the two activists on Friday.",
+         ["dropped", "charges"]),
+        # an indefinite curfew names what is lifted: one act phrase
+        ("The army lifted a curfew in the northern province.", ["lifted a curfew"]),
+    ],
+)  # fmt: skip
+def test_events_undone_act_pointed_at_is_a_mention_of_its_own(
+    nlp: Language, text: str, triggers: list[str]
+) -> None:
+    _, _, _, found = analyze(nlp, text)
+    assert [e.trigger.text for e in found] == triggers

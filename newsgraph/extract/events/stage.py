@@ -59,7 +59,6 @@ _ABSTRACT_FIGURATIVE = tables.word_list("abstract_figurative")  # "an attack on 
 _POLL_STANCES = tables.word_list("poll_stance")  # "63% supported a ban"
 _ACKNOWLEDGING = tables.word_list("acknowledging")  # "we must recognise that …"
 _ENDING = tables.word_list("ending")
-_UNDOING = tables.word_list("undoing")
 _GROUNDS = tables.word_list("grounds")
 _PAST_PREPS = tables.word_list("past_prep")
 _INTRANSITIVE = tables.word_list("intransitive")
@@ -313,7 +312,7 @@ def _undone_type(event: Event, doc: Doc) -> str | None:
     for noun in (c for t in span for c in t.children if c.dep_ in ("dobj", "nsubjpass")):
         definite = any(c.dep_ == "det" and c.lower_ in _POINTING for c in noun.children)
         code = tables.nouns().get(noun.lemma_.lower())
-        if code is not None and definite and _undone(noun):
+        if code is not None and definite and triggers.undone(noun):
             return code.type
     return None
 
@@ -768,7 +767,7 @@ def _mood_anchor(cand: Candidate) -> Token:
         return core  # "the Taliban's ban would not stop her": the ban is in force
     if cand.kind == "noun" and _pointed_at(core):
         return core  # "will closely follow this trial", "complicit in these abuses": it exists
-    if cand.kind == "noun" and _undone(core):
+    if cand.kind == "noun" and triggers.undone(core):
         return core  # "might back off his tariff threats": the threats were made
     if cand.kind == "noun" and _grounds(core):
         return core  # "could be jailed on charges of treason": the charges were brought
@@ -804,17 +803,6 @@ def _pointed_at(noun: Token) -> bool:
     """An event noun with a demonstrative ("this trial", "these abuses") names one that
     exists, whatever the mood of the clause around it."""
     return any(c.dep_ == "det" and c.lower_ in _DEMONSTRATIVES for c in noun.children)
-
-
-def _undone(noun: Token) -> bool:
-    """An event noun that is the object of a verb undoing it ("drop the charges", "back off
-    the threats"): it exists, whether or not the undoing happens."""
-    if noun.dep_ not in ("dobj", "nsubjpass"):
-        return False
-    verb = noun.head
-    lemma = verb.lemma_.lower()
-    phrasal = {f"{lemma} {c.lower_}" for c in verb.children if c.dep_ in ("prt", "prep")}
-    return lemma in _UNDOING or bool(phrasal & _UNDOING)
 
 
 def _grounds(noun: Token) -> bool:

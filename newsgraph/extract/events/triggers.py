@@ -71,6 +71,8 @@ _ACCUSE = Code("ACCUSE", "disapprove", "111")
 _DENY = Code("REJECT", None, "120")
 _CLAIMS = tables.word_list("claim")
 _STATE_VERBS = tables.word_list("state_verb")  # "Y should be careful": no act demanded
+_UNDOING = tables.word_list("undoing")
+_POINTING_DETS = frozenset({"the", "this", "that", "these", "those", "all"})
 # Names of people, bodies, places, works and laws: a word in them names no event ("actor
 # Hugh Grant", "the band Snow Patrol", "the film Hide and Seek").
 _NAME_LABELS = frozenset({"PERSON", "ORG", "FAC", "WORK_OF_ART", "LAW", "PRODUCT"})
@@ -231,6 +233,8 @@ def _told(cand: Candidate) -> bool:
         return True  # "denied that its forces had attacked civilians": told, as not done
     if cand.kind != "noun":
         return False
+    if _undone_mention(cand.core):
+        return True  # "dropped the charges", "lifted the ban": they exist, acts of their own
     # what is rejected did not happen, unless it is an accusation: "rejected the charges"
     return within.code.type in _TELLING or (
         within.code.type == "REJECT" and cand.code.type in ("ACCUSE", "REQUEST")
@@ -366,6 +370,8 @@ def _match_verb(
             return
         tokens = [verb, *(c for c in verb.children if c.dep_ == "prt")]
         for name in row.objs & objs.keys():
+            if objs[name].lemma_.lower() in tables.nouns() and _undone_mention(objs[name]):
+                continue  # "dropped the charges": the charges are an act of their own
             if objs[name] not in tokens:
                 tokens.append(objs[name])
             consumed.add(objs[name].i)
@@ -446,6 +452,28 @@ def _plain_path(word: Token, label: Token) -> bool:
 
 def _comment(prep: Token) -> bool:
     return any(g.dep_ == "pobj" and g.lemma_.lower() in _COMMENT_WORDS for g in prep.children)
+
+
+def undone(noun: Token) -> bool:
+    """An event noun that is the object of a verb undoing it ("drop the charges", "back off
+    the threats"): it exists, whether or not the undoing happens."""
+    if noun.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    verb = noun.head
+    lemma = verb.lemma_.lower()
+    phrasal = {f"{lemma} {c.lower_}" for c in verb.children if c.dep_ in ("prt", "prep")}
+    return lemma in _UNDOING or bool(phrasal & _UNDOING)
+
+
+def _undone_mention(noun: Token) -> bool:
+    """An undone event noun (:func:`undone`) that points at one act ("dropped the charges
+    against him", "overturned his conviction", "drop all charges"): a mention of that act
+    of its own. An indefinite or bare one ("lifted a night curfew", "ease restrictions")
+    names what the undoing undoes, one act phrase with it."""
+    return undone(noun) and any(
+        c.dep_ == "poss" or (c.dep_ in ("det", "predet") and c.lower_ in _POINTING_DETS)
+        for c in noun.children
+    )
 
 
 def _no_comment(verb: Token) -> bool:
