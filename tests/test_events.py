@@ -3725,3 +3725,11 @@ def test_events_undone_act_pointed_at_is_a_mention_of_its_own(
 ) -> None:
     _, _, _, found = analyze(nlp, text)
     assert [e.trigger.text for e in found] == triggers
+
+
+def test_events_going_to_war_is_waging_it(nlp: Language) -> None:
+    _, entities, _, found = analyze(nlp, "Norway went to war against Sweden in 1814.")
+    (war,) = found
+    assert war.type == "ASSAULT"
+    assert names(war.actors, entities) == ["Norway"]
+    assert names(war.recipients, entities) == ["Sweden"]
