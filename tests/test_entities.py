@@ -377,6 +377,29 @@ COREF = [
         0,
         None,
     ),
+    # the one reporting a clause is no one named inside it; a clause it reports after is
+    (
+        "Union leader Pedro Costa spoke to members on Tuesday. Mr Duval has betrayed the "
+        "workers, he said.",
+        "he",
+        0,
+        "Pedro Costa",
+    ),
+    (
+        "Union leader Pedro Costa spoke to members on Tuesday. He said that Mr Duval had "
+        "betrayed the workers and he would resign.",
+        "he",
+        0,
+        "Pedro Costa",
+    ),
+    # a name after a preposition opening the sentence is a setting, not a subject
+    (
+        "At the Supreme Court on Monday, the Fisheries Board lost its appeal. But it says "
+        "the quota is unlawful.",
+        "it",
+        0,
+        "Fisheries Board",
+    ),
 ]
 
 

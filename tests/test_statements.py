@@ -906,6 +906,18 @@ FIRST_PERSON = [
         "Boeing",
         ["We", "our"],
     ),
+    (  # a company officer whose title names no company speaks for the one the story is about
+        "Nordwind Corp cuts 300 jobs\nNordwind Corp announced the cuts on Monday. Chief "
+        'executive Tom Barker said: "We are sorry for our staff." Baltic Mills said nothing.',
+        "Nordwind Corp",
+        ["We", "our"],
+    ),
+    (  # a company's possessive overlapping the officer's title: "the firm's chief executive"
+        "Shares fell on Monday. Nordwind Corp cut 300 jobs. The firm's chief executive, Tom "
+        'Barker, said: "We are sorry."',
+        "Nordwind Corp",
+        ["We"],
+    ),
     (  # a mixed quote: only the words inside the marks are the speaker's ("us" is the writer)
         'Boeing cut jobs. Boeing told us that it expects "a hard year for our suppliers."',
         "Boeing",
@@ -923,11 +935,12 @@ def test_statements_first_person_joins_the_speaker(text: str, name: str, pronoun
 
 
 def test_statements_first_person_stays_unattached_without_a_side() -> None:
-    """A business person's "we" with no company in the title, and a pronoun outside any
-    quote, are left alone; "I" of a quote by an organisation is nobody's."""
+    """A business person's "we" with no company in the title, when the article is about
+    no one company, and a pronoun outside any quote, are left alone; "I" of a quote by an
+    organisation is nobody's."""
     text = (
-        'Ford posted a profit. "Our results show progress," said chief executive Alan Mulally. '
-        'We will see. "I am proud," the company said.'
+        'Ford and Fiat posted profits. "Our results show progress," said chief executive Alan '
+        'Mulally. We will see. "I am proud," the company said.'
     )
     entities = analyze(text).entities
     assert all(m.text not in ("Our", "We", "I") for e in entities for m in e.mentions), [

@@ -53,6 +53,7 @@ _DOUBLE_QUOTES = re.compile(r"``|''|[\"“”„«»]")
 _DISTANCE_COST = 1.5  # per sentence back
 _THING_TYPES = frozenset({"ORG", "GPE", "NORP"})
 _PEOPLE = frozenset({"PERSON"})
+_ASIDE_MARKS = frozenset({",", "—", "–", "-"})  # what sets off "…, he said"
 
 
 def resolve_pronouns(ctx: Context) -> None:
@@ -83,12 +84,27 @@ def is_subject(doc: Doc, m: Mention, segment: list[int]) -> bool:
         # a name in the subject's description: "Titan, a California-based firm,", "Mike
         # McGuire, a research director at Gartner,"
         return False
+    if _adverbial(token, m):
+        return False  # "At the Court of Appeal, the Alliance failed": a setting, not the actor
     first = m.start
     while first > 0 and segment[first - 1] == segment[m.start]:
         first -= 1
         if doc[first].pos_ in CLAUSE_POS:
             return False
     return True
+
+
+def _adverbial(token: Token, m: Mention) -> bool:
+    """Whether the mention's head is the object of a preposition before it that modifies a
+    verb, also through a phrase it completes ("At the Court of Appeal on Monday, the
+    Alliance lost", "In addition to the iPod, Apple …"), not a noun ("Much of the
+    UKIP funding came …", whose subject the parser may have lost)."""
+    prep = token.head
+    if token.dep_ != "pobj" or prep.pos_ != "ADP" or prep.i >= m.start:
+        return False
+    while prep.head.dep_ == "pobj" and prep.head.head.pos_ == "ADP":
+        prep = prep.head.head  # "In addition to the iPod, they …"
+    return prep.head.pos_ in ("VERB", "AUX")
 
 
 def _person_for(ctx: Context, pron: Token, info: tables.Pronoun) -> Cluster | None:
@@ -100,6 +116,8 @@ def _person_for(ctx: Context, pron: Token, info: tables.Pronoun) -> Cluster | No
         for m in cluster.mentions:
             distance = seg[pron.i] - seg[m.start]
             if m.start >= pron.i or distance > _WINDOW or _quoted_away(ctx, m, pron):
+                continue
+            if distance == 0 and _reported_away(doc, m, pron, info):
                 continue
             score = _score(doc, m, pron, info, distance, seg)
             if score > best_score:
@@ -123,6 +141,33 @@ def _quoted_away(ctx: Context, m: Mention, pron: Token) -> bool:
     line = line_starts[bisect_right(line_starts, name_start) - 1]
     opened = (bisect_left(marks, name_start) - bisect_left(marks, line)) % 2 == 1
     return opened and len(closing) % 2 == 1
+
+
+def _reported_away(doc: Doc, m: Mention, pron: Token, info: tables.Pronoun) -> bool:
+    """Whether a subject pronoun reports a clause before it that holds the name, as
+    :func:`_quoted_away` does for quotation marks: in "trust in Smith's plans is falling,
+    he said" the one who says it is not Smith. The clause is the reporting verb's clausal
+    complement before it, or the clause the parser hung the reporting verb on when a comma
+    or a dash sets the reporting verb off."""
+    verb = pron.head
+    if info.case != "subj" or pron.dep_ not in SUBJECT_DEPS:
+        return False
+    if verb.lemma_.lower() not in tables.SPEECH_VERBS:
+        return False  # "Smith has healed rifts, he is helping …" may well be Smith
+    name = doc[m.head]
+    for clause in verb.lefts:
+        if clause.dep_ != "ccomp" or not clause.left_edge.i <= name.i <= clause.right_edge.i:
+            continue
+        between = doc[clause.right_edge.i + 1 : pron.i]
+        if len(between) and all(t.text in _ASIDE_MARKS for t in between):
+            return True  # "…, he said", not "… - it would have been longer had he denied"
+    host, opening = verb.head, verb.left_edge.i
+    if verb.dep_ not in ("ccomp", "parataxis") or host.i >= verb.i or opening == 0:
+        return False
+    if doc[opening - 1].text not in _ASIDE_MARKS:
+        return False  # "Smith stated that he …" reports nothing before it: "…, he said" does
+    inside_host = host.left_edge.i <= name.i <= host.right_edge.i
+    return inside_host and not verb.left_edge.i <= name.i <= verb.right_edge.i
 
 
 def _quote_marks(ctx: Context) -> tuple[list[int], list[int]]:

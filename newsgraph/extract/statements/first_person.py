@@ -4,10 +4,11 @@ Only the quoted words of direct and mixed quotes are read (a mixed quote's own w
 the marks are the writer's). "I", "me" and "my" are the speaker, when the speaker is a
 person. "We", "us" and "our" are the speaker's side: the speaker itself when it is an
 organisation, a country or a group; else the organisation named in the speaker's title
-("Airbus chief executive Thomas Enders") or completing a title with no name ("a
-spokeswoman for the Health Office"); else, for a government official, the country
-the article names for that government. Nothing is guessed beyond that: a "we" without
-such a side stays unattached.
+("Airbus chief executive Thomas Enders", "the firm's chief executive") or completing a
+title with no name ("a spokeswoman for the Health Office"); else, for a company officer
+whose title names no organisation, the organisation the article is about; else, for a
+government official, the country the article names for that government. Nothing is
+guessed beyond that: a "we" without such a side stays unattached.
 
 A pronoun before the entity's first mention is left alone, so entity ids keep following
 first mentions (the quote usually comes after the headline has named the entity anyway).
@@ -116,14 +117,34 @@ def speaker_side(speaker: Entity, entities: list[Entity], doc: Doc) -> Entity | 
         e
         for e in entities
         if e.type == "ORG"
-        and any(start <= m.start and m.end <= end for start, end in titles for m in e.mentions)
+        and any(start < m.end and m.start < end for start, end in titles for m in e.mentions)
     ]
     if len(named) == 1:
-        return named[0]  # "Airbus chief executive" → Airbus
+        return named[0]  # "Airbus chief executive" → Airbus, "the firm's chief executive"
+    if not named and speaker.sector == "BUS" and titles:
+        return leading_company(entities, doc)  # "Chief executive Tom Barker said: “We …”"
     if named or speaker.sector != "GOV" or speaker.country is None:
         return None
     countries = [e for e in entities if e.type == "GPE" and _country(e) == speaker.country]
     return countries[0] if len(countries) == 1 else None
+
+
+def leading_company(entities: list[Entity], doc: Doc) -> Entity | None:
+    """The organisation the article is about: named in its first sentence (the headline)
+    and mentioned more often than any other organisation. A company officer whose title
+    names no company ("Chief executive Tom Barker") speaks for it."""
+    first = next(iter(doc.sents), None)
+    if first is None:
+        return None
+    end = first[-1].idx + len(first[-1])
+    companies = sorted(
+        (e for e in entities if e.type == "ORG"), key=lambda e: len(e.mentions), reverse=True
+    )
+    if not companies or not any(m.start < end for m in companies[0].mentions):
+        return None
+    if len(companies) > 1 and len(companies[1].mentions) >= len(companies[0].mentions):
+        return None
+    return companies[0]
 
 
 def _complement(doc: Doc, nominal: Mention) -> tuple[int, int]:
