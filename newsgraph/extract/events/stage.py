@@ -27,6 +27,7 @@ from newsgraph.extract.events import (
     arguments,
     coding,
     context,
+    disputes,
     mood,
     scope,
     state,
@@ -648,8 +649,13 @@ def _classify(cand: Candidate, index: EntityIndex) -> tuple[Code, str, list[str]
     code = _code(cand, polarity)
     if code.type == "CONCEDE" and _denied_object(cand):
         code = coding.as_refusal(code)  # "pleaded not guilty" rejects the charge
-    if code.type == "ASSAULT" and _attack_in_words(cand, actors, index):
-        code = _VERBAL_ATTACK  # "Trump attacked Clinton", "attacked her opponent as a fraud"
+    if code.type == "ASSAULT" and disputes.office_contest(cand):
+        return None  # "an election battle", "the fight for the leadership": a contest
+    if code.type == "ASSAULT" and (
+        _attack_in_words(cand, actors, index)
+        or disputes.verbal_dispute(cand, actors, recipients, index)
+    ):
+        code = _VERBAL_ATTACK  # "Trump attacked Clinton", "Labour and the Tories clashed"
     if code == _WITHDRAWAL and any(index.sectors.get(r) == "IGO" for r in recipients):
         code = _LEAVING  # "withdrew from ECOWAS": leaving an organisation reduces relations
     if polarity == "negated" and mood.refusal(cand.anchor) and code.type == "REJECT":
