@@ -3725,3 +3725,35 @@ def test_events_undone_act_pointed_at_is_a_mention_of_its_own(
 ) -> None:
     _, _, _, found = analyze(nlp, text)
     assert [e.trigger.text for e in found] == triggers
+
+
+def test_events_definite_noun_in_time_phrase_points_back(nlp: Language) -> None:
+    text = (
+        "Militants attacked a police station in Kandahar on Monday. "
+        "The governor visited the town soon after the attack."
+    )
+    _, entities, _, found = analyze(nlp, text)
+    assert [(e.type, e.trigger.text) for e in found] == [
+        ("ASSAULT", "attacked"),
+        ("CONSULT", "visited"),
+        ("ASSAULT", "attack"),
+    ]
+    assert names(found[2].actors, entities) == ["Militants"]
+
+
+def test_events_time_phrase_noun_with_nothing_told_stays_scene(nlp: Language) -> None:
+    _, _, _, found = analyze(nlp, "The governor resigned after violent protests.")
+    assert [e.type for e in found] == ["RETREAT"]
+    _, _, _, found = analyze(nlp, "Fuel prices rose sharply after the war.")
+    assert found == []
+
+
+def test_events_material_deed_imputed_by_accusation_is_its_own(nlp: Language) -> None:
+    _, _, _, found = analyze(nlp, "The general was accused of aiding the insurgents.")
+    assert [e.type for e in found] == ["ACCUSE", "AID"]
+    assert found[1].actors == found[0].recipients != []
+
+
+def test_events_deed_in_words_stays_inside_accusation(nlp: Language) -> None:
+    _, _, _, found = analyze(nlp, "The senator was accused of lying to the committee.")
+    assert [e.type for e in found] == ["ACCUSE"]
