@@ -3757,3 +3757,15 @@ def test_events_material_deed_imputed_by_accusation_is_its_own(nlp: Language) ->
 def test_events_deed_in_words_stays_inside_accusation(nlp: Language) -> None:
     _, _, _, found = analyze(nlp, "The senator was accused of lying to the committee.")
     assert [e.type for e in found] == ["ACCUSE"]
+
+
+def test_events_repeated_noun_refers_to_the_act_its_word_told(nlp: Language) -> None:
+    text = (
+        "Gunmen launched an attack on a bus near Mosul on Friday. "
+        "Soldiers later killed three fighters in the hills. "
+        "Police said the attack had been planned for weeks."
+    )
+    _, entities, _, found = analyze(nlp, text)
+    last = found[-1]
+    assert (last.type, last.trigger.text) == ("ASSAULT", "attack")
+    assert (names(last.actors, entities), names(last.recipients, entities)) == (["Gunmen"], ["bus"])
