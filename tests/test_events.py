@@ -3733,3 +3733,47 @@ def test_events_going_to_war_is_waging_it(nlp: Language) -> None:
     assert war.type == "ASSAULT"
     assert names(war.actors, entities) == ["Norway"]
     assert names(war.recipients, entities) == ["Sweden"]
+
+
+def test_events_definite_noun_in_time_phrase_points_back(nlp: Language) -> None:
+    text = (
+        "Militants attacked a police station in Kandahar on Monday. "
+        "The governor visited the town soon after the attack."
+    )
+    _, entities, _, found = analyze(nlp, text)
+    assert [(e.type, e.trigger.text) for e in found] == [
+        ("ASSAULT", "attacked"),
+        ("CONSULT", "visited"),
+        ("ASSAULT", "attack"),
+    ]
+    assert names(found[2].actors, entities) == ["Militants"]
+
+
+def test_events_time_phrase_noun_with_nothing_told_stays_scene(nlp: Language) -> None:
+    _, _, _, found = analyze(nlp, "The governor resigned after violent protests.")
+    assert [e.type for e in found] == ["RETREAT"]
+    _, _, _, found = analyze(nlp, "Fuel prices rose sharply after the war.")
+    assert found == []
+
+
+def test_events_material_deed_imputed_by_accusation_is_its_own(nlp: Language) -> None:
+    _, _, _, found = analyze(nlp, "The general was accused of aiding the insurgents.")
+    assert [e.type for e in found] == ["ACCUSE", "AID"]
+    assert found[1].actors == found[0].recipients != []
+
+
+def test_events_deed_in_words_stays_inside_accusation(nlp: Language) -> None:
+    _, _, _, found = analyze(nlp, "The senator was accused of lying to the committee.")
+    assert [e.type for e in found] == ["ACCUSE"]
+
+
+def test_events_repeated_noun_refers_to_the_act_its_word_told(nlp: Language) -> None:
+    text = (
+        "Gunmen launched an attack on a bus near Mosul on Friday. "
+        "Soldiers later killed three fighters in the hills. "
+        "Police said the attack had been planned for weeks."
+    )
+    _, entities, _, found = analyze(nlp, text)
+    last = found[-1]
+    assert (last.type, last.trigger.text) == ("ASSAULT", "attack")
+    assert (names(last.actors, entities), names(last.recipients, entities)) == (["Gunmen"], ["bus"])

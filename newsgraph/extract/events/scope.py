@@ -104,7 +104,10 @@ def stands(cand: Candidate) -> bool:
     if noun.dep_ not in _NOMINAL_DEPS or _figurative(cand):
         return False
     if _scene(noun):
-        return False  # "after violent protests", "since the peace accord": the scene
+        # "after violent protests", "since the peace accord": the scene; but "soon after the
+        # attack", "during the initial attack" point back to an act the article has told
+        cand.anaphoric = _pointing_back(noun)
+        return cand.anaphoric
     if _entitled(noun):
         return False  # "the right to a fair trial", "its power of veto": open, not done
     if noun.lemma_.lower() in _DANGERS and not _threat_made(noun):
@@ -123,6 +126,12 @@ def stands(cand: Candidate) -> bool:
     # The events stage keeps such a bare noun only in a sentence with a political side.
     cand.bare = not cand.anaphoric and cand.code.type in _CONFLICT and noun.ent_type_ not in _NAMED
     return cand.anaphoric or cand.bare
+
+
+def _pointing_back(noun: Token) -> bool:
+    """A definite noun with nothing of its own ("the attack", "the initial attack"): a
+    further mention of an act already told, wherever it stands (in a time phrase too)."""
+    return definite(noun) and not _own_reference(noun) and not _shares_reference(noun)
 
 
 def imputed_doer(deed: Token) -> Token | None:

@@ -414,14 +414,26 @@ def _with_act_mentions(
 
 def _antecedent(mention: Event, earlier: list[Event], doc: Doc) -> Event | None:
     """The event a definite event noun refers back to: the latest earlier event of its type
-    that names a side, else the latest of its type; a court proceeding ("this trial") refers
-    to a proceeding, if one was told."""
+    told by the same word with a doer ("the attack" after "attacked … the attack"), else the
+    latest of its type that names a side, else the latest of its type; a court proceeding
+    ("this trial") refers to a proceeding, if one was told."""
     same = [e for e in earlier if e.type == mention.type]
     if _proceeding(mention, doc):
         same = [e for e in same if _proceeding(e, doc)] or same
     named = [e for e in same if e.actors or e.recipients]
     foreground = [e for e in named if not _told_in_passing(e, doc)]
-    return (foreground or named or same or [None])[-1]
+    word = _trigger_words(mention, doc)
+    repeated = [e for e in foreground if e.actors and word & _trigger_words(e, doc)]
+    return (repeated or foreground or named or same or [None])[-1]
+
+
+def _trigger_words(event: Event, doc: Doc) -> set[str]:
+    """The lemmas of an event trigger's nouns and verbs: "the attack" repeats an earlier
+    "launched an attack" and names the act that one named, not a killing told in between."""
+    span = _trigger_span(event, doc)
+    if span is None:
+        return set()
+    return {t.lemma_.lower() for t in span if t.pos_ in ("NOUN", "VERB")}
 
 
 def _told_in_passing(event: Event, doc: Doc) -> bool:

@@ -17,7 +17,7 @@ from spacy.attrs import DEP, LEMMA, LOWER, POS, TAG
 from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc, Span, Token
 
-from newsgraph.extract.events.scope import DENIALS, SPEECH, TIME_LABELS, stands
+from newsgraph.extract.events.scope import DENIALS, SPEECH, TIME_LABELS, imputed_doer, stands
 from newsgraph.extract.nlp import hashes, string_id
 from newsgraph.lexicon import events as tables
 from newsgraph.lexicon.events import Code
@@ -41,6 +41,8 @@ EMBEDDING = tables.with_trait("embeds")
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
 # Acts about another event that leave it an event of its own ("discussed the invasion").
 _TELLING = (EMBEDDING - {"REJECT", "MOBILIZE"}) | {"CONSULT"}
+# Material cooperation and conflict: deeds, not words.
+_MATERIAL = tables.in_quads(2, 4)
 _MUST = frozenset({"must", "should", "ought"})
 # Auxiliaries that make a "that"-clause a commitment: "agreed that they would cooperate".
 _COMMISSIVE = frozenset({"should", "would", "will", "shall", "must"})
@@ -232,13 +234,26 @@ def _told(cand: Candidate) -> bool:
     if within.code.type == "REJECT" and within.core.lemma_.lower() in DENIALS:
         return True  # "denied that its forces had attacked civilians": told, as not done
     if cand.kind != "noun":
-        return False
+        return _imputed_deed(cand, within)
     if _undone_mention(cand.core):
         return True  # "dropped the charges", "lifted the ban": they exist, acts of their own
     # what is rejected did not happen, unless it is an accusation: "rejected the charges"
     return within.code.type in _TELLING or (
         within.code.type == "REJECT" and cand.code.type in ("ACCUSE", "REQUEST")
     )
+
+
+def _imputed_deed(cand: Candidate, within: Candidate) -> bool:
+    """A material deed an accusation imputes to someone is a mention of its own, as the
+    bombing of "stand accused of the bombing" is: "France was accused of aiding rebels",
+    "accused of planning to kidnap her", "charged with killing a guard". What is imputed
+    in words ("accused of lying", "charged with inciting") stays inside the accusation."""
+    if within.code.type != "ACCUSE" or cand.code.type not in _MATERIAL:
+        return False
+    deed = cand.anchor
+    while deed.dep_ == "xcomp" and deed.head.i != deed.i:
+        deed = deed.head  # "of planning to kidnap her": the plan's object is the deed
+    return imputed_doer(deed) is not None
 
 
 def is_infinitive(token: Token) -> bool:
