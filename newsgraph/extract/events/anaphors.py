@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.events.arguments import EntityIndex
 from newsgraph.extract.events.scope import SPEECH, TIME_LABELS, definite
+from newsgraph.extract.events.triggers import trigger_span
 from newsgraph.extract.syntax import CLAUSE_POS, clause_of
 from newsgraph.lexicon import events as tables
 from newsgraph.record import Event, Offsets
@@ -68,7 +69,7 @@ def _trigger_tokens(events: list[Event], sent: Span) -> set[int]:
     out: set[int] = set()
     for event in events:
         if sent.start_char <= event.trigger.start < sent.end_char:
-            span = _span(event, sent.doc)
+            span = trigger_span(event, sent.doc)
             out.update(t.i for t in span or ())
     return out
 
@@ -159,7 +160,7 @@ def _deed(act: Event, doc: Doc) -> bool:
     stance, and told as done."""
     if act.type not in _DEEDS or act.polarity != "asserted":
         return False
-    span = _span(act, doc)
+    span = trigger_span(act, doc)
     return span is None or span.root.lemma_.lower() not in _STANCES
 
 
@@ -173,10 +174,6 @@ def _same_doer(noun: Token, act: Event, index: EntityIndex) -> bool:
         if owner is not None and act.actors and owner not in act.actors:
             return False
     return True
-
-
-def _span(event: Event, doc: Doc) -> Span | None:
-    return doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
 
 
 def mention_of(noun: Token, act: Event, event_id: str, attributed_to: str | None) -> Event:

@@ -213,7 +213,7 @@ def _plea(event: Event, doc: Doc) -> bool:
     """A plea of guilty or not guilty (``plea``); "pleaded for mercy" asks."""
     if event.type not in ("CONCEDE", "REJECT"):
         return False
-    span = _trigger_span(event, doc)
+    span = triggers.trigger_span(event, doc)
     return span is not None and any(t.lemma_.lower() in _PLEAS for t in span)
 
 
@@ -281,7 +281,7 @@ def _bare(event: Event, doc: Doc) -> bool:
     """A refusal told by a verb with nothing refused named after it, or only the claim or
     bid answered ("The relatives refused", "would not apologise", "rejected the claims"):
     "keep the veto", "ruled out the possibility" name what they are about, no bid."""
-    span = _trigger_span(event, doc)
+    span = triggers.trigger_span(event, doc)
     if span is None or span.root.pos_ not in ("VERB", "AUX"):
         return False
     objects = [c for c in span.root.children if c.dep_ in ("dobj", "xcomp", "ccomp")]
@@ -307,7 +307,7 @@ def _undoing_aimed(events: list[Event], doc: Doc) -> list[Event]:
 def _undone_type(event: Event, doc: Doc) -> str | None:
     """The type of the definite event noun an event's trigger undoes ("overturned the
     conviction": SANCTION), if any."""
-    span = _trigger_span(event, doc)
+    span = triggers.trigger_span(event, doc)
     if span is None:
         return None
     for noun in (c for t in span for c in t.children if c.dep_ in ("dobj", "nsubjpass")):
@@ -321,7 +321,7 @@ def _undone_type(event: Event, doc: Doc) -> str | None:
 def _answers_claims(event: Event, doc: Doc) -> bool:
     if event.type not in _ANSWERS or event.recipients:
         return False
-    span = _trigger_span(event, doc)
+    span = triggers.trigger_span(event, doc)
     if span is None:
         return False
     for noun in (c for t in span for c in t.children if c.dep_ == "dobj"):
@@ -346,13 +346,8 @@ def _claimant(event: Event, said: list[Statement], doc: Doc, starts: list[int]) 
 
 
 def _proceeding(event: Event, doc: Doc) -> bool:
-    span = _trigger_span(event, doc)
+    span = triggers.trigger_span(event, doc)
     return span is not None and any(t.lemma_.lower() in _PROCEEDINGS for t in span)
-
-
-def _trigger_span(event: Event, doc: Doc) -> Span | None:
-    """The tokens of an event's trigger."""
-    return doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
 
 
 def _public_events(events: list[Event], index: EntityIndex, public: set[int]) -> list[Event]:
@@ -430,7 +425,7 @@ def _antecedent(mention: Event, earlier: list[Event], doc: Doc) -> Event | None:
 def _trigger_words(event: Event, doc: Doc) -> set[str]:
     """The lemmas of an event trigger's nouns and verbs: "the attack" repeats an earlier
     "launched an attack" and names the act that one named, not a killing told in between."""
-    span = _trigger_span(event, doc)
+    span = triggers.trigger_span(event, doc)
     if span is None:
         return set()
     return {t.lemma_.lower() for t in span if t.pos_ in ("NOUN", "VERB")}
@@ -440,7 +435,7 @@ def _told_in_passing(event: Event, doc: Doc) -> bool:
     """An event told by a verb of a clause that only describes or sets the scene (a relative
     or adverbial clause, "by destroying …"): a later "the attack" names the act told as the
     story's own ("the bombing of a base that killed nine soldiers … the attack")."""
-    span = _trigger_span(event, doc)
+    span = triggers.trigger_span(event, doc)
     return span is not None and span.root.pos_ == "VERB" and span.root.dep_ in _IN_PASSING
 
 
@@ -1068,7 +1063,7 @@ def _reference_date(
 ) -> EventDate | None:
     """The date an undated event takes from the narrative (:func:`_dated_by_earlier_mention`),
     or None."""
-    span = _trigger_span(event, story.doc)
+    span = triggers.trigger_span(event, story.doc)
     if span is None:
         return None
     word = span.root
@@ -1197,7 +1192,7 @@ def _doer_no_side(event: Event, doc: Doc) -> bool:
     the mayor unresolved): the text names its doer, another than any told before, so
     none is taken from an earlier telling. A thing as subject ("The Charter calls on …")
     may still stand for its maker."""
-    span = _trigger_span(event, doc)
+    span = triggers.trigger_span(event, doc)
     if span is None or span.root.pos_ not in ("VERB", "AUX"):
         return False
     return any(
@@ -1216,7 +1211,7 @@ def _said_by_named_doer(event: Event, doc: Doc) -> bool:
     story, so it is a new act unless an earlier one of its type was told just before."""
     if event.type not in _SAID or not event.actors:
         return False
-    span = _trigger_span(event, doc)
+    span = triggers.trigger_span(event, doc)
     return span is not None and span.root.pos_ in ("VERB", "AUX")
 
 
@@ -1241,7 +1236,7 @@ def _likenesses(index: EntityIndex) -> dict[str, str | None]:
 
 def _pointing_back(event: Event, doc: Doc) -> bool:
     """Whether an event's trigger is a definite noun ("this trial", "the charges")."""
-    span = _trigger_span(event, doc)
+    span = triggers.trigger_span(event, doc)
     return span is not None and any(scope.definite(t) for t in span)
 
 
@@ -1277,12 +1272,12 @@ def _relative_clause_doers(events: list[Event], doc: Doc) -> list[Event]:
     took for a relative clause ("the deal to open talks")."""
     by_root = {}
     for event in events:
-        span = _trigger_span(event, doc)
+        span = triggers.trigger_span(event, doc)
         if span is not None and event.actors:
             by_root[span.root.i] = event.actors
     out = []
     for event in events:
-        span = _trigger_span(event, doc)
+        span = triggers.trigger_span(event, doc)
         root = span.root if span is not None else None
         if not event.actors and root is not None and _noun_does_clause(root):
             doers = [a for a in by_root.get(root.head.i, []) if a not in event.recipients]
@@ -1300,7 +1295,7 @@ def _noun_does_clause(verb: Token) -> bool:
 
 def _noun_word(event: Event, doc: Doc) -> str | None:
     """The lemma of the noun an event's trigger is, when it is that noun alone."""
-    span = _trigger_span(event, doc)
+    span = triggers.trigger_span(event, doc)
     if span is None or len(span) != 1 or span.root.pos_ != "NOUN":
         return None
     return span.root.lemma_.lower()

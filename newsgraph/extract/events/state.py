@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
+from newsgraph.extract.events.triggers import trigger_span
 from newsgraph.lexicon import events as tables
 from newsgraph.record import Entity, Event
 
@@ -40,7 +41,7 @@ def institution(event: Event, doc: Doc) -> str | None:
 def _act_word(event: Event, doc: Doc) -> Token | None:
     """The word of an event's trigger that names an act of a state (``state_sides.tsv``);
     none in a plea ("pleaded guilty" is the defendant's answer, no verdict)."""
-    span = _trigger_span(event, doc)
+    span = trigger_span(event, doc)
     if span is None or any(t.lemma_.lower() in _PLEAS for t in span):
         return None
     return next((t for t in span if t.lemma_.lower() in _ACTS), None)
@@ -104,7 +105,7 @@ def _done(event: Event, side: str, countries: dict[str, str | None], doc: Doc) -
     """Whether an act may be the side's: not told by a verb as a power, plan or threat, and
     done in no place of a country other than the side's."""
     if event.polarity in _UNDONE:
-        span = _trigger_span(event, doc)
+        span = trigger_span(event, doc)
         if span is not None and span.root.pos_ in ("VERB", "AUX"):
             return False
     place = event.location.entity if event.location else None
@@ -140,7 +141,3 @@ def _read(text: str) -> tuple[str, int] | None:
             if side.role == "person" and all(t[:1].isupper() for t in rest):
                 return side.institution, _PERSON
     return None
-
-
-def _trigger_span(event: Event, doc: Doc) -> Span | None:
-    return doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")

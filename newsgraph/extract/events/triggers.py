@@ -21,6 +21,7 @@ from newsgraph.extract.events.scope import DENIALS, SPEECH, TIME_LABELS, imputed
 from newsgraph.extract.nlp import hashes, string_id
 from newsgraph.lexicon import events as tables
 from newsgraph.lexicon.events import Code
+from newsgraph.record import Event
 
 _VERB_POS = frozenset({"VERB", "ADJ"})
 # A word used as an adjective or a noun ("the wounded") is no trigger; neither is one used
@@ -467,6 +468,11 @@ def _plain_path(word: Token, label: Token) -> bool:
 
 def _comment(prep: Token) -> bool:
     return any(g.dep_ == "pobj" and g.lemma_.lower() in _COMMENT_WORDS for g in prep.children)
+
+
+def trigger_span(event: Event, doc: Doc) -> Span | None:
+    """The tokens of an event's trigger."""
+    return doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
 
 
 def undone(noun: Token) -> bool:
