@@ -448,3 +448,27 @@ def test_an_actors_type_is_that_of_the_name_it_is_shown_by(store: Store) -> None
     ])  # fmt: skip
     profile = store.actor_profile(store.resolve_actor("Russia"))
     assert (profile["name"], profile["type"]) == ("Russia", "GPE")
+
+
+def test_a_peoples_plural_is_the_group_its_singular_names() -> None:
+    assert name_key("Zoroastrians", "NORP") == name_key("Zoroastrian", "NORP")
+    assert name_key("Swiss", "NORP") == "cty:CHE"  # a double s is no plural
+
+
+def test_a_country_is_shown_by_its_name_not_its_peoples(store: Store) -> None:
+    store.add([names_record(f"n{n}", ("Norwegian", "NORP")) for n in range(3)])
+    store.add([names_record("n9", ("Norway", "GPE"))])
+    shown = {row["name"]: row["type"] for row in store.actors()}
+    assert shown == {"Norway": "GPE"}  # though "Norwegian" was named three times
+
+
+def test_a_group_named_by_its_people_is_one_actor(store: Store) -> None:
+    store.add([names_record("g1", ("Zoroastrians", "NORP")),
+               names_record("g2", ("Zoroastrian", "NORP"))])  # fmt: skip
+    assert len(store.actors()) == 1
+
+
+def test_a_listed_organisation_is_shown_by_its_listed_name(store: Store) -> None:
+    store.add([names_record(f"o{n}", ("Tories", "ORG")) for n in range(3)])
+    store.add([names_record("o9", ("Conservative Party", "ORG"))])
+    assert {row["name"] for row in store.actors()} == {"Conservative Party"}

@@ -117,6 +117,27 @@ NAME_FIXES = [
         "MI6",
         "ORG",
     ),
+    (  # the noun that describes an organisation is no part of its name
+        ["told", "the", "Kestrel", "news", "agency"],
+        ["VERB", "DET", "PROPN", "NOUN", "NOUN"],
+        ["O", "O", "B-ORG", "I-ORG", "I-ORG"],
+        "Kestrel",
+        "ORG",
+    ),
+    (  # a body known by its kind keeps its noun: that is its name
+        ["the", "Harbour", "works", "committee"],
+        ["DET", "PROPN", "NOUN", "NOUN"],
+        ["O", "B-ORG", "I-ORG", "I-ORG"],
+        "Harbour works committee",
+        "ORG",
+    ),
+    (  # the party's adjective is the party ("a Conservative government")
+        ["a", "Conservative", "government"],
+        ["DET", "ADJ", "NOUN"],
+        ["O", "B-NORP", "O"],
+        "Conservative",
+        "ORG",
+    ),
 ]
 
 

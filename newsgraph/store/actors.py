@@ -26,7 +26,7 @@ from sqlalchemy.engine import Connection
 
 from newsgraph.record import Entity
 from newsgraph.store import schema
-from newsgraph.store.names import LinkKeys, fold, link_keys, name_key
+from newsgraph.store.names import LinkKeys, fold, is_listed_name, link_keys, name_key
 from newsgraph.store.sql import chunked
 
 # A partial name goes to the most frequent candidate only when it has this many times the
@@ -542,13 +542,19 @@ def refresh_actors(connection: Connection, keys: Iterable[int]) -> None:
 
 def _actor_values(rows: list) -> dict:
     full = [r for r in rows if r.link_basis in (NAME, USER)] or rows
-    names = Counter(r.name for r in full)
+    # A country or party is shown by its own name, not by its people's ("Germany", not
+    # "German"; "Conservative Party", not "Conservative"), however often they are named.
+    shown = [r for r in full if r.type != "NORP"] or full
+    # A listed organisation is shown by its listed name or acronym when the text uses it
+    # ("BBC", not its channel "BBC Radio 4"; "Conservative Party", not "Conservatives").
+    shown = [r for r in shown if is_listed_name(r.name)] or shown
+    names = Counter(r.name for r in shown)
     name = max(names, key=lambda n: (names[n], len(n), n))
     return {
         "name": name,
         "norm": fold(name),
         # the type of the name shown: "Russia" is a GPE though "Russian" (NORP) is common
-        "type": _most_common(Counter(r.type for r in full if r.name == name)),
+        "type": _most_common(Counter(r.type for r in shown if r.name == name)),
         "country": _held_code(Counter(r.country for r in full if r.country), len(full)),
         "sector": _held_code(Counter(r.sector for r in full if r.sector), len(full)),
     }

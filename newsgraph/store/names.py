@@ -119,6 +119,23 @@ def _organisations() -> dict[str, str]:
     return found
 
 
+@cache
+def _listed_names() -> frozenset[str]:
+    """Folded canonical names and acronyms of listed organisations."""
+    return frozenset(
+        fold(variant)
+        for row in load_table("organisations")
+        for cell in (row.values["name"], row.values["acronyms"])
+        for variant in cell.split("|")
+        if variant.strip()
+    )
+
+
+def is_listed_name(name: str) -> bool:
+    """Whether a name is a listed organisation's own name or acronym (not an alias)."""
+    return fold(name) in _listed_names()
+
+
 def spells(short: str, name: str) -> bool:
     """Whether an acronym spells a name's initials, its capitalised words counted (an
     all-capitals word whole) and its legal form left out: EU of "European Union", UKIP of
@@ -192,9 +209,20 @@ def name_key(name: str, entity_type: str) -> str | None:
         listed = _organisations().get(" ".join(words)) or _organisations().get(fold(name))
         if listed:
             return f"org:{listed}"
+        if entity_type == "NORP":
+            words = _one_of_them(words)
     else:
         words = fold(name).split()
     return f"{group}:{' '.join(words)}" if words else None
+
+
+def _one_of_them(words: list[str]) -> list[str]:
+    """A people's name in the singular: "Muslims", "Asians" and "Catholics" are the group
+    "Muslim", "Asian" and "Catholic" name ("Swiss" stays)."""
+    last = words[-1] if words else ""
+    if len(last) > 3 and last.endswith("s") and not last.endswith("ss"):
+        return [*words[:-1], last[:-1]]
+    return words
 
 
 def _is_partial(name: str, entity_type: str) -> str | None:

@@ -408,6 +408,7 @@ def _from_span(span: Span, *, label: str | None = None) -> Mention | None:
     if start >= end:
         return None
     doc = span.doc
+    end = _before_descriptor(doc, start, end, label)
     start = _after_leading_title(doc, start, end, label)
     end = _extend_head(doc, start, end, label)
     if _title_plural(doc[end - 1]):
@@ -428,6 +429,24 @@ def _title_plural(token: Token) -> bool:
         return False
     found = tables.title(token.text[:-1])
     return found is not None and found.kind == "head"
+
+
+def _before_descriptor(doc: Doc, start: int, end: int, label: str) -> int:
+    """Where an organisation's name ends when the backbone ran it over the lower-case noun
+    that describes it ("AFP news agency", "The Australian newspaper", "HBOS bank"): before
+    a closing run of lower-case words ending in an organisation noun (org_nouns.tsv), when
+    capitalised words stay. A body known by its kind ("the Commons home affairs
+    committee") keeps its noun: that is its name."""
+    if label != "ORG" or tables.org(doc[start:end].text) is not None:
+        return end
+    last = doc[end - 1]
+    if last.lower_ not in tables.ORG_NOUNS or last.lower_ in tables.ORG_NOUNS_NAMED:
+        return end
+    cut = end
+    while cut > start and doc[cut - 1].is_lower and doc[cut - 1].is_alpha:
+        cut -= 1
+    left = doc[start:cut]
+    return cut if len(left) and all(t.text[:1].isupper() for t in left) else end
 
 
 def _after_leading_title(doc: Doc, start: int, end: int, label: str) -> int:
