@@ -10,8 +10,21 @@ PLOVER type through the ``root`` column of ``event_types.tsv`` (18 and 20, which
 folds into ASSAULT, map there), and writes every member verb that ``event_verbs.tsv`` does
 not list already. Members that name something else in everyday news ("hit", "match",
 "master", "circle") were dropped on review and are listed in ``REJECTED`` with the reason.
-Re-running it on the same file gives the same table. The cooperative roots are not taken:
-their synonym sets hold everyday verbs ("buy", "improve", "come", "think").
+The cooperative roots are not taken as bare verbs: their synonym sets hold everyday verbs
+("buy", "improve", "come", "think").
+
+It also carries over the families' verb + object patterns of relations between sides
+(``- * RELATIONS [050]  # IMPROVE``, ``- * {DIPLOMATIC TIES} [161]  # CUT``): a pattern whose
+object names relations or ties (any qualifier: "diplomatic ties", "official ties") under a
+root of cooperation or of reduced relations (03 intent, 05 diplomatic cooperation, 16 reduce
+relations; and for root 16 also "cooperation": "suspend cooperation") gives every member of
+its family a row with that object in the ``obj`` column ("improve relation|tie|
+relationship"). CAMEO patterns hold for the whole synonym family, so "deepen ties" follows
+from "BOOST RELATIONS"; members that do not fit were dropped on review (``REJECTED_OBJECT``).
+When a family lists the object under several codes ("IMPROVE RELATIONS" is 030 and 050),
+the row takes the lowest, the weakest reading CAMEO gives. A verb and object the hand table
+already codes ("restore relations", "cut ties") is left to it. Re-running it on the same
+file gives the same table.
 """
 
 from __future__ import annotations
@@ -94,11 +107,68 @@ _GROUPS = [
     ("demonstrate", "to show"),
 ]  # fmt: skip
 REJECTED = {word: reason for words, reason in _GROUPS for word in words.split()}
+RELATION_ROOTS = {"03", "05", "06", "16"}  # intent, diplomatic and material cooperation, reduce
+# object heads of a relation pattern -> the obj cell of its rows ("relations" and "ties" are
+# written interchangeably in CAMEO, so one names both); "cooperation" only for reductions:
+# to other verbs it is an event noun of its own ("intensified cooperation" is COOPERATE)
+RELATION_OBJECTS = {"relations": "relation|tie|relationship", "ties": "relation|tie|relationship",
+                    "relationship": "relation|tie|relationship"}  # fmt: skip
+REDUCTION_OBJECTS = RELATION_OBJECTS | {"cooperation": "cooperation"}
+# Members of the families with relation patterns whose reading with "relations" is no act
+# between sides, or which are too rare or too ambiguous to carry a pattern over.
+_OBJECT_GROUPS = [
+    (
+        "adore enjoy love relish keep maintain conserve preserve reserve save spare sustain "
+        "uphold",
+        "enjoying or keeping relations is a standing state, not an act ('enjoys good ties')",
+    ),
+    (
+        "anticipate augur auspicate await envisage expect forebode foresee foreshadow "
+        "foretell portend predict prefigure presage prognosticate favor favour prefer",
+        "an expectation or a preference, not an act",
+    ),
+    (
+        "acclaim admire applaud celebrate clap commemorate commend compliment congratulate "
+        "extol felicitate greet hail honor honour praise recognise recognize respect reward "
+        "salute toast welcome",
+        "praising relations is praise, coded by the bare rows of event_verbs.tsv",
+    ),
+    ("strain", "relations strained by some deed: the strain is no act of a side"),
+    (
+        "conceive concoct design devise gymble engineer erect fashion formulate generate "
+        "invent mold produce shape bloom blossom burgeon flourish grow proliferate swell "
+        "thrive accept accommodate adopt embody embrace encompass espouse incorporate doctor "
+        "reconstruct activate begin commence inaugurate originate pioneer relaunch start "
+        "launch constitute enact found institute abate appease assuage ease expediate "
+        "facilitate mitigate simplify amplify compound escalate exaggerate heighten magnify "
+        "enlarge augment",
+        "no verb of relations in news, or another sense first ('found' of 'find')",
+    ),
+    (
+        "cleave disassemble dismantle dismember dissect divide lop partition separate shear "
+        "split cage confine contain detain enclose hold imprison incarcerate jail abort "
+        "close desist quit reclose",
+        "physical or detention senses; 'holds close ties' is no reduction",
+    ),
+    (
+        "bruise contaminate corrupt crack damage harm hurt impair injure mar rip spoil tarnish "
+        "tear vitiate wound",
+        "relations damaged by a deed or a remark: the damage is no act of a side",
+    ),
+    (
+        "annihilate beat best bust crush decimate defeat demolish desolate destroy devastate "
+        "disarm dominate eradicate master obliterate overcome overpower overshadow overtake "
+        "overwhelm ravage ravish raze ruin shatter smash subjugate surmount",
+        "force and sport senses; breaking relations is the hand row 'break'",
+    ),
+]  # fmt: skip
+REJECTED_OBJECT = {word: why for words, why in _OBJECT_GROUPS for word in words.split()}
 HEADER = """\
 # Event verbs taken from the conflict families (CAMEO roots 14, 16-20) of PETRARCH-2's CAMEO
 # verb dictionary (openeventdata/petrarch2, data/dictionaries/CAMEO.2.0.txt, commit
 # 676801cd9cb2924bbbad09f86d15c9323e7097bf): each member verb not in event_verbs.tsv, with its
-# family's CAMEO code and the PLOVER type of that code's root. Read after event_verbs.tsv,
+# family's CAMEO code and the PLOVER type of that code's root; and the families' patterns of
+# relations (roots 03, 05, 06 and 16) as verb + object rows. Read after event_verbs.tsv,
 # whose rows win. Generated by scripts/build_cameo_verbs.py; do not edit by hand: change the
 # script (its REJECTED list holds the members dropped on review) or event_verbs.tsv.
 #
@@ -110,9 +180,15 @@ HEADER = """\
 # furnished to do so, subject to the following conditions: The above copyright notice and
 # this permission notice shall be included in all copies or substantial portions of the
 # Software. THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND.
-lemma\ttype\tcameo\tfamily
+# Rows with an object (obj column) come from the families' verb + object patterns of relations
+# ("- * RELATIONS [050]  # IMPROVE"): the verb names that act only with that object.
+lemma\ttype\tcameo\tfamily\tobj
 """
 _FAMILY = re.compile(r"^---\s+(\S+)\s+\[(\d+)\]")
+# "- * RELATIONS [050]", "- * {DIPLOMATIC TIES} [161:161]  # CUT": the verb, then its object
+_PATTERN = re.compile(
+    r"^-\s*\*\s+(\{[^}]*\}|[A-Z&-]+(?: [A-Z&-]+)?)\s+\[(\d+)(?::\d+)?\]\s*(#.*)?$"
+)
 
 
 def families(text: str) -> list[tuple[str, str, list[str]]]:
@@ -131,6 +207,56 @@ def families(text: str) -> list[tuple[str, str, list[str]]]:
     return out
 
 
+def relation_patterns(text: str) -> list[tuple[str, list[str], list[tuple[str, str]]]]:
+    """(family head, member verbs, (obj cell, CAMEO code) of its relation patterns) for every
+    family, with or without a code of its own, that has a pattern of relations."""
+    out: list[tuple[str, list[str], list[tuple[str, str]]]] = []
+    for line in text.splitlines():
+        if line.startswith("---"):
+            out.append((line.strip("- ").split()[0].lower() if line.strip("- ") else "", [], []))
+        elif out and line.startswith("-"):
+            match = _PATTERN.match(line.strip())
+            if match:
+                head = match.group(1).strip("{}").split()[-1].lstrip("&").lower()
+                code = match.group(2)
+                objects = REDUCTION_OBJECTS if code[:2] == "16" else RELATION_OBJECTS
+                if code[:2] in RELATION_ROOTS and head in objects:
+                    out[-1][2].append((objects[head], code))
+        elif out and line and line[0] not in "#+&~ \t":
+            word = line.split("#", 1)[0].split("{", 1)[0].split("[", 1)[0].strip().lower()
+            if re.fullmatch(r"[a-z][a-z-]+", word) and word not in out[-1][1]:
+                out[-1][1].append(word)
+    return [family for family in out if family[2]]
+
+
+def listed_objects() -> dict[str, set[str]]:
+    """Lemma -> the objects its rows in the hand-made event_verbs.tsv name."""
+    out: dict[str, set[str]] = {}
+    for row in load_table("event_verbs"):
+        objs = {o for o in row.values["obj"].split("|") if o != "-"}
+        out.setdefault(row.values["lemma"].lower(), set()).update(objs)
+    return out
+
+
+def derive_relations(text: str) -> list[tuple[str, str, str, str, str]]:
+    """(lemma, type, cameo, family, obj) rows of the relation patterns: every member of a
+    family with one, that the hand table does not code with that object and that was not
+    rejected, with the lowest code the family gives the object; sorted by lemma and obj."""
+    types, listed, rows = root_types(), listed_objects(), {}
+    for head, members, patterns in relation_patterns(text):
+        codes: dict[str, str] = {}
+        for obj, code in patterns:
+            codes[obj] = min(codes.get(obj, code), code)
+        for verb in members:
+            for obj, code in codes.items():
+                key = (verb, obj)
+                if verb in REJECTED_OBJECT or set(obj.split("|")) & listed.get(verb, set()):
+                    continue
+                if key not in rows or code < rows[key][2]:
+                    rows[key] = (verb, types[code[:2]], code, head, obj)
+    return [rows[k] for k in sorted(rows)]
+
+
 def root_types() -> dict[str, str]:
     """CAMEO root -> PLOVER type, from event_types.tsv (roots several types share: none)."""
     roots: dict[str, list[str]] = {}
@@ -144,8 +270,9 @@ def listed_verbs() -> set[str]:
     return {row.values["lemma"].lower() for row in load_table("event_verbs")}
 
 
-def derive(text: str) -> list[tuple[str, str, str, str]]:
-    """(lemma, type, cameo, family) rows, sorted by lemma."""
+def derive(text: str) -> list[tuple[str, str, str, str, str]]:
+    """(lemma, type, cameo, family, obj) rows: the bare verbs of the conflict families and the
+    relation patterns (:func:`derive_relations`), sorted by lemma and object."""
     types, listed, rows = root_types(), listed_verbs(), {}
     for head, code, members in families(text):
         root = code[:2]
@@ -153,8 +280,8 @@ def derive(text: str) -> list[tuple[str, str, str, str]]:
             continue
         for verb in members:
             if verb not in listed and verb not in REJECTED and verb not in rows:
-                rows[verb] = (verb, types[root], code, head)
-    return [rows[v] for v in sorted(rows)]
+                rows[verb] = (verb, types[root], code, head, "-")
+    return sorted([rows[v] for v in sorted(rows)] + derive_relations(text))
 
 
 def main() -> None:

@@ -213,15 +213,16 @@ def verbs() -> dict[str, tuple[VerbRow, ...]]:
             row.line,
         )
         out.setdefault(v["lemma"].lower(), []).append(entry)
-    # Verbs of CAMEO's conflict families (scripts/build_cameo_verbs.py): read after the
-    # hand-made table, whose rows win.
+    # Verbs of CAMEO's conflict families and its verb + object patterns of relations
+    # (scripts/build_cameo_verbs.py): read after the hand-made table, whose rows win.
+    hand = set(out)
     for row in load_table("event_verbs_cameo"):
-        lemma = row.values["lemma"].lower()
-        if lemma not in out:
-            code = _code(
-                "event_verbs_cameo", row.line, row.values["type"], "-", row.values["cameo"]
-            )
-            out[lemma] = [VerbRow(frozenset(), frozenset(), False, False, code, row.line)]
+        lemma, objs = row.values["lemma"].lower(), _alternatives(row.values["obj"])
+        if (lemma in hand and not objs) or any(objs & r.objs for r in out.get(lemma, ())):
+            continue
+        code = _code("event_verbs_cameo", row.line, row.values["type"], "-", row.values["cameo"])
+        entry = VerbRow(frozenset(), objs, False, False, code, row.line)
+        out.setdefault(lemma, []).append(entry)
     return {k: tuple(sorted(rows, key=_specificity, reverse=True)) for k, rows in out.items()}
 
 

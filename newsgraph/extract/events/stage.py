@@ -60,6 +60,7 @@ _ABSTRACT_FIGURATIVE = tables.word_list("abstract_figurative")  # "an attack on 
 _POLL_STANCES = tables.word_list("poll_stance")  # "63% supported a ban"
 _ACKNOWLEDGING = tables.word_list("acknowledging")  # "we must recognise that …"
 _ENDING = tables.word_list("ending")
+_RELATION_OBJECTS = tables.word_list("relation_object")  # "cut ties", "improve relations"
 _GROUNDS = tables.word_list("grounds")
 _PAST_PREPS = tables.word_list("past_prep")
 _INTRANSITIVE = tables.word_list("intransitive")
@@ -171,6 +172,8 @@ def find_events(
             sides = event.actors + event.recipients
             if sport and not context.state_involved(sides, index.sectors, index.names):
                 continue  # a match report: "City fought back", "Rooney met the cross"
+            if _relation_act(cand) and not _political_relation(sides, sent, index):
+                continue  # "cut ties with a supplier", "improve relations with customers"
             events.append(event)
         events = _with_act_mentions(sent, events, index, statements)
     events = _dated_by_earlier_mention(events, index.countries, _narrative(doc, dated, published))
@@ -192,6 +195,23 @@ def find_events(
         events = _merge_coordinated(events, doc, text)
         events = _drop_headline_copies(events, context.headline_end(text), index.countries)
     return [e.model_copy(update={"id": f"V{n}"}) for n, e in enumerate(events, 1)]
+
+
+def _relation_act(cand: Candidate) -> bool:
+    """An act told by its verb and an object of relations ("cut ties", "improve relations",
+    "suspended cooperation"; list ``relation_object``)."""
+    return cand.kind == "verb" and any(
+        t is not cand.core and t.lemma_.lower() in _RELATION_OBJECTS for t in cand.tokens
+    )
+
+
+def _political_relation(sides: list[str], sent: Span, index: EntityIndex) -> bool:
+    """Relations between states or political bodies: every side the act names is one
+    (:func:`context.political_side`), or, with none named, its sentence names one. Ties cut
+    with a supplier, an athlete or a customer are business or private life."""
+    if sides:
+        return all(context.political_side([side], index) for side in sides)
+    return context.political_sentence(sent, index)
 
 
 def _pleas_answered(events: list[Event], doc: Doc, entities: list[Entity]) -> list[Event]:
