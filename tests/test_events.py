@@ -3777,3 +3777,10 @@ def test_events_repeated_noun_refers_to_the_act_its_word_told(nlp: Language) -> 
     last = found[-1]
     assert (last.type, last.trigger.text) == ("ASSAULT", "attack")
     assert (names(last.actors, entities), names(last.recipients, entities)) == (["Gunmen"], ["bus"])
+
+
+def test_events_adjective_joined_to_a_modifier_is_no_predicate(nlp: Language) -> None:
+    # "mass" joined to "wider" before "readership" modifies it: no mobilising
+    text = "The prize brings the novel to a wider and mass readership in Canada."
+    _, _, _, found = analyze(nlp, text)
+    assert found == []

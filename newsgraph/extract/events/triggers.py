@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 import numpy as np
-from spacy.attrs import DEP, LEMMA, LOWER, POS, TAG
+from spacy.attrs import DEP, HEAD, LEMMA, LOWER, POS, TAG
 from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc, Span, Token
 
@@ -87,6 +87,7 @@ _NON_VERBAL_IDS = hashes(_NON_VERBAL_DEPS)
 _MUST_IDS = hashes(_MUST)
 _AUX_ID = string_id("aux")
 _AMOD_ID = string_id("amod")
+_CONJ_ID = string_id("conj")
 _VBN_ID = string_id("VBN")
 _JJ_ID = string_id("JJ")
 _ADJ_ID = POS_IDS["ADJ"]
@@ -143,6 +144,7 @@ class TriggerWords:
         participle = (dep == _AMOD_ID) & _participles(doc, table[:, 4])  # "jailed publisher"
         verb = np.isin(pos, _VERB_POS_IDS) & (~_NON_VERBAL_IDS.contain(dep) | participle)
         verb &= ~((pos == _ADJ_ID) & (dep == _ADVMOD_ID))  # "close to the border", "back tax"
+        verb &= ~_modifier_conjuncts(doc, pos, dep)  # "a wider and mass audience"
         noun = ~verb & np.isin(pos, _NOUN_POS_IDS)
         modal = ~verb & ~noun & (dep == _AUX_ID) & _MUST_IDS.contain(table[:, 2])
         noun &= _event_lemmas(doc, table[:, 3])
@@ -154,6 +156,13 @@ class TriggerWords:
             found[np.searchsorted(found, sent.start) : np.searchsorted(found, sent.end)].tolist()
             for found in (self.verbs, self.nouns, self.modals)
         )
+
+
+def _modifier_conjuncts(doc: Doc, pos: np.ndarray, dep: np.ndarray) -> np.ndarray:
+    """Mask of adjectives joined to an adjective before a noun ("a wider and mass
+    audience", "free and fair elections"): modifiers like it, no predicate."""
+    heads = np.arange(len(doc)) + doc.to_array(HEAD).astype(np.int64)
+    return (pos == _ADJ_ID) & (dep == _CONJ_ID) & (pos[heads] == _ADJ_ID) & (dep[heads] == _AMOD_ID)
 
 
 def _participles(doc: Doc, tags: np.ndarray) -> np.ndarray:
