@@ -3784,3 +3784,10 @@ def test_events_adjective_joined_to_a_modifier_is_no_predicate(nlp: Language) ->
     text = "The prize brings the novel to a wider and mass readership in Canada."
     _, _, _, found = analyze(nlp, text)
     assert found == []
+
+
+def test_events_offering_news_for_the_short_term_is_no_promise(nlp: Language) -> None:
+    # "the short term" is a time, not terms offered
+    text = "The central bank governor did offer some good news for the short term."
+    _, _, _, found = analyze(nlp, text)
+    assert found == []
