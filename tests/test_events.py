@@ -3791,3 +3791,58 @@ def test_events_offering_news_for_the_short_term_is_no_promise(nlp: Language) ->
     text = "The central bank governor did offer some good news for the short term."
     _, _, _, found = analyze(nlp, text)
     assert found == []
+
+
+def test_events_deed_named_by_charge_noun_is_the_accused_act(nlp: Language) -> None:
+    _, entities, _, found = analyze(nlp, "Colonel Ahmed Karimi faces kidnapping charges.")
+    assert [(e.type, e.trigger.text) for e in found] == [
+        ("ASSAULT", "kidnapping"),
+        ("ACCUSE", "charges"),
+    ]
+    assert names(found[0].actors, entities) == ["Ahmed Karimi"]
+    _, entities, _, found = analyze(
+        nlp, "Villagers made allegations of torture against the border police."
+    )
+    assert [e.type for e in found] == ["ACCUSE", "ASSAULT"]
+    assert found[1].actors == found[0].recipients != []
+
+
+def test_events_offence_pleaded_is_a_deed_punished_is_law(nlp: Language) -> None:
+    _, entities, _, found = analyze(nlp, "Colonel Ahmed Karimi pleaded guilty to attempted murder.")
+    assert [e.type for e in found] == ["CONCEDE", "ASSAULT"]
+    assert names(found[1].actors, entities) == ["Ahmed Karimi"]
+    _, _, _, found = analyze(nlp, "Colonel Ahmed Karimi was jailed for murder.")
+    assert [e.type for e in found] == ["COERCE"]
+
+
+def test_events_deed_in_words_named_by_case_stays_inside(nlp: Language) -> None:
+    for text in (
+        "Senator Maria Lopes faces a defamation case.",
+        "Senator Maria Lopes faces charges of lying.",
+    ):
+        _, _, _, found = analyze(nlp, text)
+        assert [e.type for e in found] == ["ACCUSE"], text
+
+
+def test_events_court_case_and_trying_are_proceedings(nlp: Language) -> None:
+    _, entities, _, found = analyze(nlp, "The two colonels were tried in absentia.")
+    assert [(e.type, e.trigger.text) for e in found] == [("ACCUSE", "tried")]
+    _, entities, _, found = analyze(
+        nlp, "Judge Alan Moss convicted Colonel Karimi in a bribery case last year."
+    )
+    assert [(e.type, e.trigger.text) for e in found] == [
+        ("SANCTION", "convicted"),
+        ("ACCUSE", "case"),
+    ]
+    assert names(found[1].recipients, entities) == ["Karimi"]
+
+
+def test_events_try_and_case_in_other_senses_are_none(nlp: Language) -> None:
+    for text in (
+        "The minister tried his hand at baking bread.",
+        "In this case, the ministry acted quickly.",
+        "The prime minister made the case for higher taxes.",
+        "Detainees were released without charge.",
+    ):
+        _, _, _, found = analyze(nlp, text)
+        assert [e.type for e in found] in ([], ["RETREAT"]), text

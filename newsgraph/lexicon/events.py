@@ -18,6 +18,8 @@ NONE = "-"  # an explicit "no event" row, or an empty cell
 XCOMP = "@xcomp"  # the row needs an infinitive complement ("refuse to", "ask X to")
 EVENT = "@event"  # the complement must itself be an event ("failed to reach an agreement")
 STATE = "@state"  # the object is a country or a place named ("work with Turkey")
+PEOPLE = "@people"  # the object is people: a personal pronoun, a person, group or people noun
+COURT = "@court"  # a noun read as a court case only when marked so ("a corruption case")
 
 
 class Code(NamedTuple):

@@ -47,10 +47,16 @@ _ENTITLEMENTS = tables.word_list("entitlement")  # "the right to a fair trial"
 _DANGERS = tables.word_list("danger")  # "the threat of terrorism": no threat made
 _THREAT_MADE = tables.word_list("threat_made")  # "death threats", "issued a threat"
 _OFFENCES = tables.word_list("offence")  # "a life sentence for murder": the crime in law
+_PUNISHING = tables.word_list("punishing")  # "jailed for murder": the offence, in law
+_DEED_FRAMES = tables.word_list("deed_frame")  # "murder charges", "charges of kidnapping"
+# How a deed hangs off the accusation that names it: "murder charges", "murder-for-hire
+# charges" (parsed as a nominal modifier), "money-laundering case" (a gerund modifier).
+_FRAME_DEPS = frozenset({"compound", "nmod", "amod"})
 _STATE_PREPS = frozenset({"in", "under", "on"})  # "in detention", "under arrest", "on trial"
 _SCENE_PREPS = frozenset({"after", "following", "since", "before", "amid", "during"})
 _MATERIAL = tables.in_quads(2, 4)  # material cooperation and material conflict
 _CONFLICT = tables.in_quads(3, 4) - {"REQUEST"}  # a bare demand is often the economy's
+_CONFLICT_DEEDS = tables.in_quads(4)  # "murder charges", not "an asylum case"
 _KIN = tables.word_list("kin")  # "help his family": people, though no group entity
 _IMPUTES = tables.word_list("imputes")  # "accused of", "responsible for": names the doer
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
@@ -101,6 +107,13 @@ def stands(cand: Candidate) -> bool:
     noun = cand.core
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in SPEECH:
         return True
+    if noun.dep_ in _FRAME_DEPS and (frame := accusation_of(noun)) is not None:
+        # "murder charges": the deed imputed, if an act of force told by an accusation made
+        return (
+            cand.code.type in _CONFLICT_DEEDS
+            and cand.within is not None
+            and cand.within.core.i == frame.i
+        )
     if noun.dep_ not in _NOMINAL_DEPS or _figurative(cand):
         return False
     if _scene(noun):
@@ -119,7 +132,7 @@ def stands(cand: Candidate) -> bool:
     # "the attack", "the trial": a definite noun with nothing of its own stands only for an
     # event the article has already told; the events stage keeps it when it finds one.
     cand.anaphoric = definite(noun)
-    if noun.lemma_.lower() in _OFFENCES and not cand.anaphoric:
+    if noun.lemma_.lower() in _OFFENCES and not cand.anaphoric and not accused_deed(noun):
         return False  # "jailed for murder", "prohibited torture": the offence, no one act
     # "deadly violence", "an ongoing trial", "faces charges": a conflict noun names an act
     # even bare; a cooperative one is often generic ("received praise", "a big deal").
@@ -134,12 +147,45 @@ def _pointing_back(noun: Token) -> bool:
     return definite(noun) and not _own_reference(noun) and not _shares_reference(noun)
 
 
+def accusation_of(deed: Token) -> Token | None:
+    """The accusation or court case noun (``deed_frame``) whose modifier or "of" phrase names
+    this deed: "murder charges", "the abduction allegations", "charges of kidnapping and
+    torture", "a kidnapping case"."""
+    while deed.dep_ == "conj" and deed.head.i != deed.i:
+        deed = deed.head  # "kidnapping and torture charges"
+    if deed.dep_ in _FRAME_DEPS:
+        frame = deed.head
+    elif deed.dep_ == "pobj" and deed.head.lower_ == "of" and deed.head.dep_ == "prep":
+        frame = deed.head.head
+    else:
+        return None
+    if frame.i <= deed.i and deed.dep_ != "pobj":
+        return None  # a modifier stands before its noun
+    return frame if frame.pos_ == "NOUN" and frame.lemma_.lower() in _DEED_FRAMES else None
+
+
+def accused_deed(deed: Token) -> bool:
+    """A deed told as done by someone an accusation names: the content of an accusation
+    noun ("charges of murder") or imputed by a word of accusing ("accused of murder",
+    "pleaded guilty to murder"), not by one of punishing ("jailed for murder",
+    ``punishing``), which names the offence in law."""
+    if accusation_of(deed) is not None:
+        return True
+    if imputed_doer(deed) is None or deed.head.dep_ != "prep":
+        return False
+    word = deed.head.head  # "jailed for", "a sentence for", "kept the sentence for"
+    imputing = (word, word.head, first_child(word, ("dobj",)))
+    return not any(w is not None and w.lemma_.lower() in _PUNISHING for w in imputing)
+
+
 def imputed_doer(deed: Token) -> Token | None:
     """Who a deed named after "accused of", "charged with", "responsible for" … is imputed
     to (``event_words.tsv``, list ``imputes``): the accused, never the accuser. "X stands
     accused of the bombing", "accused X of ordering it", "the man charged with the murder",
     "found X guilty of torture", "X claimed responsibility for the attack", "blamed the
     attacks on X"."""
+    if deed.lemma_.lower() in _DEED_FRAMES:
+        return None  # "pleaded not guilty to the charges": the charge is no deed of theirs
     if deed.dep_ == "dobj":  # "blamed the attacks on militants"
         verb = deed.head
         for prep in (c for c in (*verb.children, *deed.children) if c.dep_ == "prep"):
@@ -170,7 +216,27 @@ def imputed_doer(deed: Token) -> Token | None:
         return word.head
     if (patient := first_child(word, ("nsubjpass",))) is not None:
         return patient  # "France was accused of aiding rebels"
-    return first_child(word, _SUBJECTS) if word.pos_ == "ADJ" else None  # "X guilty of"
+    if word.pos_ != "ADJ":
+        return None
+    if word.dep_ in ("acomp", "oprd") and first_child(word, _SUBJECTS) is None:
+        # "found X guilty of torture"; "X pleaded guilty to attempted murder"
+        return first_child(word.head, ("dobj",)) or _controller(word.head)
+    return first_child(word, _SUBJECTS)  # "found X guilty of"
+
+
+def _controller(verb: Token) -> Token | None:
+    """The subject of a verb, or for a subjectless gerund or infinitive the subject of the
+    clause it hangs from ("he is cooperating … after pleading guilty": he)."""
+    for _ in range(3):
+        if (subject := first_child(verb, _SUBJECTS)) is not None:
+            return subject
+        if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
+            verb = verb.head.head
+        elif verb.dep_ in ("advcl", "xcomp") and verb.head.i != verb.i:
+            verb = verb.head
+        else:
+            return None
+    return None
 
 
 def _figurative(cand: Candidate) -> bool:

@@ -648,11 +648,13 @@ def _classify(cand: Candidate, index: EntityIndex) -> tuple[Code, str, list[str]
     if lemma in _INTRANSITIVE and any(c.dep_ in _CLAUSE_OBJECTS for c in cand.core.children):
         return None  # "demonstrate why the purchase creates value": showing, not protest
     # an event named ("the Iraq war", "the Cold War") does nothing: its parties do
-    doers = arguments.actors(cand, index) or _doer_in_frame(cand, index)
+    doers = arguments.actors(cand, index) or _accused(cand, index) or _doer_in_frame(cand, index)
     actors = [a for a in doers if index.types.get(a) != "EVENT"]
     recipients = arguments.recipients(cand, index, exclude=actors)
     if cand.kind == "verb" and cand.anchor.dep_ == "amod" and not recipients:
         return None  # "a forbidden love", "hijacked computers": no side was acted upon
+    if not recipients and _case_of_verdict(cand):
+        recipients = arguments.recipients(cand.within, index, exclude=actors)  # type: ignore[arg-type]
     if not recipients and _denied_accusation(cand):
         recipients = arguments.actors(cand.within, index)  # "X rejected the accusations": X's
     if not recipients:
@@ -694,6 +696,31 @@ def _classify(cand: Candidate, index: EntityIndex) -> tuple[Code, str, list[str]
             recipients = arguments.recipients(cand, index, exclude=actors)
             return coding.as_refusal(cand.code), "asserted", actors, recipients
     return code, polarity, actors, recipients
+
+
+def _case_of_verdict(cand: Candidate) -> bool:
+    """A court proceeding named as where a verdict or punishment was given ("convicted X in
+    a bribery case", "jailed X on fraud charges"): it was against the one convicted."""
+    within = cand.within
+    return (
+        cand.kind == "noun"
+        and cand.code.type == "ACCUSE"
+        and cand.core.lemma_.lower() in _PROCEEDINGS
+        and not triggers.lacked(cand.core)
+        and within is not None
+        and within.code.type in ("SANCTION", "COERCE")
+    )
+
+
+def _accused(cand: Candidate, index: EntityIndex) -> list[str]:
+    """The doer of a deed an accusation or court case noun names ("X faces murder charges",
+    "charges of kidnapping against X", "X rejected the abduction allegations"): the side
+    accused, that is the accusation's target."""
+    frame = cand.within
+    named_in = scope.accusation_of(cand.core) if cand.kind == "noun" else None
+    if frame is None or named_in is None or named_in.i != frame.core.i:
+        return []
+    return arguments.recipients(frame, index, exclude=[])
 
 
 def _denied_accusation(cand: Candidate) -> bool:

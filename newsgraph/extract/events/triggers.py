@@ -17,7 +17,14 @@ from spacy.attrs import DEP, HEAD, LEMMA, LOWER, POS, TAG
 from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc, Span, Token
 
-from newsgraph.extract.events.scope import DENIALS, SPEECH, TIME_LABELS, imputed_doer, stands
+from newsgraph.extract.events.scope import (
+    DENIALS,
+    SPEECH,
+    TIME_LABELS,
+    imputed_doer,
+    people_noun,
+    stands,
+)
 from newsgraph.extract.nlp import hashes, string_id
 from newsgraph.lexicon import events as tables
 from newsgraph.lexicon.events import Code
@@ -44,6 +51,12 @@ _FINITE = frozenset({"VBD", "VBZ", "VBP"})
 _TELLING = (EMBEDDING - {"REJECT", "MOBILIZE"}) | {"CONSULT"}
 # Material cooperation and conflict: deeds, not words.
 _MATERIAL = tables.in_quads(2, 4)
+_PERSONAL = frozenset({"he", "she", "they", "him", "her", "them", "who", "whom", "we", "us"})
+_PEOPLE_LABELS = frozenset({"PERSON", "NORP", "ORG"})
+_CONFLICT_DEEDS = tables.in_quads(4)  # deeds a court tries: "a kidnapping case"
+_CASES = tables.state_cases()  # court proceedings: "trial", "charges", "case"
+_CASE_MARKS = tables.word_list("case_mark")  # "a corruption case": a court case
+_OFFENCES = tables.word_list("offence")  # "a murder case"
 _MUST = frozenset({"must", "should", "ought"})
 # Auxiliaries that make a "that"-clause a commitment: "agreed that they would cooperate".
 _COMMISSIVE = frozenset({"should", "would", "will", "shall", "must"})
@@ -247,6 +260,10 @@ def _told(cand: Candidate) -> bool:
         return _imputed_deed(cand, within)
     if _undone_mention(cand.core):
         return True  # "dropped the charges", "lifted the ban": they exist, acts of their own
+    if cand.code.type in _MATERIAL and imputed_doer(cand.core) is not None:
+        return True  # "pleaded guilty to attempted murder": the deed, told as the pleader's
+    if cand.code.type == "ACCUSE" and cand.core.lemma_.lower() in _CASES and not lacked(cand.core):
+        return True  # "convicted in an ongoing trial", "jailed on fraud charges": the case
     # what is rejected did not happen, unless it is an accusation: "rejected the charges"
     return within.code.type in _TELLING or (
         within.code.type == "REJECT" and cand.code.type in ("ACCUSE", "REQUEST")
@@ -284,6 +301,14 @@ def _object_names(token: Token) -> list[str]:
     return names
 
 
+def _people(token: Token) -> bool:
+    """A word for people: a personal pronoun, a person, people or body named, or a noun of
+    people ("the defendants", "him", "Karimi")."""
+    if token.pos_ == "PRON":
+        return token.lower_ in _PERSONAL
+    return token.ent_type_ in _PEOPLE_LABELS or people_noun(token)
+
+
 def _verb_context(verb: Token) -> tuple[set[str], dict[str, Token], bool]:
     prts: set[str] = set()
     objs: dict[str, Token] = {}
@@ -300,6 +325,8 @@ def _verb_context(verb: Token) -> tuple[set[str], dict[str, Token], bool]:
         elif dep in _OBJ_DEPS:
             for name in _object_names(child):
                 objs.setdefault(name, child)
+            if _people(child):
+                objs.setdefault(tables.PEOPLE, child)  # "tried him", "they were tried"
         elif (dep == "xcomp" and _controlled(child)) or (dep == "advcl" and is_infinitive(child)):
             has_xcomp = True  # "sworn to fight" is often parsed as a purpose clause
             if _for_clause(child, verb):
@@ -310,6 +337,8 @@ def _verb_context(verb: Token) -> tuple[set[str], dict[str, Token], bool]:
             and any(c.dep_ == "aux" and c.lower_ in _COMMISSIVE for c in child.children)
         ):
             has_xcomp = True  # "agreed that their countries should cooperate"
+    if has_xcomp:
+        objs.pop(tables.PEOPLE, None)  # "we will try to reach them": an attempt, no one tried
     return prts, objs, has_xcomp
 
 
@@ -394,7 +423,7 @@ def _match_verb(
                 continue
             return
         tokens = [verb, *(c for c in verb.children if c.dep_ == "prt")]
-        for name in row.objs & objs.keys():
+        for name in row.objs & objs.keys() - {tables.PEOPLE}:  # "tried him": the verb only
             if objs[name].lemma_.lower() in tables.nouns() and _undone_mention(objs[name]):
                 continue  # "dropped the charges": the charges are an act of their own
             if objs[name] not in tokens:
@@ -545,6 +574,8 @@ def _match_noun(noun: Token, sent: Span) -> Candidate | None:
         code = next((table[f"{lemma} {p}"] for p in preps if f"{lemma} {p}" in table), None)
     if code is None and _asks_to(noun):
         code = table.get(f"{lemma} {tables.XCOMP}")  # "its call to the authorities to act"
+    if code is None and _court_case(noun):
+        code = table.get(f"{lemma} {tables.COURT}")  # "a money-laundering case"
     if code is None:
         code = table.get(lemma)
     if code is None:
@@ -553,6 +584,36 @@ def _match_noun(noun: Token, sent: Span) -> Candidate | None:
     if noun.dep_ == "compound" and frame.lemma_.lower() in _FRAME_HEADS and frame.i > noun.i:
         return Candidate(frame, frame, code, [noun, frame], "noun")  # "a bailout package"
     return Candidate(noun, noun, code, tokens, "noun")
+
+
+def lacked(noun: Token) -> bool:
+    """A noun after "without" ("detention without charge or trial"): what did not happen."""
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head
+    return noun.dep_ == "pobj" and noun.head.lower_ == "without"
+
+
+def _court_case(noun: Token) -> bool:
+    """A noun marked as a court case (``case_mark``): by its court, its law or the offence
+    charged ("a criminal case", "a money-laundering case"), by an act or offence named
+    before it ("a kidnapping case") or by a side it is against ("the case against him")."""
+    preps = {c.lower_ for c in noun.children if c.dep_ == "prep"}
+    if "against" in preps:
+        return True
+    if "for" in preps:
+        return False  # "the case for war": an argument
+    if noun.tag_ == "NNS" and not any(c.dep_ in ("det", "poss") for c in noun.children):
+        return False  # "in murder cases", "civil cases": cases in general
+    for child in noun.children:
+        if child.dep_ not in ("compound", "amod", "nmod") or child.i > noun.i:
+            continue
+        words = {child.lower_, child.lemma_.lower()}
+        if words & _CASE_MARKS or child.lemma_.lower() in _OFFENCES:
+            return True
+        code = tables.nouns().get(child.lemma_.lower())
+        if code is not None and code.type in _CONFLICT_DEEDS:
+            return True
+    return False
 
 
 def _asks_to(noun: Token) -> bool:
