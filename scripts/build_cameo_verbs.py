@@ -16,11 +16,12 @@ The cooperative roots are not taken as bare verbs: their synonym sets hold every
 It also carries over the families' verb + object patterns of relations between sides
 (``- * RELATIONS [050]  # IMPROVE``, ``- * {DIPLOMATIC TIES} [161]  # CUT``): a pattern whose
 object names relations or ties (any qualifier: "diplomatic ties", "official ties") under a
-root of cooperation or of reduced relations (03 intent, 05 diplomatic cooperation, 16 reduce
-relations; and for root 16 also "cooperation": "suspend cooperation") gives every member of
-its family a row with that object in the ``obj`` column ("improve relation|tie|
-relationship"). CAMEO patterns hold for the whole synonym family, so "deepen ties" follows
-from "BOOST RELATIONS"; members that do not fit were dropped on review (``REJECTED_OBJECT``).
+root of cooperation or of reduced relations (03 intent, 05 diplomatic cooperation, 06
+material cooperation, 16 reduce relations; and for root 16 also "cooperation": "suspend
+cooperation") gives every member of its family a row with that object in the ``obj``
+column ("improve relation|tie|relationship"). CAMEO patterns hold for the whole synonym
+family, so "deepen ties" follows from "BOOST RELATIONS"; members that do not fit were
+dropped on review (``REJECTED_OBJECT``).
 When a family lists the object under several codes ("IMPROVE RELATIONS" is 030 and 050),
 the row takes the lowest, the weakest reading CAMEO gives. A verb and object the hand table
 already codes ("restore relations", "cut ties") is left to it. Re-running it on the same
@@ -252,6 +253,8 @@ def derive_relations(text: str) -> list[tuple[str, str, str, str, str]]:
                 key = (verb, obj)
                 if verb in REJECTED_OBJECT or set(obj.split("|")) & listed.get(verb, set()):
                     continue
+                if code[:2] not in types:
+                    continue  # a root several PLOVER types share (root_types gives none)
                 if key not in rows or code < rows[key][2]:
                     rows[key] = (verb, types[code[:2]], code, head, obj)
     return [rows[k] for k in sorted(rows)]

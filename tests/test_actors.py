@@ -230,6 +230,18 @@ def test_a_store_linked_by_older_rules_asks_for_a_relink(store_url: str) -> None
         assert not store.needs_relink
 
 
+def test_a_store_linked_before_plural_peoples_folded_asks_for_a_relink(store_url: str) -> None:
+    # revision 0008: "Muslims" and "Muslim" now share a key, which old links do not know
+    with Store.open(store_url) as store:
+        store.add([names_record("g2", "Tony Blair")])
+        with store.engine.begin() as connection:
+            connection.execute(text("UPDATE alembic_version SET version_num = '0007'"))
+    with Store.open(store_url) as store:
+        assert store.needs_relink
+        store.relink()
+        assert not store.needs_relink
+
+
 def test_export_entities_carries_the_actor(store: Store, store_url: str, tmp_path) -> None:
     store.add([names_record("h1", "Tony Blair", ("the ministers", "NORP", []))])
     out = tmp_path / "entities.csv"

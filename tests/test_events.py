@@ -3846,3 +3846,14 @@ def test_events_try_and_case_in_other_senses_are_none(nlp: Language) -> None:
     ):
         _, _, _, found = analyze(nlp, text)
         assert [e.type for e in found] in ([], ["RETREAT"]), text
+
+
+def test_events_act_word_inside_another_act_is_no_act_of_the_state(nlp: Language) -> None:
+    # "tried" heads a court case, but "tried to kill" is an attempt: not the prosecution's
+    text = (
+        "Prosecutors in Lyon said the farmer tried to kill a neighbour in March. "
+        "The farmer was arrested on Friday."
+    )
+    _, entities, _, found = analyze(nlp, text)
+    attempt = next(e for e in found if e.type == "ASSAULT")
+    assert "Prosecutors" not in names(attempt.actors, entities)

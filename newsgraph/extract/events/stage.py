@@ -331,9 +331,8 @@ def _undone_type(event: Event, doc: Doc) -> str | None:
     if span is None:
         return None
     for noun in (c for t in span for c in t.children if c.dep_ in ("dobj", "nsubjpass")):
-        definite = any(c.dep_ == "det" and c.lower_ in _POINTING for c in noun.children)
         code = tables.nouns().get(noun.lemma_.lower())
-        if code is not None and definite and triggers.undone(noun):
+        if code is not None and triggers.undone_mention(noun):
             return code.type
     return None
 
@@ -549,7 +548,7 @@ def _figure_of_speech(cand: Candidate) -> bool:
     return not _verbal_target(cand) and arguments.abstract_patient(cand)
 
 
-_DEMONSTRATIVES = frozenset({"this", "that", "these", "those", "which", "what"})
+_THING_POINTERS = frozenset({"this", "that", "these", "those", "which", "what"})
 _INDEFINITE_THINGS = frozenset({"something", "anything", "everything", "nothing"})
 
 
@@ -566,9 +565,9 @@ def _thing_stance(word: Token, index: EntityIndex) -> bool:
     if head is None:
         return False
     if head.pos_ == "PRON":
-        return head.lower_ in _DEMONSTRATIVES | _INDEFINITE_THINGS
+        return head.lower_ in _THING_POINTERS | _INDEFINITE_THINGS
     if head.pos_ == "DET":
-        return head.lower_ in _DEMONSTRATIVES  # the parser's "That will be welcome"
+        return head.lower_ in _THING_POINTERS  # the parser's "That will be welcome"
     return head.pos_ == "NOUN" and index.of_phrase(head) is None and not scope.people_noun(head)
 
 

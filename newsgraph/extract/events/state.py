@@ -30,6 +30,14 @@ _RANKS = {"body": _BODY, "person": _PERSON, "rival": _RIVAL}
 _UNDONE = frozenset({"hypothetical", "future"})
 # What makes an act noun one act done: "his arrest", "the trial", "four arrests", "no arrests".
 _ONE_ACT = frozenset({"det", "poss", "nummod"})
+# The types an institution's acts are coded as: an act word inside another act's trigger
+# ("tried to kill his wife", "fans charged onto the pitch") is no act of the state.
+_TYPES = {
+    "prosecution": frozenset({"ACCUSE"}),
+    "police": frozenset({"COERCE", "ASSAULT"}),
+    "court": frozenset({"SANCTION", "COERCE"}),
+    "state": frozenset({"COERCE"}),
+}
 
 
 def institution(event: Event, doc: Doc) -> str | None:
@@ -44,7 +52,10 @@ def _act_word(event: Event, doc: Doc) -> Token | None:
     span = trigger_span(event, doc)
     if span is None or any(t.lemma_.lower() in _PLEAS for t in span):
         return None
-    return next((t for t in span if t.lemma_.lower() in _ACTS), None)
+    word = next((t for t in span if t.lemma_.lower() in _ACTS), None)
+    if word is None or event.type not in _TYPES.get(_ACTS[word.lemma_.lower()], ()):
+        return None
+    return word
 
 
 def _practice(word: Token) -> bool:

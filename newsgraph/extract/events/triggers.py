@@ -258,7 +258,7 @@ def _told(cand: Candidate) -> bool:
         return True  # "denied that its forces had attacked civilians": told, as not done
     if cand.kind != "noun":
         return _imputed_deed(cand, within)
-    if _undone_mention(cand.core):
+    if undone_mention(cand.core):
         return True  # "dropped the charges", "lifted the ban": they exist, acts of their own
     if cand.code.type in _MATERIAL and imputed_doer(cand.core) is not None:
         return True  # "pleaded guilty to attempted murder": the deed, told as the pleader's
@@ -424,7 +424,7 @@ def _match_verb(
             return
         tokens = [verb, *(c for c in verb.children if c.dep_ == "prt")]
         for name in row.objs & objs.keys() - {tables.PEOPLE}:  # "tried him": the verb only
-            if objs[name].lemma_.lower() in tables.nouns() and _undone_mention(objs[name]):
+            if objs[name].lemma_.lower() in tables.nouns() and undone_mention(objs[name]):
                 continue  # "dropped the charges": the charges are an act of their own
             if objs[name] not in tokens:
                 tokens.append(objs[name])
@@ -524,7 +524,7 @@ def undone(noun: Token) -> bool:
     return lemma in _UNDOING or bool(phrasal & _UNDOING)
 
 
-def _undone_mention(noun: Token) -> bool:
+def undone_mention(noun: Token) -> bool:
     """An undone event noun (:func:`undone`) that points at one act ("dropped the charges
     against him", "overturned his conviction", "drop all charges"): a mention of that act
     of its own. An indefinite or bare one ("lifted a night curfew", "ease restrictions")
