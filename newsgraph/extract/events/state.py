@@ -33,7 +33,7 @@ _ONE_ACT = frozenset({"det", "poss", "nummod"})
 # The types an institution's acts are coded as: an act word inside another act's trigger
 # ("tried to kill his wife", "fans charged onto the pitch") is no act of the state.
 _TYPES = {
-    "prosecution": frozenset({"ACCUSE"}),
+    "prosecution": frozenset({"ACCUSE", "COERCE"}),  # "was prosecuted" is coded COERCE
     "police": frozenset({"COERCE", "ASSAULT"}),
     "court": frozenset({"SANCTION", "COERCE"}),
     "state": frozenset({"COERCE"}),
