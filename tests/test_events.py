@@ -3857,3 +3857,20 @@ def test_events_act_word_inside_another_act_is_no_act_of_the_state(nlp: Language
     _, entities, _, found = analyze(nlp, text)
     attempt = next(e for e in found if e.type == "ASSAULT")
     assert "Prosecutors" not in names(attempt.actors, entities)
+
+
+@pytest.mark.parametrize(
+    ("text", "polarity"),
+    [
+        # an intent to cooperate told through seeking is expressed: the AGREE happened
+        ("Norway is looking to improve relations with Chile.", "asserted"),
+        # a seeking that is itself only possible expresses nothing yet
+        ("Norway may seek to improve relations with Chile.", "hypothetical"),
+    ],
+)
+def test_events_intent_to_cooperate_sought_is_expressed(
+    nlp: Language, text: str, polarity: str
+) -> None:
+    _, _, _, found = analyze(nlp, text)
+    (intent,) = [e for e in found if e.type == "AGREE"]
+    assert intent.polarity == polarity

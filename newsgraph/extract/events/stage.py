@@ -54,6 +54,7 @@ _FORCE_NOUNS = frozenset({"attack", "assault", "offensive", "onslaught", "broads
 _CONTEST_TYPES = tables.with_trait("contest")
 # Acts whose complement is only wanted: "called for his release", "threatened a boycott".
 _WANTED = frozenset({"REQUEST", "AGREE", "THREATEN"})
+_SEEKING = tables.word_list("seeking")
 _SPEAKER_DOES = _WANTED - {"REQUEST"}  # promised or threatened: the speaker is to do it
 _PERSON_PATIENT = tables.word_list("person_patient")
 _ABSTRACT_FIGURATIVE = tables.word_list("abstract_figurative")  # "an attack on liberties"
@@ -195,6 +196,20 @@ def find_events(
         events = _merge_coordinated(events, doc, text)
         events = _drop_headline_copies(events, context.headline_end(text), index.countries)
     return [e.model_copy(update={"id": f"V{n}"}) for n, e in enumerate(events, 1)]
+
+
+def _intent_sought(code: Code, clause: Token) -> bool:
+    """An intent to cooperate (AGREE of CAMEO root 03) named by the infinitive of a word of
+    seeking (``seeking``: "is looking to reset relations", "efforts to improve ties") whose
+    own clause is told as so: the intent is expressed, which is the AGREE itself."""
+    if code.type != "AGREE" or not (code.cameo or "").startswith("03"):
+        return False
+    head = clause.head
+    if clause.dep_ not in ("xcomp", "acl") or not triggers.is_infinitive(clause):
+        return False
+    if head.lemma_.lower() not in _SEEKING:
+        return False
+    return mood.polarity(head, head, under_speech=False) == "asserted"
 
 
 def _relation_act(cand: Candidate) -> bool:
@@ -675,6 +690,8 @@ def _classify(cand: Candidate, index: EntityIndex) -> tuple[Code, str, list[str]
     elif cand.within is not None and cand.within.code.type == "REJECT" and cand.kind == "noun":
         polarity = "asserted"  # "rejected the charges", "refused Beijing's demands": made
     code = _code(cand, polarity)
+    if polarity == "hypothetical" and _intent_sought(code, clause):
+        polarity = "asserted"  # "Turkey is looking to reset relations": the intent is told
     if code.type == "CONCEDE" and _denied_object(cand):
         code = coding.as_refusal(code)  # "pleaded not guilty" rejects the charge
     if code.type == "ASSAULT" and disputes.office_contest(cand):
