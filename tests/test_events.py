@@ -3874,3 +3874,12 @@ def test_events_intent_to_cooperate_sought_is_expressed(
     _, _, _, found = analyze(nlp, text)
     (intent,) = [e for e in found if e.type == "AGREE"]
     assert intent.polarity == polarity
+
+
+def test_events_deed_of_a_charge_keeps_no_date_of_the_charge(nlp: Language) -> None:
+    text = "On Monday prosecutors in Lyon charged the two brothers with the murder of a banker."
+    _, _, _, found = analyze(nlp, text)
+    murder = next(e for e in found if e.trigger.text == "murder")
+    charge = next(e for e in found if e.trigger.text.startswith("charged"))
+    assert charge.date.basis == "explicit"
+    assert murder.date.basis == "unknown"  # the murder came before the charge, undated

@@ -1132,7 +1132,8 @@ def _reference_date(
     word = span.root
     clause = story.doc[clause_of(word)]
     past = (
-        _tense(clause) == "past"
+        not scope.accused_deed(word)  # a deed imputed dates only by another telling of it
+        and _tense(clause) == "past"
         and event.polarity != "future"
         and not (word.dep_ in ("amod", "acl") and word.tag_ == "VBN")  # "the jailed publisher"
         and not (scope.background(clause) and _pluperfect(clause))  # "where rioters had …"
@@ -1463,6 +1464,11 @@ def _date(cand: Candidate, dated: list[tuple[Time, Token]], published: dt.date |
     or subordinate to ("seized … and advanced … before reaching"), else the published date."""
     own = {t.i for t in cand.tokens} | {cand.anchor.i}
     anchor = cand.anchor
+    if scope.accused_deed(cand.core):
+        # "faces murder charges", "accused of the 2004 bombing": the deed has its own time
+        # or none, never that of the accusation or the trial
+        own_time = (_time_date(t) for t, head in dated if _governs(head, own, cand.core))
+        return next(own_time, EventDate(basis="unknown"))
     for _ in range(4):
         for time, head in dated:
             if _governs(head, own, anchor):
