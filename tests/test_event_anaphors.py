@@ -74,3 +74,15 @@ def test_act_anaphor_without_its_act_just_before_is_none(
     nlp: Language, text: str, word: str
 ) -> None:
     assert _on(analyze(nlp, text)[3], word) == []
+
+
+def test_act_mention_has_the_sides_its_act_is_given_later(nlp: Language) -> None:
+    # the arrest's doer comes from the article (the one police side it names), after the
+    # sentence's mentions are made: "a move" has it too
+    text = (
+        "Two men were arrested in Lyon on Friday, a move that angered their families. "
+        "Police said the men were questioned for hours."
+    )
+    _, entities, _, found = analyze(nlp, text)
+    (move,) = _on(found, "move")
+    assert names(move.actors, entities) == ["Police"]

@@ -144,11 +144,12 @@ def find_events(
     show = not sport and not needs_side and context.is_show(doc)
     public: set[int] = set()  # where a sentence of such a story names a political body
     events: list[Event] = []
+    copies: dict[int, int] = {}  # a general noun's mention of an act → the act (trigger starts)
     words = triggers.TriggerWords.of(doc)
     for sent in doc.sents:
         candidates = triggers.sentence_candidates(sent, words)
         if not candidates:
-            events = _with_act_mentions(sent, events, index, statements)
+            events = _with_act_mentions(sent, events, index, statements, copies)
             continue
         here = [(t, h) for t, h in dated if sent.start <= h.i < sent.end]
         if (needs_side or show) and context.names_public_body(sent, index):
@@ -176,7 +177,7 @@ def find_events(
             if _relation_act(cand) and not _political_relation(sides, sent, index):
                 continue  # "cut ties with a supplier", "improve relations with customers"
             events.append(event)
-        events = _with_act_mentions(sent, events, index, statements)
+        events = _with_act_mentions(sent, events, index, statements, copies)
     events = _dated_by_earlier_mention(events, index.countries, _narrative(doc, dated, published))
     if len(events) > 1:
         events = _doer_from_later_mention(events, doc, index)
@@ -187,6 +188,7 @@ def find_events(
     events = _claims_answered(events, statements, doc)
     events = _undoing_aimed(events, doc)
     events = _bids_refused(events, doc)
+    events = _sides_of_acts_mentioned(events, copies)
     if needs_side:  # "Sony will release its console", "the film was shot in Prague"
         events = _public_events(events, index, public)
     elif show:  # "the film tells the story of a young boy's journey", "touring and recording"
@@ -428,17 +430,36 @@ def _state_act(event: Event, doc: Doc) -> bool:
 
 
 def _with_act_mentions(
-    sent: Span, events: list[Event], index: EntityIndex, statements: list[Statement]
+    sent: Span,
+    events: list[Event],
+    index: EntityIndex,
+    statements: list[Statement],
+    copies: dict[int, int],
 ) -> list[Event]:
     """The events so far with, in text order, the general nouns of the sentence that refer
-    back to the act just told ("the move", "this step") as mentions of it (:mod:`anaphors`)."""
+    back to the act just told ("the move", "this step") as mentions of it (:mod:`anaphors`);
+    ``copies`` records each mention's trigger start against its act's."""
     found: list[Event] = []
     for noun, act in anaphors.act_mentions(sent, events, index):
         event_id = f"V{len(events) + len(found) + 1}"
         found.append(anaphors.mention_of(noun, act, event_id, _statement(noun.idx, statements)))
+        copies[found[-1].trigger.start] = act.trigger.start
     if not found:
         return events
     return sorted(events + found, key=lambda e: e.trigger.start)
+
+
+def _sides_of_acts_mentioned(events: list[Event], copies: dict[int, int]) -> list[Event]:
+    """A general noun's mention of an act ("a move that angered …") has the sides its act
+    has once the article-level passes have given them ("Two men were arrested …": police)."""
+    acts = {e.trigger.start: e for e in events}
+    out = []
+    for event in events:
+        act = acts.get(copies.get(event.trigger.start, -1))
+        if act is not None and (act.actors, act.recipients) != (event.actors, event.recipients):
+            event = event.model_copy(update={"actors": act.actors, "recipients": act.recipients})
+        out.append(event)
+    return out
 
 
 def _antecedent(mention: Event, earlier: list[Event], doc: Doc) -> Event | None:
