@@ -69,7 +69,7 @@ _DISMISSING = tables.word_list("dismissing")  # "she has been fired": lost her j
 _RISKING = tables.word_list("risking")  # "the ban threatens to reignite tensions"
 _MARKET_SENSE = tables.word_list("market_sense")  # "demand in India has grown"
 # court proceedings ("his trial", "faces charges"): the prosecution's acts (state_sides.tsv)
-_PROCEEDINGS = frozenset(w for w, kind in tables.state_acts().items() if kind == "prosecution")
+_PROCEEDINGS = tables.state_cases()
 # clauses that only describe a noun or set a scene: their events are told in passing
 _IN_PASSING = frozenset({"relcl", "acl", "advcl", "pcomp"})
 _PLEAS = tables.word_list("plea")  # "pleaded guilty": an answer to the prosecution

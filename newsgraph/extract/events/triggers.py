@@ -152,12 +152,12 @@ class TriggerWords:
         if not len(doc):
             empty = np.zeros(0, dtype=np.int64)
             return cls(empty, empty, empty)
-        table = doc.to_array([POS, DEP, LOWER, LEMMA, TAG])
+        table = doc.to_array([POS, DEP, LOWER, LEMMA, TAG, HEAD])
         pos, dep = table[:, 0], table[:, 1]
         participle = (dep == _AMOD_ID) & _participles(doc, table[:, 4])  # "jailed publisher"
         verb = np.isin(pos, _VERB_POS_IDS) & (~_NON_VERBAL_IDS.contain(dep) | participle)
         verb &= ~((pos == _ADJ_ID) & (dep == _ADVMOD_ID))  # "close to the border", "back tax"
-        verb &= ~_modifier_conjuncts(doc, pos, dep)  # "a wider and mass audience"
+        verb &= ~_modifier_conjuncts(table[:, 5], pos, dep)  # "a wider and mass audience"
         noun = ~verb & np.isin(pos, _NOUN_POS_IDS)
         modal = ~verb & ~noun & (dep == _AUX_ID) & _MUST_IDS.contain(table[:, 2])
         noun &= _event_lemmas(doc, table[:, 3])
@@ -171,10 +171,11 @@ class TriggerWords:
         )
 
 
-def _modifier_conjuncts(doc: Doc, pos: np.ndarray, dep: np.ndarray) -> np.ndarray:
+def _modifier_conjuncts(head: np.ndarray, pos: np.ndarray, dep: np.ndarray) -> np.ndarray:
     """Mask of adjectives joined to an adjective before a noun ("a wider and mass
-    audience", "free and fair elections"): modifiers like it, no predicate."""
-    heads = np.arange(len(doc)) + doc.to_array(HEAD).astype(np.int64)
+    audience", "free and fair elections"): modifiers like it, no predicate. ``head`` holds
+    each token's head as an offset (``doc.to_array`` of HEAD)."""
+    heads = np.arange(len(head)) + head.astype(np.int64)
     return (pos == _ADJ_ID) & (dep == _CONJ_ID) & (pos[heads] == _ADJ_ID) & (dep[heads] == _AMOD_ID)
 
 
