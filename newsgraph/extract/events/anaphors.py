@@ -59,7 +59,7 @@ def act_mentions(
         clause = _antecedent_clause(noun, doc)
         if clause is None:
             continue
-        act = _act_at(clause, earlier, doc)
+        act = _act_at(clause, earlier)
         if act is not None and _deed(act, doc) and _same_doer(noun, act, index):
             yield noun, act
 
@@ -134,11 +134,11 @@ def _last_main_clause(sent: Span) -> Token:
         clause = nxt[-1]
 
 
-def _act_at(clause: Token, events: list[Event], doc: Doc) -> Event | None:
+def _act_at(clause: Token, events: list[Event]) -> Event | None:
     """The event told by the clause's head, or, under a reporting verb that is no event
     itself, by its complement ("Russia expelled two diplomats, the ministry said")."""
     for _ in range(_MAX_DEPTH):
-        found = [e for e in events if _holds(e, clause, doc)]
+        found = [e for e in events if _holds(e, clause)]
         if found:
             return found[-1]
         if clause.lemma_.lower() not in SPEECH:
@@ -150,7 +150,7 @@ def _act_at(clause: Token, events: list[Event], doc: Doc) -> Event | None:
     return None
 
 
-def _holds(event: Event, token: Token, doc: Doc) -> bool:
+def _holds(event: Event, token: Token) -> bool:
     """The event's trigger covers the token."""
     return event.trigger.start <= token.idx < event.trigger.end
 
